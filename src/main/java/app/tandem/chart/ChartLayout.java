@@ -401,9 +401,9 @@ public final class ChartLayout {
         }
     }
 
-    /** "Nice" tick values (steps of 1, 2 or 5 × 10^k) within [min, max], about one per 30 units of height. */
+    /** "Nice" tick values (steps of 1, 2 or 5 × 10^k) within [min, max], at most one per 40 units of height. */
     static List<Double> tickValues(double min, double max, float plotHeight) {
-        int target = (int) clamp(plotHeight / 30f, 2, 10);
+        int target = (int) clamp(plotHeight / 40f, 2, 8);
         double rough = (max - min) / target;
         double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
         double step = magnitude;
