@@ -26,6 +26,8 @@ public final class ChartLayout {
     static final float LABEL_GAP = 6f;
     /** Fill opacity of bands, so grid lines and series stay visible through them. */
     static final float BAND_OPACITY = 0.18f;
+    /** Opacity of the white box behind threshold labels. */
+    static final float LABEL_BACKGROUND_OPACITY = 0.8f;
     /** Dash pattern of threshold lines; differs from every series pattern. */
     static final List<Float> THRESHOLD_DASH = List.of(5f, 3f);
     private static final float MIN_PLOT = 20f;
@@ -69,19 +71,31 @@ public final class ChartLayout {
     /** A labelled x category; unlabelled ones are left out when labels are thinned. */
     public record XLabel(int index, float x, Text label) {}
 
-    /** A band clipped to the plot, with its label. */
-    public record BandShape(Band band, Rect rect, Text label) {}
+    /** A band clipped to the plot, with its upper and lower edge lines. */
+    public record BandShape(Band band, Rect rect, Line upperEdge, Line lowerEdge) {}
 
-    /** A threshold line across the plot, with its label. */
-    public record ThresholdShape(Threshold threshold, Line line, Text label) {}
+    /**
+     * A threshold line across the plot, with its label on a pale background box (drawn over the
+     * series, so the label stays readable where a line crosses it).
+     */
+    public record ThresholdShape(Threshold threshold, Line line, Text label, Rect labelBackground) {}
 
     /**
      * A series as runs of connected points (a gap starts a new run) and one marker per value.
      */
     public record SeriesShape(Series series, List<List<Point>> runs, List<Point> markers, float markerRadius) {}
 
-    /** A legend entry: a short sample of the line with its marker, and the series name. */
-    public record LegendEntry(Series series, Line sample, Point marker, float markerRadius, Text label) {}
+    /** An entry of the legend above the plot: a sample of what it explains, and its text. */
+    public sealed interface LegendEntry permits SeriesEntry, BandEntry {
+        Text label();
+    }
+
+    /** A series in the legend: a short piece of its line with one marker, and its name. */
+    public record SeriesEntry(Series series, Line sample, Point marker, float markerRadius, Text label)
+            implements LegendEntry {}
+
+    /** A band in the legend: a swatch with its tint and edges, and its label. */
+    public record BandEntry(Band band, Rect swatch, Text label) implements LegendEntry {}
 
     private final float width;
     private final float height;
@@ -216,9 +230,8 @@ public final class ChartLayout {
             }
             xLabels(xLabelBaseline);
 
-            List<Rect> noteBoxes = new ArrayList<>();
-            bands(plot, noteBoxes);
-            thresholds(plot, noteBoxes);
+            bands(plot);
+            thresholds(plot);
             series(plot, step);
 
             if (!chart.hasData()) {
@@ -229,9 +242,17 @@ public final class ChartLayout {
             return new ChartLayout(out);
         }
 
-        /** Legend entries flow left to right and wrap into rows; returns the y below the legend. */
+        /**
+         * Series, then bands, flow left to right and wrap into rows; returns the y below the legend.
+         * Bands are explained here rather than inside the plot, where their labels would collide
+         * with the lines.
+         */
         private float legend(float y) {
-            if (chart.series().isEmpty()) {
+            record Item(Series series, Band band, String rawLabel) {}
+            List<Item> items = new ArrayList<>();
+            chart.series().forEach(s -> items.add(new Item(s, null, s.name())));
+            chart.bands().forEach(b -> items.add(new Item(null, b, b.label())));
+            if (items.isEmpty()) {
                 return y;
             }
             float rowHeight = LEGEND_SIZE * 1.7f;
@@ -240,19 +261,24 @@ public final class ChartLayout {
             float x = PAD;
             float rowCentre = y + rowHeight / 2;
             boolean rowEmpty = true;
-            for (Series s : chart.series()) {
-                float textRoom = available - SAMPLE_LENGTH - 5;
-                String name = fit(s.name(), LEGEND_SIZE, textRoom);
+            for (Item item : items) {
+                String name = fit(item.rawLabel(), LEGEND_SIZE, available - SAMPLE_LENGTH - 5);
                 float entryWidth = SAMPLE_LENGTH + 5 + measure.width(name, LEGEND_SIZE);
                 if (!rowEmpty && x + entryWidth > PAD + available) {
                     x = PAD;
                     rowCentre += rowHeight;
                 }
-                Line sample = new Line(x, rowCentre, x + SAMPLE_LENGTH, rowCentre);
-                Point marker = new Point(x + SAMPLE_LENGTH / 2, rowCentre);
                 Text label = new Text(name, x + SAMPLE_LENGTH + 5, rowCentre + LEGEND_SIZE * 0.35f, LEGEND_SIZE,
                         Anchor.START, false, false);
-                out.legend.add(new LegendEntry(s, sample, marker, 3.5f, label));
+                if (item.series() != null) {
+                    Line sample = new Line(x, rowCentre, x + SAMPLE_LENGTH, rowCentre);
+                    Point marker = new Point(x + SAMPLE_LENGTH / 2, rowCentre);
+                    out.legend.add(new SeriesEntry(item.series(), sample, marker, 3.5f, label));
+                } else {
+                    float swatchHeight = LEGEND_SIZE * 0.9f;
+                    Rect swatch = new Rect(x, rowCentre - swatchHeight / 2, SAMPLE_LENGTH, swatchHeight);
+                    out.legend.add(new BandEntry(item.band(), swatch, label));
+                }
                 x += entryWidth + entryGap;
                 rowEmpty = false;
             }
@@ -296,7 +322,7 @@ public final class ChartLayout {
             }
         }
 
-        private void bands(Rect plot, List<Rect> noteBoxes) {
+        private void bands(Rect plot) {
             for (Band band : chart.bands()) {
                 double from = Math.max(band.from(), chart.yMin());
                 double to = Math.min(band.to(), chart.yMax());
@@ -311,16 +337,13 @@ public final class ChartLayout {
                     bottom += 0.5f;
                 }
                 Rect rect = new Rect(plot.x(), top, plot.width(), bottom - top);
-                float labelHeight = NOTE_SIZE * (ASCENT + DESCENT);
-                float baseline = rect.height() >= labelHeight + 4
-                        ? top + 2 + NOTE_SIZE * ASCENT
-                        : top - 2 - NOTE_SIZE * DESCENT;
-                Text label = placeNote(band.label(), plot.x() + 4, baseline, Anchor.START, plot, noteBoxes);
-                out.bands.add(new BandShape(band, rect, label));
+                out.bands.add(new BandShape(band, rect, new Line(plot.x(), top, plot.right(), top),
+                        new Line(plot.x(), bottom, plot.right(), bottom)));
             }
         }
 
-        private void thresholds(Rect plot, List<Rect> noteBoxes) {
+        private void thresholds(Rect plot) {
+            List<Rect> placed = new ArrayList<>();
             for (Threshold t : chart.thresholds()) {
                 if (t.value() < chart.yMin() || t.value() > chart.yMax()) {
                     continue;
@@ -329,16 +352,19 @@ public final class ChartLayout {
                 Line line = new Line(plot.x(), ly, plot.right(), ly);
                 float above = ly - 3 - NOTE_SIZE * DESCENT;
                 float baseline = above - NOTE_SIZE * ASCENT >= plot.y() ? above : ly + 3 + NOTE_SIZE * ASCENT;
-                Text label = placeNote(t.label(), plot.right() - 4, baseline, Anchor.END, plot, noteBoxes);
-                out.thresholds.add(new ThresholdShape(t, line, label));
+                Text label = placeNote(t.label(), plot.right() - 4, baseline, plot, placed);
+                float w = measure.width(label.text(), NOTE_SIZE);
+                Rect background = new Rect(label.x() - w - 2, label.y() - NOTE_SIZE * ASCENT - 1, w + 4,
+                        NOTE_SIZE * (ASCENT + DESCENT) + 2);
+                out.thresholds.add(new ThresholdShape(t, line, label, background));
             }
         }
 
-        /** Moves a band or threshold label down until it clears the ones already placed. */
-        private Text placeNote(String raw, float x, float baseline, Anchor anchor, Rect plot, List<Rect> placed) {
+        /** Right-aligns a threshold label at x, moved down until it clears the labels already placed. */
+        private Text placeNote(String raw, float x, float baseline, Rect plot, List<Rect> placed) {
             String text = fit(raw, NOTE_SIZE, plot.width() - 8);
             float w = measure.width(text, NOTE_SIZE);
-            float left = anchor == Anchor.START ? x : x - w;
+            float left = x - w;
             float lineHeight = NOTE_SIZE * (ASCENT + DESCENT) + 1;
             float y = baseline;
             for (int attempt = 0; attempt < 12; attempt++) {
@@ -349,7 +375,7 @@ public final class ChartLayout {
                 }
                 y += lineHeight;
             }
-            return new Text(text, x, y, NOTE_SIZE, anchor, false, false);
+            return new Text(text, x, y, NOTE_SIZE, Anchor.END, false, false);
         }
 
         private void series(Rect plot, float step) {
@@ -401,9 +427,9 @@ public final class ChartLayout {
         }
     }
 
-    /** "Nice" tick values (steps of 1, 2 or 5 × 10^k) within [min, max], at most one per 40 units of height. */
+    /** "Nice" tick values (steps of 1, 2 or 5 × 10^k) within [min, max], about one per 40 units of height. */
     static List<Double> tickValues(double min, double max, float plotHeight) {
-        int target = (int) clamp(plotHeight / 40f, 2, 8);
+        int target = (int) clamp((float) Math.ceil(plotHeight / 40f), 2, 8);
         double rough = (max - min) / target;
         double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
         double step = magnitude;
@@ -458,6 +484,7 @@ public final class ChartLayout {
         return title;
     }
 
+    /** Legend entries: the series in chart order, then the bands. */
     public List<LegendEntry> legend() {
         return legend;
     }

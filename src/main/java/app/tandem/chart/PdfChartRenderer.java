@@ -14,6 +14,8 @@ import org.openpdf.text.pdf.PdfGState;
  */
 public final class PdfChartRenderer {
 
+    private static final ChartColor WHITE = new ChartColor(255, 255, 255);
+
     private PdfChartRenderer() {
     }
 
@@ -60,17 +62,29 @@ public final class PdfChartRenderer {
             axes(layout);
             thresholds(layout);
             series(layout);
+            thresholdLabels(layout);
             layout.emptyMessage().ifPresent(this::text);
             cb.restoreState();
         }
 
         private void legend(ChartLayout layout) {
-            for (ChartLayout.LegendEntry e : layout.legend()) {
-                SeriesStyle style = e.series().style();
-                ChartLayout.Line l = e.sample();
-                line(l, style.color(), 2f, style.dash());
-                marker(style, e.marker(), e.markerRadius());
-                text(e.label());
+            for (ChartLayout.LegendEntry entry : layout.legend()) {
+                switch (entry) {
+                    case ChartLayout.SeriesEntry e -> {
+                        SeriesStyle style = e.series().style();
+                        line(e.sample(), style.color(), 2f, style.dash());
+                        marker(style, e.marker(), e.markerRadius());
+                    }
+                    case ChartLayout.BandEntry e -> {
+                        ChartLayout.Rect r = e.swatch();
+                        translucentRect(r, e.band().tint(), ChartLayout.BAND_OPACITY);
+                        line(new ChartLayout.Line(r.x(), r.y(), r.x() + r.width(), r.y()), e.band().tint(), 1f,
+                                e.band().edgeDash());
+                        line(new ChartLayout.Line(r.x(), r.y() + r.height(), r.x() + r.width(), r.y() + r.height()),
+                                e.band().tint(), 1f, e.band().edgeDash());
+                    }
+                }
+                text(entry.label());
             }
         }
 
@@ -84,17 +98,21 @@ public final class PdfChartRenderer {
 
         private void bands(ChartLayout layout) {
             for (ChartLayout.BandShape b : layout.bands()) {
-                ChartLayout.Rect r = b.rect();
-                cb.saveState();
-                PdfGState translucent = new PdfGState();
-                translucent.setFillOpacity(ChartLayout.BAND_OPACITY);
-                cb.setGState(translucent);
-                fillColor(b.band().tint());
-                cb.rectangle(px(r.x()), py(r.y() + r.height()), r.width(), r.height());
-                cb.fill();
-                cb.restoreState();
-                text(b.label());
+                translucentRect(b.rect(), b.band().tint(), ChartLayout.BAND_OPACITY);
+                line(b.upperEdge(), b.band().tint(), 1f, b.band().edgeDash());
+                line(b.lowerEdge(), b.band().tint(), 1f, b.band().edgeDash());
             }
+        }
+
+        private void translucentRect(ChartLayout.Rect r, ChartColor color, float opacity) {
+            cb.saveState();
+            PdfGState translucent = new PdfGState();
+            translucent.setFillOpacity(opacity);
+            cb.setGState(translucent);
+            fillColor(color);
+            cb.rectangle(px(r.x()), py(r.y() + r.height()), r.width(), r.height());
+            cb.fill();
+            cb.restoreState();
         }
 
         private void axes(ChartLayout layout) {
@@ -125,6 +143,13 @@ public final class PdfChartRenderer {
         private void thresholds(ChartLayout layout) {
             for (ChartLayout.ThresholdShape t : layout.thresholds()) {
                 line(t.line(), ChartColor.INK, 1.2f, ChartLayout.THRESHOLD_DASH);
+            }
+        }
+
+        /** Drawn after the series so a line crossing a label does not hide it. */
+        private void thresholdLabels(ChartLayout layout) {
+            for (ChartLayout.ThresholdShape t : layout.thresholds()) {
+                translucentRect(t.labelBackground(), WHITE, ChartLayout.LABEL_BACKGROUND_OPACITY);
                 text(t.label());
             }
         }

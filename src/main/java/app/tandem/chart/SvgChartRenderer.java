@@ -35,6 +35,7 @@ public final class SvgChartRenderer {
         axes(svg, layout);
         thresholds(svg, layout);
         series(svg, layout);
+        thresholdLabels(svg, layout);
         layout.emptyMessage().ifPresent(t -> text(svg, t, ChartColor.INK, "empty"));
         svg.append("</svg>\n");
         return svg.toString();
@@ -45,15 +46,23 @@ public final class SvgChartRenderer {
             return;
         }
         svg.append("<g class=\"legend\">\n");
-        for (ChartLayout.LegendEntry e : layout.legend()) {
-            SeriesStyle style = e.series().style();
-            ChartLayout.Line l = e.sample();
-            svg.append("<line x1=\"").append(n(l.x1())).append("\" y1=\"").append(n(l.y1()))
-                    .append("\" x2=\"").append(n(l.x2())).append("\" y2=\"").append(n(l.y2())).append('"');
-            stroke(svg, style.color(), 2f, style.dash());
-            svg.append("/>\n");
-            marker(svg, style, e.marker(), e.markerRadius());
-            text(svg, e.label(), ChartColor.INK, null);
+        for (ChartLayout.LegendEntry entry : layout.legend()) {
+            switch (entry) {
+                case ChartLayout.SeriesEntry e -> {
+                    SeriesStyle style = e.series().style();
+                    line(svg, e.sample(), style.color(), 2f, style.dash());
+                    marker(svg, style, e.marker(), e.markerRadius());
+                }
+                case ChartLayout.BandEntry e -> {
+                    ChartLayout.Rect r = e.swatch();
+                    bandRect(svg, r, e.band());
+                    ChartLayout.Line upper = new ChartLayout.Line(r.x(), r.y(), r.x() + r.width(), r.y());
+                    ChartLayout.Line lower = new ChartLayout.Line(r.x(), r.y() + r.height(), r.x() + r.width(), r.y() + r.height());
+                    line(svg, upper, e.band().tint(), 1f, e.band().edgeDash());
+                    line(svg, lower, e.band().tint(), 1f, e.band().edgeDash());
+                }
+            }
+            text(svg, entry.label(), ChartColor.INK, null);
         }
         svg.append("</g>\n");
     }
@@ -71,15 +80,26 @@ public final class SvgChartRenderer {
 
     private static void bands(StringBuilder svg, ChartLayout layout) {
         for (ChartLayout.BandShape b : layout.bands()) {
-            ChartLayout.Rect r = b.rect();
-            svg.append("<g class=\"band\">\n");
-            svg.append("<rect x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y()))
-                    .append("\" width=\"").append(n(r.width())).append("\" height=\"").append(n(r.height()))
-                    .append("\" fill=\"").append(b.band().tint().hex()).append("\" fill-opacity=\"")
-                    .append(n(ChartLayout.BAND_OPACITY)).append("\"/>\n");
-            text(svg, b.label(), ChartColor.INK, null);
+            svg.append("<g class=\"band\">\n<title>").append(escape(b.band().label())).append("</title>\n");
+            bandRect(svg, b.rect(), b.band());
+            line(svg, b.upperEdge(), b.band().tint(), 1f, b.band().edgeDash());
+            line(svg, b.lowerEdge(), b.band().tint(), 1f, b.band().edgeDash());
             svg.append("</g>\n");
         }
+    }
+
+    private static void bandRect(StringBuilder svg, ChartLayout.Rect r, Band band) {
+        svg.append("<rect x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y()))
+                .append("\" width=\"").append(n(r.width())).append("\" height=\"").append(n(r.height()))
+                .append("\" fill=\"").append(band.tint().hex()).append("\" fill-opacity=\"")
+                .append(n(ChartLayout.BAND_OPACITY)).append("\"/>\n");
+    }
+
+    private static void line(StringBuilder svg, ChartLayout.Line l, ChartColor color, float width, List<Float> dash) {
+        svg.append("<line x1=\"").append(n(l.x1())).append("\" y1=\"").append(n(l.y1()))
+                .append("\" x2=\"").append(n(l.x2())).append("\" y2=\"").append(n(l.y2())).append('"');
+        stroke(svg, color, width, dash);
+        svg.append("/>\n");
     }
 
     private static void axes(StringBuilder svg, ChartLayout layout) {
@@ -92,17 +112,13 @@ public final class SvgChartRenderer {
         stroke(svg, ChartColor.INK, 1f, List.of());
         svg.append("/>\n");
         for (ChartLayout.YTick tick : layout.yTicks()) {
-            svg.append("<line x1=\"").append(n(plot.x() - ChartLayout.TICK_LENGTH)).append("\" y1=\"").append(n(tick.y()))
-                    .append("\" x2=\"").append(n(plot.x())).append("\" y2=\"").append(n(tick.y())).append('"');
-            stroke(svg, ChartColor.INK, 1f, List.of());
-            svg.append("/>\n");
+            line(svg, new ChartLayout.Line(plot.x() - ChartLayout.TICK_LENGTH, tick.y(), plot.x(), tick.y()),
+                    ChartColor.INK, 1f, List.of());
             text(svg, tick.label(), ChartColor.INK, null);
         }
         for (ChartLayout.XLabel label : layout.xLabels()) {
-            svg.append("<line x1=\"").append(n(label.x())).append("\" y1=\"").append(n(bottom))
-                    .append("\" x2=\"").append(n(label.x())).append("\" y2=\"").append(n(bottom + ChartLayout.TICK_LENGTH)).append('"');
-            stroke(svg, ChartColor.INK, 1f, List.of());
-            svg.append("/>\n");
+            line(svg, new ChartLayout.Line(label.x(), bottom, label.x(), bottom + ChartLayout.TICK_LENGTH),
+                    ChartColor.INK, 1f, List.of());
             text(svg, label.label(), ChartColor.INK, "x-label");
         }
         layout.yAxisLabel().ifPresent(t -> text(svg, t, ChartColor.INK, "axis-label"));
@@ -112,12 +128,21 @@ public final class SvgChartRenderer {
 
     private static void thresholds(StringBuilder svg, ChartLayout layout) {
         for (ChartLayout.ThresholdShape t : layout.thresholds()) {
-            ChartLayout.Line l = t.line();
-            svg.append("<g class=\"threshold\">\n");
-            svg.append("<line x1=\"").append(n(l.x1())).append("\" y1=\"").append(n(l.y1()))
-                    .append("\" x2=\"").append(n(l.x2())).append("\" y2=\"").append(n(l.y2())).append('"');
-            stroke(svg, ChartColor.INK, 1.2f, ChartLayout.THRESHOLD_DASH);
-            svg.append("/>\n");
+            svg.append("<g class=\"threshold\">\n<title>").append(escape(t.threshold().label())).append("</title>\n");
+            line(svg, t.line(), ChartColor.INK, 1.2f, ChartLayout.THRESHOLD_DASH);
+            svg.append("</g>\n");
+        }
+    }
+
+    /** Drawn after the series so a line crossing a label does not hide it. */
+    private static void thresholdLabels(StringBuilder svg, ChartLayout layout) {
+        for (ChartLayout.ThresholdShape t : layout.thresholds()) {
+            ChartLayout.Rect r = t.labelBackground();
+            svg.append("<g class=\"threshold-label\">\n");
+            svg.append("<rect x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y()))
+                    .append("\" width=\"").append(n(r.width())).append("\" height=\"").append(n(r.height()))
+                    .append("\" fill=\"#ffffff\" fill-opacity=\"").append(n(ChartLayout.LABEL_BACKGROUND_OPACITY))
+                    .append("\"/>\n");
             text(svg, t.label(), ChartColor.INK, null);
             svg.append("</g>\n");
         }

@@ -108,19 +108,28 @@ class ChartLayoutTest {
     }
 
     @Test
-    void overlapping_band_labels_are_moved_apart() {
-        TrendChart chart = TrendChart.builder("Composite", 0, 30)
+    void close_threshold_labels_are_moved_apart() {
+        TrendChart chart = TrendChart.builder("CSI-4", 0, 21)
                 .series("Alex", SeriesStyle.PARTNER_A)
                 .point(LocalDate.of(2026, 1, 5), "5 Jan", 14)
-                .band(Band.around(14, 4, "Alex: no reliable change", SeriesStyle.PARTNER_A))
-                .band(Band.around(14.2, 4, "Sam: no reliable change", SeriesStyle.PARTNER_B))
+                .threshold(new Threshold(13.5, "Distress line 13.5"))
+                .threshold(new Threshold(13.8, "Clinic norm 13.8"))
                 .build();
 
         ChartLayout layout = ChartLayout.compute(chart, 600, 300, MEASURE);
 
-        float first = layout.bands().get(0).label().y();
-        float second = layout.bands().get(1).label().y();
+        float first = layout.thresholds().get(0).label().y();
+        float second = layout.thresholds().get(1).label().y();
         assertThat(Math.abs(second - first)).isGreaterThanOrEqualTo(ChartLayout.NOTE_SIZE);
+    }
+
+    @Test
+    void bands_are_listed_in_the_legend_after_the_series() {
+        ChartLayout layout = ChartLayout.compute(SampleCharts.composite(3), 640, 300, MEASURE);
+
+        assertThat(layout.legend()).extracting(e -> e.label().text())
+                .containsExactly("Alex", "Sam", "Alex: no reliable change", "Sam: no reliable change");
+        assertThat(layout.legend().get(2)).isInstanceOf(ChartLayout.BandEntry.class);
     }
 
     @Test

@@ -154,7 +154,7 @@ class SvgChartRendererTest {
     }
 
     @Test
-    void bands_are_translucent_rectangles_with_their_labels() throws Exception {
+    void bands_are_translucent_rectangles_with_dashed_edges_explained_in_the_legend() throws Exception {
         SvgDocument svg = SvgDocument.parse(SvgChartRenderer.render(SampleCharts.composite(6), WIDTH, HEIGHT));
 
         List<Element> bands = svg.groups("band");
@@ -162,19 +162,26 @@ class SvgChartRendererTest {
         Element rect = SvgDocument.children(bands.getFirst(), "rect").getFirst();
         assertThat(Float.parseFloat(rect.getAttribute("fill-opacity"))).isBetween(0.05f, 0.5f);
         assertThat(Float.parseFloat(rect.getAttribute("height"))).isPositive();
+        List<Element> partnerBEdges = SvgDocument.children(bands.get(1), "line");
+        assertThat(partnerBEdges).hasSize(2)
+                .allSatisfy(l -> assertThat(l.getAttribute("stroke-dasharray")).isNotBlank());
         assertThat(bands.getFirst().getTextContent()).contains("Alex: no reliable change");
-        assertThat(bands.get(1).getTextContent()).contains("Sam: no reliable change");
+        assertThat(svg.groups("legend").getFirst().getTextContent())
+                .contains("Alex: no reliable change", "Sam: no reliable change");
     }
 
     @Test
-    void threshold_is_a_dashed_line_with_its_label() throws Exception {
+    void threshold_is_a_dashed_line_with_its_label_drawn_over_the_series() throws Exception {
         SvgDocument svg = SvgDocument.parse(SvgChartRenderer.render(SampleCharts.csi4(10, 12, 15), WIDTH, HEIGHT));
 
         Element threshold = svg.groups("threshold").getFirst();
         Element line = SvgDocument.children(threshold, "line").getFirst();
         assertThat(line.getAttribute("stroke-dasharray")).isNotBlank();
         assertThat(line.getAttribute("y1")).isEqualTo(line.getAttribute("y2"));
-        assertThat(threshold.getTextContent()).contains("Distress line 13.5");
+        Element label = svg.groups("threshold-label").getFirst();
+        assertThat(label.getTextContent()).contains("Distress line 13.5");
+        assertThat(label.compareDocumentPosition(svg.groups("series").getLast()))
+                .as("label comes after the series").isEqualTo(org.w3c.dom.Node.DOCUMENT_POSITION_PRECEDING);
     }
 
     @Test
