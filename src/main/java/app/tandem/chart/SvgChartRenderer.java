@@ -1,0 +1,272 @@
+package app.tandem.chart;
+
+import java.util.List;
+
+/**
+ * Draws a {@link TrendChart} as standalone SVG 1.1 text, for Vaadin's {@code Svg} component or a
+ * file. The output is accessible (role "img", {@code <title>}, {@code <desc>}), uses no ids (so
+ * several charts can share a page) and is deterministic: the same chart and size give the same string.
+ */
+public final class SvgChartRenderer {
+
+    private static final String FONT_FAMILY = "'DejaVu Sans', Verdana, Arial, sans-serif";
+
+    private SvgChartRenderer() {
+    }
+
+    /** Renders {@code chart} at {@code width} × {@code height} user units (pixels on screen). */
+    public static String render(TrendChart chart, int width, int height) {
+        ChartLayout layout = ChartLayout.compute(chart, width, height, TextMeasure.approximate());
+        StringBuilder svg = new StringBuilder(4096);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" role=\"img\"")
+                .append(" width=\"").append(width).append("\" height=\"").append(height).append('"')
+                .append(" viewBox=\"0 0 ").append(width).append(' ').append(height).append('"')
+                .append(" aria-label=\"").append(escape(chart.title())).append('"')
+                .append(" font-family=\"").append(escape(FONT_FAMILY)).append("\">\n");
+        svg.append("<title>").append(escape(chart.title())).append("</title>\n");
+        svg.append("<desc>").append(escape(chart.description())).append("</desc>\n");
+        svg.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"").append(height)
+                .append("\" fill=\"#ffffff\"/>\n");
+
+        layout.title().ifPresent(t -> text(svg, t, ChartColor.INK, "chart-title"));
+        legend(svg, layout);
+        grid(svg, layout);
+        bands(svg, layout);
+        axes(svg, layout);
+        thresholds(svg, layout);
+        series(svg, layout);
+        thresholdLabels(svg, layout);
+        layout.emptyMessage().ifPresent(t -> text(svg, t, ChartColor.INK, "empty"));
+        svg.append("</svg>\n");
+        return svg.toString();
+    }
+
+    private static void legend(StringBuilder svg, ChartLayout layout) {
+        if (layout.legend().isEmpty()) {
+            return;
+        }
+        svg.append("<g class=\"legend\">\n");
+        for (ChartLayout.LegendEntry entry : layout.legend()) {
+            switch (entry) {
+                case ChartLayout.SeriesEntry e -> {
+                    SeriesStyle style = e.series().style();
+                    line(svg, e.sample(), style.color(), 2f, style.dash());
+                    marker(svg, style, e.marker(), e.markerRadius());
+                }
+                case ChartLayout.BandEntry e -> {
+                    ChartLayout.Rect r = e.swatch();
+                    bandRect(svg, r, e.band());
+                    ChartLayout.Line upper = new ChartLayout.Line(r.x(), r.y(), r.x() + r.width(), r.y());
+                    ChartLayout.Line lower = new ChartLayout.Line(r.x(), r.y() + r.height(), r.x() + r.width(), r.y() + r.height());
+                    line(svg, upper, e.band().tint(), 1f, e.band().edgeDash());
+                    line(svg, lower, e.band().tint(), 1f, e.band().edgeDash());
+                }
+            }
+            text(svg, entry.label(), ChartColor.INK, null);
+        }
+        svg.append("</g>\n");
+    }
+
+    private static void grid(StringBuilder svg, ChartLayout layout) {
+        ChartLayout.Rect plot = layout.plot();
+        svg.append("<g class=\"grid\" stroke=\"").append(ChartColor.GRID.hex()).append("\" stroke-width=\"1\">\n");
+        for (ChartLayout.YTick tick : layout.yTicks()) {
+            svg.append("<line x1=\"").append(n(plot.x())).append("\" y1=\"").append(n(tick.y()))
+                    .append("\" x2=\"").append(n(plot.x() + plot.width())).append("\" y2=\"").append(n(tick.y()))
+                    .append("\"/>\n");
+        }
+        svg.append("</g>\n");
+    }
+
+    private static void bands(StringBuilder svg, ChartLayout layout) {
+        for (ChartLayout.BandShape b : layout.bands()) {
+            svg.append("<g class=\"band\">\n<title>").append(escape(b.band().label())).append("</title>\n");
+            bandRect(svg, b.rect(), b.band());
+            line(svg, b.upperEdge(), b.band().tint(), 1f, b.band().edgeDash());
+            line(svg, b.lowerEdge(), b.band().tint(), 1f, b.band().edgeDash());
+            svg.append("</g>\n");
+        }
+    }
+
+    private static void bandRect(StringBuilder svg, ChartLayout.Rect r, Band band) {
+        svg.append("<rect x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y()))
+                .append("\" width=\"").append(n(r.width())).append("\" height=\"").append(n(r.height()))
+                .append("\" fill=\"").append(band.tint().hex()).append("\" fill-opacity=\"")
+                .append(n(ChartLayout.BAND_OPACITY)).append("\"/>\n");
+    }
+
+    private static void line(StringBuilder svg, ChartLayout.Line l, ChartColor color, float width, List<Float> dash) {
+        svg.append("<line x1=\"").append(n(l.x1())).append("\" y1=\"").append(n(l.y1()))
+                .append("\" x2=\"").append(n(l.x2())).append("\" y2=\"").append(n(l.y2())).append('"');
+        stroke(svg, color, width, dash);
+        svg.append("/>\n");
+    }
+
+    private static void axes(StringBuilder svg, ChartLayout layout) {
+        ChartLayout.Rect plot = layout.plot();
+        float bottom = plot.y() + plot.height();
+        svg.append("<g class=\"axes\">\n");
+        svg.append("<path d=\"M").append(n(plot.x())).append(' ').append(n(plot.y()))
+                .append(" V").append(n(bottom)).append(" H").append(n(plot.x() + plot.width())).append('"')
+                .append(" fill=\"none\"");
+        stroke(svg, ChartColor.INK, 1f, List.of());
+        svg.append("/>\n");
+        for (ChartLayout.YTick tick : layout.yTicks()) {
+            line(svg, new ChartLayout.Line(plot.x() - ChartLayout.TICK_LENGTH, tick.y(), plot.x(), tick.y()),
+                    ChartColor.INK, 1f, List.of());
+            text(svg, tick.label(), ChartColor.INK, null);
+        }
+        for (ChartLayout.XLabel label : layout.xLabels()) {
+            line(svg, new ChartLayout.Line(label.x(), bottom, label.x(), bottom + ChartLayout.TICK_LENGTH),
+                    ChartColor.INK, 1f, List.of());
+            text(svg, label.label(), ChartColor.INK, "x-label");
+        }
+        layout.yAxisLabel().ifPresent(t -> text(svg, t, ChartColor.INK, "axis-label"));
+        layout.xAxisLabel().ifPresent(t -> text(svg, t, ChartColor.INK, "axis-label"));
+        svg.append("</g>\n");
+    }
+
+    private static void thresholds(StringBuilder svg, ChartLayout layout) {
+        for (ChartLayout.ThresholdShape t : layout.thresholds()) {
+            svg.append("<g class=\"threshold\">\n<title>").append(escape(t.threshold().label())).append("</title>\n");
+            line(svg, t.line(), ChartColor.INK, 1.2f, ChartLayout.THRESHOLD_DASH);
+            svg.append("</g>\n");
+        }
+    }
+
+    /** Drawn after the series so a line crossing a label does not hide it. */
+    private static void thresholdLabels(StringBuilder svg, ChartLayout layout) {
+        for (ChartLayout.ThresholdShape t : layout.thresholds()) {
+            ChartLayout.Rect r = t.labelBackground();
+            svg.append("<g class=\"threshold-label\">\n");
+            svg.append("<rect x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y()))
+                    .append("\" width=\"").append(n(r.width())).append("\" height=\"").append(n(r.height()))
+                    .append("\" fill=\"#ffffff\" fill-opacity=\"").append(n(ChartLayout.LABEL_BACKGROUND_OPACITY))
+                    .append("\"/>\n");
+            text(svg, t.label(), ChartColor.INK, null);
+            svg.append("</g>\n");
+        }
+    }
+
+    private static void series(StringBuilder svg, ChartLayout layout) {
+        for (ChartLayout.SeriesShape s : layout.series()) {
+            SeriesStyle style = s.series().style();
+            svg.append("<g class=\"series\">\n");
+            // One path per series; each gap starts a new subpath, so the line breaks there.
+            svg.append("<path d=\"");
+            boolean firstRun = true;
+            for (List<ChartLayout.Point> run : s.runs()) {
+                if (!firstRun) {
+                    svg.append(' ');
+                }
+                firstRun = false;
+                for (int i = 0; i < run.size(); i++) {
+                    ChartLayout.Point p = run.get(i);
+                    svg.append(i == 0 ? "M" : " L").append(n(p.x())).append(' ').append(n(p.y()));
+                }
+            }
+            svg.append("\" fill=\"none\" stroke-linejoin=\"round\"");
+            stroke(svg, style.color(), 2f, style.dash());
+            svg.append(">\n<title>").append(escape(s.series().name())).append("</title>\n</path>\n");
+            for (ChartLayout.Point p : s.markers()) {
+                marker(svg, style, p, s.markerRadius());
+            }
+            svg.append("</g>\n");
+        }
+    }
+
+    private static void marker(StringBuilder svg, SeriesStyle style, ChartLayout.Point p, float r) {
+        String fill = style.color().hex();
+        if (style.marker() == MarkerShape.CIRCLE) {
+            svg.append("<circle cx=\"").append(n(p.x())).append("\" cy=\"").append(n(p.y()))
+                    .append("\" r=\"").append(n(r)).append("\" fill=\"").append(fill).append("\"/>\n");
+            return;
+        }
+        svg.append("<polygon points=\"");
+        List<ChartLayout.Point> corners = style.marker().polygon(p.x(), p.y(), r);
+        for (int i = 0; i < corners.size(); i++) {
+            if (i > 0) {
+                svg.append(' ');
+            }
+            svg.append(n(corners.get(i).x())).append(',').append(n(corners.get(i).y()));
+        }
+        svg.append("\" fill=\"").append(fill).append("\"/>\n");
+    }
+
+    private static void stroke(StringBuilder svg, ChartColor color, float width, List<Float> dash) {
+        svg.append(" stroke=\"").append(color.hex()).append("\" stroke-width=\"").append(n(width)).append('"');
+        if (!dash.isEmpty()) {
+            svg.append(" stroke-dasharray=\"");
+            for (int i = 0; i < dash.size(); i++) {
+                if (i > 0) {
+                    svg.append(' ');
+                }
+                svg.append(n(dash.get(i)));
+            }
+            svg.append('"');
+        }
+    }
+
+    private static void text(StringBuilder svg, ChartLayout.Text t, ChartColor color, String cssClass) {
+        svg.append("<text x=\"").append(n(t.x())).append("\" y=\"").append(n(t.y())).append('"');
+        if (cssClass != null) {
+            svg.append(" class=\"").append(cssClass).append('"');
+        }
+        svg.append(" font-size=\"").append(n(t.size())).append('"');
+        if (t.bold()) {
+            svg.append(" font-weight=\"bold\"");
+        }
+        switch (t.anchor()) {
+            case MIDDLE -> svg.append(" text-anchor=\"middle\"");
+            case END -> svg.append(" text-anchor=\"end\"");
+            case START -> { }
+        }
+        if (t.vertical()) {
+            svg.append(" transform=\"rotate(-90 ").append(n(t.x())).append(' ').append(n(t.y())).append(")\"");
+        }
+        svg.append(" fill=\"").append(color.hex()).append("\">").append(escape(t.text())).append("</text>\n");
+    }
+
+    /** Coordinates with at most two decimals and a dot, whatever the default locale. */
+    static String n(float v) {
+        long hundredths = Math.round(v * 100.0);
+        long whole = hundredths / 100;
+        long frac = Math.abs(hundredths % 100);
+        String sign = hundredths < 0 && whole == 0 ? "-" : "";
+        if (frac == 0) {
+            return sign + whole;
+        }
+        return sign + whole + (frac % 10 == 0 ? "." + frac / 10 : (frac < 10 ? ".0" : ".") + frac);
+    }
+
+    /**
+     * Escapes text for element content and attribute values, and drops characters XML 1.0 does not
+     * allow at all, so no caller-supplied name can break the document.
+     */
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> {
+                    if (allowedInXml(c)) {
+                        b.append(c);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        b.append(c).append(s.charAt(++i));
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean allowedInXml(char c) {
+        return c == '\t' || c == '\n' || c == '\r'
+                || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+    }
+}
