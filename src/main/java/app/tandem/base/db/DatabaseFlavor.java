@@ -1,0 +1,21 @@
+package app.tandem.base.db;
+
+/** The MySQL-family server Tandem talks to, decided from {@code SELECT VERSION()}. */
+public enum DatabaseFlavor {
+    MARIADB("org.hibernate.dialect.MariaDBDialect"),
+    MYSQL("org.hibernate.dialect.MySQLDialect");
+
+    private final String dialect;
+
+    DatabaseFlavor(String dialect) {
+        this.dialect = dialect;
+    }
+
+    public String dialect() {
+        return dialect;
+    }
+
+    public static DatabaseFlavor fromVersion(String version) {
+        return version != null && version.toLowerCase(java.util.Locale.ROOT).contains("mariadb") ? MARIADB : MYSQL;
+    }
+}

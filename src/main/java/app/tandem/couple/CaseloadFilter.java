@@ -1,0 +1,20 @@
+package app.tandem.couple;
+
+/**
+ * What the caseload grid is narrowed to: a search text (name or reference), a status and, for
+ * supervisors, a counselor. Nulls mean "any".
+ */
+public record CaseloadFilter(String search, CoupleStatus status, Long counselorId) {
+
+    public static CaseloadFilter none() {
+        return new CaseloadFilter(null, null, null);
+    }
+
+    String searchPattern() {
+        if (search == null || search.isBlank()) {
+            return null;
+        }
+        String escaped = search.trim().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return escaped + "%";
+    }
+}

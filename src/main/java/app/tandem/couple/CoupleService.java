@@ -1,0 +1,262 @@
+package app.tandem.couple;
+
+import app.tandem.audit.AuditAction;
+import app.tandem.audit.AuditService;
+import app.tandem.base.ConcurrentEditException;
+import app.tandem.base.NotFoundException;
+import app.tandem.base.ValidationFailure;
+import app.tandem.practice.PracticeSettingsService;
+import app.tandem.security.Counselor;
+import app.tandem.security.CounselorRepository;
+import app.tandem.security.CurrentUser;
+import app.tandem.security.TandemUser;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Couples and the caseload. Every method checks access here, not only in the views: a counselor
+ * reaches only the couples assigned to them, a supervisor every couple. A couple outside one's
+ * caseload is reported as not found (the refusal is audited), so nobody learns it exists.
+ */
+@Service
+@PreAuthorize("hasRole('COUNSELOR')")
+public class CoupleService {
+
+    private final CoupleRepository couples;
+    private final CoupleSummaryRepository summaries;
+    private final CoupleStatusChangeRepository history;
+    private final ReferralRepository referrals;
+    private final CounselorRepository counselors;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final PracticeSettingsService practice;
+    private final ApplicationEventPublisher events;
+    private final EntityManager em;
+    private final Clock clock;
+
+    CoupleService(CoupleRepository couples, CoupleSummaryRepository summaries, CoupleStatusChangeRepository history,
+            ReferralRepository referrals, CounselorRepository counselors, CurrentUser currentUser, AuditService audit,
+            PracticeSettingsService practice, ApplicationEventPublisher events, EntityManager em, Clock clock) {
+        this.couples = couples;
+        this.summaries = summaries;
+        this.history = history;
+        this.referrals = referrals;
+        this.counselors = counselors;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.practice = practice;
+        this.events = events;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** The caseload page: the user's own couples (a supervisor: all, optionally one counselor's). */
+    @Transactional(readOnly = true)
+    public Slice<CaseloadRow> caseload(CaseloadFilter filter, Pageable pageable) {
+        TandemUser user = currentUser.require();
+        Long counselorId = user.isSupervisor() ? filter.counselorId() : Long.valueOf(user.id());
+        return couples.caseload(counselorId, filter.status(), filter.searchPattern(), pageable);
+    }
+
+    /** Whether the user has any couple at all (to tell an empty caseload from an empty search). */
+    @Transactional(readOnly = true)
+    public boolean hasAnyCouple() {
+        TandemUser user = currentUser.require();
+        return couples.countFor(user.isSupervisor() ? null : user.id()) > 0;
+    }
+
+    @Transactional
+    public Couple create(CoupleDetails details) {
+        CoupleValidator.check(details, practice.today());
+        TandemUser user = currentUser.require();
+        Counselor counselor = counselors.getReferenceById(user.id());
+        Couple couple = new Couple(nextReference(), counselor, details.intakeDate(), clock.instant());
+        couple.apply(details);
+        couples.save(couple);
+        summaries.save(new CoupleSummary(couple.getId(), clock.instant()));
+        history.save(new CoupleStatusChange(couple, CoupleStatus.ACTIVE, clock.instant(), user.email(), "Intake"));
+        audit.record(AuditAction.COUPLE_CREATED, "COUPLE", couple.getReference());
+        return couple;
+    }
+
+    /** Opens a couple for its detail screen: access-checked and audited as one view. */
+    @Transactional
+    public Couple open(String reference) {
+        Couple couple = require(reference);
+        audit.record(AuditAction.COUPLE_VIEWED, "COUPLE", couple.getReference());
+        return couple;
+    }
+
+    /** The couple if the user may see it; otherwise "not found", with the refusal audited. */
+    @Transactional(readOnly = true)
+    public Couple require(String reference) {
+        Couple couple = couples.findByReference(reference == null ? "" : reference.trim().toUpperCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new NotFoundException("The couple"));
+        checkAccess(couple);
+        return couple;
+    }
+
+    @Transactional(readOnly = true)
+    public Couple require(long coupleId) {
+        Couple couple = couples.findWithCounselor(coupleId).orElseThrow(() -> new NotFoundException("The couple"));
+        checkAccess(couple);
+        return couple;
+    }
+
+    /** For other features' services: refuses (as not found, audited) a couple outside the user's caseload. */
+    public void checkAccess(Couple couple) {
+        TandemUser user = currentUser.require();
+        if (!user.isSupervisor() && !couple.getCounselor().getId().equals(user.id())) {
+            audit.recordDenied("COUPLE", couple.getReference(), "not in caseload");
+            throw new NotFoundException("The couple");
+        }
+    }
+
+    @Transactional
+    public Couple update(long coupleId, CoupleDetails details) {
+        Couple couple = require(coupleId);
+        if (details.version() == null || couple.getVersion() != details.version()) {
+            throw new ConcurrentEditException("this couple");
+        }
+        CoupleValidator.check(details, practice.today());
+        couple.apply(details);
+        flushOrConflict("this couple");
+        audit.record(AuditAction.COUPLE_UPDATED, "COUPLE", couple.getReference());
+        events.publishEvent(new CoupleChanged(couple.getId()));
+        return couple;
+    }
+
+    /**
+     * Moves a couple to another status. Closing needs a reason and a closing summary; a referral
+     * needs the referral itself (kept as its own record). Every change enters the history.
+     */
+    @Transactional
+    public Couple changeStatus(long coupleId, long expectedVersion, StatusChange change) {
+        Couple couple = require(coupleId);
+        if (couple.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("this couple");
+        }
+        if (change.status() == couple.getStatus()) {
+            throw new ValidationFailure("status", "The couple is " + change.status().name().toLowerCase() + " already.");
+        }
+        String reason = CoupleDetails.trimToNull(change.reason());
+        switch (change.status()) {
+            case CLOSED -> {
+                if (reason == null) {
+                    throw new ValidationFailure("reason", "Say why the work is ending.");
+                }
+                if (change.closingSummary() == null || change.closingSummary().isBlank()) {
+                    throw new ValidationFailure("closingSummary", "Write a short closing summary of the work.");
+                }
+                couple.setClosingSummary(change.closingSummary().trim());
+            }
+            case REFERRED -> {
+                if (change.referralType() == null) {
+                    throw new ValidationFailure("referralType", "Choose where the couple is referred to.");
+                }
+                addReferralTo(couple, change.referralType(), change.referredOn(), change.referredTo(), null);
+            }
+            case PAUSED -> {
+                if (reason == null) {
+                    throw new ValidationFailure("reason", "Say why the work is paused.");
+                }
+            }
+            case ACTIVE -> {
+                // Resuming needs no reason, though one may be given.
+            }
+        }
+        couple.setStatus(change.status());
+        flushOrConflict("this couple");
+        history.save(new CoupleStatusChange(couple, change.status(), clock.instant(), currentUser.require().email(), reason));
+        audit.record(AuditAction.COUPLE_STATUS_CHANGED, "COUPLE", couple.getReference(), AuditService.OK, "status=" + change.status());
+        events.publishEvent(new CoupleChanged(couple.getId()));
+        return couple;
+    }
+
+    /** What a status change carries; fields not needed for the target status are ignored. */
+    public record StatusChange(CoupleStatus status, String reason, String closingSummary, ReferralType referralType,
+            LocalDate referredOn, String referredTo) {
+    }
+
+    @Transactional
+    public Referral addReferral(long coupleId, ReferralType type, LocalDate on, String to, String notes) {
+        Couple couple = require(coupleId);
+        Referral referral = addReferralTo(couple, type, on, to, notes);
+        events.publishEvent(new CoupleChanged(couple.getId()));
+        return referral;
+    }
+
+    private Referral addReferralTo(Couple couple, ReferralType type, LocalDate on, String to, String notes) {
+        if (type == null) {
+            throw new ValidationFailure("referralType", "Choose the type of referral.");
+        }
+        if (on == null) {
+            throw new ValidationFailure("referredOn", "Enter the date of the referral.");
+        }
+        if (on.isBefore(couple.getIntakeDate())) {
+            throw new ValidationFailure("referredOn", "The referral cannot be dated before the intake.");
+        }
+        if (on.isAfter(practice.today())) {
+            throw new ValidationFailure("referredOn", "The referral cannot be dated in the future.");
+        }
+        if (to != null && to.length() > Referral.TO_MAX_LENGTH) {
+            throw new ValidationFailure("referredTo", "Use at most " + Referral.TO_MAX_LENGTH + " characters.");
+        }
+        Referral referral = referrals.save(new Referral(couple, type, on, CoupleDetails.trimToNull(to), CoupleDetails.trimToNull(notes),
+                clock.instant()));
+        audit.record(AuditAction.REFERRAL_ADDED, "COUPLE", couple.getReference(), AuditService.OK, "type=" + type);
+        return referral;
+    }
+
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional
+    public Couple reassign(long coupleId, long counselorId) {
+        Couple couple = require(coupleId);
+        Counselor target = counselors.findById(counselorId).filter(Counselor::isActive)
+                .orElseThrow(() -> new ValidationFailure("counselor", "Choose an active counselor."));
+        couple.setCounselor(target);
+        flushOrConflict("this couple");
+        audit.record(AuditAction.COUPLE_REASSIGNED, "COUPLE", couple.getReference(), AuditService.OK, "counselor=" + counselorId);
+        return couple;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CoupleStatusChange> history(long coupleId) {
+        return history.history(require(coupleId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Referral> referrals(long coupleId) {
+        return referrals.forCouple(require(coupleId));
+    }
+
+    @Transactional(readOnly = true)
+    public CoupleSummary summary(long coupleId) {
+        require(coupleId);
+        return summaries.findById(coupleId).orElseThrow();
+    }
+
+    private void flushOrConflict(String what) {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new ConcurrentEditException(what);
+        }
+    }
+
+    /** C-0001, C-0002, …: taken from a counter row under a lock, so concurrent intakes never clash. */
+    private String nextReference() {
+        Number next = (Number) em.createNativeQuery("SELECT next_value FROM couple_reference_counter WHERE counter_id = 1 FOR UPDATE")
+                .getSingleResult();
+        em.createNativeQuery("UPDATE couple_reference_counter SET next_value = next_value + 1 WHERE counter_id = 1").executeUpdate();
+        return String.format("C-%04d", next.longValue());
+    }
+}

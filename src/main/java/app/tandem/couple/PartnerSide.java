@@ -1,0 +1,7 @@
+package app.tandem.couple;
+
+/** Which partner of the couple. */
+public enum PartnerSide {
+    A,
+    B
+}

@@ -1,0 +1,70 @@
+package app.tandem.couple.ui;
+
+import app.tandem.base.NotFoundException;
+import app.tandem.couple.Couple;
+import app.tandem.couple.CoupleService;
+import app.tandem.practice.PracticeSettingsService;
+import app.tandem.security.AccountService;
+import app.tandem.security.AppRoles;
+import app.tandem.security.CurrentUser;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One couple at a bookmarkable URL: the header with both partners, then tabs. A couple outside
+ * the user's caseload shows the ordinary "not found" page.
+ */
+@Route("couples/:reference")
+@RolesAllowed({AppRoles.COUNSELOR, AppRoles.SUPERVISOR})
+public class CoupleDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CoupleService couples;
+    private final AccountService accounts;
+    private final PracticeSettingsService practice;
+    private final CurrentUser currentUser;
+    private String title = "Couple · Tandem";
+    OverviewTab overview;
+    TabSheet tabs;
+
+    CoupleDetailView(CoupleService couples, AccountService accounts, PracticeSettingsService practice, CurrentUser currentUser) {
+        this.couples = couples;
+        this.accounts = accounts;
+        this.practice = practice;
+        this.currentUser = currentUser;
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String reference = event.getRouteParameters().get("reference").orElse("");
+        Couple couple;
+        try {
+            couple = couples.open(reference);
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No couple " + reference + " in your caseload.");
+            return;
+        }
+        build(couple);
+    }
+
+    private void build(Couple couple) {
+        removeAll();
+        title = couple.getReference() + " · Tandem";
+        add(new CoupleHeader(couple, couples.summary(couple.getId())));
+        tabs = new TabSheet();
+        tabs.setWidthFull();
+        overview = new OverviewTab(couple, couples, accounts, practice, currentUser, () -> build(couples.require(couple.getId())));
+        tabs.add("Overview", overview);
+        add(tabs);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,193 @@
+package app.tandem.couple.ui;
+
+import app.tandem.couple.CoupleDetails;
+import app.tandem.couple.CoupleDetails.PartnerDetails;
+import app.tandem.couple.CoupleValidator.Problem;
+import app.tandem.couple.Partner;
+import app.tandem.couple.Pursuer;
+import app.tandem.couple.SecretsPolicy;
+import app.tandem.couple.Sign;
+import app.tandem.couple.Stressor;
+import app.tandem.couple.WithdrawalOnset;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The intake form of a couple, used to create and to edit. Reads and writes {@link CoupleDetails};
+ * the service's validator decides what is wrong and this form puts each sentence beside its field.
+ */
+class CoupleForm extends VerticalLayout {
+
+    final DatePicker intakeDate = new DatePicker("Intake date");
+    final PartnerFields a = new PartnerFields("Partner A");
+    final PartnerFields b = new PartnerFields("Partner B");
+    final RadioButtonGroup<WithdrawalOnset> onset = new RadioButtonGroup<>("How did the withdrawal begin?");
+    final Select<Pursuer> pursuer = new Select<>();
+    final CheckboxGroup<Sign> signs = new CheckboxGroup<>("Signs observed (guide, step 1)");
+    final CheckboxGroup<Stressor> stressors = new CheckboxGroup<>("Stressors (guide, preparation)");
+    final TextField stressorOther = new TextField("Other stressor");
+    final TextArea contextNotes = new TextArea("Context notes");
+    final TextArea goals = new TextArea("Goals agreed at intake (one per line)");
+    final Select<SecretsPolicy> secretsPolicy = new Select<>();
+    final IntegerField children = new IntegerField("Children in the household");
+    private final Map<String, HasValidation> fields = new HashMap<>();
+
+    CoupleForm() {
+        setPadding(false);
+        intakeDate.setRequiredIndicatorVisible(true);
+        intakeDate.setValue(LocalDate.now());
+        onset.setItems(WithdrawalOnset.values());
+        onset.setItemLabelGenerator(Labels::of);
+        onset.setValue(WithdrawalOnset.UNKNOWN);
+        pursuer.setLabel("Pursuer and distancer");
+        pursuer.setItems(Pursuer.values());
+        pursuer.setItemLabelGenerator(Labels::of);
+        pursuer.setValue(Pursuer.UNKNOWN);
+        signs.setItems(Sign.values());
+        signs.setItemLabelGenerator(Labels::of);
+        stressors.setItems(Stressor.values());
+        stressors.setItemLabelGenerator(Labels::of);
+        stressorOther.setMaxLength(CoupleDetails.STRESSOR_OTHER_MAX_LENGTH);
+        stressorOther.setVisible(false);
+        stressors.addValueChangeListener(e -> stressorOther.setVisible(e.getValue().contains(Stressor.OTHER)));
+        contextNotes.setMaxLength(CoupleDetails.NOTES_MAX_LENGTH);
+        goals.setHelperText("For example: weekly protected time; talk about in-laws without shutting down.");
+        secretsPolicy.setLabel("Secrets policy agreed at intake");
+        secretsPolicy.setItems(SecretsPolicy.values());
+        secretsPolicy.setItemLabelGenerator(Labels::of);
+        secretsPolicy.setValue(SecretsPolicy.NOT_AGREED);
+        children.setMin(0);
+        children.setMax(20);
+        children.setStepButtonsVisible(true);
+
+        FormLayout partners = new FormLayout(a, b);
+        partners.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        FormLayout context = new FormLayout(onset, pursuer, signs, stressors, stressorOther, secretsPolicy, children);
+        context.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        add(intakeDate, partners, new H3("Intake context"), context, contextNotes, goals);
+        contextNotes.setWidthFull();
+        goals.setWidthFull();
+
+        fields.put("intakeDate", intakeDate);
+        a.register("a", fields);
+        b.register("b", fields);
+        fields.put("stressorOther", stressorOther);
+        fields.put("contextNotes", contextNotes);
+        fields.put("goals", goals);
+        fields.put("childrenInHousehold", children);
+    }
+
+    void read(CoupleDetails d) {
+        intakeDate.setValue(d.intakeDate());
+        a.read(d.partnerA());
+        b.read(d.partnerB());
+        onset.setValue(d.withdrawalOnset());
+        pursuer.setValue(d.pursuer());
+        signs.setValue(d.signs());
+        stressors.setValue(d.stressors());
+        stressorOther.setValue(d.stressorOther() == null ? "" : d.stressorOther());
+        contextNotes.setValue(d.contextNotes() == null ? "" : d.contextNotes());
+        goals.setValue(String.join("\n", d.goals()));
+        secretsPolicy.setValue(d.secretsPolicy());
+        children.setValue(d.childrenInHousehold());
+    }
+
+    CoupleDetails value(Long version) {
+        List<String> goalList = Arrays.stream(goals.getValue().split("\\R")).toList();
+        return new CoupleDetails(intakeDate.getValue(), a.value(), b.value(), onset.getValue(), pursuer.getValue(),
+                signs.getValue(), stressors.getValue(), stressorOther.getValue(), contextNotes.getValue(), goalList,
+                secretsPolicy.getValue(), children.getValue(), version);
+    }
+
+    void clearProblems() {
+        fields.values().forEach(f -> f.setInvalid(false));
+    }
+
+    /** Puts every problem beside its field; returns false when there were any. */
+    boolean showProblems(List<Problem> problems) {
+        clearProblems();
+        for (Problem p : problems) {
+            HasValidation f = fields.get(p.field());
+            if (f != null) {
+                f.setErrorMessage(p.message());
+                f.setInvalid(true);
+            }
+        }
+        return problems.isEmpty();
+    }
+
+    /** The fields of one partner, side by side with the other's. */
+    static class PartnerFields extends VerticalLayout {
+        final TextField firstName = new TextField("First name");
+        final TextField lastName = new TextField("Last name");
+        final TextField pronouns = new TextField("Pronouns");
+        final EmailField email = new EmailField("E-mail");
+        final TextField phone = new TextField("Phone");
+        final Checkbox safeEmail = new Checkbox("Safe to contact by e-mail");
+        final Checkbox safePhone = new Checkbox("Safe to contact by phone");
+        final TextField safeNote = new TextField("Contact note");
+
+        PartnerFields(String title) {
+            setPadding(false);
+            addClassName("partner-card");
+            firstName.setRequiredIndicatorVisible(true);
+            lastName.setRequiredIndicatorVisible(true);
+            firstName.setMaxLength(Partner.NAME_MAX_LENGTH);
+            lastName.setMaxLength(Partner.NAME_MAX_LENGTH);
+            pronouns.setMaxLength(Partner.PRONOUNS_MAX_LENGTH);
+            pronouns.setPlaceholder("e.g. she/her");
+            safeNote.setMaxLength(Partner.NOTE_MAX_LENGTH);
+            safeNote.setPlaceholder("e.g. text only after 6 pm");
+            for (var f : List.of(firstName, lastName, pronouns, phone, safeNote)) {
+                f.setWidthFull();
+            }
+            email.setWidthFull();
+            add(new H3(title), firstName, lastName, pronouns, email, phone, safeEmail, safePhone, safeNote);
+        }
+
+        void register(String prefix, Map<String, HasValidation> fields) {
+            fields.put(prefix + ".firstName", firstName);
+            fields.put(prefix + ".lastName", lastName);
+            fields.put(prefix + ".pronouns", pronouns);
+            fields.put(prefix + ".email", email);
+            fields.put(prefix + ".phone", phone);
+            fields.put(prefix + ".safeNote", safeNote);
+        }
+
+        void read(PartnerDetails p) {
+            firstName.setValue(nz(p.firstName()));
+            lastName.setValue(nz(p.lastName()));
+            pronouns.setValue(nz(p.pronouns()));
+            email.setValue(nz(p.email()));
+            phone.setValue(nz(p.phone()));
+            safeEmail.setValue(Boolean.TRUE.equals(p.safeEmail()));
+            safePhone.setValue(Boolean.TRUE.equals(p.safePhone()));
+            safeNote.setValue(nz(p.safeNote()));
+        }
+
+        PartnerDetails value() {
+            return new PartnerDetails(firstName.getValue(), lastName.getValue(), pronouns.getValue(), email.getValue(),
+                    phone.getValue(), safeEmail.getValue(), safePhone.getValue(), safeNote.getValue());
+        }
+
+        private static String nz(String s) {
+            return s == null ? "" : s;
+        }
+    }
+}

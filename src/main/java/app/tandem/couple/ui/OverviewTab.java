@@ -1,0 +1,302 @@
+package app.tandem.couple.ui;
+
+import app.tandem.base.ConcurrentEditException;
+import app.tandem.base.ValidationFailure;
+import app.tandem.base.ui.Dates;
+import app.tandem.base.ui.FieldErrors;
+import app.tandem.couple.Couple;
+import app.tandem.couple.CoupleDetails;
+import app.tandem.couple.CoupleService;
+import app.tandem.couple.CoupleStatus;
+import app.tandem.couple.CoupleStatusChange;
+import app.tandem.couple.CoupleValidator;
+import app.tandem.couple.Partner;
+import app.tandem.couple.Referral;
+import app.tandem.couple.ReferralType;
+import app.tandem.practice.PracticeSettingsService;
+import app.tandem.security.AccountService;
+import app.tandem.security.Counselor;
+import app.tandem.security.CurrentUser;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The intake context, goals, policies, referrals and status history; edited in place. */
+class OverviewTab extends VerticalLayout {
+
+    private final CoupleService couples;
+    private final AccountService accounts;
+    private final PracticeSettingsService practice;
+    private final boolean supervisor;
+    private final Runnable reloadPage;
+    private Couple couple;
+    CoupleForm form;
+    final Button edit = new Button("Edit intake details");
+    final Button changeStatus = new Button("Change status");
+    Div conflict;
+
+    OverviewTab(Couple couple, CoupleService couples, AccountService accounts, PracticeSettingsService practice,
+            CurrentUser currentUser, Runnable reloadPage) {
+        this.couple = couple;
+        this.couples = couples;
+        this.accounts = accounts;
+        this.practice = practice;
+        this.reloadPage = reloadPage;
+        this.supervisor = currentUser.find().map(u -> u.isSupervisor()).orElse(false);
+        setPadding(false);
+        showDetails();
+    }
+
+    private void showDetails() {
+        removeAll();
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        edit.addClickListener(e -> showForm(CoupleDetails.of(couple)));
+        changeStatus.addClickListener(e -> openStatusDialog());
+        HorizontalLayout actions = new HorizontalLayout(edit, changeStatus);
+        Button addReferral = new Button("Add referral", e -> openReferralDialog());
+        actions.add(addReferral);
+        if (supervisor) {
+            actions.add(new Button("Reassign", e -> openReassignDialog()));
+        }
+        add(actions);
+
+        FormLayout facts = new FormLayout();
+        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        facts.addFormItem(new Span(Dates.format(couple.getIntakeDate())), "Intake date");
+        facts.addFormItem(new Span(Labels.of(couple.getWithdrawalOnset())), "Withdrawal began");
+        facts.addFormItem(new Span(Labels.of(couple.getPursuer())), "Pursuer / distancer");
+        facts.addFormItem(new Span(couple.getSigns().isEmpty() ? "None recorded"
+                : couple.getSigns().stream().map(Labels::of).collect(Collectors.joining(", "))), "Signs observed");
+        String stressors = couple.getStressors().isEmpty() ? "None recorded"
+                : couple.getStressors().stream().map(s -> s.name().equals("OTHER") && couple.getStressorOther() != null
+                        ? "Other: " + couple.getStressorOther() : Labels.of(s)).collect(Collectors.joining(", "));
+        facts.addFormItem(new Span(stressors), "Stressors");
+        facts.addFormItem(new Span(Labels.of(couple.getSecretsPolicy())), "Secrets policy");
+        facts.addFormItem(new Span(couple.getChildrenInHousehold() == null ? "Not recorded"
+                : String.valueOf(couple.getChildrenInHousehold())), "Children in the household");
+        facts.addFormItem(new Span(safeContact(couple.getPartnerA())), "Safe contact, partner A");
+        facts.addFormItem(new Span(safeContact(couple.getPartnerB())), "Safe contact, partner B");
+        add(facts);
+        if (couple.getContextNotes() != null) {
+            Paragraph notes = new Paragraph(couple.getContextNotes());
+            notes.getStyle().set("white-space", "pre-line");
+            add(new H3("Context notes"), notes);
+        }
+        add(new H3("Goals"));
+        if (couple.getGoals().isEmpty()) {
+            add(new Paragraph("No goals recorded yet. Use \"Edit intake details\" to add the goals agreed at intake."));
+        } else {
+            UnorderedList goals = new UnorderedList();
+            couple.getGoals().forEach(g -> goals.add(new ListItem(g)));
+            add(goals);
+        }
+        if (couple.getClosingSummary() != null) {
+            Paragraph summary = new Paragraph(couple.getClosingSummary());
+            summary.getStyle().set("white-space", "pre-line");
+            add(new H3("Closing summary"), summary);
+        }
+        add(new H3("Referrals"));
+        List<Referral> referrals = couples.referrals(couple.getId());
+        if (referrals.isEmpty()) {
+            add(new Paragraph("No referrals."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            referrals.forEach(r -> list.add(new ListItem(Dates.format(r.getReferredOn()) + " · " + Labels.of(r.getType())
+                    + (r.getReferredTo() == null ? "" : " · " + r.getReferredTo()))));
+            add(list);
+        }
+        add(new H3("Status history"));
+        UnorderedList history = new UnorderedList();
+        ZoneId zone = practice.get().zone();
+        for (CoupleStatusChange h : couples.history(couple.getId())) {
+            history.add(new ListItem(Dates.format(h.getChangedAt(), zone) + " · " + Labels.of(h.getStatus())
+                    + (h.getChangedBy() == null ? "" : " · by " + h.getChangedBy())
+                    + (h.getReason() == null ? "" : " · " + h.getReason())));
+        }
+        add(history);
+    }
+
+    private static String safeContact(Partner p) {
+        if (!p.hasSafeContact()) {
+            return "Not recorded";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(Boolean.TRUE.equals(p.getSafeEmail()) ? "e-mail: yes" : "e-mail: no");
+        sb.append(", ").append(Boolean.TRUE.equals(p.getSafePhone()) ? "phone: yes" : "phone: no");
+        if (p.getSafeNote() != null) {
+            sb.append(" — ").append(p.getSafeNote());
+        }
+        return sb.toString();
+    }
+
+    private void showForm(CoupleDetails start) {
+        removeAll();
+        form = new CoupleForm();
+        form.read(start);
+        long version = start.version();
+        conflict = new Div();
+        conflict.setVisible(false);
+        conflict.addClassName("guidance-box");
+        Button save = new Button("Save changes");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save(version));
+        Button cancel = new Button("Cancel", e -> showDetails());
+        add(conflict, form, new HorizontalLayout(save, cancel));
+    }
+
+    private void save(long version) {
+        CoupleDetails details = form.value(version);
+        List<CoupleValidator.Problem> problems = CoupleValidator.problems(details, practice.today());
+        if (!form.showProblems(problems)) {
+            FieldErrors.Notifications.error("Some fields need attention: " + problems.get(0).message());
+            return;
+        }
+        try {
+            couple = couples.update(couple.getId(), details);
+            FieldErrors.Notifications.saved("Intake details saved.");
+            reloadPage.run();
+        } catch (ConcurrentEditException e) {
+            conflict.removeAll();
+            Button reload = new Button("Reload their version (discards your changes)", ev -> reloadPage.run());
+            reload.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            conflict.add(new Paragraph(e.getMessage()), reload);
+            conflict.setVisible(true);
+            FieldErrors.Notifications.error(e.getMessage());
+        } catch (ValidationFailure failure) {
+            form.showProblems(List.of(new CoupleValidator.Problem(failure.field(), failure.getMessage())));
+        }
+    }
+
+    private void openStatusDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Change status");
+        Select<CoupleStatus> status = new Select<>();
+        status.setLabel("New status");
+        status.setItems(java.util.Arrays.stream(CoupleStatus.values()).filter(s -> s != couple.getStatus()).toList());
+        status.setItemLabelGenerator(Labels::of);
+        TextField reason = new TextField("Reason");
+        reason.setWidthFull();
+        TextArea summary = new TextArea("Closing summary");
+        summary.setWidthFull();
+        summary.setVisible(false);
+        Select<ReferralType> type = new Select<>();
+        type.setLabel("Referred to (type)");
+        type.setItems(ReferralType.values());
+        type.setItemLabelGenerator(Labels::of);
+        type.setVisible(false);
+        DatePicker on = new DatePicker("Referral date", practice.today());
+        on.setVisible(false);
+        TextField to = new TextField("To whom");
+        to.setVisible(false);
+        status.addValueChangeListener(e -> {
+            summary.setVisible(e.getValue() == CoupleStatus.CLOSED);
+            boolean referred = e.getValue() == CoupleStatus.REFERRED;
+            type.setVisible(referred);
+            on.setVisible(referred);
+            to.setVisible(referred);
+        });
+        FormLayout form = new FormLayout(status, reason, summary, type, on, to);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        dialog.add(form);
+        Map<String, HasValidation> fields = Map.of("status", status, "reason", reason, "closingSummary", summary,
+                "referralType", type, "referredOn", on, "referredTo", to);
+        Button save = new Button("Change status", e -> {
+            FieldErrors.clear(fields);
+            if (status.getValue() == null) {
+                status.setErrorMessage("Choose the new status.");
+                status.setInvalid(true);
+                return;
+            }
+            try {
+                couples.changeStatus(couple.getId(), couple.getVersion(), new CoupleService.StatusChange(status.getValue(),
+                        reason.getValue(), summary.getValue(), type.getValue(), on.getValue(), to.getValue()));
+                dialog.close();
+                FieldErrors.Notifications.saved("Status changed to " + Labels.of(status.getValue()).toLowerCase() + ".");
+                reloadPage.run();
+            } catch (ValidationFailure failure) {
+                FieldErrors.show(failure, fields);
+            } catch (ConcurrentEditException conflictException) {
+                FieldErrors.Notifications.error(conflictException.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openReferralDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Add a referral");
+        Select<ReferralType> type = new Select<>();
+        type.setLabel("Type");
+        type.setItems(ReferralType.values());
+        type.setItemLabelGenerator(Labels::of);
+        DatePicker on = new DatePicker("Date", practice.today());
+        TextField to = new TextField("To whom");
+        TextArea notes = new TextArea("Notes");
+        FormLayout form = new FormLayout(type, on, to, notes);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        dialog.add(form);
+        Map<String, HasValidation> fields = Map.of("referralType", type, "referredOn", on, "referredTo", to);
+        Button save = new Button("Add referral", e -> {
+            FieldErrors.clear(fields);
+            try {
+                couples.addReferral(couple.getId(), type.getValue(), on.getValue(), to.getValue(), notes.getValue());
+                dialog.close();
+                FieldErrors.Notifications.saved("Referral added.");
+                reloadPage.run();
+            } catch (ValidationFailure failure) {
+                FieldErrors.show(failure, fields);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openReassignDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Reassign " + couple.getReference());
+        ComboBox<Counselor> counselor = new ComboBox<>("New counselor");
+        counselor.setItems(accounts.activeCounselors());
+        counselor.setItemLabelGenerator(Counselor::getDisplayName);
+        dialog.add(counselor);
+        Button save = new Button("Reassign", e -> {
+            if (counselor.getValue() == null) {
+                counselor.setErrorMessage("Choose a counselor.");
+                counselor.setInvalid(true);
+                return;
+            }
+            try {
+                couples.reassign(couple.getId(), counselor.getValue().getId());
+                dialog.close();
+                FieldErrors.Notifications.saved("Couple reassigned to " + counselor.getValue().getDisplayName() + ".");
+                reloadPage.run();
+            } catch (ValidationFailure failure) {
+                FieldErrors.show(failure, Map.of("counselor", counselor));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+}

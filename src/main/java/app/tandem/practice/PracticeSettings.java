@@ -1,0 +1,92 @@
+package app.tandem.practice;
+
+import app.tandem.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.ZoneId;
+
+/** The single row of practice settings (id 1). */
+@Entity
+@Table(name = "practice_settings")
+public class PracticeSettings extends AbstractEntity {
+
+    public static final int NAME_MAX_LENGTH = 200;
+    public static final int CONTACT_MAX_LENGTH = 500;
+    public static final int RESOURCES_MAX_LENGTH = 5000;
+
+    @Id
+    @Column(name = "practice_settings_id")
+    private Long id;
+
+    @Column(name = "practice_name", nullable = false)
+    private String practiceName;
+
+    @Column(name = "contact")
+    private String contact;
+
+    @Column(name = "local_resources")
+    private String localResources;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "page_size", nullable = false)
+    private PageSize pageSize = PageSize.A4;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone = "UTC";
+
+    protected PracticeSettings() {
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getPracticeName() {
+        return practiceName;
+    }
+
+    public void setPracticeName(String practiceName) {
+        this.practiceName = practiceName;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public void setContact(String contact) {
+        this.contact = contact;
+    }
+
+    public String getLocalResources() {
+        return localResources;
+    }
+
+    public void setLocalResources(String localResources) {
+        this.localResources = localResources;
+    }
+
+    public PageSize getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(PageSize pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+}

@@ -1,0 +1,64 @@
+package app.tandem.practice;
+
+import app.tandem.audit.AuditAction;
+import app.tandem.audit.AuditService;
+import app.tandem.base.ValidationFailure;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and (for supervisors) changes the practice settings. */
+@Service
+public class PracticeSettingsService {
+
+    private static final long ID = 1L;
+
+    private final PracticeSettingsRepository repository;
+    private final AuditService audit;
+    private final Clock clock;
+
+    PracticeSettingsService(PracticeSettingsRepository repository, AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PracticeSettings get() {
+        return repository.findById(ID).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public String practiceName() {
+        return get().getPracticeName();
+    }
+
+    /** What "today" is for the practice: assessments are made as of this date. */
+    @Transactional(readOnly = true)
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(get().zone()));
+    }
+
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional
+    public PracticeSettings save(PracticeSettings settings) {
+        if (settings.getPracticeName() == null || settings.getPracticeName().isBlank()) {
+            throw new ValidationFailure("practiceName", "Enter the practice's name.");
+        }
+        if (settings.getPracticeName().length() > PracticeSettings.NAME_MAX_LENGTH) {
+            throw new ValidationFailure("practiceName", "Use at most " + PracticeSettings.NAME_MAX_LENGTH + " characters.");
+        }
+        try {
+            ZoneId.of(settings.getTimeZone());
+        } catch (DateTimeException | NullPointerException e) {
+            throw new ValidationFailure("timeZone", "Choose a time zone from the list, such as Europe/London.");
+        }
+        PracticeSettings saved = repository.save(settings);
+        audit.record(AuditAction.SETTINGS_CHANGED, "PRACTICE", ID);
+        return saved;
+    }
+}

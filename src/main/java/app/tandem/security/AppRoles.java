@@ -1,0 +1,11 @@
+package app.tandem.security;
+
+/** Role names as used in access annotations ({@code @RolesAllowed}, {@code @PreAuthorize}). */
+public final class AppRoles {
+
+    public static final String COUNSELOR = "COUNSELOR";
+    public static final String SUPERVISOR = "SUPERVISOR";
+
+    private AppRoles() {
+    }
+}

@@ -1,0 +1,128 @@
+package app.tandem.security;
+
+import app.tandem.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/** A user account of the back office: a counselor or a supervisor. */
+@Entity
+@Table(name = "counselor")
+public class Counselor extends AbstractEntity {
+
+    public static final int EMAIL_MAX_LENGTH = 254;
+    public static final int NAME_MAX_LENGTH = 120;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "counselor_id")
+    private Long id;
+
+    @Column(name = "email", nullable = false, length = EMAIL_MAX_LENGTH)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = NAME_MAX_LENGTH)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false)
+    private Role role;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    protected Counselor() {
+    }
+
+    public Counselor(String email, String displayName, String passwordHash, Role role, Instant now) {
+        setEmail(email);
+        setDisplayName(displayName);
+        this.role = Objects.requireNonNull(role);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.createdAt = now;
+        this.passwordChangedAt = now;
+    }
+
+    public static String normaliseEmail(String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    private void setEmail(String email) {
+        String normalised = normaliseEmail(email);
+        if (normalised.isEmpty() || normalised.length() > EMAIL_MAX_LENGTH) {
+            throw new IllegalArgumentException("An e-mail address of at most " + EMAIL_MAX_LENGTH + " characters is required.");
+        }
+        this.email = normalised;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        String trimmed = displayName == null ? "" : displayName.trim();
+        if (trimmed.isEmpty() || trimmed.length() > NAME_MAX_LENGTH) {
+            throw new IllegalArgumentException("A name of at most " + NAME_MAX_LENGTH + " characters is required.");
+        }
+        this.displayName = trimmed;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void changePasswordHash(String passwordHash, Instant now) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.passwordChangedAt = now;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    void setRole(Role role) {
+        this.role = Objects.requireNonNull(role);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean isSupervisor() {
+        return role == Role.SUPERVISOR;
+    }
+}

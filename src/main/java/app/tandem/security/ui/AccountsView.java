@@ -1,0 +1,133 @@
+package app.tandem.security.ui;
+
+import app.tandem.base.ValidationFailure;
+import app.tandem.base.ui.FieldErrors;
+import app.tandem.security.AccountService;
+import app.tandem.security.AppRoles;
+import app.tandem.security.Counselor;
+import app.tandem.security.PasswordPolicy;
+import app.tandem.security.Role;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+
+/** Supervisor-only: counselor accounts (create, deactivate, reset the password). */
+@Route("admin/accounts")
+@PageTitle("Accounts · Tandem")
+@Menu(order = 10, title = "Practice: accounts", icon = "USERS")
+@RolesAllowed(AppRoles.SUPERVISOR)
+class AccountsView extends VerticalLayout {
+
+    private final AccountService accounts;
+    final Grid<Counselor> grid = new Grid<>(Counselor.class, false);
+
+    AccountsView(AccountService accounts) {
+        this.accounts = accounts;
+        setSizeFull();
+        Button add = new Button("New account", e -> openCreateDialog());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(new H1("Accounts"), add);
+        header.setAlignItems(Alignment.BASELINE);
+        add(header, new Paragraph("Counselors sign in with their e-mail address. Deactivated accounts can no longer sign in; "
+                + "their couples stay in the practice and can be reassigned."));
+
+        grid.addColumn(Counselor::getDisplayName).setHeader("Name").setSortProperty("displayName").setAutoWidth(true);
+        grid.addColumn(Counselor::getEmail).setHeader("E-mail").setSortProperty("email").setAutoWidth(true);
+        grid.addColumn(c -> c.getRole() == Role.SUPERVISOR ? "Supervisor" : "Counselor").setHeader("Role").setSortProperty("role");
+        grid.addColumn(c -> c.isActive() ? "Active" : "Deactivated").setHeader("Status").setSortProperty("active");
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        grid.setItems(query -> accounts.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setSizeFull();
+        add(grid);
+    }
+
+    private HorizontalLayout actions(Counselor c) {
+        Button toggle = new Button(c.isActive() ? "Deactivate" : "Activate", e -> {
+            try {
+                accounts.setActive(c.getId(), !c.isActive());
+                FieldErrors.Notifications.saved(c.isActive() ? "Account deactivated." : "Account activated.");
+                grid.getDataProvider().refreshAll();
+            } catch (ValidationFailure failure) {
+                FieldErrors.Notifications.error(failure.getMessage());
+            }
+        });
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button reset = new Button("Reset password", e -> openResetDialog(c));
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return new HorizontalLayout(toggle, reset);
+    }
+
+    private void openCreateDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("New account");
+        TextField name = new TextField("Name");
+        name.setRequired(true);
+        EmailField email = new EmailField("E-mail address");
+        email.setRequired(true);
+        Select<Role> role = new Select<>();
+        role.setLabel("Role");
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> r == Role.SUPERVISOR ? "Supervisor" : "Counselor");
+        role.setValue(Role.COUNSELOR);
+        PasswordField password = new PasswordField("First password");
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. Give it to the person in a safe way.");
+        FormLayout form = new FormLayout(name, email, role, password);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        dialog.add(form);
+        Map<String, HasValidation> fields = Map.of("displayName", name, "email", email, "password", password);
+        Button save = new Button("Create account", e -> {
+            FieldErrors.clear(fields);
+            try {
+                accounts.create(name.getValue(), email.getValue(), role.getValue(), password.getValue());
+                dialog.close();
+                FieldErrors.Notifications.saved("Account created.");
+                grid.getDataProvider().refreshAll();
+            } catch (ValidationFailure failure) {
+                FieldErrors.show(failure, fields);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+        name.focus();
+    }
+
+    private void openResetDialog(Counselor c) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Reset the password of " + c.getDisplayName());
+        PasswordField password = new PasswordField("New password");
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters.");
+        dialog.add(password);
+        Button save = new Button("Set password", e -> {
+            password.setInvalid(false);
+            try {
+                accounts.resetPassword(c.getId(), password.getValue());
+                dialog.close();
+                FieldErrors.Notifications.saved("Password changed.");
+            } catch (ValidationFailure failure) {
+                FieldErrors.show(failure, Map.of("password", password));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+        password.focus();
+    }
+}

@@ -1,0 +1,110 @@
+package app.tandem.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.tandem.security.ui.LoginView;
+import app.tandem.security.ui.SetupView;
+import app.tandem.support.Fixtures;
+import app.tandem.support.ViewTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SetupAndAccountsViewTest extends ViewTest {
+
+    @Autowired
+    CounselorRepository counselors;
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void emptyDatabase() {
+        fixtures.reset();
+    }
+
+    @Test
+    void login_forwards_to_setup_while_no_account_exists() {
+        navigate("login", SetupView.class);
+        assertThat(getCurrentView()).isInstanceOf(SetupView.class);
+    }
+
+    @Test
+    void setup_creates_the_first_supervisor_and_is_then_gone() {
+        navigate(SetupView.class);
+        test($(TextField.class).withCaption("Your name").single()).setValue("Robin Okafor");
+        test($(EmailField.class).single()).setValue("robin@example.org");
+        test($(PasswordField.class).withCaption("Password").single()).setValue("a calm and steady river");
+        test($(PasswordField.class).withCaption("Repeat the password").single()).setValue("a calm and steady river");
+        test($(Button.class).withCaption("Create supervisor account").single()).click();
+
+        Counselor created = counselors.findByEmail("robin@example.org").orElseThrow();
+        assertThat(created.getRole()).isEqualTo(Role.SUPERVISOR);
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+
+        navigate("setup", LoginView.class);
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        assertThatThrownBy(() -> accounts.createFirstSupervisor("Someone", "else@example.org", "another long password"))
+                .hasMessageContaining("already set up");
+    }
+
+    @Test
+    void setup_refuses_a_common_password_with_a_sentence() {
+        navigate(SetupView.class);
+        test($(TextField.class).withCaption("Your name").single()).setValue("Robin Okafor");
+        test($(EmailField.class).single()).setValue("robin@example.org");
+        PasswordField password = $(PasswordField.class).withCaption("Password").single();
+        test(password).setValue("password1234");
+        test($(PasswordField.class).withCaption("Repeat the password").single()).setValue("password1234");
+        test($(Button.class).withCaption("Create supervisor account").single()).click();
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).contains("most common");
+        assertThat(counselors.count()).isZero();
+    }
+
+    @Test
+    void login_view_shows_the_form_once_an_account_exists() {
+        fixtures.supervisor("Robin Okafor");
+        navigate(LoginView.class);
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat($(LoginForm.class).single().isError()).isFalse();
+        com.vaadin.flow.component.UI.getCurrent().navigate("login",
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("error", "")));
+        assertThat($(LoginForm.class).single().isError()).isTrue();
+    }
+
+    @Test
+    void a_counselor_cannot_open_the_accounts_view_or_call_the_service() {
+        Counselor counselor = fixtures.counselor("Dana Whitfield");
+        loginAs(counselor);
+        try {
+            navigate("admin/accounts", com.vaadin.flow.component.Component.class);
+        } catch (RuntimeException expected) {
+            // Browserless reports the refused navigation as an error; either way the view must not show.
+        }
+        assertThat(getCurrentView().getClass().getSimpleName()).isNotEqualTo("AccountsView");
+        assertThatThrownBy(() -> accounts.create("New Person", "new@example.org", Role.COUNSELOR, "long enough password"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void a_supervisor_creates_deactivates_and_resets_an_account() {
+        Counselor sup = fixtures.supervisor("Robin Okafor");
+        loginAs(sup);
+        navigate("admin/accounts", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("AccountsView");
+        Counselor created = accounts.create("Lee Marsh", "lee@example.org", Role.COUNSELOR, "a sound long password");
+        accounts.setActive(created.getId(), false);
+        assertThat(counselors.findById(created.getId()).orElseThrow().isActive()).isFalse();
+        accounts.resetPassword(created.getId(), "another sound password");
+        assertThatThrownBy(() -> accounts.resetPassword(created.getId(), "short"))
+                .hasMessageContaining("at least 12");
+        assertThatThrownBy(() -> accounts.create("Lee Again", "LEE@example.org", Role.COUNSELOR, "a sound long password"))
+                .hasMessageContaining("exists already");
+    }
+}
