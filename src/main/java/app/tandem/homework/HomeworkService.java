@@ -1,0 +1,228 @@
+package app.tandem.homework;
+
+import app.tandem.audit.AuditAction;
+import app.tandem.audit.AuditService;
+import app.tandem.base.ConcurrentEditException;
+import app.tandem.base.NotFoundException;
+import app.tandem.base.ValidationFailure;
+import app.tandem.casefile.CaseFile.Assignee;
+import app.tandem.casefile.CaseFile.Completion;
+import app.tandem.casefile.CaseFile.Frequency;
+import app.tandem.casefile.PartnerId;
+import app.tandem.couple.Couple;
+import app.tandem.couple.CoupleChanged;
+import app.tandem.couple.CoupleService;
+import app.tandem.guide.GuideService;
+import app.tandem.guide.GuideStep;
+import app.tandem.practice.PracticeSettingsService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assigns guide steps as homework and records, per partner, whether they were done. */
+@Service
+@PreAuthorize("hasRole('COUNSELOR')")
+public class HomeworkService {
+
+    /** A recurring series never has more occurrences than this (a daily series of four months). */
+    public static final int MAX_OCCURRENCES = 120;
+
+    private final HomeworkRepository homework;
+    private final CoupleService couples;
+    private final GuideService guide;
+    private final AuditService audit;
+    private final PracticeSettingsService practice;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    HomeworkService(HomeworkRepository homework, CoupleService couples, GuideService guide, AuditService audit,
+            PracticeSettingsService practice, ApplicationEventPublisher events, Clock clock) {
+        this.homework = homework;
+        this.couples = couples;
+        this.guide = guide;
+        this.audit = audit;
+        this.practice = practice;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What a counselor fills in to assign one step. */
+    public record AssignRequest(long stepId, Assignee assignee, LocalDate assignedOn, LocalDate dueOn, String instructions) {
+    }
+
+    /** A recurring assignment (connection appointments): one occurrence per day or week up to the end date. */
+    public record SeriesRequest(long stepId, Assignee assignee, LocalDate firstDue, LocalDate lastDue, Frequency frequency,
+            String instructions) {
+    }
+
+    /** The default due date of a step assigned on a day: its own duration, otherwise a week. */
+    public static LocalDate defaultDue(GuideStep step, LocalDate assignedOn) {
+        int days = step.getDefaultDurationDays() == null ? 7 : step.getDefaultDurationDays();
+        return assignedOn.plusDays(days);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HomeworkAssignment> list(long coupleId) {
+        return homework.forCouple(couples.require(coupleId));
+    }
+
+    @Transactional
+    public HomeworkAssignment assign(long coupleId, AssignRequest request) {
+        Couple couple = couples.require(coupleId);
+        GuideStep step = assignableStep(request.stepId());
+        if (request.assignee() == null) {
+            throw new ValidationFailure("assignee", "Choose who the homework is for: both partners, A or B.");
+        }
+        if (request.assignedOn() == null) {
+            throw new ValidationFailure("assignedOn", "Enter the date the homework is assigned.");
+        }
+        if (request.dueOn() == null) {
+            throw new ValidationFailure("dueOn", "Enter a due date.");
+        }
+        if (request.dueOn().isBefore(request.assignedOn())) {
+            throw new ValidationFailure("dueOn", "The due date cannot be before the day it is assigned.");
+        }
+        HomeworkAssignment saved = homework.save(copyOf(couple, step, request.assignee(), request.assignedOn(),
+                request.dueOn(), instructions(request.instructions(), step), null, null));
+        audit.record(AuditAction.HOMEWORK_ASSIGNED, "COUPLE", couple.getReference(), AuditService.OK, "step=" + step.getStepKey());
+        events.publishEvent(new CoupleChanged(couple.getId()));
+        return saved;
+    }
+
+    @Transactional
+    public List<HomeworkAssignment> assignSeries(long coupleId, SeriesRequest request) {
+        Couple couple = couples.require(coupleId);
+        GuideStep step = assignableStep(request.stepId());
+        if (request.assignee() == null) {
+            throw new ValidationFailure("assignee", "Choose who the homework is for: both partners, A or B.");
+        }
+        if (request.firstDue() == null || request.lastDue() == null) {
+            throw new ValidationFailure("lastDue", "Enter the first and the last day of the series.");
+        }
+        if (request.lastDue().isBefore(request.firstDue())) {
+            throw new ValidationFailure("lastDue", "The series must end on or after its first day.");
+        }
+        if (request.frequency() == null || request.frequency() == Frequency.CUSTOM) {
+            throw new ValidationFailure("frequency", "Choose daily or weekly.");
+        }
+        int stepDays = request.frequency() == Frequency.DAILY ? 1 : 7;
+        List<LocalDate> dues = new ArrayList<>();
+        for (LocalDate d = request.firstDue(); !d.isAfter(request.lastDue()); d = d.plusDays(stepDays)) {
+            dues.add(d);
+        }
+        if (dues.size() > MAX_OCCURRENCES) {
+            throw new ValidationFailure("lastDue", "A series can have at most " + MAX_OCCURRENCES
+                    + " occurrences; choose an earlier end date.");
+        }
+        String seriesId = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        LocalDate assignedOn = practice.today().isBefore(request.firstDue()) ? practice.today() : request.firstDue();
+        String text = instructions(request.instructions(), step);
+        List<HomeworkAssignment> created = new ArrayList<>();
+        for (LocalDate due : dues) {
+            created.add(copyOf(couple, step, request.assignee(), assignedOn, due, text, seriesId, request.frequency()));
+        }
+        List<HomeworkAssignment> saved = homework.saveAll(created);
+        audit.record(AuditAction.HOMEWORK_ASSIGNED, "COUPLE", couple.getReference(), AuditService.OK,
+                "step=" + step.getStepKey() + " series=" + dues.size());
+        events.publishEvent(new CoupleChanged(couple.getId()));
+        return saved;
+    }
+
+    /** Records one partner's completion (and reflection) of one assignment. */
+    @Transactional
+    public HomeworkAssignment record(long assignmentId, long expectedVersion, PartnerId partner, Completion completion,
+            String reflection) {
+        HomeworkAssignment assignment = homework.findById(assignmentId).orElseThrow(() -> new NotFoundException("The homework"));
+        couples.checkAccess(couples.require(assignment.getCouple().getId()));
+        if (assignment.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("this homework");
+        }
+        apply(assignment, partner, completion, reflection);
+        audit.record(AuditAction.HOMEWORK_UPDATED, "COUPLE", assignment.getCouple().getReference());
+        events.publishEvent(new CoupleChanged(assignment.getCouple().getId()));
+        return assignment;
+    }
+
+    /**
+     * Records one partner's completion for every occurrence of a series due in a date range, in
+     * one action (a week of daily appointments is one click, not seven).
+     */
+    @Transactional
+    public int recordSeries(long coupleId, String seriesId, PartnerId partner, Completion completion, LocalDate from, LocalDate to) {
+        Couple couple = couples.require(coupleId);
+        int changed = 0;
+        for (HomeworkAssignment occurrence : homework.series(couple, seriesId)) {
+            if (!occurrence.getDueOn().isBefore(from) && !occurrence.getDueOn().isAfter(to)) {
+                apply(occurrence, partner, completion, occurrence.reflection(partner));
+                changed++;
+            }
+        }
+        if (changed == 0) {
+            throw new ValidationFailure("series", "No occurrence of this series is due in that period.");
+        }
+        audit.record(AuditAction.HOMEWORK_UPDATED, "COUPLE", couple.getReference(), AuditService.OK, "series=" + changed);
+        events.publishEvent(new CoupleChanged(couple.getId()));
+        return changed;
+    }
+
+    /** Changes the instructions of an assignment before it is reviewed (a counselor tailoring it). */
+    @Transactional
+    public HomeworkAssignment editInstructions(long assignmentId, long expectedVersion, String instructions) {
+        HomeworkAssignment assignment = homework.findById(assignmentId).orElseThrow(() -> new NotFoundException("The homework"));
+        couples.checkAccess(couples.require(assignment.getCouple().getId()));
+        if (assignment.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("this homework");
+        }
+        if (instructions == null || instructions.isBlank()) {
+            throw new ValidationFailure("instructions", "Write the instructions the couple will follow.");
+        }
+        if (instructions.length() > HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH) {
+            throw new ValidationFailure("instructions", "Use at most " + HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH + " characters.");
+        }
+        assignment.editInstructions(instructions.trim());
+        audit.record(AuditAction.HOMEWORK_UPDATED, "COUPLE", assignment.getCouple().getReference());
+        return assignment;
+    }
+
+    private void apply(HomeworkAssignment assignment, PartnerId partner, Completion completion, String reflection) {
+        if (partner == null || !assignment.isFor(partner)) {
+            throw new ValidationFailure("partner", "This homework is not assigned to partner " + partner + ".");
+        }
+        if (completion == null) {
+            throw new ValidationFailure("completion", "Choose done, partly done or not done.");
+        }
+        if (reflection != null && reflection.length() > HomeworkAssignment.REFLECTION_MAX_LENGTH) {
+            throw new ValidationFailure("reflection", "Use at most " + HomeworkAssignment.REFLECTION_MAX_LENGTH + " characters.");
+        }
+        assignment.record(partner, completion, reflection == null || reflection.isBlank() ? null : reflection.trim(),
+                practice.today());
+    }
+
+    private GuideStep assignableStep(long stepId) {
+        GuideStep step = guide.step(stepId);
+        if (!step.isAssignable() || step.isRetired()) {
+            throw new ValidationFailure("step", "This step can no longer be assigned; choose another.");
+        }
+        return step;
+    }
+
+    private static String instructions(String edited, GuideStep step) {
+        String text = edited == null || edited.isBlank() ? step.getInstructions() : edited.trim();
+        if (text != null && text.length() > HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH) {
+            throw new ValidationFailure("instructions", "Use at most " + HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH + " characters.");
+        }
+        return text;
+    }
+
+    private HomeworkAssignment copyOf(Couple couple, GuideStep step, Assignee assignee, LocalDate assignedOn, LocalDate dueOn,
+            String instructions, String seriesId, Frequency frequency) {
+        return new HomeworkAssignment(couple, step.getId(), step.getStepKey(), step.getTitle(), step.getPurpose(), instructions,
+                step.getExamples(), assignee, assignedOn, dueOn, seriesId, frequency, clock.instant());
+    }
+}

@@ -1,0 +1,98 @@
+package app.tandem.session;
+
+import app.tandem.casefile.CaseFile.SafetyOutcome;
+import app.tandem.couple.Couple;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * A signed safety review. Only the latest one on or before a date counts: "conjoint work safe"
+ * clears the safety flags of sessions up to its date, "not safe" clears nothing.
+ */
+@Entity
+@Immutable
+@Table(name = "safety_review")
+public class SafetyReview {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "safety_review_id")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "couple_id")
+    private Couple couple;
+
+    @Column(name = "review_date", nullable = false)
+    private LocalDate date;
+
+    @Column(name = "reviewed_by", nullable = false)
+    private String reviewedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", nullable = false)
+    private SafetyOutcome outcome;
+
+    @Column(name = "referral_made")
+    private String referralMade;
+
+    @Column(name = "safety_plan")
+    private String safetyPlan;
+
+    @Column(name = "signed", nullable = false)
+    private boolean signed = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected SafetyReview() {
+    }
+
+    SafetyReview(Couple couple, LocalDate date, String reviewedBy, SafetyOutcome outcome, String referralMade,
+            String safetyPlan, boolean signed, Instant createdAt) {
+        this.couple = couple;
+        this.date = date;
+        this.reviewedBy = reviewedBy;
+        this.outcome = outcome;
+        this.referralMade = referralMade;
+        this.safetyPlan = safetyPlan;
+        this.signed = signed;
+        this.createdAt = createdAt;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public SafetyOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getReferralMade() {
+        return referralMade;
+    }
+
+    public String getSafetyPlan() {
+        return safetyPlan;
+    }
+
+    public boolean isSigned() {
+        return signed;
+    }
+}

@@ -1,0 +1,52 @@
+package app.tandem.session;
+
+import app.tandem.casefile.CaseFile.Attendance;
+import app.tandem.casefile.CaseFile.Flag;
+import app.tandem.casefile.CaseFile.Note;
+import app.tandem.casefile.CaseFile.Pitfall;
+import app.tandem.casefile.CaseFile.Scores;
+import app.tandem.casefile.CaseFile.SessionFormat;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a counselor records for a session, as the form holds it. */
+public record SessionContent(
+        LocalDate date,
+        LocalTime startTime,
+        Integer durationMinutes,
+        SessionFormat format,
+        Attendance attendance,
+        Note note,
+        Scores scoresA,
+        Scores scoresB,
+        Set<Flag> flags,
+        Set<Pitfall> pitfalls,
+        String privateNoteA,
+        String privateNoteB) {
+
+    public static final int NOTE_MAX_LENGTH = 20_000;
+
+    public SessionContent {
+        note = note == null ? new Note(null, null, null, null)
+                : new Note(blank(note.observations()), blank(note.interventions()), blank(note.homeworkReview()), blank(note.plan()));
+        scoresA = scoresA == null ? new Scores(null, null, null, null) : scoresA;
+        scoresB = scoresB == null ? new Scores(null, null, null, null) : scoresB;
+        flags = flags == null || flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags);
+        pitfalls = pitfalls == null || pitfalls.isEmpty() ? EnumSet.noneOf(Pitfall.class) : EnumSet.copyOf(pitfalls);
+        privateNoteA = blank(privateNoteA);
+        privateNoteB = blank(privateNoteB);
+        format = format == null ? SessionFormat.IN_PERSON : format;
+        attendance = attendance == null ? Attendance.BOTH : attendance;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** A new session for a day: both attending, in person, 60 minutes. */
+    public static SessionContent startingOn(LocalDate date) {
+        return new SessionContent(date, null, 60, SessionFormat.IN_PERSON, Attendance.BOTH, null, null, null, null, null, null, null);
+    }
+}

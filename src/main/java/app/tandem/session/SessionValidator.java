@@ -1,0 +1,66 @@
+package app.tandem.session;
+
+import app.tandem.casefile.CaseFile.Attendance;
+import app.tandem.casefile.CaseFile.Scores;
+import app.tandem.casefile.PartnerId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks a session's content; each problem names its field ("a.emotionalSafety", "date", …). */
+public final class SessionValidator {
+
+    private SessionValidator() {
+    }
+
+    public record Problem(String field, String message) {
+    }
+
+    public static List<Problem> problems(SessionContent c, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        if (c.date() == null) {
+            problems.add(new Problem("date", "Enter the date of the session."));
+        } else if (c.date().isAfter(today)) {
+            problems.add(new Problem("date", "A session cannot be recorded for a future date."));
+        }
+        if (c.durationMinutes() != null && (c.durationMinutes() < 5 || c.durationMinutes() > 600)) {
+            problems.add(new Problem("durationMinutes", "Enter a duration between 5 and 600 minutes."));
+        }
+        scores(PartnerId.A, c.scoresA(), c.attendance(), problems);
+        scores(PartnerId.B, c.scoresB(), c.attendance(), problems);
+        text("observations", c.note().observations(), problems);
+        text("interventions", c.note().interventions(), problems);
+        text("homeworkReview", c.note().homeworkReview(), problems);
+        text("plan", c.note().plan(), problems);
+        text("privateNoteA", c.privateNoteA(), problems);
+        text("privateNoteB", c.privateNoteB(), problems);
+        return problems;
+    }
+
+    private static void scores(PartnerId p, Scores s, Attendance attendance, List<Problem> problems) {
+        String prefix = p.name().toLowerCase() + ".";
+        boolean any = s.emotionalSafety() != null || s.reciprocalEffort() != null || s.clearCommunication() != null
+                || s.csi4() != null;
+        if (any && !attendance.present(p)) {
+            problems.add(new Problem(prefix + "emotionalSafety", "Partner " + p + " did not attend, so they get no scores; "
+                    + "clear them or change the attendance."));
+            return;
+        }
+        range(prefix + "emotionalSafety", s.emotionalSafety(), 10, problems);
+        range(prefix + "reciprocalEffort", s.reciprocalEffort(), 10, problems);
+        range(prefix + "clearCommunication", s.clearCommunication(), 10, problems);
+        range(prefix + "csi4", s.csi4(), 21, problems);
+    }
+
+    private static void range(String field, Integer value, int max, List<Problem> problems) {
+        if (value != null && (value < 0 || value > max)) {
+            problems.add(new Problem(field, "Scores run from 0 to " + max + "; " + value + " is outside."));
+        }
+    }
+
+    private static void text(String field, String value, List<Problem> problems) {
+        if (value != null && value.length() > SessionContent.NOTE_MAX_LENGTH) {
+            problems.add(new Problem(field, "Use at most " + SessionContent.NOTE_MAX_LENGTH + " characters."));
+        }
+    }
+}
