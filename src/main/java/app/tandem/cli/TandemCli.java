@@ -1,17 +1,211 @@
 package app.tandem.cli;
 
+import app.tandem.assessment.Assessment;
+import app.tandem.assessment.AssessmentEngine;
+import app.tandem.assessment.AssessmentJson;
+import app.tandem.assessment.AssessmentSettings;
+import app.tandem.casefile.CaseFile;
+import app.tandem.casefile.CaseFileException;
+import app.tandem.casefile.CaseFileReader;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Placeholder replaced when the engine branch is merged. */
+/**
+ * Tandem's command line, run by the jar's launcher before (and instead of) Spring: no database,
+ * no web server, nothing but the result on standard output. Commands are entries of
+ * {@link #COMMANDS}; adding one (such as {@code report}) is one entry.
+ *
+ * <p>Exit codes: {@value #OK} on success; {@value #FAILED} for bad usage, an unreadable or
+ * invalid case file, or an impossible request (such as no session and no {@code --as-of}).
+ * Messages go to standard error.
+ */
 public final class TandemCli {
+
+    /** Exit code of success. */
+    public static final int OK = 0;
+    /** Exit code of every failure: bad usage, unreadable or invalid input. */
+    public static final int FAILED = 2;
+
+    /** A command of the command line. */
+    interface Command {
+        /** One line: the command with its arguments. */
+        String usage();
+
+        /** One sentence: what it does. */
+        String description();
+
+        /** Runs with the arguments after the command name; returns the exit code. */
+        int run(List<String> args, PrintStream out, PrintStream err);
+    }
+
+    /** The commands by name, in the order {@code --help} lists them. */
+    static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("assess", new AssessCommand());
+    }
+
     private TandemCli() {
     }
 
+    /** Whether {@code args} ask for a command-line tool rather than the web application. */
     public static boolean handles(String[] args) {
-        return false;
+        return args.length > 0 && (COMMANDS.containsKey(args[0]) || isHelp(args[0]));
     }
 
+    /** Runs the command named by {@code args[0]}; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return 2;
+        if (args.length == 0 || isHelp(args[0])) {
+            help(args.length == 0 ? err : out);
+            return args.length == 0 ? FAILED : OK;
+        }
+        Command command = COMMANDS.get(args[0]);
+        if (command == null) {
+            err.println("tandem: unknown command '" + args[0] + "'");
+            help(err);
+            return FAILED;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (rest.stream().anyMatch(TandemCli::isHelp)) {
+            out.println("usage: " + command.usage());
+            out.println(command.description());
+            return OK;
+        }
+        return command.run(rest, out, err);
+    }
+
+    private static boolean isHelp(String arg) {
+        return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+    }
+
+    private static void help(PrintStream to) {
+        to.println("usage: java -jar tandem.jar [COMMAND [ARGS]]");
+        to.println("Without a command, Tandem starts the web application.");
+        to.println();
+        to.println("Commands:");
+        for (Command c : COMMANDS.values()) {
+            to.println("  " + c.usage());
+            to.println("      " + c.description());
+        }
+        to.println("  --help");
+        to.println("      Lists the commands.");
+        to.println();
+        to.println("Exit codes: " + OK + " success, " + FAILED + " bad usage or invalid input (details on standard error).");
+    }
+
+    /** {@code assess CASE.json [--as-of YYYY-MM-DD] [--set key=value ...]}. */
+    static final class AssessCommand implements Command {
+
+        @Override
+        public String usage() {
+            return "assess CASE.json [--as-of YYYY-MM-DD] [--set key=value ...]";
+        }
+
+        @Override
+        public String description() {
+            return "Prints the assessment (rule set " + AssessmentEngine.RULE_SET + ") of a case file as JSON. "
+                    + "Without --as-of, as of the date of its most recent session. Settings: "
+                    + String.join(", ", AssessmentSettings.KEYS) + ".";
+        }
+
+        @Override
+        public int run(List<String> args, PrintStream out, PrintStream err) {
+            String file = null;
+            LocalDate asOf = null;
+            AssessmentSettings settings = AssessmentSettings.DEFAULTS;
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                String value = null;
+                String option = arg;
+                int eq = arg.indexOf('=');
+                if (arg.startsWith("--") && eq > 0) {
+                    option = arg.substring(0, eq);
+                    value = arg.substring(eq + 1);
+                }
+                switch (option) {
+                    case "--as-of", "--set" -> {
+                        if (value == null) {
+                            if (i + 1 >= args.size()) {
+                                return usage(err, option + " needs a value");
+                            }
+                            value = args.get(++i);
+                        }
+                        if (option.equals("--as-of")) {
+                            try {
+                                asOf = LocalDate.parse(value);
+                            } catch (DateTimeParseException e) {
+                                return usage(err, "--as-of needs a real date in the form YYYY-MM-DD, not '" + value + "'");
+                            }
+                        } else {
+                            int sep = value.indexOf('=');
+                            if (sep <= 0) {
+                                return usage(err, "--set needs key=value, not '" + value + "'");
+                            }
+                            try {
+                                settings = settings.with(value.substring(0, sep), value.substring(sep + 1));
+                            } catch (IllegalArgumentException e) {
+                                return usage(err, e.getMessage());
+                            }
+                        }
+                    }
+                    default -> {
+                        if (arg.startsWith("-") && arg.length() > 1) {
+                            return usage(err, "unknown option '" + arg + "'");
+                        }
+                        if (file != null) {
+                            return usage(err, "one case file at a time, not '" + file + "' and '" + arg + "'");
+                        }
+                        file = arg;
+                    }
+                }
+            }
+            if (file == null) {
+                return usage(err, "which case file? Give its path");
+            }
+            CaseFile caseFile;
+            try {
+                caseFile = CaseFileReader.read(Path.of(file));
+            } catch (NoSuchFileException e) {
+                err.println("tandem assess: " + file + ": no such file");
+                return FAILED;
+            } catch (IOException e) {
+                err.println("tandem assess: " + file + ": cannot be read (" + e.getMessage() + ")");
+                return FAILED;
+            } catch (CaseFileException e) {
+                err.println("tandem assess: " + file + " is not a valid case file (" + e.errors().size()
+                        + (e.errors().size() == 1 ? " error):" : " errors):"));
+                for (String error : e.errors()) {
+                    err.println(file + ": " + error);
+                }
+                return FAILED;
+            }
+            if (asOf == null) {
+                Optional<LocalDate> latest = AssessmentEngine.latestSessionDate(caseFile);
+                if (latest.isEmpty()) {
+                    err.println("tandem assess: " + file + " has no session; give the date with --as-of YYYY-MM-DD");
+                    return FAILED;
+                }
+                asOf = latest.get();
+            }
+            Assessment assessment = AssessmentEngine.assess(caseFile, asOf, settings);
+            out.print(AssessmentJson.write(assessment));
+            out.flush();
+            return OK;
+        }
+
+        private int usage(PrintStream err, String problem) {
+            err.println("tandem assess: " + problem);
+            err.println("usage: " + usage());
+            return FAILED;
+        }
     }
 }

@@ -1,0 +1,418 @@
+package app.tandem.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One couple's whole case as the interchange format of {@code CASE-FILE.md} describes it:
+ * partners, intake, homework, sessions with scores, flags and notes, safety reviews, referrals
+ * and report decisions. Immutable; lists are never null (an absent list is empty), other
+ * optional values are null. Read one with {@link CaseFileReader}, write one with
+ * {@link CaseFileWriter}.
+ *
+ * @param format always {@link #FORMAT}
+ * @param formatVersion always {@link #FORMAT_VERSION}
+ * @param exportedAt when the file was written
+ * @param couple the couple, their partners and intake
+ * @param homework every assignment, in file order
+ * @param sessions every session, in file order (not necessarily by date)
+ * @param safetyReviews every safety review, in file order
+ * @param reports every report generated for the couple, with the counselor's decision
+ */
+public record CaseFile(
+        String format,
+        int formatVersion,
+        Instant exportedAt,
+        Couple couple,
+        List<Assignment> homework,
+        List<Session> sessions,
+        List<SafetyReview> safetyReviews,
+        List<Report> reports) {
+
+    /** The value of the {@code format} field. */
+    public static final String FORMAT = "tandem-case-file";
+    /** The only format version this code reads and writes. */
+    public static final int FORMAT_VERSION = 1;
+
+    public CaseFile {
+        Objects.requireNonNull(couple, "couple");
+        homework = List.copyOf(homework);
+        sessions = List.copyOf(sessions);
+        safetyReviews = List.copyOf(safetyReviews);
+        reports = List.copyOf(reports);
+    }
+
+    /**
+     * The couple and everything recorded at intake.
+     *
+     * @param reference the practice's reference, e.g. {@code C-0042}
+     * @param intakeDate the intake date
+     * @param status the current status
+     * @param statusHistory every status change, oldest first
+     * @param closingSummary the summary written at closing, or null
+     * @param counselor the counselor in charge, or null
+     * @param partners partner A and partner B (both required)
+     * @param context the intake context, or null
+     * @param goals the couple's goals in their words
+     * @param secretsPolicy the agreed secrets policy, or null
+     * @param childrenInHousehold the number of children at home, or null
+     * @param referrals referrals to other services, in file order
+     */
+    public record Couple(
+            String reference,
+            LocalDate intakeDate,
+            CoupleStatus status,
+            List<StatusChange> statusHistory,
+            String closingSummary,
+            Counselor counselor,
+            PerPartner<Partner> partners,
+            Context context,
+            List<String> goals,
+            SecretsPolicy secretsPolicy,
+            Integer childrenInHousehold,
+            List<Referral> referrals) {
+        public Couple {
+            statusHistory = List.copyOf(statusHistory);
+            goals = List.copyOf(goals);
+            referrals = List.copyOf(referrals);
+        }
+    }
+
+    /** Where a couple's case stands. */
+    public enum CoupleStatus { ACTIVE, PAUSED, REFERRED, CLOSED }
+
+    /** What the partners agreed about secrets shared with the counselor alone. */
+    public enum SecretsPolicy { NO_SECRETS, LIMITED_SECRETS, NOT_AGREED }
+
+    /**
+     * A change of the couple's status.
+     *
+     * @param status the new status
+     * @param at when it changed
+     * @param by who changed it (an email), or null
+     * @param reason why, or null
+     */
+    public record StatusChange(CoupleStatus status, Instant at, String by, String reason) {
+    }
+
+    /**
+     * The counselor in charge of the case.
+     *
+     * @param name the counselor's name
+     * @param email the counselor's email, or null
+     */
+    public record Counselor(String name, String email) {
+    }
+
+    /**
+     * One partner.
+     *
+     * @param firstName first name (required)
+     * @param lastName last name, or null
+     * @param pronouns pronouns, or null
+     * @param email email, or null
+     * @param phone phone, or null
+     * @param safeContact how the partner may safely be contacted, or null
+     */
+    public record Partner(
+            String firstName, String lastName, String pronouns, String email, String phone,
+            SafeContact safeContact) {
+    }
+
+    /**
+     * How a partner may be contacted without putting them at risk.
+     *
+     * @param email whether email is safe
+     * @param phone whether phone is safe
+     * @param note a free-text instruction, or null
+     */
+    public record SafeContact(boolean email, boolean phone, String note) {
+    }
+
+    /**
+     * The intake context of the withdrawal.
+     *
+     * @param withdrawalOnset how the distance began, or null
+     * @param pursuer which partner pursues, or null
+     * @param signs the signs observed
+     * @param stressors the stressors named
+     * @param stressorOther the stressor meant by {@code OTHER}, or null
+     * @param notes free text, or null
+     */
+    public record Context(
+            WithdrawalOnset withdrawalOnset, Pursuer pursuer, List<Sign> signs,
+            List<Stressor> stressors, String stressorOther, String notes) {
+        public Context {
+            signs = List.copyOf(signs);
+            stressors = List.copyOf(stressors);
+        }
+    }
+
+    /** How the distance began. */
+    public enum WithdrawalOnset { GRADUAL, SUDDEN, UNKNOWN }
+
+    /** Which partner pursues contact. */
+    public enum Pursuer { A, B, NONE, UNKNOWN }
+
+    /** Signs of withdrawal named at intake. */
+    public enum Sign { REDUCED_INITIATIONS, EMOTIONAL_UNAVAILABILITY, INCREASED_SOLITUDE }
+
+    /** Stressors named at intake. */
+    public enum Stressor { WORK_STRESS, IN_LAW_STRESS, UNRESOLVED_CONFLICT, HEALTH, FINANCES, PARENTING, OTHER }
+
+    /**
+     * A referral to another service.
+     *
+     * @param type the kind of service
+     * @param on the date of the referral
+     * @param to to whom, or null
+     * @param notes free text, or null
+     */
+    public record Referral(ReferralType type, LocalDate on, String to, String notes) {
+    }
+
+    /** Kinds of referral. Only {@code COUPLES_THERAPY} matters to the assessment. */
+    public enum ReferralType { COUPLES_THERAPY, RETREAT, DV_SERVICES, INDIVIDUAL_THERAPY, OTHER }
+
+    /**
+     * One homework assignment (one occurrence, when it belongs to a series).
+     *
+     * @param stepKey the guide step it comes from; unknown keys are custom homework
+     * @param title the title
+     * @param purpose why, or null
+     * @param instructions what to do, or null
+     * @param examples examples given
+     * @param assignee who it is for
+     * @param assignedOn when it was assigned
+     * @param dueOn when it is due
+     * @param series the series it belongs to, or null
+     * @param completion each partner's completion; null means not done
+     * @param reflections each partner's reflection; null when none
+     * @param reviewedOn when it was reviewed, or null
+     */
+    public record Assignment(
+            String stepKey, String title, String purpose, String instructions,
+            List<String> examples, Assignee assignee, LocalDate assignedOn, LocalDate dueOn,
+            Series series, PerPartner<Completion> completion, PerPartner<String> reflections,
+            LocalDate reviewedOn) {
+        public Assignment {
+            examples = List.copyOf(examples);
+            Objects.requireNonNull(completion, "completion");
+            Objects.requireNonNull(reflections, "reflections");
+        }
+
+        /** Whether this assignment is for {@code partner}. */
+        public boolean isFor(PartnerId partner) {
+            return assignee == Assignee.BOTH
+                    || (partner == PartnerId.A ? assignee == Assignee.A : assignee == Assignee.B);
+        }
+    }
+
+    /** Who an assignment is for. */
+    public enum Assignee { BOTH, A, B }
+
+    /** How far a partner completed an assignment. */
+    public enum Completion {
+        DONE(2), PARTIAL(1), NOT_DONE(0);
+
+        private final int halves;
+
+        Completion(int halves) {
+            this.halves = halves;
+        }
+
+        /** The completion in halves: 2 for done, 1 for partial, 0 for not done. */
+        public int halves() {
+            return halves;
+        }
+    }
+
+    /**
+     * A repeating assignment: one item per occurrence, sharing the series id.
+     *
+     * @param id the series id
+     * @param frequency how often it repeats
+     */
+    public record Series(String id, Frequency frequency) {
+    }
+
+    /** How often a series repeats. */
+    public enum Frequency { DAILY, WEEKLY, CUSTOM }
+
+    /**
+     * One session.
+     *
+     * @param date the date
+     * @param startTime the start time, or null
+     * @param durationMinutes the length, or null
+     * @param format how it was held, or null
+     * @param attendance who came
+     * @param signed whether the note is signed (only signed sessions are scored)
+     * @param signedAt when it was signed, or null
+     * @param signedBy who signed it, or null
+     * @param scores each partner's scores; null for a partner without scores
+     * @param flags the flags recorded
+     * @param pitfalls the pitfalls observed
+     * @param note the session note, or null
+     * @param privateNotes what each partner told the counselor alone; null when nothing
+     * @param amendments corrections made after signing
+     */
+    public record Session(
+            LocalDate date, LocalTime startTime, Integer durationMinutes, SessionFormat format,
+            Attendance attendance, boolean signed, Instant signedAt, String signedBy,
+            PerPartner<Scores> scores, List<Flag> flags, List<Pitfall> pitfalls, Note note,
+            PerPartner<String> privateNotes, List<Amendment> amendments) {
+        public Session {
+            Objects.requireNonNull(scores, "scores");
+            Objects.requireNonNull(privateNotes, "privateNotes");
+            flags = List.copyOf(flags);
+            pitfalls = List.copyOf(pitfalls);
+            amendments = List.copyOf(amendments);
+        }
+
+        /** Whether {@code flag} was recorded on this session. */
+        public boolean has(Flag flag) {
+            return flags.contains(flag);
+        }
+
+        /** Whether any safety flag was recorded on this session. */
+        public boolean hasSafetyFlag() {
+            for (Flag f : flags) {
+                if (f.isSafety()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** How a session was held. */
+    public enum SessionFormat { IN_PERSON, VIDEO, PHONE }
+
+    /** Who came to a session. */
+    public enum Attendance {
+        BOTH, A, B, NONE;
+
+        /** Whether {@code partner} was present. */
+        public boolean present(PartnerId partner) {
+            return this == BOTH || (partner == PartnerId.A ? this == A : this == B);
+        }
+    }
+
+    /**
+     * A partner's scores at one session. Every score may be absent.
+     *
+     * @param emotionalSafety 0..10, or null
+     * @param reciprocalEffort 0..10, or null
+     * @param clearCommunication 0..10, or null
+     * @param csi4 Couples Satisfaction Index (4 items), 0..21, or null
+     */
+    public record Scores(
+            Integer emotionalSafety, Integer reciprocalEffort, Integer clearCommunication, Integer csi4) {
+
+        /** The sum of the three metrics, or -1 when any of them is absent. */
+        public int compositeOrMinusOne() {
+            if (emotionalSafety == null || reciprocalEffort == null || clearCommunication == null) {
+                return -1;
+            }
+            return emotionalSafety + reciprocalEffort + clearCommunication;
+        }
+    }
+
+    /** Flags a counselor records on a session: five safety flags and three relational ones. */
+    public enum Flag {
+        IPV_INDICATOR(true), FEAR_OF_PARTNER(true), COERCIVE_CONTROL(true),
+        LETHALITY_INDICATOR(true), SELF_HARM_RISK(true),
+        HOSTILITY(false), CONTEMPT(false), SECRECY(false);
+
+        private final boolean safety;
+
+        Flag(boolean safety) {
+            this.safety = safety;
+        }
+
+        /** Whether this is a safety flag (it makes conjoint work contraindicated). */
+        public boolean isSafety() {
+            return safety;
+        }
+    }
+
+    /** Communication pitfalls from the guide. */
+    public enum Pitfall { WHY_ARENT_YOU_HAPPY_TRAP, PAST_FAILURES_AS_EVIDENCE, SILENCE_AS_AGREEMENT }
+
+    /**
+     * The session note. Every part may be null.
+     *
+     * @param observations what the counselor observed
+     * @param interventions what the counselor did
+     * @param homeworkReview how the homework went
+     * @param plan what comes next
+     */
+    public record Note(String observations, String interventions, String homeworkReview, String plan) {
+    }
+
+    /**
+     * A correction to a signed note.
+     *
+     * @param at when
+     * @param author who
+     * @param reason why
+     * @param text the correction
+     */
+    public record Amendment(Instant at, String author, String reason, String text) {
+    }
+
+    /**
+     * A safety review. Only signed reviews count in the assessment.
+     *
+     * @param date the date of the review
+     * @param by who made it, or null
+     * @param outcome the outcome
+     * @param referralMade the referral made, or null
+     * @param safetyPlan the safety plan, or null
+     * @param signed whether it is signed
+     */
+    public record SafetyReview(
+            LocalDate date, String by, SafetyOutcome outcome, String referralMade, String safetyPlan,
+            boolean signed) {
+    }
+
+    /** The outcome of a safety review. */
+    public enum SafetyOutcome { CONJOINT_WORK_SAFE, NOT_SAFE }
+
+    /**
+     * A progress report generated for the couple.
+     *
+     * @param generatedAt when
+     * @param audience for whom
+     * @param ruleSet the rule set that made the recommendation
+     * @param recommendation the engine's recommendation
+     * @param decision the counselor's decision, or null while none was made
+     */
+    public record Report(
+            Instant generatedAt, Audience audience, String ruleSet, Recommendation recommendation,
+            Decision decision) {
+    }
+
+    /** Who a report is for. */
+    public enum Audience { COUNSELOR, CLIENT }
+
+    /**
+     * The counselor's decision on a report's recommendation.
+     *
+     * @param type accept or override
+     * @param finalRecommendation the recommendation that stands
+     * @param reason why (required for an override)
+     * @param by who decided
+     * @param at when
+     */
+    public record Decision(
+            DecisionType type, Recommendation finalRecommendation, String reason, String by, Instant at) {
+    }
+
+    /** Whether the counselor accepted or overrode a recommendation. */
+    public enum DecisionType { ACCEPT, OVERRIDE }
+}

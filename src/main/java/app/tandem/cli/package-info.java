@@ -1,0 +1,6 @@
+/**
+ * Tandem's command-line tools ({@code assess}, later {@code report}), run from the jar before any
+ * Spring start so that they need no database and print nothing but their result. Plain Java:
+ * it reads case files and calls the assessment engine directly.
+ */
+package app.tandem.cli;
