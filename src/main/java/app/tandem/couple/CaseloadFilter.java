@@ -1,5 +1,6 @@
 package app.tandem.couple;
 
+import app.tandem.casefile.CaseFile.CoupleStatus;
 /**
  * What the caseload grid is narrowed to: a search text (name or reference), a status and, for
  * supervisors, a counselor. Nulls mean "any".

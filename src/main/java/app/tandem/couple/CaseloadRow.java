@@ -1,5 +1,6 @@
 package app.tandem.couple;
 
+import app.tandem.casefile.CaseFile.CoupleStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

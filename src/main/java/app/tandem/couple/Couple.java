@@ -1,5 +1,12 @@
 package app.tandem.couple;
 
+import app.tandem.casefile.CaseFile.CoupleStatus;
+import app.tandem.casefile.CaseFile.WithdrawalOnset;
+import app.tandem.casefile.CaseFile.Pursuer;
+import app.tandem.casefile.CaseFile.Sign;
+import app.tandem.casefile.CaseFile.Stressor;
+import app.tandem.casefile.CaseFile.SecretsPolicy;
+import app.tandem.casefile.PartnerId;
 import app.tandem.base.AbstractEntity;
 import app.tandem.guide.StringListConverter;
 import app.tandem.security.Counselor;
@@ -176,8 +183,8 @@ public class Couple extends AbstractEntity {
         return partnerB;
     }
 
-    public Partner partner(PartnerSide side) {
-        return side == PartnerSide.A ? partnerA : partnerB;
+    public Partner partner(PartnerId side) {
+        return side == PartnerId.A ? partnerA : partnerB;
     }
 
     public WithdrawalOnset getWithdrawalOnset() {

@@ -1,5 +1,10 @@
 package app.tandem.couple;
 
+import app.tandem.casefile.CaseFile.WithdrawalOnset;
+import app.tandem.casefile.CaseFile.Pursuer;
+import app.tandem.casefile.CaseFile.Sign;
+import app.tandem.casefile.CaseFile.Stressor;
+import app.tandem.casefile.CaseFile.SecretsPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
 package app.tandem.couple;
 
+import app.tandem.casefile.CaseFile.CoupleStatus;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;

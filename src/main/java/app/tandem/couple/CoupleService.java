@@ -1,5 +1,7 @@
 package app.tandem.couple;
 
+import app.tandem.casefile.CaseFile.CoupleStatus;
+import app.tandem.casefile.CaseFile.ReferralType;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ConcurrentEditException;

@@ -1,5 +1,6 @@
 package app.tandem.couple;
 
+import app.tandem.casefile.CaseFile.CoupleStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

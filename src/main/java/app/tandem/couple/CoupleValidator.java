@@ -1,5 +1,6 @@
 package app.tandem.couple;
 
+import app.tandem.casefile.CaseFile.Stressor;
 import app.tandem.base.ValidationFailure;
 import java.time.LocalDate;
 import java.util.ArrayList;

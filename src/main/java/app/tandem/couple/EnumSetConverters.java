@@ -1,5 +1,7 @@
 package app.tandem.couple;
 
+import app.tandem.casefile.CaseFile.Sign;
+import app.tandem.casefile.CaseFile.Stressor;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;

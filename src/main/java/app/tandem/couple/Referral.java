@@ -1,5 +1,6 @@
 package app.tandem.couple;
 
+import app.tandem.casefile.CaseFile.ReferralType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,7 @@
 package app.tandem.couple;
 
+import app.tandem.casefile.CaseFile.CoupleStatus;
+import app.tandem.casefile.CaseFile.ReferralType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

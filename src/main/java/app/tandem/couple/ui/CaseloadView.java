@@ -5,7 +5,7 @@ import app.tandem.base.ui.Dates;
 import app.tandem.couple.CaseloadFilter;
 import app.tandem.couple.CaseloadRow;
 import app.tandem.couple.CoupleService;
-import app.tandem.couple.CoupleStatus;
+import app.tandem.casefile.CaseFile.CoupleStatus;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.AccountService;
 import app.tandem.security.AppRoles;

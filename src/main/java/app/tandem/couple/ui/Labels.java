@@ -1,12 +1,12 @@
 package app.tandem.couple.ui;
 
-import app.tandem.couple.CoupleStatus;
-import app.tandem.couple.Pursuer;
-import app.tandem.couple.ReferralType;
-import app.tandem.couple.SecretsPolicy;
-import app.tandem.couple.Sign;
-import app.tandem.couple.Stressor;
-import app.tandem.couple.WithdrawalOnset;
+import app.tandem.casefile.CaseFile.CoupleStatus;
+import app.tandem.casefile.CaseFile.Pursuer;
+import app.tandem.casefile.CaseFile.ReferralType;
+import app.tandem.casefile.CaseFile.SecretsPolicy;
+import app.tandem.casefile.CaseFile.Sign;
+import app.tandem.casefile.CaseFile.Stressor;
+import app.tandem.casefile.CaseFile.WithdrawalOnset;
 
 /** Words shown for the couple's closed sets of values. */
 public final class Labels {

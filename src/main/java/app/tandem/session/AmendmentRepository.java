@@ -1,22 +1,15 @@
 package app.tandem.session;
 
 import app.tandem.couple.Couple;
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface AmendmentRepository extends JpaRepository<Amendment, Long> {
+public interface AmendmentRepository extends JpaRepository<Amendment, Long> {
 
     @Query("select a from Amendment a where a.session = :session order by a.amendedAt, a.id")
     List<Amendment> forSession(CounselingSession session);
 
     @Query("select a from Amendment a where a.session.couple = :couple order by a.amendedAt, a.id")
     List<Amendment> forCouple(Couple couple);
-}
-
-interface SafetyReviewRepository extends JpaRepository<SafetyReview, Long> {
-
-    @Query("select r from SafetyReview r where r.couple = :couple order by r.date, r.id")
-    List<SafetyReview> forCouple(Couple couple);
 }

@@ -1,8 +1,0 @@
-package app.tandem.couple;
-
-/** The secrets policy agreed at intake. */
-public enum SecretsPolicy {
-    NO_SECRETS,
-    LIMITED_SECRETS,
-    NOT_AGREED
-}

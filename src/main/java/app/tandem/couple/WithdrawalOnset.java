@@ -1,8 +1,0 @@
-package app.tandem.couple;
-
-/** How the withdrawal began (guide, preparation). */
-public enum WithdrawalOnset {
-    GRADUAL,
-    SUDDEN,
-    UNKNOWN
-}

@@ -1,0 +1,7 @@
+/**
+ * A couple's progress: the whole record assembled as a case file (the one shape the assessment
+ * engine, the export and the reports all read), the current assessment kept in the database and
+ * refreshed whenever the record changes and daily for the passing of time, and the summary row
+ * the caseload grid reads.
+ */
+package app.tandem.progress;

@@ -1,0 +1,147 @@
+package app.tandem.report;
+
+import app.tandem.casefile.CaseFile.Audience;
+import app.tandem.casefile.Recommendation;
+import app.tandem.couple.Couple;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.Immutable;
+
+/** A report as handed out: the PDF bytes and what they were made from. Never changed. */
+@Entity
+@Immutable
+@Table(name = "progress_report")
+public class ProgressReport {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "progress_report_id")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "couple_id")
+    private Couple couple;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "audience", nullable = false)
+    private Audience audience;
+
+    @Column(name = "rule_set", nullable = false)
+    private String ruleSet;
+
+    @Column(name = "as_of", nullable = false)
+    private LocalDate asOf;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recommendation", nullable = false)
+    private Recommendation recommendation;
+
+    @Column(name = "decisive_rule", nullable = false)
+    private String decisiveRule;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "final_recommendation")
+    private Recommendation finalRecommendation;
+
+    @Column(name = "inputs_digest", nullable = false)
+    private String inputsDigest;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "pdf", nullable = false)
+    private byte[] pdf;
+
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Column(name = "generated_at", nullable = false)
+    private Instant generatedAt;
+
+    @Column(name = "generated_by", nullable = false)
+    private String generatedBy;
+
+    protected ProgressReport() {
+    }
+
+    ProgressReport(Couple couple, Audience audience, String ruleSet, LocalDate asOf, Recommendation recommendation,
+            String decisiveRule, Recommendation finalRecommendation, String inputsDigest, byte[] pdf, String fileName,
+            Instant generatedAt, String generatedBy) {
+        this.couple = couple;
+        this.audience = audience;
+        this.ruleSet = ruleSet;
+        this.asOf = asOf;
+        this.recommendation = recommendation;
+        this.decisiveRule = decisiveRule;
+        this.finalRecommendation = finalRecommendation;
+        this.inputsDigest = inputsDigest;
+        this.pdf = pdf;
+        this.fileName = fileName;
+        this.generatedAt = generatedAt;
+        this.generatedBy = generatedBy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Couple getCouple() {
+        return couple;
+    }
+
+    public Audience getAudience() {
+        return audience;
+    }
+
+    public String getRuleSet() {
+        return ruleSet;
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public Recommendation getRecommendation() {
+        return recommendation;
+    }
+
+    public String getDecisiveRule() {
+        return decisiveRule;
+    }
+
+    public Recommendation getFinalRecommendation() {
+        return finalRecommendation;
+    }
+
+    public String getInputsDigest() {
+        return inputsDigest;
+    }
+
+    public byte[] getPdf() {
+        return pdf;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public Instant getGeneratedAt() {
+        return generatedAt;
+    }
+
+    public String getGeneratedBy() {
+        return generatedBy;
+    }
+}
