@@ -159,7 +159,7 @@ public final class CaseFileReader {
             }
             return root;
         } catch (JacksonException e) {
-            String path = parser == null ? "$" : pathOf(parser.streamReadContext());
+            String path = parser == null ? "$" : shorten(pathOf(parser.streamReadContext()));
             throw new CaseFileException(List.of(path + ": " + describe(e)));
         } finally {
             if (parser != null) {
@@ -186,10 +186,18 @@ public final class CaseFileReader {
         if (original.startsWith("Duplicate Object property") || original.startsWith("Duplicate field")) {
             return "this key appears twice in the same object" + where;
         }
-        if (e instanceof UnexpectedEndOfInputException) {
+        if (original.startsWith("Trailing token")) {
+            return "there is more after the end of the JSON document" + where;
+        }
+        if (e instanceof UnexpectedEndOfInputException || original.contains("end-of-input")) {
             return "the file ends before the JSON is complete (is it truncated?)" + where;
         }
         return "this is not valid JSON: " + firstLine(original) + where;
+    }
+
+    /** Very deep paths (from deep nesting) are cut: the start says where, the rest is noise. */
+    private static String shorten(String path) {
+        return path.length() <= 80 ? path : path.substring(0, 80) + "…";
     }
 
     private static String firstLine(String s) {
