@@ -246,6 +246,41 @@ public class CoupleService {
         return summaries.findById(coupleId).orElseThrow();
     }
 
+    /**
+     * Recreates a couple from an imported case file under the signed-in counselor, with a new
+     * reference; the status history, referrals and closing summary come along as they were.
+     * The caller validated the file and runs this in the import's transaction.
+     */
+    @Transactional
+    public Couple restore(app.tandem.casefile.CaseFile.Couple c) {
+        TandemUser user = currentUser.require();
+        Couple couple = new Couple(nextReference(), counselors.getReferenceById(user.id()), c.intakeDate(), clock.instant());
+        couple.apply(new CoupleDetails(c.intakeDate(), partner(c.partners().a()), partner(c.partners().b()),
+                c.context() == null ? null : c.context().withdrawalOnset(), c.context() == null ? null : c.context().pursuer(),
+                c.context() == null ? null : java.util.Set.copyOf(c.context().signs()),
+                c.context() == null ? null : java.util.Set.copyOf(c.context().stressors()),
+                c.context() == null ? null : c.context().stressorOther(), c.context() == null ? null : c.context().notes(),
+                c.goals(), c.secretsPolicy(), c.childrenInHousehold(), null));
+        couple.setStatus(c.status());
+        couple.setClosingSummary(c.closingSummary());
+        couples.save(couple);
+        summaries.save(new CoupleSummary(couple.getId(), clock.instant()));
+        for (app.tandem.casefile.CaseFile.StatusChange h : c.statusHistory()) {
+            history.save(new CoupleStatusChange(couple, h.status(), h.at(), h.by(), h.reason()));
+        }
+        for (app.tandem.casefile.CaseFile.Referral r : c.referrals()) {
+            referrals.save(new Referral(couple, r.type(), r.on(), r.to(), r.notes(), clock.instant()));
+        }
+        audit.record(AuditAction.CASE_FILE_IMPORTED, "COUPLE", couple.getReference());
+        return couple;
+    }
+
+    private static CoupleDetails.PartnerDetails partner(app.tandem.casefile.CaseFile.Partner p) {
+        var safe = p.safeContact();
+        return new CoupleDetails.PartnerDetails(p.firstName(), p.lastName(), p.pronouns(), p.email(), p.phone(),
+                safe == null ? null : safe.email(), safe == null ? null : safe.phone(), safe == null ? null : safe.note());
+    }
+
     private void flushOrConflict(String what) {
         try {
             em.flush();

@@ -86,6 +86,12 @@ public class GuideService {
         return steps.findById(id).orElseThrow(() -> new NotFoundException("The guide step"));
     }
 
+    /** The id of the current step with this key, if any (imported homework links back to it). */
+    @Transactional(readOnly = true)
+    public Optional<Long> stepIdForKey(String stepKey) {
+        return assignableSteps().stream().filter(s -> s.getStepKey().equals(stepKey)).map(GuideStep::getId).findFirst();
+    }
+
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional
     public GuideStep addPracticeStep(String title, String purpose, String instructions, Integer defaultDurationDays) {

@@ -203,6 +203,14 @@ public class HomeworkAssignment extends AbstractEntity {
         this.reviewedOn = reviewedOn;
     }
 
+    void restore(Completion a, Completion b, String reflectionA, String reflectionB, LocalDate reviewedOn) {
+        this.completionA = a;
+        this.completionB = b;
+        this.reflectionA = reflectionA;
+        this.reflectionB = reflectionB;
+        this.reviewedOn = reviewedOn;
+    }
+
     void editInstructions(String instructions) {
         this.instructions = instructions;
     }

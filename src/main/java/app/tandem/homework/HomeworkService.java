@@ -190,6 +190,22 @@ public class HomeworkService {
         return assignment;
     }
 
+    /** Recreates the homework of an imported case file for a couple the caller just restored. */
+    @Transactional
+    public void restore(Couple couple, List<app.tandem.casefile.CaseFile.Assignment> assignments) {
+        couples.checkAccess(couple);
+        List<HomeworkAssignment> rows = new ArrayList<>();
+        for (app.tandem.casefile.CaseFile.Assignment a : assignments) {
+            Long stepId = guide.stepIdForKey(a.stepKey()).orElse(null);
+            HomeworkAssignment h = new HomeworkAssignment(couple, stepId, a.stepKey(), a.title(), a.purpose(), a.instructions(),
+                    a.examples(), a.assignee(), a.assignedOn(), a.dueOn(), a.series() == null ? null : a.series().id(),
+                    a.series() == null ? null : a.series().frequency(), clock.instant());
+            h.restore(a.completion().a(), a.completion().b(), a.reflections().a(), a.reflections().b(), a.reviewedOn());
+            rows.add(h);
+        }
+        homework.saveAll(rows);
+    }
+
     private void apply(HomeworkAssignment assignment, PartnerId partner, Completion completion, String reflection) {
         if (partner == null || !assignment.isFor(partner)) {
             throw new ValidationFailure("partner", "This homework is not assigned to partner " + partner + ".");

@@ -49,19 +49,19 @@ public class ProgressReport {
     @Column(name = "recommendation", nullable = false)
     private Recommendation recommendation;
 
-    @Column(name = "decisive_rule", nullable = false)
+    @Column(name = "decisive_rule")
     private String decisiveRule;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "final_recommendation")
     private Recommendation finalRecommendation;
 
-    @Column(name = "inputs_digest", nullable = false)
+    @Column(name = "inputs_digest")
     private String inputsDigest;
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "pdf", nullable = false)
+    @Column(name = "pdf")
     private byte[] pdf;
 
     @Column(name = "file_name", nullable = false)
@@ -123,6 +123,11 @@ public class ProgressReport {
 
     public Recommendation getFinalRecommendation() {
         return finalRecommendation;
+    }
+
+    /** False for a report that arrived in an imported case file: its PDF was not transferred. */
+    public boolean hasPdf() {
+        return inputsDigest != null;
     }
 
     public String getInputsDigest() {

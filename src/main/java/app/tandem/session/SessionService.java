@@ -187,6 +187,35 @@ public class SessionService {
         return reviews.forCouple(couples.require(coupleId));
     }
 
+    /**
+     * Recreates the sessions (signed ones stay signed, with their amendments) and safety reviews
+     * of an imported case file for a couple the caller just restored.
+     */
+    @Transactional
+    public void restore(Couple couple, List<app.tandem.casefile.CaseFile.Session> imported,
+            List<app.tandem.casefile.CaseFile.SafetyReview> importedReviews) {
+        couples.checkAccess(couple);
+        for (app.tandem.casefile.CaseFile.Session s : imported) {
+            CounselingSession session = new CounselingSession(couple, clock.instant());
+            var none = new app.tandem.casefile.CaseFile.Scores(null, null, null, null);
+            session.edit(new SessionContent(s.date(), s.startTime(), s.durationMinutes(), s.format(), s.attendance(), s.note(),
+                    s.scores().a() == null ? none : s.scores().a(), s.scores().b() == null ? none : s.scores().b(),
+                    java.util.Set.copyOf(s.flags()), java.util.Set.copyOf(s.pitfalls()), s.privateNotes().a(),
+                    s.privateNotes().b()), clock.instant());
+            if (s.signed()) {
+                session.sign(s.signedBy(), s.signedAt());
+            }
+            sessions.save(session);
+            for (app.tandem.casefile.CaseFile.Amendment a : s.amendments()) {
+                amendments.save(new Amendment(session, a.at(), a.author(), a.reason(), a.text()));
+            }
+        }
+        for (app.tandem.casefile.CaseFile.SafetyReview r : importedReviews) {
+            reviews.save(new SafetyReview(couple, r.date(), r.by(), r.outcome(), r.referralMade(), r.safetyPlan(), r.signed(),
+                    clock.instant()));
+        }
+    }
+
     private void check(SessionContent content) {
         List<SessionValidator.Problem> problems = SessionValidator.problems(content, practice.today());
         if (!problems.isEmpty()) {

@@ -1,0 +1,141 @@
+package app.tandem.demo;
+
+import app.tandem.casefile.CaseFile;
+import app.tandem.casefile.CaseFileException;
+import app.tandem.casefile.CaseFileReader;
+import app.tandem.casefile.CaseFileWriter;
+import app.tandem.casefile.CaseFiles;
+import app.tandem.assessment.AssessmentEngine;
+import app.tandem.practice.PracticeSettingsService;
+import app.tandem.progress.CaseFileTransferService;
+import app.tandem.security.Counselor;
+import app.tandem.security.CounselorRepository;
+import app.tandem.security.Role;
+import app.tandem.security.TandemUser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo mode only: writes a fictional practice into an EMPTY database (one supervisor, two
+ * counselors, the example couples of {@code seeds/examples} moved to end today, and generated
+ * couples at other stages) and prints the demo logins at every start.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    static final String SUPERVISOR = "robin@demo.tandem";
+    static final String COUNSELOR_1 = "dana@demo.tandem";
+    static final String COUNSELOR_2 = "lee@demo.tandem";
+    static final String SUPERVISOR_PASSWORD = "demo-supervisor-2026";
+    static final String COUNSELOR_PASSWORD = "demo-counselor-2026";
+
+    static final List<String> EXAMPLES = List.of("couples-therapy", "couples-therapy-urgent", "retreat", "safety-referral",
+            "unsigned-safety-flag", "insufficient-data", "continue", "continue-engagement", "on-track");
+
+    private final CounselorRepository counselors;
+    private final PasswordEncoder encoder;
+    private final CaseFileTransferService transfer;
+    private final PracticeSettingsService practice;
+    private final Clock clock;
+    private final long seed;
+
+    DemoDataLoader(CounselorRepository counselors, PasswordEncoder encoder, CaseFileTransferService transfer,
+            PracticeSettingsService practice, Clock clock, @Value("${tandem.demo.seed:20261128}") long seed) {
+        this.counselors = counselors;
+        this.encoder = encoder;
+        this.transfer = transfer;
+        this.practice = practice;
+        this.clock = clock;
+        this.seed = seed;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (counselors.count() == 0) {
+            load();
+        }
+        String logins = """
+
+                ──────────────────────────────────────────────────────────────
+                 Tandem demo practice (fictional people only)
+                   supervisor: %s / %s
+                   counselor:  %s / %s
+                   counselor:  %s / %s
+                ──────────────────────────────────────────────────────────────
+                """.formatted(SUPERVISOR, SUPERVISOR_PASSWORD, COUNSELOR_1, COUNSELOR_PASSWORD, COUNSELOR_2, COUNSELOR_PASSWORD);
+        System.out.println(logins);
+    }
+
+    void load() {
+        Counselor robin = account(SUPERVISOR, "Robin Okafor", Role.SUPERVISOR, SUPERVISOR_PASSWORD);
+        Counselor dana = account(COUNSELOR_1, "Dana Whitfield", Role.COUNSELOR, COUNSELOR_PASSWORD);
+        Counselor lee = account(COUNSELOR_2, "Lee Marsh", Role.COUNSELOR, COUNSELOR_PASSWORD);
+        LocalDate today = LocalDate.now(clock.withZone(practice.get().zone()));
+        try {
+            int i = 0;
+            for (String name : EXAMPLES) {
+                CaseFile example = readExample(name);
+                LocalDate latest = AssessmentEngine.latestSessionDate(example).orElse(today);
+                CaseFile shifted = CaseFiles.shiftDates(example, ChronoUnit.DAYS.between(latest, today));
+                importAs(i++ % 2 == 0 ? dana : lee, shifted);
+            }
+            DemoPracticeGenerator generator = new DemoPracticeGenerator(seed);
+            DemoPracticeGenerator.Stage[] stages = DemoPracticeGenerator.Stage.values();
+            for (int k = 0; k < stages.length; k++) {
+                Counselor owner = k % 2 == 0 ? lee : dana;
+                importAs(owner, generator.couple(k, stages[k], today, owner.getDisplayName(), owner.getEmail()));
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        log.info("Demo practice written: 3 accounts, {} couples", EXAMPLES.size() + DemoPracticeGenerator.Stage.values().length);
+    }
+
+    private void importAs(Counselor owner, CaseFile file) {
+        TandemUser user = TandemUser.of(owner);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            transfer.importFile(CaseFileWriter.write(file));
+        } catch (CaseFileException e) {
+            throw new IllegalStateException("A demo case file is invalid: " + e.errors(), e);
+        }
+    }
+
+    private Counselor account(String email, String name, Role role, String password) {
+        return counselors.save(new Counselor(email, name, encoder.encode(password), role, clock.instant()));
+    }
+
+    private static CaseFile readExample(String name) {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream("/seeds/examples/" + name + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("Missing demo example seeds/examples/" + name + ".json");
+            }
+            return CaseFileReader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (CaseFileException e) {
+            throw new IllegalStateException("Example " + name + " is invalid: " + e.errors(), e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package app.tandem.progress;
+
+import app.tandem.audit.AuditAction;
+import app.tandem.audit.AuditService;
+import app.tandem.casefile.CaseFile;
+import app.tandem.casefile.CaseFileException;
+import app.tandem.casefile.CaseFileReader;
+import app.tandem.casefile.CaseFileWriter;
+import app.tandem.couple.Couple;
+import app.tandem.couple.CoupleService;
+import app.tandem.homework.HomeworkService;
+import app.tandem.report.ReportService;
+import app.tandem.session.SessionService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Export and import of case files. An export is audited with its kind; an import is all or
+ * nothing: the whole file is read and checked before anything is written, and everything is
+ * written in one transaction.
+ */
+@Service
+@PreAuthorize("hasRole('COUNSELOR')")
+public class CaseFileTransferService {
+
+    private final CoupleService couples;
+    private final HomeworkService homework;
+    private final SessionService sessions;
+    private final ReportService reports;
+    private final CaseRecordAssembler assembler;
+    private final CurrentAssessmentService assessments;
+    private final AuditService audit;
+
+    CaseFileTransferService(CoupleService couples, HomeworkService homework, SessionService sessions, ReportService reports,
+            CaseRecordAssembler assembler, CurrentAssessmentService assessments, AuditService audit) {
+        this.couples = couples;
+        this.homework = homework;
+        this.sessions = sessions;
+        this.reports = reports;
+        this.assembler = assembler;
+        this.assessments = assessments;
+        this.audit = audit;
+    }
+
+    /** What an export is for, which decides whose private notes it carries. */
+    public enum ExportKind {
+        /** Moving the case to another counselor or practice: both partners' private notes. */
+        TRANSFER(CaseRecordAssembler.PrivateNotes.ALL),
+        /** A data-access copy for partner A: only A's private notes. */
+        ACCESS_REQUEST_A(CaseRecordAssembler.PrivateNotes.PARTNER_A),
+        /** A data-access copy for partner B: only B's private notes. */
+        ACCESS_REQUEST_B(CaseRecordAssembler.PrivateNotes.PARTNER_B);
+
+        private final CaseRecordAssembler.PrivateNotes notes;
+
+        ExportKind(CaseRecordAssembler.PrivateNotes notes) {
+            this.notes = notes;
+        }
+    }
+
+    @Transactional
+    public byte[] export(long coupleId, ExportKind kind) {
+        Couple couple = couples.require(coupleId);
+        byte[] bytes = CaseFileWriter.write(assembler.assemble(couple, kind.notes));
+        audit.record(AuditAction.CASE_FILE_EXPORTED, "COUPLE", couple.getReference(), AuditService.OK, "kind=" + kind);
+        return bytes;
+    }
+
+    /** Reads and checks the whole file first; throws {@link CaseFileException} (nothing written) on any error. */
+    @Transactional(rollbackFor = CaseFileException.class)
+    public Couple importFile(byte[] bytes) throws CaseFileException {
+        CaseFile file = CaseFileReader.read(bytes);
+        Couple couple = couples.restore(file.couple());
+        homework.restore(couple, file.homework());
+        sessions.restore(couple, file.sessions(), file.safetyReviews());
+        reports.restore(couple, file.reports());
+        assessments.refresh(couple.getId());
+        return couple;
+    }
+}
