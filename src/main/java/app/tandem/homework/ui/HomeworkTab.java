@@ -1,0 +1,382 @@
+package app.tandem.homework.ui;
+
+import app.tandem.base.ConcurrentEditException;
+import app.tandem.base.ValidationFailure;
+import app.tandem.base.ui.Badges;
+import app.tandem.base.ui.Dates;
+import app.tandem.base.ui.FieldErrors;
+import app.tandem.casefile.CaseFile.Assignee;
+import app.tandem.casefile.CaseFile.Completion;
+import app.tandem.casefile.CaseFile.Frequency;
+import app.tandem.casefile.PartnerId;
+import app.tandem.couple.Couple;
+import app.tandem.guide.GuideService;
+import app.tandem.guide.GuideStep;
+import app.tandem.homework.HomeworkAssignment;
+import app.tandem.homework.HomeworkService;
+import app.tandem.text.Texts;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The couple's homework: overdue, open and done, with completion recorded per partner inline. */
+public class HomeworkTab extends VerticalLayout {
+
+    private final Couple couple;
+    private final HomeworkService homework;
+    private final GuideService guide;
+    private final LocalDate today;
+    private final Runnable onChange;
+    final Div list = new Div();
+    final Button assign = new Button("Assign step", VaadinIcon.PLUS.create());
+    final Button schedule = new Button("Schedule connection appointments", VaadinIcon.CALENDAR.create());
+
+    public HomeworkTab(Couple couple, HomeworkService homework, GuideService guide, LocalDate today, Runnable onChange) {
+        this.couple = couple;
+        this.homework = homework;
+        this.guide = guide;
+        this.today = today;
+        this.onChange = onChange;
+        setPadding(false);
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        assign.addClickListener(e -> openAssignDialog());
+        schedule.addClickListener(e -> openSeriesDialog());
+        list.setWidthFull();
+        add(new HorizontalLayout(assign, schedule), list);
+        refresh();
+    }
+
+    void refresh() {
+        list.removeAll();
+        List<HomeworkAssignment> all = homework.list(couple.getId());
+        if (all.isEmpty()) {
+            Div empty = new Div(new Paragraph(Texts.shared().get("homework.empty")));
+            empty.addClassName("empty-state");
+            list.add(empty);
+            return;
+        }
+        List<HomeworkAssignment> overdue = new ArrayList<>();
+        List<HomeworkAssignment> open = new ArrayList<>();
+        List<HomeworkAssignment> done = new ArrayList<>();
+        Map<String, List<HomeworkAssignment>> series = new LinkedHashMap<>();
+        for (HomeworkAssignment h : all) {
+            if (h.getSeriesId() != null) {
+                series.computeIfAbsent(h.getSeriesId(), k -> new ArrayList<>()).add(h);
+            } else if (h.isOverdue(today)) {
+                overdue.add(h);
+            } else if (h.isReviewed()) {
+                done.add(h);
+            } else {
+                open.add(h);
+            }
+        }
+        section("Overdue", overdue);
+        section("Open", open);
+        if (!series.isEmpty()) {
+            list.add(new H3("Connection appointments"));
+            series.values().forEach(s -> list.add(seriesRow(s)));
+        }
+        section("Done", done.reversed());
+    }
+
+    private void section(String title, List<HomeworkAssignment> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        list.add(new H3(title + " (" + items.size() + ")"));
+        items.forEach(h -> list.add(row(h)));
+    }
+
+    private static String assigneeLabel(Assignee a) {
+        return switch (a) {
+            case BOTH -> "Both partners";
+            case A -> "Partner A";
+            case B -> "Partner B";
+        };
+    }
+
+    static String completionLabel(Completion c) {
+        return switch (c) {
+            case DONE -> "Done";
+            case PARTIAL -> "Partly done";
+            case NOT_DONE -> "Not done";
+        };
+    }
+
+    Component row(HomeworkAssignment h) {
+        Div card = new Div();
+        card.addClassName("partner-card");
+        card.getElement().setAttribute("data-homework", String.valueOf(h.getId()));
+        HorizontalLayout head = new HorizontalLayout(new Span(h.getTitle()), Badges.badge(assigneeLabel(h.getAssignee()), "contrast"),
+                new Span("due " + Dates.format(h.getDueOn())));
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (h.isOverdue(today)) {
+            head.add(Badges.badge("Overdue", "error"));
+        }
+        card.add(head);
+        if (h.getInstructions() != null) {
+            Paragraph instructions = new Paragraph(h.getInstructions());
+            instructions.getStyle().set("white-space", "pre-line").set("margin", "var(--lumo-space-xs) 0");
+            card.add(instructions);
+        }
+        HorizontalLayout partners = new HorizontalLayout();
+        for (PartnerId p : PartnerId.values()) {
+            if (h.isFor(p)) {
+                partners.add(completionField(h, p));
+            }
+        }
+        Button reflect = new Button("Reflections", e -> openReflectionDialog(h));
+        reflect.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        partners.add(reflect);
+        partners.setAlignItems(FlexComponent.Alignment.BASELINE);
+        card.add(partners);
+        card.getStyle().set("margin-bottom", "var(--lumo-space-s)");
+        return card;
+    }
+
+    Select<Completion> completionField(HomeworkAssignment h, PartnerId p) {
+        Select<Completion> select = new Select<>();
+        select.setLabel((p == PartnerId.A ? couple.getPartnerA().getFirstName() : couple.getPartnerB().getFirstName()) + " (" + p + ")");
+        select.setItems(Completion.values());
+        select.setItemLabelGenerator(HomeworkTab::completionLabel);
+        select.setPlaceholder("Not recorded");
+        select.setValue(h.completion(p));
+        select.getElement().setAttribute("data-partner", p.name());
+        select.addValueChangeListener(e -> {
+            if (!e.isFromClient() && e.getValue() == null) {
+                return;
+            }
+            try {
+                homework.record(h.getId(), h.getVersion(), p, e.getValue(), h.reflection(p));
+                FieldErrors.Notifications.saved("Recorded: " + completionLabel(e.getValue()).toLowerCase() + " for partner " + p + ".");
+                onChange.run();
+            } catch (ValidationFailure | ConcurrentEditException ex) {
+                FieldErrors.Notifications.error(ex.getMessage());
+                onChange.run();
+            }
+        });
+        return select;
+    }
+
+    private Component seriesRow(List<HomeworkAssignment> occurrences) {
+        HomeworkAssignment first = occurrences.get(0);
+        HomeworkAssignment last = occurrences.get(occurrences.size() - 1);
+        long reviewed = occurrences.stream().filter(HomeworkAssignment::isReviewed).count();
+        long overdue = occurrences.stream().filter(o -> o.isOverdue(today)).count();
+        Div card = new Div();
+        card.addClassName("partner-card");
+        HorizontalLayout head = new HorizontalLayout(new Span(first.getTitle()),
+                Badges.badge(first.getSeriesFrequency() == Frequency.DAILY ? "Daily" : "Weekly", "contrast"),
+                new Span(Dates.format(first.getDueOn()) + " – " + Dates.format(last.getDueOn())),
+                new Span(reviewed + " of " + occurrences.size() + " reviewed"));
+        if (overdue > 0) {
+            head.add(Badges.badge(overdue + " overdue", "error"));
+        }
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Button record = new Button("Record a period", e -> openSeriesRecordDialog(first));
+        record.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        card.add(head, record);
+        card.getStyle().set("margin-bottom", "var(--lumo-space-s)");
+        return card;
+    }
+
+    void openAssignDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Assign a guide step");
+        ComboBox<GuideStep> step = new ComboBox<>("Step");
+        step.setItems(guide.assignableSteps());
+        step.setItemLabelGenerator(GuideStep::getTitle);
+        step.setWidthFull();
+        step.setPlaceholder("Type to search the guide");
+        RadioButtonGroup<Assignee> assignee = new RadioButtonGroup<>("For");
+        assignee.setItems(Assignee.values());
+        assignee.setItemLabelGenerator(HomeworkTab::assigneeLabel);
+        assignee.setValue(Assignee.BOTH);
+        DatePicker assignedOn = new DatePicker("Assigned on", today);
+        DatePicker dueOn = new DatePicker("Due on", today.plusDays(7));
+        TextArea instructions = new TextArea("Instructions (edit to tailor them)");
+        instructions.setWidthFull();
+        instructions.setMaxLength(HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH);
+        step.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                instructions.setValue(e.getValue().getInstructions() == null ? "" : e.getValue().getInstructions());
+                dueOn.setValue(HomeworkService.defaultDue(e.getValue(), assignedOn.getValue() == null ? today : assignedOn.getValue()));
+            }
+        });
+        FormLayout form = new FormLayout(step, assignee, assignedOn, dueOn, instructions);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        form.setColspan(step, 2);
+        form.setColspan(instructions, 2);
+        dialog.add(form);
+        dialog.setWidth("min(48rem, 95vw)");
+        Map<String, HasValidation> fields = Map.of("step", step, "assignee", assignee, "assignedOn", assignedOn, "dueOn", dueOn,
+                "instructions", instructions);
+        Button save = new Button("Assign", e -> {
+            FieldErrors.clear(fields);
+            if (step.getValue() == null) {
+                step.setErrorMessage("Choose a step of the guide.");
+                step.setInvalid(true);
+                return;
+            }
+            try {
+                homework.assign(couple.getId(), new HomeworkService.AssignRequest(step.getValue().getId(), assignee.getValue(),
+                        assignedOn.getValue(), dueOn.getValue(), instructions.getValue()));
+                dialog.close();
+                FieldErrors.Notifications.saved("\"" + step.getValue().getTitle() + "\" assigned.");
+                onChange.run();
+            } catch (ValidationFailure failure) {
+                FieldErrors.show(failure, fields);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+        step.focus();
+    }
+
+    private void openSeriesDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Schedule connection appointments");
+        List<GuideStep> steps = guide.assignableSteps();
+        ComboBox<GuideStep> step = new ComboBox<>("Step");
+        step.setItems(steps);
+        step.setItemLabelGenerator(GuideStep::getTitle);
+        steps.stream().filter(s -> s.getStepKey().equals("connection-appointments")).findFirst().ifPresent(step::setValue);
+        Select<Frequency> frequency = new Select<>();
+        frequency.setLabel("How often");
+        frequency.setItems(Frequency.DAILY, Frequency.WEEKLY);
+        frequency.setItemLabelGenerator(f -> f == Frequency.DAILY ? "Daily (e.g. 15 minutes)" : "Weekly (e.g. a date night)");
+        frequency.setValue(Frequency.WEEKLY);
+        RadioButtonGroup<Assignee> assignee = new RadioButtonGroup<>("For");
+        assignee.setItems(Assignee.values());
+        assignee.setItemLabelGenerator(HomeworkTab::assigneeLabel);
+        assignee.setValue(Assignee.BOTH);
+        DatePicker firstDue = new DatePicker("First appointment", today.plusDays(1));
+        DatePicker lastDue = new DatePicker("Last appointment", today.plusWeeks(4));
+        TextArea instructions = new TextArea("Instructions");
+        instructions.setWidthFull();
+        step.addValueChangeListener(e -> instructions.setValue(e.getValue() == null || e.getValue().getInstructions() == null
+                ? "" : e.getValue().getInstructions()));
+        if (step.getValue() != null && step.getValue().getInstructions() != null) {
+            instructions.setValue(step.getValue().getInstructions());
+        }
+        FormLayout form = new FormLayout(step, frequency, assignee, firstDue, lastDue, instructions);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        form.setColspan(instructions, 2);
+        dialog.add(form);
+        dialog.setWidth("min(48rem, 95vw)");
+        Map<String, HasValidation> fields = Map.of("step", step, "assignee", assignee, "lastDue", lastDue, "frequency", frequency);
+        Button save = new Button("Schedule", e -> {
+            FieldErrors.clear(fields);
+            if (step.getValue() == null) {
+                step.setErrorMessage("Choose a step of the guide.");
+                step.setInvalid(true);
+                return;
+            }
+            try {
+                int n = homework.assignSeries(couple.getId(), new HomeworkService.SeriesRequest(step.getValue().getId(),
+                        assignee.getValue(), firstDue.getValue(), lastDue.getValue(), frequency.getValue(), instructions.getValue())).size();
+                dialog.close();
+                FieldErrors.Notifications.saved(n + " appointments scheduled.");
+                onChange.run();
+            } catch (ValidationFailure failure) {
+                FieldErrors.show(failure, fields);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openSeriesRecordDialog(HomeworkAssignment first) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Record connection appointments");
+        RadioButtonGroup<PartnerId> partner = new RadioButtonGroup<>("Partner");
+        partner.setItems(PartnerId.values());
+        partner.setItemLabelGenerator(p -> p == PartnerId.A ? couple.getPartnerA().getFirstName() + " (A)"
+                : couple.getPartnerB().getFirstName() + " (B)");
+        partner.setValue(PartnerId.A);
+        Select<Completion> completion = new Select<>();
+        completion.setLabel("Completion");
+        completion.setItems(Completion.values());
+        completion.setItemLabelGenerator(HomeworkTab::completionLabel);
+        completion.setValue(Completion.DONE);
+        DatePicker from = new DatePicker("From", today.minusDays(6));
+        DatePicker to = new DatePicker("To", today);
+        FormLayout form = new FormLayout(partner, completion, from, to);
+        dialog.add(form);
+        Button save = new Button("Record", e -> {
+            try {
+                int n = homework.recordSeries(couple.getId(), first.getSeriesId(), partner.getValue(), completion.getValue(),
+                        from.getValue(), to.getValue());
+                dialog.close();
+                FieldErrors.Notifications.saved(n + " appointments recorded.");
+                onChange.run();
+            } catch (ValidationFailure failure) {
+                FieldErrors.Notifications.error(failure.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openReflectionDialog(HomeworkAssignment h) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Reflections: " + h.getTitle());
+        VerticalLayout body = new VerticalLayout();
+        Map<PartnerId, TextArea> areas = new LinkedHashMap<>();
+        for (PartnerId p : PartnerId.values()) {
+            if (h.isFor(p)) {
+                TextArea area = new TextArea("Partner " + p + "'s reflection");
+                area.setValue(h.reflection(p) == null ? "" : h.reflection(p));
+                area.setWidthFull();
+                area.setMaxLength(HomeworkAssignment.REFLECTION_MAX_LENGTH);
+                areas.put(p, area);
+                body.add(area);
+            }
+        }
+        body.add(new Paragraph("Completion must be recorded before a reflection is saved."));
+        dialog.add(body);
+        Button save = new Button("Save", e -> {
+            try {
+                long version = h.getVersion();
+                for (var entry : areas.entrySet()) {
+                    Completion c = h.completion(entry.getKey());
+                    if (c != null) {
+                        version = homework.record(h.getId(), version, entry.getKey(), c, entry.getValue().getValue()).getVersion();
+                    }
+                }
+                dialog.close();
+                FieldErrors.Notifications.saved("Reflections saved.");
+                onChange.run();
+            } catch (ValidationFailure | ConcurrentEditException ex) {
+                FieldErrors.Notifications.error(ex.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+}
