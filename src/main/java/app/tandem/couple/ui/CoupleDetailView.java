@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One couple at a bookmarkable URL: the header with both partners, then tabs. A couple outside
@@ -31,11 +32,15 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
     OverviewTab overview;
     TabSheet tabs;
 
-    CoupleDetailView(CoupleService couples, AccountService accounts, PracticeSettingsService practice, CurrentUser currentUser) {
+    private final ObjectProvider<CoupleTabs> tabProvider;
+
+    CoupleDetailView(CoupleService couples, AccountService accounts, PracticeSettingsService practice, CurrentUser currentUser,
+            ObjectProvider<CoupleTabs> tabProvider) {
         this.couples = couples;
         this.accounts = accounts;
         this.practice = practice;
         this.currentUser = currentUser;
+        this.tabProvider = tabProvider;
         setWidthFull();
     }
 
@@ -53,13 +58,21 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void build(Couple couple) {
+        build(couple, 0);
+    }
+
+    /** Builds the page; {@code selectedTab} keeps the counselor on the tab they were working in. */
+    private void build(Couple couple, int selectedTab) {
         removeAll();
         title = couple.getReference() + " · Tandem";
         add(new CoupleHeader(couple, couples.summary(couple.getId())));
         tabs = new TabSheet();
         tabs.setWidthFull();
-        overview = new OverviewTab(couple, couples, accounts, practice, currentUser, () -> build(couples.require(couple.getId())));
+        Runnable reload = () -> build(couples.require(couple.getId()), tabs.getSelectedIndex());
+        overview = new OverviewTab(couple, couples, accounts, practice, currentUser, reload);
         tabs.add("Overview", overview);
+        tabProvider.getObject().addTo(tabs, couple, reload);
+        tabs.setSelectedIndex(Math.min(selectedTab, tabs.getTabCount() - 1));
         add(tabs);
     }
 

@@ -1,0 +1,186 @@
+package app.tandem.progress.ui;
+
+import app.tandem.assessment.Assessment;
+import app.tandem.assessment.AssessmentNarrative;
+import app.tandem.assessment.AssessmentSettings;
+import app.tandem.assessment.PartnerProgress;
+import app.tandem.assessment.StepAdherence;
+import app.tandem.base.ui.Badges;
+import app.tandem.base.ui.Dates;
+import app.tandem.casefile.CaseFile.Session;
+import app.tandem.casefile.PartnerId;
+import app.tandem.chart.ChartTable;
+import app.tandem.chart.ProgressCharts;
+import app.tandem.chart.ProgressCharts.Measure;
+import app.tandem.chart.SvgChartRenderer;
+import app.tandem.chart.TrendChart;
+import app.tandem.couple.ui.RecommendationLabels;
+import app.tandem.progress.ProgressService;
+import app.tandem.text.Texts;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The assessment in plain words (recommendation, why, why not, what would change it), then the
+ * per-partner charts with the partner gap and CSI-4, and homework adherence beneath.
+ */
+class ProgressTab extends VerticalLayout {
+
+    private final Texts texts = Texts.shared();
+
+    ProgressTab(ProgressService.Progress progress, AssessmentSettings settings) {
+        setPadding(false);
+        Assessment a = progress.assessment();
+        AssessmentNarrative.Narrative n = progress.narrative();
+        String nameA = progress.couple().getPartnerA().getFirstName() + " (A)";
+        String nameB = progress.couple().getPartnerB().getFirstName() + " (B)";
+
+        Div summary = new Div();
+        summary.addClassName("partner-card");
+        summary.add(Badges.badge(RecommendationLabels.of(a.recommendation().name()),
+                a.recommendation().name().equals("SAFETY_REFERRAL") ? "error primary" : "contrast"));
+        if (a.urgent()) {
+            summary.add(Badges.badge("Urgent", "error primary"));
+        }
+        summary.add(new H2(n.headline()), new Paragraph(n.summary()));
+        summary.add(new Paragraph("Assessment as of " + Dates.format(a.asOf()) + " · rule set " + a.ruleSet()));
+        add(summary);
+        for (String warning : n.warnings()) {
+            Div box = new Div(new Paragraph(warning));
+            box.addClassName("guidance-box");
+            box.getElement().setAttribute("role", "alert");
+            add(box);
+        }
+        add(new H3("Why"), list("Why", prepend(n.decisive(), n.matched())),
+                new H3("Why not the other rules"), list("Why not the other rules", n.notMatched()),
+                new H3("What would change it"), list("What would change it", n.whatWouldChange()));
+
+        add(new H3("Each partner"));
+        Grid<PartnerId> partners = new Grid<>();
+        partners.setItems(PartnerId.values());
+        partners.addColumn(p -> p == PartnerId.A ? nameA : nameB).setHeader("Partner");
+        partners.addColumn(p -> a.partners().get(p).dataPoints()).setHeader("Scored sessions");
+        partners.addColumn(p -> nz(a.partners().get(p).baseline())).setHeader("Baseline");
+        partners.addColumn(p -> nz(a.partners().get(p).latest())).setHeader("Latest");
+        partners.addColumn(p -> signed(a.partners().get(p).change())).setHeader("Change");
+        partners.addColumn(p -> a.partners().get(p).rci() == null ? "—"
+                : String.format(Locale.ROOT, "%.2f", a.partners().get(p).rci())).setHeader("Reliable-change index");
+        partners.addColumn(p -> classification(a.partners().get(p))).setHeader("Classification");
+        partners.addColumn(p -> percent(a.partners().get(p).adherence())).setHeader("Homework adherence (6 weeks)");
+        partners.setAllRowsVisible(true);
+        partners.setAriaLabel("Figures per partner");
+        add(partners);
+
+        List<Session> scored = ProgressCharts.scoredSessions(progress.file(), a.asOf());
+        add(new H3("Partner gap (latest, A − B)"));
+        add(new Paragraph(gapLine(scored)));
+
+        ProgressCharts.Words words = new ProgressCharts.Words(this::title, nameA, nameB, "Session date", Dates::shortDate,
+                "Reliable-change band", "Distress at or below 13.5", texts.get("progress.empty"));
+        List<Measure> measures = new ArrayList<>(List.of(Measure.COMPOSITE, Measure.EMOTIONAL_SAFETY, Measure.RECIPROCAL_EFFORT,
+                Measure.CLEAR_COMMUNICATION));
+        if (ProgressCharts.hasCsi4(scored)) {
+            measures.add(Measure.CSI4);
+        }
+        Div charts = new Div();
+        charts.addClassName("partner-columns");
+        for (Measure m : measures) {
+            charts.add(chartBlock(ProgressCharts.chart(scored, m, words, settings)));
+        }
+        add(new H3("Trends over signed sessions"), charts);
+
+        add(new H3("Homework adherence per step"));
+        Grid<StepAdherence> steps = new Grid<>();
+        steps.setItems(a.stepAdherence());
+        steps.addColumn(StepAdherence::title).setHeader("Step");
+        steps.addColumn(s -> s.partner() == PartnerId.A ? nameA : nameB).setHeader("Partner");
+        steps.addColumn(StepAdherence::assignments).setHeader("Due in the window");
+        steps.addColumn(s -> percent(s.adherence())).setHeader("Adherence");
+        steps.setAllRowsVisible(true);
+        steps.setAriaLabel("Homework adherence per step");
+        add(a.stepAdherence().isEmpty() ? new Paragraph("No homework was due in the last six weeks.") : steps);
+    }
+
+    private String title(Measure m) {
+        return switch (m) {
+            case COMPOSITE -> texts.get("composite.label");
+            case EMOTIONAL_SAFETY -> texts.get("emotionalSafety.label");
+            case RECIPROCAL_EFFORT -> texts.get("reciprocalEffort.label");
+            case CLEAR_COMMUNICATION -> texts.get("clearCommunication.label");
+            case CSI4 -> texts.get("csi4.label");
+        };
+    }
+
+    private Div chartBlock(TrendChart chart) {
+        Div block = new Div();
+        block.addClassName("chart");
+        block.add(new Svg(SvgChartRenderer.render(chart, 560, 300)));
+        ChartTable table = ChartTable.of(chart);
+        Grid<ChartTable.Row> numbers = new Grid<>();
+        for (int i = 0; i < table.header().size(); i++) {
+            int col = i;
+            numbers.addColumn(r -> r.cells().get(col)).setHeader(table.header().get(col));
+        }
+        numbers.setItems(table.rows());
+        numbers.setAllRowsVisible(true);
+        numbers.setAriaLabel(chart.title() + ": the numbers");
+        Details details = new Details("The numbers", numbers);
+        block.add(details);
+        return block;
+    }
+
+    private String gapLine(List<Session> scored) {
+        List<String> parts = new ArrayList<>();
+        for (Measure m : List.of(Measure.COMPOSITE, Measure.EMOTIONAL_SAFETY, Measure.RECIPROCAL_EFFORT, Measure.CLEAR_COMMUNICATION)) {
+            var a = ProgressCharts.latest(scored, PartnerId.A, m);
+            var b = ProgressCharts.latest(scored, PartnerId.B, m);
+            parts.add(title(m) + ": " + (a.isPresent() && b.isPresent() ? signed(a.get() - b.get()) : "—"));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static UnorderedList list(String title, List<String> lines) {
+        UnorderedList list = new UnorderedList();
+        list.getElement().setAttribute("aria-label", title);
+        lines.forEach(l -> list.add(new ListItem(l)));
+        return list;
+    }
+
+    private static List<String> prepend(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        rest.stream().filter(l -> !l.equals(first)).forEach(all::add);
+        return all;
+    }
+
+    private static String classification(PartnerProgress p) {
+        return p.classification() == null ? "No data" : switch (p.classification()) {
+            case IMPROVED -> "Reliably improved";
+            case UNCHANGED -> "No reliable change";
+            case DETERIORATED -> "Reliably worse";
+        };
+    }
+
+    private static String nz(Integer v) {
+        return v == null ? "—" : String.valueOf(v);
+    }
+
+    private static String signed(Integer v) {
+        return v == null ? "—" : (v > 0 ? "+" + v : String.valueOf(v));
+    }
+
+    private static String percent(double v) {
+        return Math.round(v * 100) + " %";
+    }
+}
