@@ -64,6 +64,7 @@ class CaseloadView extends VerticalLayout {
         boolean supervisor = currentUser.find().map(u -> u.isSupervisor()).orElse(false);
 
         Button newCouple = new Button("New couple", VaadinIcon.PLUS.create(), e -> openNew());
+        newCouple.setId("new-couple");
         newCouple.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H1("Caseload"), newCouple);
         header.setAlignItems(Alignment.BASELINE);
@@ -112,6 +113,7 @@ class CaseloadView extends VerticalLayout {
 
         emptyState.addClassName("empty-state");
         Button first = new Button("Add your first couple", e -> openNew());
+        first.setId("first-couple");
         first.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         emptyState.add(new Paragraph("No couples yet. Add your first couple: the intake form asks for both partners and "
                 + "how the distance began."), first);

@@ -162,6 +162,9 @@ class CoupleForm extends VerticalLayout {
         }
 
         void register(String prefix, Map<String, HasValidation> fields) {
+            firstName.setId(prefix + "-first-name");
+            lastName.setId(prefix + "-last-name");
+            email.setId(prefix + "-email");
             fields.put(prefix + ".firstName", firstName);
             fields.put(prefix + ".lastName", lastName);
             fields.put(prefix + ".pronouns", pronouns);

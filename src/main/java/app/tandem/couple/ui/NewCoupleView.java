@@ -36,6 +36,7 @@ class NewCoupleView extends VerticalLayout {
         this.practice = practice;
         setMaxWidth("70rem");
         form.intakeDate.setValue(practice.today());
+        save.setId("add-couple");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER).listenOn(this).setEventPropagationAllowed(false);
         save.addClickListener(e -> save());

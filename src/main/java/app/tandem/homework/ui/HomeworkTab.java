@@ -59,6 +59,7 @@ public class HomeworkTab extends VerticalLayout {
         this.today = today;
         this.onChange = onChange;
         setPadding(false);
+        assign.setId("assign-step");
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.addClickListener(e -> openAssignDialog());
         schedule.addClickListener(e -> openSeriesDialog());
@@ -209,6 +210,7 @@ public class HomeworkTab extends VerticalLayout {
         step.setItemLabelGenerator(GuideStep::getTitle);
         step.setWidthFull();
         step.setPlaceholder("Type to search the guide");
+        step.setId("assign-step-choice");
         RadioButtonGroup<Assignee> assignee = new RadioButtonGroup<>("For");
         assignee.setItems(Assignee.values());
         assignee.setItemLabelGenerator(HomeworkTab::assigneeLabel);
@@ -249,6 +251,7 @@ public class HomeworkTab extends VerticalLayout {
                 FieldErrors.show(failure, fields);
             }
         });
+        save.setId("assign-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();

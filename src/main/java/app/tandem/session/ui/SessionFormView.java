@@ -246,6 +246,8 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
             add(amendmentsSection(existing));
         } else {
             saveDraft.addClickListener(e -> save(false));
+            sign.setId("sign-session");
+            saveDraft.setId("save-draft");
             sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             sign.addClickListener(e -> confirmSign());
             saveState.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -270,7 +272,7 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
             f.setHelperText(texts.get(metric + ".question"));
             f.setTooltipText(anchors(metric));
             f.setWidthFull();
-            f.getElement().setAttribute("data-score", p + "." + metric);
+            f.setId("score-" + p.name().toLowerCase() + "-" + metric);
             scores.put(p.name().toLowerCase() + "." + metric, f);
             col.add(f);
         }
@@ -363,6 +365,7 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         attendance.setValue(c.attendance());
         setScores("a", c.scoresA());
         setScores("b", c.scoresB());
+        observations.setId("note-observations");
         observations.setValue(nz(c.note().observations()));
         interventions.setValue(nz(c.note().interventions()));
         homeworkReview.setValue(nz(c.note().homeworkReview()));
@@ -503,6 +506,7 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         confirm.setText("Once signed, the note, scores and flags can no longer be changed; corrections become amendments.");
         confirm.setCancelable(true);
         confirm.setConfirmText("Sign");
+        confirm.setId("confirm-sign");
         confirm.addConfirmListener(e -> signNow());
         confirm.open();
     }

@@ -50,6 +50,7 @@ public class SessionsTab extends VerticalLayout {
         this.today = today;
         this.onChange = onChange;
         setPadding(false);
+        newSession.setId("new-session");
         newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newSession.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SessionFormView.class,
                 new RouteParameters(Map.of("reference", couple.getReference(), "session", "new")))));

@@ -1,0 +1,213 @@
+package app.tandem.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The main journey in Debian's headless Chromium against the packaged jar in demo mode: sign in,
+ * add a couple, assign a step, record and sign a session with scores, and read the assessment.
+ * Screenshots go to target/browser-screenshots. Run with {@code mvn verify -Pbrowser}.
+ */
+class MainJourneyBrowserIT {
+
+    private static Process app;
+    private static String baseUrl;
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+    private static final Path SHOTS = Path.of("target/browser-screenshots");
+
+    @BeforeAll
+    static void start() throws Exception {
+        baseUrl = System.getProperty("tandem.baseUrl");
+        if (baseUrl == null) {
+            int port;
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            Path data = Path.of("target/browser-it-data").toAbsolutePath();
+            deleteRecursively(data);
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            app = new ProcessBuilder(java, "-jar", System.getProperty("tandem.jar", "target/tandem.jar"),
+                    "--spring.profiles.active=demo", "--server.port=" + port,
+                    "--tandem.embedded.data-dir=" + data.resolve("mariadb"))
+                    .redirectErrorStream(true).redirectOutput(Path.of("target/browser-it-app.log").toFile()).start();
+            baseUrl = "http://localhost:" + port;
+            waitForLoginPage(Duration.ofSeconds(120));
+        }
+        Files.createDirectories(SHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("tandem.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory("tandem-chromium"), "--window-size=1400,1000", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("tandem.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (app != null) {
+            app.destroy();
+        }
+    }
+
+    @Test
+    void a_counselor_adds_a_couple_assigns_a_step_and_signs_a_scored_session() throws Exception {
+        driver.get(baseUrl + "/login");
+        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        shot("01-login");
+        user.sendKeys("dana@demo.tandem");
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys("demo-counselor-2026", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-couple")));
+        waitForText("C-0001");
+        shot("02-caseload");
+
+        click(By.id("new-couple"));
+        type(By.cssSelector("#a-first-name input"), "Iris");
+        type(By.cssSelector("#a-last-name input"), "Kestrel");
+        type(By.cssSelector("#b-first-name input"), "Joel");
+        type(By.cssSelector("#b-last-name input"), "Varga");
+        shot("03-new-couple");
+        click(By.id("add-couple"));
+        wait.until(ExpectedConditions.urlMatches(".*/couples/C-\\d{4}$"));
+        String reference = driver.getCurrentUrl().replaceAll(".*/couples/", "");
+        waitForText("Iris Kestrel");
+
+        clickTab("Homework");
+        click(By.id("assign-step"));
+        WebElement step = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#assign-step-choice input")));
+        step.sendKeys("Create space");
+        pause(500);
+        step.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        pause(500);
+        shot("04-assign-step");
+        click(By.id("assign-save"));
+        waitForText("due");
+
+        clickTab("Sessions");
+        click(By.id("new-session"));
+        wait.until(ExpectedConditions.urlContains("/sessions/new"));
+        String[] metrics = {"emotionalSafety", "reciprocalEffort", "clearCommunication"};
+        int value = 4;
+        for (String side : new String[] {"a", "b"}) {
+            for (String metric : metrics) {
+                WebElement f = driver.findElement(By.cssSelector("#score-" + side + "-" + metric + " input"));
+                f.sendKeys(String.valueOf(value++ % 9), Keys.TAB);
+            }
+        }
+        type(By.cssSelector("#note-observations textarea"), "Both described one easier evening this week.");
+        shot("05-session-form");
+        click(By.id("sign-session"));
+        click(By.cssSelector("vaadin-button[slot='confirm-button']"));
+        waitForText("Signed by");
+        shot("06-session-signed");
+
+        driver.get(baseUrl + "/couples/" + reference);
+        waitForText("Iris Kestrel");
+        clickTab("Progress");
+        waitForText("What would change it");
+        shot("07-progress");
+        assertThat(bodyText()).contains("Not enough data").contains("Iris");
+    }
+
+    private static void waitForLoginPage(Duration timeout) throws Exception {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("Tandem stopped; see target/browser-it-app.log");
+            }
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl + "/login").toURL().openConnection();
+                c.setConnectTimeout(1000);
+                if (c.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Tandem did not serve the login page within " + timeout);
+    }
+
+    /** Clicks through JavaScript: a long form's button may sit under a notification or off screen. */
+    private static void click(By by) {
+        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
+    }
+
+    private static void type(By by, String text) {
+        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        e.sendKeys(text, Keys.TAB);
+    }
+
+    private static void clickTab(String label) {
+        By tab = By.xpath("//vaadin-tab[normalize-space(.)='" + label + "']");
+        click(tab);
+        pause(700);
+    }
+
+    private static String bodyText() {
+        return (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText");
+    }
+
+    private static void waitForText(String text) {
+        wait.until(d -> bodyText().contains(text));
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void shot(String name) throws IOException {
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        List<Path> paths = new ArrayList<>();
+        try (var walk = Files.walk(dir)) {
+            walk.forEach(paths::add);
+        }
+        paths.sort((x, y) -> y.getNameCount() - x.getNameCount());
+        for (Path p : paths) {
+            Files.deleteIfExists(p);
+        }
+    }
+}
