@@ -66,7 +66,9 @@ class CaseloadView extends VerticalLayout {
         Button newCouple = new Button("New couple", VaadinIcon.PLUS.create(), e -> openNew());
         newCouple.setId("new-couple");
         newCouple.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(new H1("Caseload"), newCouple);
+        Button importFile = new Button("Import case file", VaadinIcon.UPLOAD.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("couples/import")));
+        HorizontalLayout header = new HorizontalLayout(new H1("Caseload"), newCouple, importFile);
         header.setAlignItems(Alignment.BASELINE);
 
         search.setLabel("Search");
