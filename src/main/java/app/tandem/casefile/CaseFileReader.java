@@ -341,7 +341,7 @@ public final class CaseFileReader {
                 String note = string(safeNode, "note", sp, false);
                 safe = email == null || phone == null ? null : new SafeContact(email, phone, note);
             }
-            return new Partner(string(n, "firstName", p, true), string(n, "lastName", p, false),
+            return new Partner(string(n, "firstName", p, true), string(n, "lastName", p, true),
                     string(n, "pronouns", p, false), string(n, "email", p, false),
                     string(n, "phone", p, false), safe);
         }

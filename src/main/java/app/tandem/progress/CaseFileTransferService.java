@@ -7,7 +7,12 @@ import app.tandem.casefile.CaseFileException;
 import app.tandem.casefile.CaseFileReader;
 import app.tandem.casefile.CaseFileWriter;
 import app.tandem.couple.Couple;
+import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleService;
+import app.tandem.couple.CoupleValidator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import app.tandem.homework.HomeworkService;
 import app.tandem.report.ReportService;
 import app.tandem.session.SessionService;
@@ -67,10 +72,46 @@ public class CaseFileTransferService {
         return bytes;
     }
 
+    /**
+     * What the case-file format allows but a Tandem couple does not (the same rules as the intake
+     * form: name lengths, e-mail and phone shapes), each with its JSON path.
+     */
+    static List<String> importProblems(CaseFile file) {
+        CaseFile.Couple c = file.couple();
+        CoupleDetails details = new CoupleDetails(c.intakeDate(), partner(c.partners().a()), partner(c.partners().b()),
+                null, null, null, null, null, c.context() == null ? null : c.context().notes(), c.goals(), null,
+                c.childrenInHousehold(), null);
+        List<String> problems = new ArrayList<>();
+        for (CoupleValidator.Problem p : CoupleValidator.problems(details, LocalDate.MAX.minusDays(2))) {
+            problems.add(path(p.field()) + ": " + p.message());
+        }
+        return problems;
+    }
+
+    private static String path(String field) {
+        return switch (field) {
+            case "intakeDate" -> "couple.intakeDate";
+            case "goals" -> "couple.goals";
+            case "contextNotes" -> "couple.context.notes";
+            case "childrenInHousehold" -> "couple.childrenInHousehold";
+            default -> field.startsWith("a.") ? "couple.partners.A." + field.substring(2)
+                    : field.startsWith("b.") ? "couple.partners.B." + field.substring(2) : "couple." + field;
+        };
+    }
+
+    private static CoupleDetails.PartnerDetails partner(CaseFile.Partner p) {
+        return new CoupleDetails.PartnerDetails(p.firstName(), p.lastName(), p.pronouns(), p.email(), p.phone(), null, null,
+                p.safeContact() == null ? null : p.safeContact().note());
+    }
+
     /** Reads and checks the whole file first; throws {@link CaseFileException} (nothing written) on any error. */
     @Transactional(rollbackFor = CaseFileException.class)
     public Couple importFile(byte[] bytes) throws CaseFileException {
         CaseFile file = CaseFileReader.read(bytes);
+        List<String> problems = importProblems(file);
+        if (!problems.isEmpty()) {
+            throw new CaseFileException(problems);
+        }
         Couple couple = couples.restore(file.couple());
         homework.restore(couple, file.homework());
         sessions.restore(couple, file.sessions(), file.safetyReviews());

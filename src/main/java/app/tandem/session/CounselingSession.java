@@ -178,9 +178,14 @@ public class CounselingSession extends AbstractEntity {
     }
 
     void sign(String by, Instant now) {
+        sign(by, now, now);
+    }
+
+    /** Signs with a given signing time (an imported session keeps the one in its file, even none). */
+    void sign(String by, Instant signedAt, Instant now) {
         requireDraft();
         this.signed = true;
-        this.signedAt = now;
+        this.signedAt = signedAt;
         this.signedBy = by;
         this.updatedAt = now;
     }

@@ -203,7 +203,7 @@ public class SessionService {
                     java.util.Set.copyOf(s.flags()), java.util.Set.copyOf(s.pitfalls()), s.privateNotes().a(),
                     s.privateNotes().b()), clock.instant());
             if (s.signed()) {
-                session.sign(s.signedBy(), s.signedAt());
+                session.sign(s.signedBy(), s.signedAt(), clock.instant());
             }
             sessions.save(session);
             for (app.tandem.casefile.CaseFile.Amendment a : s.amendments()) {
