@@ -69,7 +69,7 @@ public final class EmbeddedMariaDb {
                 config.addArg("--bind-address=127.0.0.1");
                 config.addArg("--character-set-server=utf8mb4");
                 config.addArg("--collation-server=utf8mb4_unicode_ci");
-                DB db = DB.newEmbeddedDB(config.build());
+                DB db = PatientDB.create(config.build());
                 db.start();
                 db.run("CREATE DATABASE IF NOT EXISTS `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
                 return db;

@@ -1,0 +1,164 @@
+package app.tandem.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The packaged jar as a user runs it: the command line (no database, no web server, only JSON on
+ * standard output), a bad database setting (one sentence, no stack trace), and the demo server
+ * keeping its data across a restart.
+ */
+class PackagedJarIT {
+
+    private static final String JAR = System.getProperty("tandem.jar", "target/tandem.jar");
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(JAVA, "-jar", JAR));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().putAll(env);
+        Path out = Files.createTempFile("tandem-out", ".txt");
+        Path err = Files.createTempFile("tandem-err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the jar did not finish: " + String.join(" ", args));
+        }
+        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void assess_prints_only_the_assessment_json_and_exits_0() throws Exception {
+        Result r = run(Map.of(), "assess", "seeds/examples/couples-therapy.json");
+        assertThat(r.exit()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(r.out());
+        assertThat(json.get("ruleSet").asString()).isEqualTo("tandem-rules-1");
+        assertThat(json.get("recommendation").asString()).isEqualTo("COUPLES_THERAPY");
+        assertThat(json.get("decisiveRule").asString()).isEqualTo("R3");
+        List<String> keys = new ArrayList<>();
+        json.propertyNames().forEach(keys::add);
+        assertThat(keys).startsWith("ruleSet", "asOf", "recommendation", "decisiveRule", "matchedRules");
+        assertThat(r.out() + r.err()).doesNotContain("Tomcat").doesNotContain("Spring");
+    }
+
+    @Test
+    void assess_with_as_of_and_a_setting_override() throws Exception {
+        Result r = run(Map.of(), "assess", "seeds/examples/couples-therapy.json", "--as-of", "2026-10-20", "--set", "sd=6.0");
+        assertThat(r.exit()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(r.out());
+        assertThat(json.get("asOf").asString()).isEqualTo("2026-10-20");
+        assertThat(json.at("/settings/sd").asDouble()).isEqualTo(6.0);
+    }
+
+    @Test
+    void an_invalid_file_lists_each_error_with_its_path_on_stderr_and_exits_2() throws Exception {
+        Path bad = Files.createTempFile("bad-case", ".json");
+        String text = Files.readString(Path.of("seeds/examples/couples-therapy.json"))
+                .replaceFirst("\"emotionalSafety\"\\s*:\\s*\\d+", "\"emotionalSafety\": 14");
+        Files.writeString(bad, text);
+        Result r = run(Map.of(), "assess", bad.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("emotionalSafety: 14 is outside 0..10");
+        Result missing = run(Map.of(), "assess", "no-such-file.json");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).isNotBlank();
+    }
+
+    @Test
+    void help_lists_the_commands() throws Exception {
+        Result r = run(Map.of(), "--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out() + r.err()).contains("assess");
+    }
+
+    @Test
+    void an_unreachable_database_stops_the_start_with_one_sentence_naming_the_setting() throws Exception {
+        Result r = run(Map.of("SPRING_DATASOURCE_URL", "jdbc:mysql://127.0.0.1:1/tandem?connectTimeout=2000",
+                "SPRING_DATASOURCE_USERNAME", "tandem", "SPRING_DATASOURCE_PASSWORD", "x"), "--server.port=0");
+        assertThat(r.exit()).isNotZero();
+        String all = r.out() + r.err();
+        assertThat(all).contains("spring.datasource.url").contains("cannot be reached");
+        assertThat(all).doesNotContain("\tat org.springframework");
+    }
+
+    @Test
+    void the_demo_starts_on_the_embedded_database_and_keeps_its_data_across_a_restart() throws Exception {
+        Path data = Path.of("target/jar-it-data").toAbsolutePath();
+        deleteRecursively(data);
+        long first = startServeLoginAndStop(data, "first");
+        long second = startServeLoginAndStop(data, "second");
+        String firstLog = Files.readString(Path.of("target/jar-it-first.log"));
+        String secondLog = Files.readString(Path.of("target/jar-it-second.log"));
+        assertThat(firstLog).contains("Demo practice written");
+        assertThat(secondLog).doesNotContain("Demo practice written").contains("robin@demo.tandem");
+        System.out.printf("Start-up to a served login page: first run %d ms, second run %d ms%n", first, second);
+    }
+
+    private static long startServeLoginAndStop(Path data, String name) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(JAVA, "-jar", JAR, "--spring.profiles.active=demo", "--server.port=" + port,
+                "--tandem.embedded.data-dir=" + data.resolve("mariadb"))
+                .redirectErrorStream(true).redirectOutput(Path.of("target/jar-it-" + name + ".log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+            while (System.nanoTime() < deadline) {
+                assertThat(p.isAlive()).as("Tandem stopped; see target/jar-it-" + name + ".log").isTrue();
+                try {
+                    HttpURLConnection c = (HttpURLConnection) URI.create("http://localhost:" + port + "/login").toURL().openConnection();
+                    c.setConnectTimeout(1000);
+                    if (c.getResponseCode() == 200) {
+                        String body = new String(c.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                        assertThat(body).contains("<html");
+                        long millis = (System.nanoTime() - start) / 1_000_000;
+                        Thread.sleep(2000);
+                        return millis;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                Thread.sleep(250);
+            }
+            throw new AssertionError("no login page within 150 s; see target/jar-it-" + name + ".log");
+        } finally {
+            p.destroy();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            List<Path> paths = walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList();
+            for (Path path : paths) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
