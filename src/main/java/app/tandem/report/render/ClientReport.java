@@ -64,12 +64,12 @@ final class ClientReport {
     }
 
     private void header() {
-        pdf.add(new Paragraph(t.get("client.title"), pdf.title));
-        Paragraph forWhom = new Paragraph(t.format("client.preparedFor", "partnerA", nameA, "partnerB", nameB),
+        pdf.add(pdf.para(t.get("client.title"), pdf.title, 24f));
+        Paragraph forWhom = pdf.para(t.format("client.preparedFor", "partnerA", nameA, "partnerB", nameB),
                 pdf.subtitle);
         forWhom.setSpacingBefore(2f);
         pdf.add(forWhom);
-        Paragraph by = new Paragraph(t.format("client.preparedBy", "counselor", counselorName(),
+        Paragraph by = pdf.para(t.format("client.preparedBy", "counselor", counselorName(),
                 "practice", request.practice().name(),
                 "date", t.date(request.generatedAt().atZone(request.practice().zone()).toLocalDate())), pdf.muted);
         by.setSpacingAfter(14f);
@@ -197,7 +197,7 @@ final class ClientReport {
         pdf.heading(t.get("client.nextTitle"));
         pdf.paragraph(t.get("client.recommendation." + request.finalRecommendation()), pdf.body);
         pdf.paragraph(t.get("client.closing"), pdf.body);
-        Paragraph signature = new Paragraph(t.format("client.signature", "counselor", counselorName()), pdf.bodyBold);
+        Paragraph signature = pdf.para(t.format("client.signature", "counselor", counselorName()), pdf.bodyBold);
         signature.setSpacingBefore(8f);
         pdf.add(signature);
         pdf.paragraph(request.practice().name(), pdf.muted);

@@ -150,13 +150,14 @@ final class CounselorReport {
         box.setPadding(10f);
         box.setPaddingTop(6f);
 
-        box.addElement(new Paragraph(t.get("counselor.summary.label").toUpperCase(java.util.Locale.ROOT), pdf.muted));
+        box.addElement(pdf.para(t.get("counselor.summary.label").toUpperCase(java.util.Locale.ROOT), pdf.muted));
         if (urgent) {
-            Paragraph u = new Paragraph(t.get("counselor.summary.urgentLabel"), pdf.urgent);
+            Paragraph u = pdf.para(t.get("counselor.summary.urgentLabel"), pdf.urgent);
             u.setSpacingBefore(2f);
             box.addElement(u);
         }
-        Paragraph headline = new Paragraph(t.get("recommendation." + a.recommendation() + ".headline"), pdf.headline);
+        Paragraph headline = pdf.para(t.get("recommendation." + a.recommendation() + ".headline"), pdf.headline,
+                pdf.headline.getSize() * 1.3f);
         headline.setSpacingBefore(2f);
         headline.setSpacingAfter(3f);
         box.addElement(headline);
@@ -165,8 +166,7 @@ final class CounselorReport {
             box.addElement(leading(t.get("urgent"), pdf.urgent));
         }
         for (String warning : narrative.warnings()) {
-            Paragraph w = new Paragraph(pdf.body.getSize() * 1.35f, t.get("counselor.summary.warningLabel") + " ",
-                    pdf.urgent);
+            Paragraph w = pdf.para(t.get("counselor.summary.warningLabel") + " ", pdf.urgent);
             w.add(new Phrase(warning, pdf.urgent));
             w.setSpacingBefore(3f);
             box.addElement(w);
@@ -202,8 +202,8 @@ final class CounselorReport {
                 "at", t.dateTime(d.at(), request.practice().zone()));
     }
 
-    private static Paragraph leading(String text, Font font) {
-        Paragraph p = new Paragraph(font.getSize() * 1.35f, text.strip(), font);
+    private Paragraph leading(String text, Font font) {
+        Paragraph p = pdf.para(text.strip(), font);
         p.setSpacingAfter(2f);
         return p;
     }
@@ -342,13 +342,20 @@ final class CounselorReport {
             PdfPTable row = new PdfPTable(new float[] {width, CHART_GAP, width});
             row.setWidthPercentage(100f);
             row.setKeepTogether(true);
+            PdfPCell title = pdf.plainCell(t.format("counselor.charts.rowTitle", "measure",
+                    t.get("counselor.charts.measure." + m.key), "scale", t.get("counselor.charts.yLabel." + m.key)),
+                    pdf.subheading);
+            title.setColspan(3);
+            title.setPaddingTop(6f);
+            title.setPaddingBottom(2f);
+            row.addCell(title);
             float height = m == Measure.COMPOSITE ? COMPOSITE_HEIGHT : CHART_HEIGHT;
             row.addCell(pdf.chartCell(pair.get(PartnerId.A), width, height));
             PdfPCell gap = new PdfPCell();
             gap.setBorder(Rectangle.NO_BORDER);
             row.addCell(gap);
             row.addCell(pdf.chartCell(pair.get(PartnerId.B), width, height));
-            pdf.ensureSpace(height + 10f);
+            pdf.ensureSpace(height + 30f);
             pdf.add(row);
         }
     }
@@ -358,7 +365,7 @@ final class CounselorReport {
         SeriesStyle style = partner == PartnerId.A ? SeriesStyle.PARTNER_A : SeriesStyle.PARTNER_B;
         String measure = t.get("counselor.charts.measure." + m.key);
         TrendChart.Builder b = TrendChart.builder(
-                        t.format("counselor.charts.panelTitle", "measure", measure, "name", name, "partner", partner),
+                        t.format("counselor.charts.panelTitle", "name", name, "partner", partner),
                         0, m.max)
                 .description(measure + ", " + name)
                 .yLabel(t.get("counselor.charts.yLabel." + m.key))

@@ -22,7 +22,6 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
-import org.openpdf.text.pdf.draw.VerticalPositionMark;
 
 /**
  * One report document being written: page set-up, the footer with "Page X of Y", metadata, and
@@ -45,7 +44,6 @@ final class ReportPdf {
     static final float MARGIN_TOP = 48f;
     static final float MARGIN_BOTTOM = 58f;
     private static final float BULLET_X = 4f;
-    private static final float BULLET_INDENT = 15f;
 
     final Font title;
     final Font subtitle;
@@ -58,6 +56,13 @@ final class ReportPdf {
     final Font muted;
     final Font urgent;
     final Font headline;
+    /**
+     * The font of the paragraphs themselves, as opposed to their text. OpenPDF writes a paragraph's
+     * spacing before and after as a space in the paragraph's font; at full size that space
+     * overlaps the neighbouring line and text extraction (screen readers, search, copy) reads
+     * "N ext steps". A hairline font keeps the space out of every line box.
+     */
+    private final Font spacer;
 
     private final BaseFont regular = Fonts.regular();
     private final BaseFont bold = Fonts.bold();
@@ -85,6 +90,7 @@ final class ReportPdf {
         muted = new Font(regular, 8.5f, Font.NORMAL, MUTED);
         urgent = new Font(bold, 9.5f, Font.NORMAL, URGENT);
         headline = new Font(bold, 14f, Font.NORMAL, INK);
+        spacer = new Font(regular, 0.5f, Font.NORMAL, INK);
 
         Rectangle size = pageSize == PracticeInfo.PageSize.LETTER ? org.openpdf.text.PageSize.LETTER
                 : org.openpdf.text.PageSize.A4;
@@ -122,9 +128,22 @@ final class ReportPdf {
         }
     }
 
+    /** A paragraph of {@code text} in {@code font} with a line height of 1.35 × the font size. */
+    Paragraph para(String text, Font font) {
+        return para(text, font, font.getSize() * 1.35f);
+    }
+
+    Paragraph para(String text, Font font, float leading) {
+        Paragraph p = new Paragraph(leading, "", spacer);
+        if (!text.isEmpty()) {
+            p.add(new Chunk(text, font));
+        }
+        return p;
+    }
+
     void heading(String text) {
         ensureSpace(90f);
-        Paragraph p = new Paragraph(text, heading);
+        Paragraph p = para(text, heading);
         p.setSpacingBefore(14f);
         p.setSpacingAfter(5f);
         add(p);
@@ -132,15 +151,14 @@ final class ReportPdf {
 
     void subheading(String text) {
         ensureSpace(50f);
-        Paragraph p = new Paragraph(text, subheading);
+        Paragraph p = para(text, subheading);
         p.setSpacingBefore(6f);
         p.setSpacingAfter(2f);
         add(p);
     }
 
     void paragraph(String text, Font font) {
-        Paragraph p = new Paragraph(text.strip(), font);
-        p.setLeading(font.getSize() * 1.35f);
+        Paragraph p = para(text.strip(), font);
         p.setSpacingAfter(4f);
         add(p);
     }
@@ -156,16 +174,16 @@ final class ReportPdf {
                 continue;
             }
             boolean bullet = line.startsWith("- ");
-            Paragraph p = new Paragraph(font.getSize() * 1.35f);
+            Paragraph p = para("", font);
             if (bullet) {
-                p.add(new Chunk("•", font));
-                p.add(new Chunk(new VerticalPositionMark(), BULLET_INDENT - BULLET_X, false));
-                p.add(new Chunk(line.substring(2), font));
-                p.setIndentationLeft(BULLET_INDENT);
-                p.setFirstLineIndent(BULLET_X - BULLET_INDENT);
+                String mark = "•\u00A0\u00A0";
+                float hang = font.getBaseFont().getWidthPoint(mark, font.getSize());
+                p.add(new Chunk(mark + line.substring(2), font));
+                p.setIndentationLeft(BULLET_X + hang);
+                p.setFirstLineIndent(-hang);
             } else {
                 p.add(new Chunk(line, font));
-                p.setIndentationLeft(BULLET_INDENT + 10f);
+                p.setIndentationLeft(BULLET_X + 12f);
             }
             p.setSpacingAfter(2.5f);
             add(p);
