@@ -138,9 +138,9 @@ final class ClientReport {
             }
             for (int i = 0; i < numbers.rows().size(); i++) {
                 ChartTable.Row row = numbers.rows().get(i);
-                values.addCell(pdf.cell(t.date(row.date()), pdf.small));
+                values.addCell(pdf.lineCell(t.date(row.date()), pdf.small, Element.ALIGN_LEFT));
                 for (String v : row.values()) {
-                    values.addCell(pdf.numberCell(v, pdf.small));
+                    values.addCell(pdf.lineCell(v, pdf.small, Element.ALIGN_RIGHT));
                 }
             }
             pdf.add(values);

@@ -302,9 +302,9 @@ final class CounselorReport {
     }
 
     private void figureRow(PdfPTable table, String key, String valueA, String valueB) {
-        table.addCell(pdf.cell(t.get("counselor.figures." + key), pdf.small));
-        table.addCell(pdf.numberCell(valueA, pdf.small));
-        table.addCell(pdf.numberCell(valueB, pdf.small));
+        table.addCell(pdf.lineCell(t.get("counselor.figures." + key), pdf.small, Element.ALIGN_LEFT));
+        table.addCell(pdf.lineCell(valueA, pdf.small, Element.ALIGN_RIGHT));
+        table.addCell(pdf.lineCell(valueB, pdf.small, Element.ALIGN_RIGHT));
     }
 
     private String classification(PartnerProgress p) {
@@ -428,10 +428,11 @@ final class CounselorReport {
             tables.put(m, pair);
         }
         for (int i = 0; i < history.size(); i++) {
-            table.addCell(pdf.cell(t.tableDate(history.sessions().get(i).date()), pdf.small));
+            table.addCell(pdf.lineCell(t.tableDate(history.sessions().get(i).date()), pdf.small, Element.ALIGN_LEFT));
             for (PartnerId p : PartnerId.values()) {
                 for (Measure m : measures) {
-                    table.addCell(pdf.numberCell(tables.get(m).get(p).rows().get(i).values().get(0), pdf.small));
+                    table.addCell(pdf.lineCell(tables.get(m).get(p).rows().get(i).values().get(0), pdf.small,
+                            Element.ALIGN_RIGHT));
                 }
             }
         }
@@ -464,13 +465,12 @@ final class CounselorReport {
         for (Measure m : Measure.CORE) {
             Integer va = history.value(ia, PartnerId.A, m);
             Integer vb = history.value(ib, PartnerId.B, m);
-            table.addCell(pdf.cell(t.get("counselor.charts.measure." + m.key)
-                    + " (" + t.get("counselor.charts.yLabel." + m.key) + ")", m == Measure.COMPOSITE ? pdf.smallBold
-                    : pdf.small));
-            table.addCell(pdf.numberCell(String.valueOf(va), pdf.small));
-            table.addCell(pdf.numberCell(String.valueOf(vb), pdf.small));
-            table.addCell(pdf.numberCell(ReportTexts.signed(va - vb), m == Measure.COMPOSITE ? pdf.smallBold
-                    : pdf.small));
+            Font font = m == Measure.COMPOSITE ? pdf.smallBold : pdf.small;
+            table.addCell(pdf.lineCell(t.get("counselor.charts.measure." + m.key)
+                    + " (" + t.get("counselor.charts.yLabel." + m.key) + ")", font, Element.ALIGN_LEFT));
+            table.addCell(pdf.lineCell(String.valueOf(va), pdf.small, Element.ALIGN_RIGHT));
+            table.addCell(pdf.lineCell(String.valueOf(vb), pdf.small, Element.ALIGN_RIGHT));
+            table.addCell(pdf.lineCell(ReportTexts.signed(va - vb), font, Element.ALIGN_RIGHT));
         }
         pdf.add(table);
     }

@@ -238,6 +238,18 @@ final class ReportPdf {
         return c;
     }
 
+    /**
+     * A right-aligned cell of one short line with a fixed height. Long number tables are most of
+     * the render time when OpenPDF lays out every cell to measure it; a fixed height skips that.
+     */
+    PdfPCell lineCell(String text, Font font, int align) {
+        PdfPCell c = cell(text, font);
+        c.setHorizontalAlignment(align);
+        c.setNoWrap(true);
+        c.setFixedHeight(font.getSize() * 1.5f + 4.5f);
+        return c;
+    }
+
     /** A cell without borders, for the label/value grids of the cover. */
     PdfPCell plainCell(String text, Font font) {
         PdfPCell c = new PdfPCell(new Phrase(text, font));
