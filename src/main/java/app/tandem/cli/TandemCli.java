@@ -52,6 +52,7 @@ public final class TandemCli {
 
     static {
         COMMANDS.put("assess", new AssessCommand());
+        COMMANDS.put("report", new ReportCommand());
     }
 
     private TandemCli() {
@@ -100,6 +101,27 @@ public final class TandemCli {
         to.println("      Lists the commands.");
         to.println();
         to.println("Exit codes: " + OK + " success, " + FAILED + " bad usage or invalid input (details on standard error).");
+    }
+
+    /**
+     * Reads {@code file} as a case file, or prints why it cannot (every error with its JSON path)
+     * to {@code err} and returns null.
+     */
+    static CaseFile readCaseFile(String command, String file, PrintStream err) {
+        try {
+            return CaseFileReader.read(Path.of(file));
+        } catch (NoSuchFileException e) {
+            err.println("tandem " + command + ": " + file + ": no such file");
+        } catch (IOException e) {
+            err.println("tandem " + command + ": " + file + ": cannot be read (" + e.getMessage() + ")");
+        } catch (CaseFileException e) {
+            err.println("tandem " + command + ": " + file + " is not a valid case file (" + e.errors().size()
+                    + (e.errors().size() == 1 ? " error):" : " errors):"));
+            for (String error : e.errors()) {
+                err.println(file + ": " + error);
+            }
+        }
+        return null;
     }
 
     /** {@code assess CASE.json [--as-of YYYY-MM-DD] [--set key=value ...]}. */
@@ -171,21 +193,8 @@ public final class TandemCli {
             if (file == null) {
                 return usage(err, "which case file? Give its path");
             }
-            CaseFile caseFile;
-            try {
-                caseFile = CaseFileReader.read(Path.of(file));
-            } catch (NoSuchFileException e) {
-                err.println("tandem assess: " + file + ": no such file");
-                return FAILED;
-            } catch (IOException e) {
-                err.println("tandem assess: " + file + ": cannot be read (" + e.getMessage() + ")");
-                return FAILED;
-            } catch (CaseFileException e) {
-                err.println("tandem assess: " + file + " is not a valid case file (" + e.errors().size()
-                        + (e.errors().size() == 1 ? " error):" : " errors):"));
-                for (String error : e.errors()) {
-                    err.println(file + ": " + error);
-                }
+            CaseFile caseFile = readCaseFile("assess", file, err);
+            if (caseFile == null) {
                 return FAILED;
             }
             if (asOf == null) {

@@ -1,0 +1,13 @@
+package app.tandem.report.render;
+
+/**
+ * The client version was asked for under an active safety referral. It is never produced then:
+ * addressed to both partners it could put one of them at risk, and it would point toward joint
+ * work. The message is the counselor-facing explanation ({@code client.refusedUnderSafety}).
+ */
+public class ClientReportRefusedException extends RuntimeException {
+
+    public ClientReportRefusedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,323 @@
+package app.tandem.report.render;
+
+import static app.tandem.report.render.ReportFixtures.GENERATED_AT;
+import static app.tandem.report.render.ReportFixtures.example;
+import static app.tandem.report.render.ReportFixtures.oneLine;
+import static app.tandem.report.render.ReportFixtures.request;
+import static app.tandem.report.render.ReportFixtures.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.tandem.assessment.Assessment;
+import app.tandem.assessment.AssessmentNarrative;
+import app.tandem.casefile.CaseFile;
+import app.tandem.casefile.CaseFile.Audience;
+import app.tandem.casefile.CaseFile.DecisionType;
+import app.tandem.casefile.CaseFile.Flag;
+import app.tandem.casefile.Recommendation;
+import app.tandem.text.Texts;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ProgressReportRendererTest {
+
+    private static final ProgressReportRenderer RENDERER = ProgressReportRenderer.standard();
+    private static final Texts TEXTS = Texts.shared();
+
+    private static String t(String key) {
+        return oneLine(TEXTS.get(key));
+    }
+
+    /** The first bullet of a next-steps block, as one line. */
+    private static String firstStep(Recommendation r) {
+        String block = TEXTS.format("nextSteps." + r, java.util.Map.of("localResources", "", "minDataPoints", 3));
+        return oneLine(block.lines().filter(l -> l.startsWith("- ")).findFirst().orElseThrow().substring(2));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "continue-engagement, CONTINUE, R5, 14, 14, 13, 15",
+            "continue, CONTINUE, R7, 13, 16, 12, 16",
+            "couples-therapy-urgent, COUPLES_THERAPY, R2, 20, 13, 18, 17",
+            "couples-therapy, COUPLES_THERAPY, R3, 12, 15, 13, 20",
+            "insufficient-data, INSUFFICIENT_DATA, R1, 14, 15, 12, 13",
+            "on-track, CONTINUE, R7, 11, 19, 12, 20",
+            "retreat, RETREAT, R6, 13, 16, 12, 21",
+            "safety-referral, SAFETY_REFERRAL, R0, 13, 12, 15, 15",
+            "unsigned-safety-flag, CONTINUE, R7, 13, 16, 12, 15"})
+    void counselor_report_explains_the_recommendation_with_each_partners_figures_and_next_steps(String name,
+            Recommendation recommendation, String rule, int baseA, int latestA, int baseB, int latestB) {
+        CaseFile file = example(name);
+        ReportRequest request = request(file, Audience.COUNSELOR);
+        Assessment a = request.assessment();
+        AssessmentNarrative.Narrative narrative = AssessmentNarrative.standard().describe(a);
+
+        String text = text(RENDERER.render(request));
+
+        assertThat(a.recommendation()).isEqualTo(recommendation);
+        assertThat(text).contains(t("recommendation." + recommendation + ".headline"))
+                .contains(oneLine(narrative.summary()))
+                .contains("Decisive rule " + rule)
+                .contains(oneLine(narrative.decisive()))
+                .contains("Baseline composite (first data point) " + baseA + " " + baseB)
+                .contains("Latest composite " + latestA + " " + latestB)
+                .contains(file.couple().partners().a().firstName() + " (A)")
+                .contains(file.couple().partners().b().firstName() + " (B)")
+                .contains(firstStep(recommendation))
+                .contains("tandem-rules-1")
+                .contains(t("caveats.metrics"));
+        for (String line : narrative.notMatched()) {
+            assertThat(text).contains(oneLine(line));
+        }
+        for (String line : narrative.whatWouldChange()) {
+            assertThat(text).contains(oneLine(line));
+        }
+        for (String line : narrative.warnings()) {
+            assertThat(text).contains(oneLine(line));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "continue-engagement, CONTINUE, 14, 14, 13, 15",
+            "continue, CONTINUE, 13, 16, 12, 16",
+            "couples-therapy-urgent, COUPLES_THERAPY, 20, 13, 18, 17",
+            "couples-therapy, COUPLES_THERAPY, 12, 15, 13, 20",
+            "insufficient-data, INSUFFICIENT_DATA, 14, 15, 12, 13",
+            "on-track, CONTINUE, 11, 19, 12, 20",
+            "retreat, RETREAT, 13, 16, 12, 21",
+            "unsigned-safety-flag, CONTINUE, 13, 16, 12, 15"})
+    void client_report_shows_progress_side_by_side_and_the_recommendation_in_plain_words(String name,
+            Recommendation recommendation, int baseA, int latestA, int baseB, int latestB) {
+        CaseFile file = example(name);
+
+        String text = text(RENDERER.render(request(file, Audience.CLIENT)));
+
+        assertThat(text).contains(t("client.recommendation." + recommendation))
+                .contains(t("client.title"))
+                .contains(t("client.metric.composite") + " " + baseA + " " + latestA + " " + baseB + " " + latestB)
+                .contains("Dear " + file.couple().partners().a().firstName() + " and "
+                        + file.couple().partners().b().firstName())
+                .contains(t("client.homeworkTitle"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"continue-engagement", "continue", "couples-therapy-urgent", "couples-therapy",
+            "insufficient-data", "on-track", "retreat", "unsigned-safety-flag"})
+    void client_report_never_shows_flags_notes_amendments_private_notes_or_rule_jargon(String name) {
+        CaseFile file = ReportFixtures.withConfidentialText(example(name));
+
+        String text = text(RENDERER.render(request(file, Audience.CLIENT)));
+
+        List<String> forbidden = new ArrayList<>(List.of("Hostility", "Contempt", "Secrecy", "RCI",
+                "Reliable-change", "reliable change", "Decisive rule", "tandem-rules-1", "R0", "R3", "R7", "safety flag",
+                "Counselor copy"));
+        for (Flag f : Flag.values()) {
+            forbidden.add(f.name());
+            forbidden.add(t("flags." + f.name() + ".label"));
+        }
+        forbidden.addAll(ReportFixtures.NOTE_MARKERS);
+        forbidden.addAll(ReportFixtures.PRIVATE_MARKERS);
+        if (file.couple().context() != null && file.couple().context().notes() != null) {
+            forbidden.add(file.couple().context().notes());
+        }
+        for (CaseFile.Session s : example(name).sessions()) {
+            if (s.note() != null && s.note().observations() != null) {
+                forbidden.add(s.note().observations());
+            }
+        }
+        for (String word : forbidden) {
+            assertThat(text).as("client report of %s must not contain '%s'", name, word).doesNotContainIgnoringCase(word);
+        }
+    }
+
+    @Test
+    void counselor_report_never_shows_private_notes_note_text_or_amendments() {
+        CaseFile file = ReportFixtures.withConfidentialText(example("couples-therapy"));
+
+        String text = text(RENDERER.render(request(file, Audience.COUNSELOR)));
+
+        for (String marker : ReportFixtures.PRIVATE_MARKERS) {
+            assertThat(text).doesNotContain(marker);
+        }
+        for (String marker : ReportFixtures.NOTE_MARKERS) {
+            assertThat(text).doesNotContain(marker);
+        }
+        assertThat(text).contains("Contempt"); // the counselor does see the flags, by date
+    }
+
+    @Test
+    void client_report_is_refused_under_a_safety_referral_with_the_reason_for_the_counselor() {
+        ReportRequest request = request(example("safety-referral"), Audience.CLIENT);
+
+        assertThatThrownBy(() -> RENDERER.render(request))
+                .isInstanceOf(ClientReportRefusedException.class)
+                .hasMessage(t("client.refusedUnderSafety"));
+        assertThat(ProgressReportRenderer.clientReportAllowed(request.assessment(), Recommendation.SAFETY_REFERRAL))
+                .isFalse();
+    }
+
+    @Test
+    void client_report_is_refused_when_the_counselor_overrides_to_a_safety_referral() {
+        ReportRequest request = request(example("continue"), Audience.CLIENT).withDecision(new DecisionInfo(
+                DecisionType.OVERRIDE, Recommendation.SAFETY_REFERRAL, "Disclosure after the session", "dana",
+                GENERATED_AT));
+
+        assertThatThrownBy(() -> RENDERER.render(request)).isInstanceOf(ClientReportRefusedException.class);
+    }
+
+    @Test
+    void safety_referral_counselor_report_lists_other_rules_as_also_observed_and_prints_local_contacts() {
+        CaseFile file = example("safety-referral");
+        PracticeInfo practice = new PracticeInfo("Riverside Counselling", "0161 555 0100",
+                "Domestic abuse helpline 0808 2000 247\nCity crisis team 0161 555 0199", PracticeInfo.PageSize.A4,
+                ZoneId.of("Europe/London"));
+        ReportRequest request = ReportRequest.of(file, ReportFixtures.assess(file), Audience.COUNSELOR, practice,
+                GENERATED_AT);
+
+        String text = text(RENDERER.render(request));
+
+        assertThat(text).contains("Domestic abuse helpline 0808 2000 247").contains("City crisis team 0161 555 0199")
+                .contains(t("counselor.summary.noClientReport"))
+                .contains("Riverside Counselling")
+                .doesNotContain(firstStep(Recommendation.COUPLES_THERAPY))
+                .doesNotContain(firstStep(Recommendation.RETREAT));
+    }
+
+    @Test
+    void counselor_report_shows_the_assessment_beside_the_decision_and_earlier_decisions() {
+        CaseFile file = example("couples-therapy");
+        CaseFile.Report earlier = new CaseFile.Report(Instant.parse("2026-09-15T10:00:00Z"), Audience.COUNSELOR,
+                "tandem-rules-1", Recommendation.INSUFFICIENT_DATA, new CaseFile.Decision(DecisionType.OVERRIDE,
+                        Recommendation.CONTINUE, "Early weeks, both engaged", "dana@example.org",
+                        Instant.parse("2026-09-15T10:05:00Z")));
+        ReportRequest request = new ReportRequest(file, ReportFixtures.assess(file), Audience.COUNSELOR,
+                PracticeInfo.DEFAULT, GENERATED_AT, new DecisionInfo(DecisionType.OVERRIDE, Recommendation.RETREAT,
+                        "The couple already sees a therapist privately", "dana@example.org", GENERATED_AT),
+                List.of(earlier));
+
+        String text = text(RENDERER.render(request));
+
+        assertThat(text).contains(t("recommendation.COUPLES_THERAPY.headline"))
+                .contains("Counselor's decision: " + t("recommendation.RETREAT.headline"))
+                .contains("Reason: The couple already sees a therapist privately")
+                .contains(firstStep(Recommendation.RETREAT))
+                .contains("Early weeks, both engaged")
+                .contains("15 Sep 2026");
+    }
+
+    @Test
+    void client_report_states_the_counselors_final_recommendation() {
+        ReportRequest request = request(example("couples-therapy"), Audience.CLIENT).withDecision(new DecisionInfo(
+                DecisionType.OVERRIDE, Recommendation.CONTINUE, "Agreed to four more weeks first", "dana",
+                GENERATED_AT));
+
+        String text = text(RENDERER.render(request));
+
+        assertThat(text).contains(t("client.recommendation.CONTINUE"))
+                .doesNotContain(t("client.recommendation.COUPLES_THERAPY"))
+                .doesNotContain("Agreed to four more weeks first");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"COUNSELOR", "CLIENT"})
+    void fonts_are_embedded_pages_are_numbered_and_metadata_is_set(Audience audience) throws Exception {
+        byte[] pdf = RENDERER.render(request(example("retreat"), audience));
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int pages = doc.getNumberOfPages();
+            String text = text(pdf);
+            for (int p = 1; p <= pages; p++) {
+                assertThat(text).contains("Page " + p + " of " + pages);
+            }
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                collectFonts(page.getResources(), fonts);
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
+            assertThat(fonts).allSatisfy(f -> assertThat(f.getName()).contains("DejaVuSans"));
+            PDDocumentInformation info = doc.getDocumentInformation();
+            assertThat(info.getTitle()).isNotBlank();
+            assertThat(info.getAuthor()).isEqualTo("Tandem");
+            assertThat(info.getSubject()).isNotBlank();
+            assertThat(info.getCreator()).isEqualTo("Tandem");
+            assertThat(text).contains(audience == Audience.COUNSELOR ? t("footer.confidential")
+                    : "Private and confidential");
+        }
+    }
+
+    private static void collectFonts(PDResources resources, List<PDFont> into) throws Exception {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            into.add(resources.getFont(name));
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDFormXObject form) {
+                collectFonts(form.getResources(), into);
+            }
+        }
+    }
+
+    @Test
+    void letter_paper_is_used_when_the_practice_chooses_it() throws Exception {
+        CaseFile file = example("continue");
+        PracticeInfo letter = new PracticeInfo("Tandem", null, null, PracticeInfo.PageSize.LETTER, ZoneId.of("UTC"));
+        byte[] pdf = RENDERER.render(ReportRequest.of(file, ReportFixtures.assess(file), Audience.COUNSELOR, letter,
+                GENERATED_AT));
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(doc.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
+        }
+    }
+
+    @Test
+    void charts_are_vectors_with_their_numbers_as_a_table() throws Exception {
+        CaseFile file = ReportFixtures.syntheticCouple(26, 20);
+        byte[] pdf = RENDERER.render(request(file, Audience.COUNSELOR));
+
+        String text = text(pdf);
+        assertThat(text).contains(t("counselor.charts.tableTitle")).contains("Distress line 13.5");
+        for (CaseFile.Session s : file.sessions()) {
+            assertThat(text).contains(new ReportTexts(TEXTS).tableDate(s.date()));
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    assertThat(page.getResources().getXObject(name)).isInstanceOf(PDFormXObject.class);
+                }
+            }
+        }
+    }
+
+    @Test
+    void partner_gap_is_partner_a_minus_partner_b_at_their_latest_data_points() {
+        String text = text(RENDERER.render(request(example("couples-therapy"), Audience.COUNSELOR)));
+
+        assertThat(text).contains("Composite (0–30) 15 20 -5");
+    }
+
+    @Test
+    void warm_up_renders_without_failing() {
+        RENDERER.warmUp();
+    }
+
+}
