@@ -35,6 +35,11 @@ public interface CoupleRepository extends JpaRepository<Couple, Long> {
                    or lower(concat(c.partnerB.firstName, ' ', c.partnerB.lastName)) like :pattern)""")
     Slice<CaseloadRow> caseload(Long counselorId, CoupleStatus status, String pattern, Pageable pageable);
 
+    @Query("""
+            select c.id from Couple c where c.status = app.tandem.casefile.CaseFile.CoupleStatus.ACTIVE
+              and (:counselorId is null or c.counselor.id = :counselorId) order by c.reference""")
+    List<Long> activeIds(Long counselorId);
+
     @Query("select count(c) from Couple c where (:counselorId is null or c.counselor.id = :counselorId)")
     long countFor(Long counselorId);
 }

@@ -75,6 +75,13 @@ public class CoupleService {
         return couples.countFor(user.isSupervisor() ? null : user.id()) > 0;
     }
 
+    /** The ids of the user's active couples (a supervisor's: every active couple, or one counselor's). */
+    @Transactional(readOnly = true)
+    public List<Long> activeCoupleIds(Long counselorFilter) {
+        TandemUser user = currentUser.require();
+        return couples.activeIds(user.isSupervisor() ? counselorFilter : Long.valueOf(user.id()));
+    }
+
     @Transactional
     public Couple create(CoupleDetails details) {
         CoupleValidator.check(details, practice.today());

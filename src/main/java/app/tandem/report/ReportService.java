@@ -1,6 +1,30 @@
 package app.tandem.report;
 
+import app.tandem.assessment.Assessment;
+import app.tandem.assessment.AssessmentEngine;
+import app.tandem.audit.AuditAction;
+import app.tandem.audit.AuditService;
+import app.tandem.base.NotFoundException;
+import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.CaseFile;
+import app.tandem.casefile.CaseFile.Audience;
+import app.tandem.casefile.CaseFile.DecisionType;
+import app.tandem.casefile.Recommendation;
+import app.tandem.practice.PracticeSettings;
+import app.tandem.practice.PracticeSettingsService;
+import app.tandem.progress.AssessmentSettingsProvider;
+import app.tandem.progress.CaseRecordAssembler;
+import app.tandem.report.render.DecisionInfo;
+import app.tandem.report.render.InputsDigest;
+import app.tandem.report.render.PracticeInfo;
+import app.tandem.report.render.ProgressReportRenderer;
+import app.tandem.report.render.ReportRequest;
+import app.tandem.security.TandemUser;
+import app.tandem.text.Texts;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.security.CurrentUser;
@@ -10,7 +34,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Report history, decisions and (with the renderer) generation; access checked per couple. */
+/**
+ * Progress reports: generation (the counselor decides on the recommendation first; then the
+ * counselor report and, unless a safety referral forbids it, the client report are made and kept
+ * byte for byte), downloads and history. Access is checked per couple; every generation,
+ * decision and download is audited.
+ */
 @Service
 @PreAuthorize("hasRole('COUNSELOR')")
 public class ReportService {
@@ -19,19 +48,172 @@ public class ReportService {
     private final ReportDecisionRepository decisions;
     private final CoupleService couples;
     private final CurrentUser currentUser;
+    private final CaseRecordAssembler assembler;
+    private final AssessmentSettingsProvider settings;
+    private final PracticeSettingsService practice;
+    private final AuditService audit;
+    private final ProgressReportRenderer renderer;
+    private final Clock clock;
 
     ReportService(ProgressReportRepository reports, ReportDecisionRepository decisions, CoupleService couples,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, CaseRecordAssembler assembler, AssessmentSettingsProvider settings,
+            PracticeSettingsService practice, AuditService audit, ProgressReportRenderer renderer, Clock clock) {
         this.reports = reports;
         this.decisions = decisions;
         this.couples = couples;
         this.currentUser = currentUser;
+        this.assembler = assembler;
+        this.settings = settings;
+        this.practice = practice;
+        this.audit = audit;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    /** The counselor's decision on the assessment's recommendation, as the dialog collects it. */
+    public record DecisionRequest(DecisionType type, Recommendation overrideTo, String reason) {
+    }
+
+    /** What a generation produced: the counselor report, and the client report or why there is none. */
+    public record Generated(ProgressReport counselorReport, ProgressReport clientReport, String clientRefusal) {
+    }
+
+    /** The assessment a report would be made from now (for the decision dialog). */
+    @Transactional(readOnly = true)
+    public Assessment currentAssessment(long coupleId) {
+        Couple couple = couples.require(coupleId);
+        return AssessmentEngine.assess(assembler.assemble(couple, CaseRecordAssembler.PrivateNotes.NONE), practice.today(),
+                settings.settings());
+    }
+
+    /**
+     * Records the decision, then renders and keeps the counselor report (assessment and decision)
+     * and the client report (the final recommendation), all in one transaction.
+     */
+    @Transactional
+    public Generated generate(long coupleId, DecisionRequest request) {
+        Couple couple = couples.require(coupleId);
+        CaseFile file = assembler.assemble(couple, CaseRecordAssembler.PrivateNotes.NONE);
+        Assessment assessment = AssessmentEngine.assess(file, practice.today(), settings.settings());
+        if (request == null || request.type() == null) {
+            throw new ValidationFailure("decision", "Accept the recommendation or choose another one.");
+        }
+        Recommendation finalRecommendation = assessment.recommendation();
+        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().trim();
+        if (request.type() == DecisionType.OVERRIDE) {
+            if (request.overrideTo() == null || request.overrideTo() == assessment.recommendation()) {
+                throw new ValidationFailure("overrideTo", "Choose a recommendation other than the assessment's.");
+            }
+            if (reason == null) {
+                throw new ValidationFailure("reason", "Say why you override the assessment; the reason is kept with the report.");
+            }
+            finalRecommendation = request.overrideTo();
+        }
+        if (reason != null && reason.length() > 2000) {
+            throw new ValidationFailure("reason", "Use at most 2000 characters.");
+        }
+        String by = currentUser.require().email();
+        Instant now = clock.instant();
+        DecisionInfo decision = new DecisionInfo(request.type(), finalRecommendation, reason, by, now);
+        PracticeInfo info = practiceInfo();
+
+        ReportRequest counselorRequest = new ReportRequest(file, assessment, Audience.COUNSELOR, info, now, decision, file.reports());
+        ProgressReport counselorReport = keep(couple, counselorRequest, renderer.render(counselorRequest), finalRecommendation);
+        decisions.save(new ReportDecision(couple, counselorReport, request.type(), finalRecommendation, reason, by, now));
+        audit.record(AuditAction.REPORT_DECISION, "COUPLE", couple.getReference(), AuditService.OK,
+                request.type() + " " + finalRecommendation);
+
+        ProgressReport clientReport = null;
+        String refusal = null;
+        if (ProgressReportRenderer.clientReportAllowed(assessment, finalRecommendation)) {
+            ReportRequest clientRequest = new ReportRequest(file, assessment, Audience.CLIENT, info, now, decision, file.reports());
+            clientReport = keep(couple, clientRequest, renderer.render(clientRequest), finalRecommendation);
+        } else {
+            refusal = Texts.shared().get("client.refusedUnderSafety");
+        }
+        return new Generated(counselorReport, clientReport, refusal);
+    }
+
+    /** A counselor report without a decision (batch generation): the client report needs a decision first. */
+    @Transactional
+    public ProgressReport generateCounselorReport(long coupleId) {
+        Couple couple = couples.require(coupleId);
+        CaseFile file = assembler.assemble(couple, CaseRecordAssembler.PrivateNotes.NONE);
+        Assessment assessment = AssessmentEngine.assess(file, practice.today(), settings.settings());
+        ReportRequest request = new ReportRequest(file, assessment, Audience.COUNSELOR, practiceInfo(), clock.instant(), null,
+                file.reports());
+        return keep(couple, request, renderer.render(request), null);
+    }
+
+    private ProgressReport keep(Couple couple, ReportRequest request, byte[] pdf, Recommendation finalRecommendation) {
+        String file = couple.getReference() + "-" + request.audience().name().toLowerCase() + "-" + request.assessment().asOf() + ".pdf";
+        ProgressReport report = reports.save(new ProgressReport(couple, request.audience(), request.assessment().ruleSet(),
+                request.assessment().asOf(), request.assessment().recommendation(), request.assessment().decisiveRule().name(),
+                finalRecommendation, InputsDigest.of(request), pdf, file, request.generatedAt(), currentUser.require().email()));
+        audit.record(AuditAction.REPORT_GENERATED, "REPORT", report.getId(), AuditService.OK,
+                "couple=" + couple.getReference() + " audience=" + request.audience());
+        return report;
+    }
+
+    /** The PDF exactly as it was handed out; audited. Imported report records have none. */
+    @Transactional
+    public ProgressReport download(long reportId) {
+        ProgressReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("The report"));
+        couples.require(report.getCouple().getId());
+        if (!report.hasPdf()) {
+            throw new ValidationFailure(null, "This report came with an imported case file; its PDF was not transferred.");
+        }
+        audit.record(AuditAction.REPORT_DOWNLOADED, "REPORT", reportId);
+        report.getPdf();
+        return report;
+    }
+
+    /** Recent reports across the user's caseload (a supervisor: all), newest first, paged in SQL. */
+    @Transactional(readOnly = true)
+    public Slice<ReportRow> recent(Pageable pageable) {
+        TandemUser user = currentUser.require();
+        return reports.recent(user.isSupervisor() ? null : user.id(), pageable);
+    }
+
+    PracticeInfo practiceInfo() {
+        PracticeSettings s = practice.get();
+        return new PracticeInfo(s.getPracticeName(), s.getContact(), s.getLocalResources(), s.getPageSize(), s.zone());
     }
 
     /** The reports of a couple, newest first (without their PDF bytes). */
     @Transactional(readOnly = true)
-    public List<ProgressReport> history(long coupleId) {
-        return reports.forCouple(couples.require(coupleId));
+    public List<ReportRow> history(long coupleId) {
+        return reports.historyRows(couples.require(coupleId));
+    }
+
+    /**
+     * Counselor reports for many couples as one ZIP, reporting progress after each couple. Each
+     * report is generated and kept in its own transaction, so a failure in one couple does not
+     * lose the others.
+     */
+    public byte[] batch(List<Long> coupleIds, java.util.function.IntConsumer progress) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            int done = 0;
+            for (Long id : coupleIds) {
+                ProgressReport report = self().generateCounselorReport(id);
+                zip.putNextEntry(new java.util.zip.ZipEntry(report.getFileName()));
+                zip.write(report.getPdf());
+                zip.closeEntry();
+                progress.accept(++done);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    @org.springframework.context.annotation.Lazy
+    private ReportService self;
+
+    private ReportService self() {
+        return self;
     }
 
     @Transactional(readOnly = true)

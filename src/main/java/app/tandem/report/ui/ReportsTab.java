@@ -1,0 +1,170 @@
+package app.tandem.report.ui;
+
+import app.tandem.assessment.Assessment;
+import app.tandem.assessment.AssessmentNarrative;
+import app.tandem.base.ValidationFailure;
+import app.tandem.base.ui.Dates;
+import app.tandem.base.ui.Downloads;
+import app.tandem.base.ui.FieldErrors;
+import app.tandem.casefile.CaseFile.DecisionType;
+import app.tandem.casefile.Recommendation;
+import app.tandem.couple.Couple;
+import app.tandem.practice.PracticeSettingsService;
+import app.tandem.progress.ui.ExtraCoupleTab;
+import app.tandem.report.ProgressReport;
+import app.tandem.report.ReportRow;
+import app.tandem.report.ReportService;
+import app.tandem.text.Texts;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.annotation.Order;
+
+/** The couple's reports: generate (decide first), download again exactly as handed out, and the history. */
+@org.springframework.stereotype.Component
+@Order(10)
+class ReportsTab implements ExtraCoupleTab {
+
+    private final ReportService reports;
+    private final PracticeSettingsService practice;
+
+    ReportsTab(ReportService reports, PracticeSettingsService practice) {
+        this.reports = reports;
+        this.practice = practice;
+    }
+
+    @Override
+    public String label() {
+        return "Reports";
+    }
+
+    @Override
+    public Component content(Couple couple, Runnable reload) {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        Button generate = new Button("Generate report", VaadinIcon.FILE_TEXT_O.create(), e -> openDialog(couple, layout));
+        generate.setId("generate-report");
+        generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div result = new Div();
+        result.setId("report-result");
+        layout.add(generate, result);
+        layout.add(history(couple));
+        return layout;
+    }
+
+    private Component history(Couple couple) {
+        List<ReportRow> rows = reports.history(couple.getId());
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        list.add(new H3("History"));
+        if (rows.isEmpty()) {
+            Div empty = new Div(new Paragraph(Texts.shared().get("reports.empty")));
+            empty.addClassName("empty-state");
+            list.add(empty);
+        }
+        ZoneId zone = practice.get().zone();
+        for (ReportRow r : rows) {
+            HorizontalLayout row = new HorizontalLayout(new Span(Dates.format(r.generatedAt(), zone)),
+                    new Span(ReportLabels.audience(r.audience())),
+                    new Span("assessment: " + ReportLabels.of(r.recommendation())
+                            + (r.finalRecommendation() == null ? "" : " · decided: " + ReportLabels.of(r.finalRecommendation()))),
+                    new Span("by " + r.generatedBy()));
+            row.add(r.downloadable() ? download(r.reportId(), "Download PDF") : new Span("(imported record, no PDF)"));
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            list.add(row);
+        }
+        return list;
+    }
+
+    private Anchor download(long reportId, String text) {
+        Anchor anchor = new Anchor(Downloads.noStore("report-" + reportId + ".pdf", "application/pdf",
+                () -> reports.download(reportId).getPdf()), text);
+        anchor.getElement().setAttribute("download", true);
+        anchor.getElement().setAttribute("data-report", String.valueOf(reportId));
+        return anchor;
+    }
+
+    private void openDialog(Couple couple, VerticalLayout layout) {
+        Assessment assessment = reports.currentAssessment(couple.getId());
+        AssessmentNarrative.Narrative narrative = AssessmentNarrative.standard().describe(assessment);
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Generate a progress report");
+        dialog.setWidth("min(46rem, 95vw)");
+        Paragraph summary = new Paragraph(narrative.summary());
+        RadioButtonGroup<DecisionType> decision = new RadioButtonGroup<>("Your decision");
+        decision.setItems(DecisionType.values());
+        decision.setItemLabelGenerator(t -> t == DecisionType.ACCEPT
+                ? "Accept: " + ReportLabels.of(assessment.recommendation()) : "Override with another recommendation");
+        decision.setValue(DecisionType.ACCEPT);
+        decision.setId("report-decision");
+        Select<Recommendation> overrideTo = new Select<>();
+        overrideTo.setLabel("Recommendation instead");
+        overrideTo.setItems(Arrays.stream(Recommendation.values()).filter(r -> r != assessment.recommendation()).toList());
+        overrideTo.setItemLabelGenerator(ReportLabels::of);
+        TextArea reason = new TextArea("Reason (required for an override; kept with the report)");
+        reason.setWidthFull();
+        reason.setMaxLength(2000);
+        overrideTo.setVisible(false);
+        decision.addValueChangeListener(e -> overrideTo.setVisible(e.getValue() == DecisionType.OVERRIDE));
+        dialog.add(new H3(narrative.headline()), summary, decision, overrideTo, reason,
+                new Paragraph("The counselor report shows the assessment and your decision; the client report states the final "
+                        + "recommendation in plain words."));
+        Map<String, HasValidation> fields = Map.of("overrideTo", overrideTo, "reason", reason);
+        Button go = new Button("Generate", e -> {
+            FieldErrors.clear(fields);
+            try {
+                ReportService.Generated g = reports.generate(couple.getId(),
+                        new ReportService.DecisionRequest(decision.getValue(), overrideTo.getValue(), reason.getValue()));
+                dialog.close();
+                showResult(layout, g);
+            } catch (ValidationFailure failure) {
+                FieldErrors.show(failure, fields);
+            }
+        });
+        go.setId("report-generate-confirm");
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), go);
+        dialog.open();
+    }
+
+    private void showResult(VerticalLayout layout, ReportService.Generated g) {
+        Div result = (Div) layout.getChildren().filter(c -> "report-result".equals(c.getId().orElse(null))).findFirst().orElseThrow();
+        result.removeAll();
+        Div box = new Div();
+        box.addClassName("partner-card");
+        box.add(new Paragraph("Reports generated. Download them now or later from the history below."));
+        Anchor counselor = download(g.counselorReport().getId(), "Download the counselor report");
+        counselor.setId("download-counselor-report");
+        box.add(counselor);
+        ProgressReport client = g.clientReport();
+        if (client != null) {
+            Anchor clientLink = download(client.getId(), "Download the client report");
+            clientLink.setId("download-client-report");
+            box.add(new Span(" · "), clientLink);
+        } else {
+            Div refusal = new Div(new Paragraph(g.clientRefusal()));
+            refusal.addClassName("guidance-box");
+            box.add(refusal);
+        }
+        result.add(box);
+        FieldErrors.Notifications.saved("Reports generated.");
+    }
+}
