@@ -10,7 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +74,7 @@ class MainJourneyBrowserIT {
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
     @AfterAll
@@ -138,6 +144,38 @@ class MainJourneyBrowserIT {
         waitForText("What would change it");
         shot("07-progress");
         assertThat(bodyText()).contains("Not enough data").contains("Iris");
+
+        clickTab("Reports");
+        click(By.id("generate-report"));
+        click(By.id("report-generate-confirm"));
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("download-counselor-report")));
+        shot("08-report-generated");
+        String href = link.getAttribute("href");
+        Map<?, ?> fetched = (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {
+                  const bytes = new Uint8Array(await r.arrayBuffer());
+                  let s = ''; for (const b of bytes) s += String.fromCharCode(b);
+                  done({status: r.status, cache: r.headers.get('Cache-Control'), body: btoa(s)});
+                }).catch(e => done({status: -1, cache: String(e), body: ''}));""", href);
+        assertThat(((Number) fetched.get("status")).intValue()).isEqualTo(200);
+        assertThat(String.valueOf(fetched.get("cache"))).contains("no-store");
+        byte[] pdf = Base64.getDecoder().decode((String) fetched.get("body"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(doc);
+            assertThat(text).contains(reference).contains("Iris").contains("Joel");
+        }
+
+        driver.get(baseUrl + "/couples/C-0001");
+        waitForText("Maya");
+        clickTab("Progress");
+        waitForText("What would change it");
+        shot("09-demo-progress");
+        driver.get(baseUrl + "/caseload");
+        waitForText("C-0001");
+        shot("10-caseload");
     }
 
     private static void waitForLoginPage(Duration timeout) throws Exception {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -33,7 +32,6 @@ class ImportCaseFileView extends VerticalLayout {
 
     private final CaseFileTransferService transfer;
     final Div result = new Div();
-    final ProgressBar progress = new ProgressBar();
     final Upload upload;
 
     ImportCaseFileView(CaseFileTransferService transfer) {
@@ -50,15 +48,11 @@ class ImportCaseFileView extends VerticalLayout {
         upload.setMaxFileSize(CaseFileReader.MAX_BYTES);
         upload.addFileRejectedListener(e -> show(List.of(e.getErrorMessage() + " The file must be JSON and at most 10 MB.")));
         upload.setId("import-upload");
-        progress.setIndeterminate(true);
-        progress.setVisible(false);
-        upload.addStartedListener(e -> progress.setVisible(true));
-        add(upload, progress, result);
+        add(upload, result);
     }
 
     /** Imports the bytes and shows either a link to the new couple or every error found. */
     void handle(byte[] bytes) {
-        progress.setVisible(false);
         result.removeAll();
         try {
             Couple couple = transfer.importFile(bytes);
