@@ -176,6 +176,13 @@ class MainJourneyBrowserIT {
         driver.get(baseUrl + "/caseload");
         waitForText("C-0001");
         shot("10-caseload");
+
+        if (app != null) {
+            // Privacy: nothing identifying about clients reaches the log during the journey.
+            String log = Files.readString(Path.of("target/browser-it-app.log"));
+            assertThat(log).doesNotContain("Kestrel").doesNotContain("Varga").doesNotContain("easier evening")
+                    .doesNotContain("Rivera").doesNotContain("maya@example.org");
+        }
     }
 
     private static void waitForLoginPage(Duration timeout) throws Exception {
