@@ -321,9 +321,11 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         for (HomeworkAssignment h : due) {
             HorizontalLayout row = new HorizontalLayout(new Span(h.getTitle() + " · due " + Dates.format(h.getDueOn())));
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            // Both partners' selects record the same assignment, so they share its current version.
+            long[] currentVersion = {h.getVersion()};
             for (PartnerId p : PartnerId.values()) {
                 if (h.isFor(p)) {
-                    row.add(completionSelect(h, p));
+                    row.add(completionSelect(h, p, currentVersion));
                 }
             }
             box.add(row);
@@ -331,7 +333,8 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         return box;
     }
 
-    private Select<app.tandem.casefile.CaseFile.Completion> completionSelect(HomeworkAssignment h, PartnerId p) {
+    private Select<app.tandem.casefile.CaseFile.Completion> completionSelect(HomeworkAssignment h, PartnerId p,
+            long[] currentVersion) {
         Select<app.tandem.casefile.CaseFile.Completion> select = new Select<>();
         select.setLabel("Partner " + p);
         select.setItems(app.tandem.casefile.CaseFile.Completion.values());
@@ -342,7 +345,6 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         });
         select.setPlaceholder("Not recorded");
         select.setValue(h.completion(p));
-        long[] currentVersion = {h.getVersion()};
         select.addValueChangeListener(e -> {
             if (e.getValue() == null) {
                 return;
