@@ -49,6 +49,12 @@ class SessionFormViewTest extends ViewTest {
     CoupleService couples;
     @Autowired
     AuditEventRepository audit;
+    @Autowired
+    app.tandem.homework.HomeworkService homework;
+    @Autowired
+    app.tandem.homework.HomeworkRepository homeworkRepository;
+    @Autowired
+    app.tandem.guide.GuideService guide;
 
     Counselor dana;
     Couple couple;
@@ -265,6 +271,61 @@ class SessionFormViewTest extends ViewTest {
         assertThat(reasons()).containsExactly("First reason", "Second reason", "Third reason");
         assertThat(sessions.amendments(draft.getId())).last().satisfies(a -> assertThat(a.getAuthor()).isEqualTo(dana.getEmail()));
         assertThat(repository.findById(draft.getId()).orElseThrow().content().note().observations()).isEqualTo("Observed.");
+    }
+
+    @Test
+    void homework_due_since_the_last_session_is_reviewed_for_both_partners_without_leaving_the_form() {
+        var step = guide.assignableSteps().stream().filter(st -> st.getStepKey().equals("create-space")).findFirst().orElseThrow();
+        var assigned = homework.assign(couple.getId(), new app.tandem.homework.HomeworkService.AssignRequest(step.getId(),
+                app.tandem.casefile.CaseFile.Assignee.BOTH, today.minusDays(5), today.minusDays(3), null));
+        openNewSession();
+        List<Select> selects = $(Select.class).all().stream().filter(s -> s.getLabel() != null && s.getLabel().startsWith("Partner ")).toList();
+        assertThat(selects).extracting(Select::getLabel).containsExactly("Partner A", "Partner B");
+
+        test(selects.get(0)).selectItem("Done");
+        test(selects.get(1)).selectItem("Partly done");
+
+        var stored = homeworkRepository.findById(assigned.getId()).orElseThrow();
+        assertThat(stored.completion(PartnerId.A)).isEqualTo(app.tandem.casefile.CaseFile.Completion.DONE);
+        assertThat(stored.completion(PartnerId.B)).isEqualTo(app.tandem.casefile.CaseFile.Completion.PARTIAL);
+    }
+
+    @Test
+    void a_save_that_lost_the_race_says_so_and_keeps_the_typed_text() {
+        CounselingSession draft = sessions.createDraft(couple.getId(), SessionContent.startingOn(today));
+        SessionFormView view = navigate("couples/" + couple.getReference() + "/sessions/" + draft.getId(), SessionFormView.class);
+        sessions.saveDraft(draft.getId(), draft.getVersion(), SessionContent.startingOn(today.minusDays(1)));
+
+        test($(IntegerField.class).withCaption("Duration (minutes)").single()).setValue(75);
+        test($(Button.class).id("save-draft")).click();
+
+        assertThat(view.conflict.isVisible()).isTrue();
+        assertThat(view.duration.getValue()).isEqualTo(75);
+        assertThat(view.isDirty()).isTrue();
+        assertThat(repository.findById(draft.getId()).orElseThrow().getDate()).isEqualTo(today.minusDays(1));
+    }
+
+    @Test
+    void moving_between_sessions_in_the_same_tab_leaves_a_draft_editable_that_saves_once_and_asks_once() {
+        CounselingSession first = sessions.createDraft(couple.getId(), SessionContent.startingOn(today.minusWeeks(2)));
+        CounselingSession signed = sessions.createDraft(couple.getId(), SessionContent.startingOn(today.minusWeeks(1)));
+        sessions.sign(signed.getId(), signed.getVersion(), SessionContent.startingOn(today.minusWeeks(1)));
+        CounselingSession second = sessions.createDraft(couple.getId(), SessionContent.startingOn(today));
+        // The router reuses the view for the same route: draft, then a signed note, then another draft.
+        SessionFormView firstView = navigate("couples/" + couple.getReference() + "/sessions/" + first.getId(), SessionFormView.class);
+        navigate("couples/" + couple.getReference() + "/sessions/" + signed.getId(), SessionFormView.class);
+        SessionFormView view = navigate("couples/" + couple.getReference() + "/sessions/" + second.getId(), SessionFormView.class);
+        assertThat(view).isSameAs(firstView);
+        assertThat($(TextArea.class).id("note-observations").isReadOnly()).isFalse();
+        assertThat(view.safetyGuidance.getChildren().filter(c -> c instanceof H3)).hasSize(1);
+        int savedBefore = audit.findByActionOrderByIdAsc(AuditAction.SESSION_SAVED).size();
+
+        test(view.duration).setValue(45);
+        test($(Button.class).id("save-draft")).click();
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.SESSION_SAVED)).hasSize(savedBefore + 1);
+
+        test($(Button.class).id("sign-session")).click();
+        assertThat(openConfirmDialogs()).hasSize(1);
     }
 
     private List<String> reasons() {
