@@ -138,8 +138,7 @@ public class HomeworkService {
     @Transactional
     public HomeworkAssignment record(long assignmentId, long expectedVersion, PartnerId partner, Completion completion,
             String reflection) {
-        HomeworkAssignment assignment = homework.findById(assignmentId).orElseThrow(() -> new NotFoundException("The homework"));
-        couples.checkAccess(couples.require(assignment.getCouple().getId()));
+        HomeworkAssignment assignment = accessible(assignmentId);
         if (assignment.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("this homework");
         }
@@ -174,8 +173,7 @@ public class HomeworkService {
     /** Changes the instructions of an assignment before it is reviewed (a counselor tailoring it). */
     @Transactional
     public HomeworkAssignment editInstructions(long assignmentId, long expectedVersion, String instructions) {
-        HomeworkAssignment assignment = homework.findById(assignmentId).orElseThrow(() -> new NotFoundException("The homework"));
-        couples.checkAccess(couples.require(assignment.getCouple().getId()));
+        HomeworkAssignment assignment = accessible(assignmentId);
         if (assignment.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("this homework");
         }
@@ -204,6 +202,17 @@ public class HomeworkService {
             rows.add(h);
         }
         homework.saveAll(rows);
+    }
+
+    /** The assignment if the caller may see its couple; another counselor's looks exactly like an unknown id. */
+    private HomeworkAssignment accessible(long assignmentId) {
+        HomeworkAssignment assignment = homework.findById(assignmentId).orElseThrow(() -> new NotFoundException("The homework"));
+        try {
+            couples.require(assignment.getCouple().getId());
+        } catch (NotFoundException refused) {
+            throw new NotFoundException("The homework");
+        }
+        return assignment;
     }
 
     private void apply(HomeworkAssignment assignment, PartnerId partner, Completion completion, String reflection) {

@@ -76,7 +76,12 @@ public class SessionService {
     @Transactional(readOnly = true)
     public CounselingSession require(long sessionId) {
         CounselingSession session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("The session"));
-        couples.require(session.getCouple().getId());
+        try {
+            couples.require(session.getCouple().getId());
+        } catch (NotFoundException refused) {
+            // Same words as an unknown id (the refusal is already audited), so ids cannot be probed.
+            throw new NotFoundException("The session");
+        }
         return session;
     }
 

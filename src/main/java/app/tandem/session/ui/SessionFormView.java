@@ -59,6 +59,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -117,6 +118,11 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
     final Div idleWarning = new Div();
     final Div conflict = new Div();
     private final Map<String, HasValidation> fields = new HashMap<>();
+    /**
+     * Listeners on the form's reused fields and buttons, removed at every rebuild: the router
+     * reuses this view when going from one session to another, and must not save or ask twice.
+     */
+    private final List<Registration> listeners = new ArrayList<>();
 
     SessionFormView(CoupleService couples, SessionService sessions, HomeworkService homework, PracticeSettingsService practice) {
         this.couples = couples;
@@ -148,6 +154,8 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
 
     private void build(CounselingSession existing, SessionContent content) {
         removeAll();
+        listeners.forEach(Registration::remove);
+        listeners.clear();
         sessionId = existing == null ? null : existing.getId();
         version = existing == null ? 0 : existing.getVersion();
         boolean signed = existing != null && existing.isSigned();
@@ -184,7 +192,7 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
                 scoreColumn(PartnerId.B, couple.getPartnerB().getFirstName()));
         columns.addClassName("partner-columns");
         add(columns);
-        attendance.addValueChangeListener(e -> updateScoreAvailability());
+        listeners.add(attendance.addValueChangeListener(e -> updateScoreAvailability()));
 
         add(homeworkSection(content.date()));
 
@@ -209,9 +217,10 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         relationalFlags.setItems(EnumSet.of(Flag.HOSTILITY, Flag.CONTEMPT, Flag.SECRECY));
         relationalFlags.setItemLabelGenerator(SessionLabels::of);
         safetyGuidance.addClassName("guidance-box");
+        safetyGuidance.removeAll();
         safetyGuidance.add(new H3(texts.get("guidance.title")), new Paragraph(texts.get("guidance.body")));
         safetyGuidance.getElement().setAttribute("role", "alert");
-        safetyFlags.addValueChangeListener(e -> safetyGuidance.setVisible(!e.getValue().isEmpty()));
+        listeners.add(safetyFlags.addValueChangeListener(e -> safetyGuidance.setVisible(!e.getValue().isEmpty())));
         Div safetyBox = new Div(safetyFlags);
         safetyBox.addClassName("partner-card");
         safetyBox.getStyle().set("border-color", "var(--lumo-error-color)");
@@ -234,22 +243,24 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         registerFields();
 
         conflict.addClassName("guidance-box");
+        conflict.removeAll();
         conflict.setVisible(false);
         idleWarning.addClassName("guidance-box");
+        idleWarning.removeAll();
         idleWarning.add(new Paragraph("You have been inactive for " + IDLE_WARNING_MINUTES + " minutes. Tandem signs you out after "
                 + "30 minutes without activity; type or click anywhere to stay signed in. Drafts are saved automatically."));
         idleWarning.getElement().setAttribute("hidden", true);
         idleWarning.getElement().setAttribute("role", "alert");
 
+        setReadOnly(signed);
         if (signed) {
-            setReadOnly(true);
             add(amendmentsSection(existing));
         } else {
-            saveDraft.addClickListener(e -> save(false));
+            listeners.add(saveDraft.addClickListener(e -> save(false)));
             sign.setId("sign-session");
             saveDraft.setId("save-draft");
             sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            sign.addClickListener(e -> confirmSign());
+            listeners.add(sign.addClickListener(e -> confirmSign()));
             saveState.getStyle().set("color", "var(--lumo-secondary-text-color)");
             HorizontalLayout actions = new HorizontalLayout(saveDraft, sign, saveState);
             actions.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -321,9 +332,11 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         for (HomeworkAssignment h : due) {
             HorizontalLayout row = new HorizontalLayout(new Span(h.getTitle() + " · due " + Dates.format(h.getDueOn())));
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            // Both partners' selects record the same assignment, so they share its current version.
+            long[] currentVersion = {h.getVersion()};
             for (PartnerId p : PartnerId.values()) {
                 if (h.isFor(p)) {
-                    row.add(completionSelect(h, p));
+                    row.add(completionSelect(h, p, currentVersion));
                 }
             }
             box.add(row);
@@ -331,7 +344,8 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         return box;
     }
 
-    private Select<app.tandem.casefile.CaseFile.Completion> completionSelect(HomeworkAssignment h, PartnerId p) {
+    private Select<app.tandem.casefile.CaseFile.Completion> completionSelect(HomeworkAssignment h, PartnerId p,
+            long[] currentVersion) {
         Select<app.tandem.casefile.CaseFile.Completion> select = new Select<>();
         select.setLabel("Partner " + p);
         select.setItems(app.tandem.casefile.CaseFile.Completion.values());
@@ -342,7 +356,6 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         });
         select.setPlaceholder("Not recorded");
         select.setValue(h.completion(p));
-        long[] currentVersion = {h.getVersion()};
         select.addValueChangeListener(e -> {
             if (e.getValue() == null) {
                 return;
@@ -411,23 +424,23 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         fields.put("plan", plan);
         fields.put("privateNoteA", privateA);
         fields.put("privateNoteB", privateB);
-        allFields().forEach(f -> f.addValueChangeListener(e -> {
+        allFields().forEach(f -> listeners.add(f.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 dirty = true;
                 saveState.setText("Unsaved changes");
             }
-        }));
+        })));
     }
 
     private void enableAutosave() {
         for (TextArea area : List.of(observations, interventions, homeworkReview, plan, privateA, privateB)) {
             area.setValueChangeMode(ValueChangeMode.TIMEOUT);
             area.setValueChangeTimeout(AUTOSAVE_PAUSE_MS);
-            area.addValueChangeListener(e -> {
+            listeners.add(area.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     autosave();
                 }
-            });
+            }));
         }
     }
 
