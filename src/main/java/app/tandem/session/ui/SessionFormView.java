@@ -480,9 +480,15 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
             return false;
         }
         try {
-            CounselingSession saved = sessionId == null ? sessions.createDraft(couple.getId(), content)
+            boolean created = sessionId == null;
+            CounselingSession saved = created ? sessions.createDraft(couple.getId(), content)
                     : sessions.saveDraft(sessionId, version, content);
             sessionId = saved.getId();
+            if (created) {
+                // The new draft now has an address: a reload or a bookmark opens it, not an empty form.
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                        "couples/" + couple.getReference() + "/sessions/" + saved.getId()));
+            }
             version = saved.getVersion();
             dirty = false;
             saveState.setText((quiet ? "Draft saved automatically at " : "Draft saved at ")
