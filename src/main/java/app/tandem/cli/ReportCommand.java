@@ -16,10 +16,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code report CASE.json --audience counselor|client [--as-of YYYY-MM-DD] [--set key=value ...]
@@ -43,96 +42,42 @@ final class ReportCommand implements TandemCli.Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        String file = null;
-        LocalDate asOf = null;
+        CaseArguments.Parsed parsed = CaseArguments.parse(args, Set.of("--audience", "--out", "--practice-name"));
+        if (parsed.problem() != null) {
+            return usage(err, parsed.problem());
+        }
+        CaseArguments a = parsed.arguments();
         Audience audience = null;
-        String target = null;
+        String audienceValue = a.own.get("--audience");
+        if (audienceValue != null) {
+            String v = audienceValue.toLowerCase(Locale.ROOT);
+            if (!v.equals("counselor") && !v.equals("client")) {
+                return usage(err, "--audience is counselor or client, not '" + audienceValue + "'");
+            }
+            audience = v.equals("client") ? Audience.CLIENT : Audience.COUNSELOR;
+        }
         PracticeInfo practice = PracticeInfo.DEFAULT;
-        AssessmentSettings settings = AssessmentSettings.DEFAULTS;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String option = arg;
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                option = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
+        String practiceName = a.own.get("--practice-name");
+        if (practiceName != null) {
+            if (practiceName.isBlank()) {
+                return usage(err, "--practice-name needs a name");
             }
-            switch (option) {
-                case "--as-of", "--set", "--audience", "--out", "--practice-name" -> {
-                    if (value == null) {
-                        if (i + 1 >= args.size()) {
-                            return usage(err, option + " needs a value");
-                        }
-                        value = args.get(++i);
-                    }
-                    switch (option) {
-                        case "--as-of" -> {
-                            try {
-                                asOf = LocalDate.parse(value);
-                            } catch (DateTimeParseException e) {
-                                return usage(err, "--as-of needs a real date in the form YYYY-MM-DD, not '" + value + "'");
-                            }
-                        }
-                        case "--set" -> {
-                            int sep = value.indexOf('=');
-                            if (sep <= 0) {
-                                return usage(err, "--set needs key=value, not '" + value + "'");
-                            }
-                            try {
-                                settings = settings.with(value.substring(0, sep), value.substring(sep + 1));
-                            } catch (IllegalArgumentException e) {
-                                return usage(err, e.getMessage());
-                            }
-                        }
-                        case "--audience" -> {
-                            String v = value.toLowerCase(Locale.ROOT);
-                            if (!v.equals("counselor") && !v.equals("client")) {
-                                return usage(err, "--audience is counselor or client, not '" + value + "'");
-                            }
-                            audience = v.equals("client") ? Audience.CLIENT : Audience.COUNSELOR;
-                        }
-                        case "--out" -> target = value;
-                        default -> {
-                            if (value.isBlank()) {
-                                return usage(err, "--practice-name needs a name");
-                            }
-                            practice = practice.withName(value.strip());
-                        }
-                    }
-                }
-                default -> {
-                    if (arg.startsWith("-") && arg.length() > 1) {
-                        return usage(err, "unknown option '" + arg + "'");
-                    }
-                    if (file != null) {
-                        return usage(err, "one case file at a time, not '" + file + "' and '" + arg + "'");
-                    }
-                    file = arg;
-                }
-            }
+            practice = practice.withName(practiceName.strip());
         }
-        if (file == null) {
-            return usage(err, "which case file? Give its path");
-        }
+        String target = a.own.get("--out");
         if (audience == null) {
             return usage(err, "for whom? Give --audience counselor or --audience client");
         }
         if (target == null) {
             return usage(err, "where to? Give the PDF file with --out FILE.pdf");
         }
-        CaseFile caseFile = TandemCli.readCaseFile("report", file, err);
-        if (caseFile == null) {
+        CaseArguments.Loaded loaded = a.load("report", err);
+        if (loaded == null) {
             return TandemCli.FAILED;
         }
-        if (asOf == null) {
-            Optional<LocalDate> latest = AssessmentEngine.latestSessionDate(caseFile);
-            if (latest.isEmpty()) {
-                err.println("tandem report: " + file + " has no session; give the date with --as-of YYYY-MM-DD");
-                return TandemCli.FAILED;
-            }
-            asOf = latest.get();
-        }
+        CaseFile caseFile = loaded.caseFile();
+        AssessmentSettings settings = a.settings;
+        LocalDate asOf = loaded.asOf();
         Assessment assessment = AssessmentEngine.assess(caseFile, asOf, settings);
         byte[] pdf;
         try {

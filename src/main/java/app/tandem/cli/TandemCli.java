@@ -11,13 +11,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Tandem's command line, run by the jar's launcher before (and instead of) Spring: no database,
@@ -141,71 +138,15 @@ public final class TandemCli {
 
         @Override
         public int run(List<String> args, PrintStream out, PrintStream err) {
-            String file = null;
-            LocalDate asOf = null;
-            AssessmentSettings settings = AssessmentSettings.DEFAULTS;
-            for (int i = 0; i < args.size(); i++) {
-                String arg = args.get(i);
-                String value = null;
-                String option = arg;
-                int eq = arg.indexOf('=');
-                if (arg.startsWith("--") && eq > 0) {
-                    option = arg.substring(0, eq);
-                    value = arg.substring(eq + 1);
-                }
-                switch (option) {
-                    case "--as-of", "--set" -> {
-                        if (value == null) {
-                            if (i + 1 >= args.size()) {
-                                return usage(err, option + " needs a value");
-                            }
-                            value = args.get(++i);
-                        }
-                        if (option.equals("--as-of")) {
-                            try {
-                                asOf = LocalDate.parse(value);
-                            } catch (DateTimeParseException e) {
-                                return usage(err, "--as-of needs a real date in the form YYYY-MM-DD, not '" + value + "'");
-                            }
-                        } else {
-                            int sep = value.indexOf('=');
-                            if (sep <= 0) {
-                                return usage(err, "--set needs key=value, not '" + value + "'");
-                            }
-                            try {
-                                settings = settings.with(value.substring(0, sep), value.substring(sep + 1));
-                            } catch (IllegalArgumentException e) {
-                                return usage(err, e.getMessage());
-                            }
-                        }
-                    }
-                    default -> {
-                        if (arg.startsWith("-") && arg.length() > 1) {
-                            return usage(err, "unknown option '" + arg + "'");
-                        }
-                        if (file != null) {
-                            return usage(err, "one case file at a time, not '" + file + "' and '" + arg + "'");
-                        }
-                        file = arg;
-                    }
-                }
+            CaseArguments.Parsed parsed = CaseArguments.parse(args, java.util.Set.of());
+            if (parsed.problem() != null) {
+                return usage(err, parsed.problem());
             }
-            if (file == null) {
-                return usage(err, "which case file? Give its path");
-            }
-            CaseFile caseFile = readCaseFile("assess", file, err);
-            if (caseFile == null) {
+            CaseArguments.Loaded loaded = parsed.arguments().load("assess", err);
+            if (loaded == null) {
                 return FAILED;
             }
-            if (asOf == null) {
-                Optional<LocalDate> latest = AssessmentEngine.latestSessionDate(caseFile);
-                if (latest.isEmpty()) {
-                    err.println("tandem assess: " + file + " has no session; give the date with --as-of YYYY-MM-DD");
-                    return FAILED;
-                }
-                asOf = latest.get();
-            }
-            Assessment assessment = AssessmentEngine.assess(caseFile, asOf, settings);
+            Assessment assessment = AssessmentEngine.assess(loaded.caseFile(), loaded.asOf(), parsed.arguments().settings);
             out.print(AssessmentJson.write(assessment));
             out.flush();
             return OK;

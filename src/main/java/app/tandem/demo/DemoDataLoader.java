@@ -22,10 +22,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import app.tandem.guide.GuideSeedLoader;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,8 +38,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(10)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -59,8 +58,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
     private final long seed;
 
-    DemoDataLoader(CounselorRepository counselors, PasswordEncoder encoder, CaseFileTransferService transfer,
+    private final GuideSeedLoader guideSeeds;
+    private final TransactionTemplate transactions;
+
+    DemoDataLoader(GuideSeedLoader guideSeeds, TransactionTemplate transactions, CounselorRepository counselors, PasswordEncoder encoder, CaseFileTransferService transfer,
             PracticeSettingsService practice, Clock clock, @Value("${tandem.demo.seed:20261128}") long seed) {
+        this.guideSeeds = guideSeeds;
+        this.transactions = transactions;
         this.counselors = counselors;
         this.encoder = encoder;
         this.transfer = transfer;
@@ -69,10 +73,16 @@ class DemoDataLoader implements ApplicationRunner {
         this.seed = seed;
     }
 
+    /**
+     * Runs before the web server accepts requests, in one transaction: nobody signs in to a
+     * half-written demo, and a start interrupted while writing leaves an empty database that the
+     * next start fills again.
+     */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
+        guideSeeds.loadAll();
         if (counselors.count() == 0) {
-            load();
+            transactions.executeWithoutResult(status -> load());
         }
         String logins = """
 

@@ -10,13 +10,11 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,8 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * version adds a new guide version without touching existing assignments.
  */
 @Component
-@Order(1)
-class GuideSeedLoader implements ApplicationRunner {
+public class GuideSeedLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(GuideSeedLoader.class);
 
@@ -36,21 +33,29 @@ class GuideSeedLoader implements ApplicationRunner {
     private final GuideStepRepository steps;
     private final Clock clock;
 
-    GuideSeedLoader(GuideVersionRepository versions, GuideSectionRepository sections, GuideStepRepository steps, Clock clock) {
+    private final TransactionTemplate transactions;
+
+    GuideSeedLoader(TransactionTemplate transactions, GuideVersionRepository versions, GuideSectionRepository sections, GuideStepRepository steps, Clock clock) {
+        this.transactions = transactions;
         this.versions = versions;
         this.sections = sections;
         this.steps = steps;
         this.clock = clock;
     }
 
+    /** Before the web server accepts requests: nobody sees an empty guide library. */
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         loadAll();
     }
 
-    @Transactional
+    /** Loads every seed version not yet in the database, in one transaction; returns how many. */
     public int loadAll() {
+        Integer loaded = transactions.execute(status -> loadAllInTransaction());
+        return loaded == null ? 0 : loaded;
+    }
+
+    private int loadAllInTransaction() {
         int loaded = 0;
         for (Resource resource : seedFiles()) {
             try (InputStream in = resource.getInputStream()) {

@@ -49,6 +49,10 @@ class DemoDataLoaderTest {
     @Autowired
     CoupleRepository couples;
     @Autowired
+    app.tandem.guide.GuideSeedLoader guideSeeds;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
     CoupleSummaryRepository summaries;
 
     final List<CaseFile> files = new ArrayList<>();
@@ -56,7 +60,9 @@ class DemoDataLoaderTest {
     @BeforeAll
     void loadTheDemoPracticeOnce() throws Exception {
         fixtures.reset();
-        new DemoDataLoader(counselors, encoder, transfer, practice, clock, 20261128L).load();
+        // As at a demo start on an empty database: the guide first, then the practice in one transaction.
+        new DemoDataLoader(guideSeeds, transactions, counselors, encoder, transfer, practice, clock, 20261128L)
+                .afterSingletonsInstantiated();
         fixtures.loginAs(counselors.findByEmail(DemoDataLoader.SUPERVISOR).orElseThrow());
         for (Couple c : couples.findAll()) {
             files.add(CaseFileReader.read(transfer.export(c.getId(), CaseFileTransferService.ExportKind.TRANSFER)));
