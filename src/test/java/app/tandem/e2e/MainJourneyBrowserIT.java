@@ -88,9 +88,13 @@ class MainJourneyBrowserIT {
         shot("01-login");
         user.sendKeys("dana@demo.tandem");
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys("demo-counselor-2026", Keys.ENTER);
+        // The home is "Needs attention"; the journey continues from the caseload.
+        waitForText("Needs attention");
+        shot("02-needs-attention");
+        driver.get(baseUrl + "/caseload");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-couple")));
         waitForText("C-0001");
-        shot("02-caseload");
+        shot("02b-caseload");
 
         click(By.id("new-couple"));
         type(By.cssSelector("#a-first-name input"), "Iris");
