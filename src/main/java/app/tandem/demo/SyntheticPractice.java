@@ -485,7 +485,8 @@ public class SyntheticPractice {
     }
 
     /**
-     * Rows for one table, sent as multi-row INSERT statements: far fewer round trips than JDBC
+     * Rows for one table, kept until the chunk is flushed (parents before children), then sent as
+     * multi-row INSERT statements: far fewer round trips than JDBC
      * batching without driver-side rewriting, and the same SQL on MySQL and MariaDB.
      */
     private static final class Batch {
@@ -507,26 +508,23 @@ public class SyntheticPractice {
                 throw new IllegalArgumentException(table + ": " + values.length + " values for " + columns.length + " columns");
             }
             rows.add(values);
-            if (rows.size() >= rowsPerStatement) {
-                flush();
-            }
         }
 
         void flush() throws SQLException {
-            if (rows.isEmpty()) {
-                return;
-            }
             String one = "(" + String.join(",", Collections.nCopies(columns.length, "?")) + ")";
-            String sql = "INSERT INTO " + table + " (" + String.join(",", columns) + ") VALUES "
-                    + String.join(",", Collections.nCopies(rows.size(), one));
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                int p = 1;
-                for (Object[] row : rows) {
-                    for (Object v : row) {
-                        ps.setObject(p++, v);
+            for (int from = 0; from < rows.size(); from += rowsPerStatement) {
+                List<Object[]> slice = rows.subList(from, Math.min(rows.size(), from + rowsPerStatement));
+                String sql = "INSERT INTO " + table + " (" + String.join(",", columns) + ") VALUES "
+                        + String.join(",", Collections.nCopies(slice.size(), one));
+                try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                    int p = 1;
+                    for (Object[] row : slice) {
+                        for (Object v : row) {
+                            ps.setObject(p++, v);
+                        }
                     }
+                    ps.executeUpdate();
                 }
-                ps.executeUpdate();
             }
             rows.clear();
         }
