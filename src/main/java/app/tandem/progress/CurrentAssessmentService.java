@@ -1,20 +1,13 @@
 package app.tandem.progress;
 
 import app.tandem.assessment.Assessment;
-import app.tandem.assessment.AssessmentEngine;
-import app.tandem.assessment.AssessmentJson;
-import app.tandem.assessment.AssessmentWarning;
-import app.tandem.assessment.Rule;
 import app.tandem.casefile.CaseFile;
-import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleChanged;
 import app.tandem.couple.CoupleRepository;
 import app.tandem.couple.CoupleSummary;
 import app.tandem.couple.CoupleSummaryRepository;
 import app.tandem.practice.PracticeSettingsService;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,30 +66,18 @@ public class CurrentAssessmentService {
         Couple couple = couples.findById(coupleId).orElseThrow();
         LocalDate today = practice.today();
         CaseFile file = assembler.assemble(couple, CaseRecordAssembler.PrivateNotes.NONE);
-        Assessment a = AssessmentEngine.assess(file, today, settings.settings());
+        CurrentFigures f = CurrentFigures.of(file, today, settings.settings());
+        Assessment a = f.assessment();
         CoupleAssessment stored = assessments.findById(coupleId).orElseGet(() -> new CoupleAssessment(coupleId));
-        boolean unsignedSafety = a.warnings().contains(AssessmentWarning.UNSIGNED_SAFETY_FLAG);
-        boolean activeSafety = a.matched(Rule.R0);
-        stored.update(today, a.ruleSet(), a.recommendation().name(), a.decisiveRule().name(), a.urgent(), unsignedSafety,
-                activeSafety, AssessmentJson.write(a), clock.instant());
+        stored.update(today, a.ruleSet(), a.recommendation().name(), a.decisiveRule().name(), a.urgent(), f.unsignedSafety(),
+                f.activeSafety(), f.json(), clock.instant());
         assessments.save(stored);
 
         CoupleSummary summary = summaries.findById(coupleId).orElseGet(() -> new CoupleSummary(coupleId, clock.instant()));
-        LocalDate lastSession = file.sessions().stream().map(CaseFile.Session::date).filter(d -> !d.isAfter(today))
-                .max(LocalDate::compareTo).orElse(null);
-        LocalDate nextDue = file.homework().stream().filter(h -> !reviewed(h) && !h.dueOn().isBefore(today))
-                .map(CaseFile.Assignment::dueOn).min(LocalDate::compareTo).orElse(null);
-        int overdue = (int) file.homework().stream().filter(h -> !reviewed(h) && h.dueOn().isBefore(today)).count();
-        boolean anyAssignment = !file.homework().isEmpty();
-        BigDecimal adherence = anyAssignment ? BigDecimal.valueOf(a.coupleAdherence()).setScale(2, RoundingMode.HALF_UP) : null;
-        summary.update(lastSession, nextDue, overdue, adherence, a.recommendation().name(), activeSafety || unsignedSafety,
-                clock.instant());
+        summary.update(f.lastSessionDate(), f.nextHomeworkDue(), f.overdueHomework(), f.adherence(), a.recommendation().name(),
+                f.safetyMarker(), clock.instant());
         summaries.save(summary);
         return a;
-    }
-
-    private static boolean reviewed(CaseFile.Assignment h) {
-        return (!h.isFor(PartnerId.A) || h.completion().a() != null) && (!h.isFor(PartnerId.B) || h.completion().b() != null);
     }
 
     /**

@@ -95,9 +95,14 @@ class MainJourneyBrowserIT {
         assertThat(seriousViolations()).as("login page").isEmpty();
         user.sendKeys("dana@demo.tandem");
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys("demo-counselor-2026", Keys.ENTER);
+        // The home is "Needs attention"; the journey continues from the caseload.
+        waitForText("Needs attention");
+        shot("02-needs-attention");
+        assertThat(seriousViolations()).as("needs attention").isEmpty();
+        driver.get(baseUrl + "/caseload");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-couple")));
         waitForText("C-0001");
-        shot("02-caseload");
+        shot("02b-caseload");
         assertThat(seriousViolations()).as("caseload").isEmpty();
 
         click(By.id("new-couple"));

@@ -7,7 +7,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Test-only beans: a movable clock, and an empty schema at the start of each test JVM. */
+/** Test-only beans: a movable clock, a statement counter, and an empty schema at the start of each test JVM. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSupportConfig {
 
@@ -31,6 +31,12 @@ public class TestSupportConfig {
     @Primary
     MutableClock mutableClock() {
         return new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
+    }
+
+    /** Lets a test count the SQL statements of one call ({@link StatementCounter}). */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor statementCounter() {
+        return StatementCounter.dataSourceWrapper();
     }
 
     @Bean

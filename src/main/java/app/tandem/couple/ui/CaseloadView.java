@@ -43,7 +43,6 @@ import java.util.List;
  * counselor filter). Paging, sorting and filtering happen in SQL, one statement per page.
  */
 @Route("caseload")
-@com.vaadin.flow.router.RouteAlias("")
 @PageTitle("Caseload · Tandem")
 @Menu(order = 2, title = "Caseload", icon = "USERS")
 @RolesAllowed({AppRoles.COUNSELOR, AppRoles.SUPERVISOR})

@@ -1,0 +1,237 @@
+package app.tandem.attention;
+
+import app.tandem.practice.PracticeSettingsService;
+import app.tandem.security.CurrentUser;
+import app.tandem.security.TandemUser;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The couples that need action now, most urgent first. A counselor sees their own couples, a
+ * supervisor the whole practice (optionally one counselor's). Everything is read from the stored
+ * current assessment and summary rows plus two indexed look-ups per couple (latest counselor
+ * report, old drafts), filtered, ranked and paged in SQL: one statement per page and one for the
+ * counts, whatever the size of the practice. Closed couples never appear.
+ */
+@Service
+@PreAuthorize("hasRole('COUNSELOR')")
+public class NeedsAttentionService {
+
+    /** More than this without a session, while active, needs attention. */
+    public static final int NO_SESSION_DAYS = 21;
+    /** A draft note older than this needs signing. */
+    public static final Duration DRAFT_AGE = Duration.ofHours(48);
+
+    /** Recommendations that ask the counselor to change course. */
+    static final List<String> ESCALATIONS = List.of("COUPLES_THERAPY", "RETREAT", "SAFETY_REFERRAL");
+
+    /**
+     * Per couple: the stored flags, the latest counselor report's recommendation and whether a
+     * decision was recorded on a report showing the current recommendation since a report last
+     * showed another one (computed only for escalations), and the number of old drafts.
+     */
+    private static final String PER_COUPLE = """
+            SELECT c.couple_id, c.reference, c.a_first_name, c.a_last_name, c.b_first_name, c.b_last_name, c.status,
+                   co.counselor_id, co.display_name, c.intake_date, s.last_session_date,
+                   COALESCE(s.last_session_date, c.intake_date) AS seen_on,
+                   COALESCE(s.overdue_homework, 0) AS overdue,
+                   a.recommendation,
+                   COALESCE(a.active_safety, FALSE) AS active_safety,
+                   COALESCE(a.unsigned_safety, FALSE) AS unsigned_safety,
+                   COALESCE(a.urgent, FALSE) AS urgent,
+                   CASE WHEN a.recommendation IN (:escalations) THEN
+                       (SELECT r.recommendation FROM progress_report r
+                         WHERE r.couple_id = c.couple_id AND r.audience = 'COUNSELOR'
+                         ORDER BY r.generated_at DESC, r.progress_report_id DESC LIMIT 1)
+                   END AS last_reported,
+                   CASE WHEN a.recommendation IN (:escalations) THEN
+                       EXISTS (SELECT 1 FROM report_decision d
+                                 JOIN progress_report p ON p.progress_report_id = d.progress_report_id
+                                WHERE p.couple_id = c.couple_id AND p.audience = 'COUNSELOR'
+                                  AND p.recommendation = a.recommendation
+                                  AND p.generated_at > COALESCE(
+                                      (SELECT MAX(q.generated_at) FROM progress_report q
+                                        WHERE q.couple_id = c.couple_id AND q.audience = 'COUNSELOR'
+                                          AND q.recommendation <> a.recommendation),
+                                      TIMESTAMP '1000-01-01 00:00:00'))
+                   END AS decided,
+                   (SELECT COUNT(*) FROM counseling_session d
+                     WHERE d.couple_id = c.couple_id AND d.signed = FALSE AND d.created_at < :draftCutoff) AS old_drafts
+              FROM couple c
+              JOIN counselor co ON co.counselor_id = c.counselor_id
+              LEFT JOIN couple_summary s ON s.couple_id = c.couple_id
+              LEFT JOIN couple_assessment a ON a.couple_id = c.couple_id
+             WHERE c.status <> 'CLOSED' AND (:counselorId IS NULL OR c.counselor_id = :counselorId)
+            """;
+
+    /** The per-couple figures turned into one 0/1 column per category and the rank. */
+    private static final String FLAGGED = """
+            SELECT f.*,
+                   COALESCE(f.recommendation IN (:escalations)
+                            AND (f.last_reported IS NULL OR f.last_reported <> f.recommendation), FALSE) AS escalation,
+                   COALESCE(f.recommendation IN (:escalations)
+                            AND f.last_reported = f.recommendation AND NOT f.decided, FALSE) AS not_acted_on,
+                   (f.overdue > 0) AS overdue_homework,
+                   (f.status = 'ACTIVE' AND f.seen_on < :noSessionBefore) AS no_recent_session,
+                   (f.old_drafts > 0) AS unsigned_drafts
+              FROM (%s) f
+            """.formatted(PER_COUPLE);
+
+    private static final String ANY = """
+            (g.active_safety OR g.unsigned_safety OR g.urgent OR g.escalation OR g.not_acted_on
+             OR g.overdue_homework OR g.no_recent_session OR g.unsigned_drafts)""";
+
+    private static final String PAGE = """
+            SELECT g.* FROM (%s) g
+             WHERE %s %s
+             ORDER BY CASE WHEN g.active_safety THEN 0 WHEN g.unsigned_safety THEN 1 WHEN g.urgent THEN 2
+                           WHEN g.escalation THEN 3 WHEN g.not_acted_on THEN 4 WHEN g.overdue_homework THEN 5
+                           WHEN g.no_recent_session THEN 6 ELSE 7 END,
+                      (g.active_safety + g.unsigned_safety + g.urgent + g.escalation + g.not_acted_on
+                       + g.overdue_homework + g.no_recent_session + g.unsigned_drafts) DESC,
+                      g.seen_on, g.couple_id
+             LIMIT :limit OFFSET :offset
+            """;
+
+    private static final String COUNTS = """
+            SELECT COUNT(*) AS couples,
+                   COALESCE(SUM(g.active_safety), 0) AS active_safety, COALESCE(SUM(g.unsigned_safety), 0) AS unsigned_safety,
+                   COALESCE(SUM(g.urgent), 0) AS urgent, COALESCE(SUM(g.escalation), 0) AS escalation,
+                   COALESCE(SUM(g.not_acted_on), 0) AS not_acted_on, COALESCE(SUM(g.overdue_homework), 0) AS overdue_homework,
+                   COALESCE(SUM(g.no_recent_session), 0) AS no_recent_session,
+                   COALESCE(SUM(g.unsigned_drafts), 0) AS unsigned_drafts
+              FROM (%s) g
+             WHERE %s
+            """.formatted(FLAGGED, ANY);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final PracticeSettingsService practice;
+    private final Clock clock;
+
+    NeedsAttentionService(DataSource dataSource, CurrentUser currentUser, PracticeSettingsService practice, Clock clock) {
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        this.currentUser = currentUser;
+        this.practice = practice;
+        this.clock = clock;
+    }
+
+    /** One page of the list, most urgent first; {@code limit} rows from {@code offset}. */
+    @Transactional(readOnly = true)
+    public List<AttentionRow> page(AttentionFilter filter, int offset, int limit) {
+        LocalDate today = practice.today();
+        MapSqlParameterSource params = params(filter, today).addValue("limit", limit).addValue("offset", offset);
+        String categoryClause = filter.category() == null ? "" : "AND g." + column(filter.category());
+        String sql = PAGE.formatted(FLAGGED, ANY, categoryClause);
+        return jdbc.query(sql, params, (rs, n) -> row(rs, today));
+    }
+
+    /** The number of couples needing attention, in all and per category. */
+    @Transactional(readOnly = true)
+    public AttentionCounts counts(Long counselorId) {
+        MapSqlParameterSource params = params(new AttentionFilter(null, counselorId), practice.today());
+        return jdbc.queryForObject(COUNTS, params, (rs, n) -> {
+            Map<AttentionCategory, Integer> per = new EnumMap<>(AttentionCategory.class);
+            for (AttentionCategory c : AttentionCategory.values()) {
+                per.put(c, rs.getInt(column(c)));
+            }
+            return new AttentionCounts(rs.getInt("couples"), per);
+        });
+    }
+
+    private MapSqlParameterSource params(AttentionFilter filter, LocalDate today) {
+        TandemUser user = currentUser.require();
+        Long counselorId = user.isSupervisor() ? filter.counselorId() : Long.valueOf(user.id());
+        // Instants are stored as UTC wall-clock DATETIME values.
+        LocalDateTime draftCutoff = LocalDateTime.ofInstant(clock.instant().minus(DRAFT_AGE), ZoneOffset.UTC);
+        return new MapSqlParameterSource()
+                .addValue("escalations", ESCALATIONS)
+                .addValue("counselorId", counselorId)
+                .addValue("draftCutoff", draftCutoff)
+                .addValue("noSessionBefore", today.minusDays(NO_SESSION_DAYS));
+    }
+
+    /** The SQL column of a category: a fixed whitelist, never user text. */
+    private static String column(AttentionCategory category) {
+        return switch (category) {
+            case ACTIVE_SAFETY -> "active_safety";
+            case UNSIGNED_SAFETY -> "unsigned_safety";
+            case URGENT -> "urgent";
+            case ESCALATION -> "escalation";
+            case NOT_ACTED_ON -> "not_acted_on";
+            case OVERDUE_HOMEWORK -> "overdue_homework";
+            case NO_RECENT_SESSION -> "no_recent_session";
+            case UNSIGNED_DRAFTS -> "unsigned_drafts";
+        };
+    }
+
+    private static AttentionRow row(ResultSet rs, LocalDate today) throws SQLException {
+        List<AttentionReason> reasons = new ArrayList<>();
+        String recommendation = words(rs.getString("recommendation"));
+        for (AttentionCategory c : AttentionCategory.values()) {
+            if (!rs.getBoolean(column(c))) {
+                continue;
+            }
+            String text = switch (c) {
+                case ACTIVE_SAFETY -> "Safety flag active: no safety review has cleared it";
+                case UNSIGNED_SAFETY -> "Safety flag recorded on a draft note: review and sign it";
+                case URGENT -> "Urgent: a partner's scores have reliably worsened";
+                case ESCALATION -> {
+                    String last = rs.getString("last_reported");
+                    yield last == null ? "Recommendation is now " + recommendation + ": no report yet"
+                            : "Recommendation is now " + recommendation + " (last report: " + words(last) + ")";
+                }
+                case NOT_ACTED_ON -> recommendation + " recommended in the last report: no decision recorded";
+                case OVERDUE_HOMEWORK -> plural(rs.getInt("overdue"), "homework assignment") + " overdue";
+                case NO_RECENT_SESSION -> {
+                    LocalDate last = rs.getObject("last_session_date", LocalDate.class);
+                    LocalDate intake = rs.getObject("intake_date", LocalDate.class);
+                    long weeks = ChronoUnit.WEEKS.between(last == null ? intake : last, today);
+                    yield last == null ? "No session since intake " + plural(weeks, "week") + " ago"
+                            : "No session for " + plural(weeks, "week");
+                }
+                case UNSIGNED_DRAFTS -> plural(rs.getInt("old_drafts"), "draft note") + " unsigned for more than 48 hours";
+            };
+            reasons.add(new AttentionReason(c, text));
+        }
+        return new AttentionRow(rs.getLong("couple_id"), rs.getString("reference"),
+                rs.getString("a_first_name") + " " + rs.getString("a_last_name"),
+                rs.getString("b_first_name") + " " + rs.getString("b_last_name"),
+                rs.getLong("counselor_id"), rs.getString("display_name"), reasons);
+    }
+
+    /** The recommendation as the caseload names it. */
+    private static String words(String code) {
+        if (code == null) {
+            return "not assessed yet";
+        }
+        return switch (code) {
+            case "INSUFFICIENT_DATA" -> "Not enough data yet";
+            case "CONTINUE" -> "Continue";
+            case "COUPLES_THERAPY" -> "Couples therapy";
+            case "RETREAT" -> "Retreat";
+            case "SAFETY_REFERRAL" -> "Safety referral";
+            default -> code;
+        };
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
