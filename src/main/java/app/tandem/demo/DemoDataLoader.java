@@ -59,10 +59,13 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final long seed;
 
     private final GuideSeedLoader guideSeeds;
+    private final org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategies;
     private final TransactionTemplate transactions;
 
-    DemoDataLoader(GuideSeedLoader guideSeeds, TransactionTemplate transactions, CounselorRepository counselors, PasswordEncoder encoder, CaseFileTransferService transfer,
+    DemoDataLoader(org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategies,
+            GuideSeedLoader guideSeeds, TransactionTemplate transactions, CounselorRepository counselors, PasswordEncoder encoder, CaseFileTransferService transfer,
             PracticeSettingsService practice, Clock clock, @Value("${tandem.demo.seed:20261128}") long seed) {
+        this.strategies = strategies;
         this.guideSeeds = guideSeeds;
         this.transactions = transactions;
         this.counselors = counselors;
@@ -117,19 +120,28 @@ class DemoDataLoader implements SmartInitializingSingleton {
             }
         } finally {
             SecurityContextHolder.clearContext();
+            securityContexts().clearContext();
         }
         log.info("Demo practice written: 3 accounts, {} couples", EXAMPLES.size() + DemoPracticeGenerator.Stage.values().length);
     }
 
     private void importAs(Counselor owner, CaseFile file) {
         TandemUser user = TandemUser.of(owner);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        // Before the web server starts, method security may use Vaadin's strategy bean while the
+        // static holder still has Spring's default: the demo writer signs in through both.
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        securityContexts().setContext(context);
         try {
             transfer.importFile(CaseFileWriter.write(file));
         } catch (CaseFileException e) {
             throw new IllegalStateException("A demo case file is invalid: " + e.errors(), e);
         }
+    }
+
+    private org.springframework.security.core.context.SecurityContextHolderStrategy securityContexts() {
+        return strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     private Counselor account(String email, String name, Role role, String password) {

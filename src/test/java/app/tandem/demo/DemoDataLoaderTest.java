@@ -51,6 +51,8 @@ class DemoDataLoaderTest {
     @Autowired
     app.tandem.guide.GuideSeedLoader guideSeeds;
     @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategies;
+    @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
     @Autowired
     CoupleSummaryRepository summaries;
@@ -61,7 +63,7 @@ class DemoDataLoaderTest {
     void loadTheDemoPracticeOnce() throws Exception {
         fixtures.reset();
         // As at a demo start on an empty database: the guide first, then the practice in one transaction.
-        new DemoDataLoader(guideSeeds, transactions, counselors, encoder, transfer, practice, clock, 20261128L)
+        new DemoDataLoader(strategies, guideSeeds, transactions, counselors, encoder, transfer, practice, clock, 20261128L)
                 .afterSingletonsInstantiated();
         fixtures.loginAs(counselors.findByEmail(DemoDataLoader.SUPERVISOR).orElseThrow());
         for (Couple c : couples.findAll()) {
