@@ -56,7 +56,8 @@ class MainJourneyBrowserIT {
             Path data = Path.of("target/browser-it-data").toAbsolutePath();
             deleteRecursively(data);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            app = new ProcessBuilder(java, "-jar", System.getProperty("tandem.jar", "target/tandem.jar"),
+            Path tmp = Files.createDirectories(Path.of("target/browser-it-tmp").toAbsolutePath());
+            app = new ProcessBuilder(java, "-Djava.io.tmpdir=" + tmp, "-jar", System.getProperty("tandem.jar", "target/tandem.jar"),
                     "--spring.profiles.active=demo", "--server.port=" + port,
                     "--tandem.embedded.data-dir=" + data.resolve("mariadb"))
                     .redirectErrorStream(true).redirectOutput(Path.of("target/browser-it-app.log").toFile()).start();

