@@ -86,10 +86,30 @@ class PackagedJarIT {
     }
 
     @Test
+    void report_writes_the_counselor_and_the_client_pdf_and_refuses_a_client_report_under_a_safety_referral() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/jar-it-reports"));
+        Path counselor = dir.resolve("counselor.pdf");
+        Path client = dir.resolve("client.pdf");
+        Path refused = dir.resolve("refused.pdf");
+        Files.deleteIfExists(refused);
+        Result c = run(Map.of(), "report", "seeds/examples/couples-therapy.json", "--audience", "counselor", "--out", counselor.toString());
+        assertThat(c.exit()).isZero();
+        assertThat(Files.readAllBytes(counselor)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        Result cl = run(Map.of(), "report", "seeds/examples/on-track.json", "--audience", "client", "--out", client.toString());
+        assertThat(cl.exit()).isZero();
+        assertThat(Files.size(client)).isPositive();
+        Result r = run(Map.of(), "report", "seeds/examples/safety-referral.json", "--audience", "client", "--out", refused.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isNotBlank();
+        assertThat(refused).doesNotExist();
+        assertThat(c.out() + cl.out()).doesNotContain("Tomcat");
+    }
+
+    @Test
     void help_lists_the_commands() throws Exception {
         Result r = run(Map.of(), "--help");
         assertThat(r.exit()).isZero();
-        assertThat(r.out() + r.err()).contains("assess");
+        assertThat(r.out() + r.err()).contains("assess").contains("report");
     }
 
     @Test
