@@ -72,6 +72,21 @@ class DemoDataLoaderTest {
         fixtures.logout();
     }
 
+    @Autowired
+    app.tandem.attention.NeedsAttentionService attention;
+
+    @Test
+    void the_demo_shows_couples_in_several_needs_attention_categories() {
+        fixtures.loginAs(counselors.findByEmail(DemoDataLoader.SUPERVISOR).orElseThrow());
+        app.tandem.attention.AttentionCounts counts = attention.counts(null);
+        long categories = java.util.Arrays.stream(app.tandem.attention.AttentionCategory.values())
+                .filter(c -> counts.of(c) > 0).count();
+        assertThat(counts.of(app.tandem.attention.AttentionCategory.ACTIVE_SAFETY)).isPositive();
+        assertThat(counts.of(app.tandem.attention.AttentionCategory.UNSIGNED_SAFETY)).isPositive();
+        assertThat(counts.of(app.tandem.attention.AttentionCategory.URGENT)).isPositive();
+        assertThat(categories).isGreaterThanOrEqualTo(4);
+    }
+
     @Test
     void the_demo_has_three_accounts_and_every_example_and_generated_couple() {
         assertThat(counselors.findAll()).extracting(c -> c.getRole())
