@@ -1,5 +1,7 @@
 package app.tandem.attention;
 
+import app.tandem.text.Texts;
+
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.CurrentUser;
 import app.tandem.security.TandemUser;
@@ -189,24 +191,23 @@ public class NeedsAttentionService {
                 continue;
             }
             String text = switch (c) {
-                case ACTIVE_SAFETY -> "Safety flag active: no safety review has cleared it";
-                case UNSIGNED_SAFETY -> "Safety flag recorded on a draft note: review and sign it";
-                case URGENT -> "Urgent: a partner's scores have reliably worsened";
+                case ACTIVE_SAFETY, UNSIGNED_SAFETY, URGENT -> TEXTS.get(REASON + c.name());
                 case ESCALATION -> {
                     String last = rs.getString("last_reported");
-                    yield last == null ? "Recommendation is now " + recommendation + ": no report yet"
-                            : "Recommendation is now " + recommendation + " (last report: " + words(last) + ")";
+                    yield last == null ? TEXTS.format(REASON + "ESCALATION.noReport", Map.of("recommendation", recommendation))
+                            : TEXTS.format(REASON + "ESCALATION.sinceReport",
+                                    Map.of("recommendation", recommendation, "lastReport", words(last)));
                 }
-                case NOT_ACTED_ON -> recommendation + " recommended in the last report: no decision recorded";
-                case OVERDUE_HOMEWORK -> plural(rs.getInt("overdue"), "homework assignment") + " overdue";
+                case NOT_ACTED_ON -> TEXTS.format(REASON + "NOT_ACTED_ON", Map.of("recommendation", recommendation));
+                case OVERDUE_HOMEWORK -> counted("OVERDUE_HOMEWORK", rs.getInt("overdue"));
                 case NO_RECENT_SESSION -> {
                     LocalDate last = rs.getObject("last_session_date", LocalDate.class);
                     LocalDate intake = rs.getObject("intake_date", LocalDate.class);
                     long weeks = ChronoUnit.WEEKS.between(last == null ? intake : last, today);
-                    yield last == null ? "No session since intake " + plural(weeks, "week") + " ago"
-                            : "No session for " + plural(weeks, "week");
+                    yield TEXTS.format(REASON + "NO_RECENT_SESSION." + (last == null ? "sinceIntake" : "sinceLast"),
+                            Map.of("weeks", weeks));
                 }
-                case UNSIGNED_DRAFTS -> plural(rs.getInt("old_drafts"), "draft note") + " unsigned for more than 48 hours";
+                case UNSIGNED_DRAFTS -> counted("UNSIGNED_DRAFTS", rs.getInt("old_drafts"));
             };
             reasons.add(new AttentionReason(c, text));
         }
@@ -217,21 +218,15 @@ public class NeedsAttentionService {
     }
 
     /** The recommendation as the caseload names it. */
+    private static final Texts TEXTS = Texts.shared();
+    private static final String REASON = "attention.reason.";
+
     private static String words(String code) {
-        if (code == null) {
-            return "not assessed yet";
-        }
-        return switch (code) {
-            case "INSUFFICIENT_DATA" -> "Not enough data yet";
-            case "CONTINUE" -> "Continue";
-            case "COUPLES_THERAPY" -> "Couples therapy";
-            case "RETREAT" -> "Retreat";
-            case "SAFETY_REFERRAL" -> "Safety referral";
-            default -> code;
-        };
+        return code == null ? "not assessed yet" : TEXTS.get("recommendationLabel." + code);
     }
 
-    private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    private static String counted(String category, long n) {
+        return TEXTS.format(REASON + category + (n == 1 ? ".one" : ".other"), Map.of("count", n));
     }
+
 }

@@ -10,13 +10,7 @@ public final class RecommendationLabels {
         if (code == null) {
             return "—";
         }
-        return switch (code) {
-            case "INSUFFICIENT_DATA" -> "Not enough data yet";
-            case "CONTINUE" -> "Continue";
-            case "COUPLES_THERAPY" -> "Couples therapy";
-            case "RETREAT" -> "Retreat";
-            case "SAFETY_REFERRAL" -> "Safety referral";
-            default -> code;
-        };
+        String key = "recommendationLabel." + code;
+        return app.tandem.text.Texts.shared().has(key) ? app.tandem.text.Texts.shared().get(key) : code;
     }
 }
