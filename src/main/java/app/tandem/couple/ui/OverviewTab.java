@@ -1,5 +1,6 @@
 package app.tandem.couple.ui;
 
+import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
@@ -238,9 +239,7 @@ class OverviewTab extends VerticalLayout {
                 FieldErrors.Notifications.error(conflictException.getMessage());
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Dialogs.open(dialog, save);
     }
 
     private void openReferralDialog() {
@@ -268,9 +267,7 @@ class OverviewTab extends VerticalLayout {
                 FieldErrors.show(failure, fields);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Dialogs.open(dialog, save);
     }
 
     private void openReassignDialog() {
@@ -295,8 +292,6 @@ class OverviewTab extends VerticalLayout {
                 FieldErrors.show(failure, Map.of("counselor", counselor));
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Dialogs.open(dialog, save);
     }
 }

@@ -1,5 +1,6 @@
 package app.tandem.guide.ui;
 
+import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.guide.GuideService;
@@ -167,9 +168,7 @@ class GuideLibraryView extends VerticalLayout {
                 FieldErrors.show(failure, fields);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Dialogs.open(dialog, save);
         title.focus();
     }
 }

@@ -1,5 +1,6 @@
 package app.tandem.homework.ui;
 
+import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Badges;
@@ -252,9 +253,7 @@ public class HomeworkTab extends VerticalLayout {
             }
         });
         save.setId("assign-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Dialogs.open(dialog, save);
         step.focus();
     }
 
@@ -307,9 +306,7 @@ public class HomeworkTab extends VerticalLayout {
                 FieldErrors.show(failure, fields);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Dialogs.open(dialog, save);
     }
 
     private void openSeriesRecordDialog(HomeworkAssignment first) {
@@ -340,9 +337,7 @@ public class HomeworkTab extends VerticalLayout {
                 FieldErrors.Notifications.error(failure.getMessage());
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Dialogs.open(dialog, save);
     }
 
     private void openReflectionDialog(HomeworkAssignment h) {
@@ -378,8 +373,6 @@ public class HomeworkTab extends VerticalLayout {
                 FieldErrors.Notifications.error(ex.getMessage());
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Dialogs.open(dialog, save);
     }
 }

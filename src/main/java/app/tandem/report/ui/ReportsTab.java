@@ -1,5 +1,6 @@
 package app.tandem.report.ui;
 
+import app.tandem.base.ui.Dialogs;
 import app.tandem.assessment.Assessment;
 import app.tandem.assessment.AssessmentNarrative;
 import app.tandem.base.ValidationFailure;
@@ -140,9 +141,7 @@ class ReportsTab implements ExtraCoupleTab {
             }
         });
         go.setId("report-generate-confirm");
-        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), go);
-        dialog.open();
+        Dialogs.open(dialog, go);
     }
 
     private void showResult(VerticalLayout layout, ReportService.Generated g) {

@@ -1,5 +1,6 @@
 package app.tandem.security.ui;
 
+import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.security.AccountService;
@@ -103,9 +104,7 @@ class AccountsView extends VerticalLayout {
                 FieldErrors.show(failure, fields);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Dialogs.open(dialog, save);
         name.focus();
     }
 
@@ -125,9 +124,7 @@ class AccountsView extends VerticalLayout {
                 FieldErrors.show(failure, Map.of("password", password));
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Dialogs.open(dialog, save);
         password.focus();
     }
 }

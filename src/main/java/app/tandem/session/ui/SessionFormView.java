@@ -1,5 +1,6 @@
 package app.tandem.session.ui;
 
+import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.NotFoundException;
 import app.tandem.base.ValidationFailure;
@@ -609,9 +610,7 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
                 FieldErrors.show(failure, amendFields);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Dialogs.open(dialog, save);
     }
 
     private void backToCouple() {

@@ -1,5 +1,6 @@
 package app.tandem.session.ui;
 
+import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Badges;
 import app.tandem.base.ui.Dates;
@@ -119,8 +120,6 @@ public class SessionsTab extends VerticalLayout {
                 FieldErrors.show(failure, fields);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Dialogs.open(dialog, save);
     }
 }
