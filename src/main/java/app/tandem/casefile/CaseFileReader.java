@@ -532,41 +532,30 @@ public final class CaseFileReader {
         }
 
         LocalDate date(JsonNode parent, String name, String path, boolean required) {
-            String s = string(parent, name, path, required);
-            if (s == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(s, DATE);
-            } catch (DateTimeParseException e) {
-                error(at(path, name), quote(s) + " is not a real date in the form YYYY-MM-DD");
-                return null;
-            }
+            return parsed(parent, name, path, required, v -> LocalDate.parse(v, DATE),
+                    " is not a real date in the form YYYY-MM-DD");
         }
 
         LocalTime time(JsonNode parent, String name, String path, boolean required) {
-            String s = string(parent, name, path, required);
-            if (s == null) {
-                return null;
-            }
-            try {
-                return LocalTime.parse(s, TIME);
-            } catch (DateTimeParseException e) {
-                error(at(path, name), quote(s) + " is not a time in the form HH:MM");
-                return null;
-            }
+            return parsed(parent, name, path, required, v -> LocalTime.parse(v, TIME), " is not a time in the form HH:MM");
         }
 
         Instant instant(JsonNode parent, String name, String path, boolean required) {
+            return parsed(parent, name, path, required, v -> OffsetDateTime.parse(v, INSTANT).toInstant(),
+                    " is not a real date and time with offset, e.g. 2026-09-08T17:30:00Z");
+        }
+
+        /** A string field parsed into a value; an unparseable one is an error that quotes it and says what was expected. */
+        private <T> T parsed(JsonNode parent, String name, String path, boolean required,
+                java.util.function.Function<String, T> parser, String problem) {
             String s = string(parent, name, path, required);
             if (s == null) {
                 return null;
             }
             try {
-                return OffsetDateTime.parse(s, INSTANT).toInstant();
+                return parser.apply(s);
             } catch (DateTimeParseException e) {
-                error(at(path, name), quote(s)
-                        + " is not a real date and time with offset, e.g. 2026-09-08T17:30:00Z");
+                error(at(path, name), quote(s) + problem);
                 return null;
             }
         }
