@@ -1,7 +1,6 @@
 package app.tandem.report;
 
 import app.tandem.assessment.Assessment;
-import app.tandem.assessment.AssessmentEngine;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.NotFoundException;
@@ -12,8 +11,7 @@ import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.Recommendation;
 import app.tandem.practice.PracticeSettings;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.progress.AssessmentSettingsProvider;
-import app.tandem.progress.CaseRecordAssembler;
+import app.tandem.progress.ProgressService;
 import app.tandem.report.render.DecisionInfo;
 import app.tandem.report.render.InputsDigest;
 import app.tandem.report.render.PracticeInfo;
@@ -48,22 +46,20 @@ public class ReportService {
     private final ReportDecisionRepository decisions;
     private final CoupleService couples;
     private final CurrentUser currentUser;
-    private final CaseRecordAssembler assembler;
-    private final AssessmentSettingsProvider settings;
+    private final ProgressService progress;
     private final PracticeSettingsService practice;
     private final AuditService audit;
     private final ProgressReportRenderer renderer;
     private final Clock clock;
 
     ReportService(ProgressReportRepository reports, ReportDecisionRepository decisions, CoupleService couples,
-            CurrentUser currentUser, CaseRecordAssembler assembler, AssessmentSettingsProvider settings,
+            CurrentUser currentUser, ProgressService progress,
             PracticeSettingsService practice, AuditService audit, ProgressReportRenderer renderer, Clock clock) {
         this.reports = reports;
         this.decisions = decisions;
         this.couples = couples;
         this.currentUser = currentUser;
-        this.assembler = assembler;
-        this.settings = settings;
+        this.progress = progress;
         this.practice = practice;
         this.audit = audit;
         this.renderer = renderer;
@@ -81,9 +77,7 @@ public class ReportService {
     /** The assessment a report would be made from now (for the decision dialog). */
     @Transactional(readOnly = true)
     public Assessment currentAssessment(long coupleId) {
-        Couple couple = couples.require(coupleId);
-        return AssessmentEngine.assess(assembler.assemble(couple, CaseRecordAssembler.PrivateNotes.NONE), practice.today(),
-                settings.settings());
+        return progress.progress(coupleId).assessment();
     }
 
     /**
@@ -92,9 +86,10 @@ public class ReportService {
      */
     @Transactional
     public Generated generate(long coupleId, DecisionRequest request) {
-        Couple couple = couples.require(coupleId);
-        CaseFile file = assembler.assemble(couple, CaseRecordAssembler.PrivateNotes.NONE);
-        Assessment assessment = AssessmentEngine.assess(file, practice.today(), settings.settings());
+        ProgressService.Progress current = progress.progress(coupleId);
+        Couple couple = current.couple();
+        CaseFile file = current.file();
+        Assessment assessment = current.assessment();
         if (request == null || request.type() == null) {
             throw new ValidationFailure("decision", "Accept the recommendation or choose another one.");
         }
@@ -137,9 +132,10 @@ public class ReportService {
     /** A counselor report without a decision (batch generation): the client report needs a decision first. */
     @Transactional
     public ProgressReport generateCounselorReport(long coupleId) {
-        Couple couple = couples.require(coupleId);
-        CaseFile file = assembler.assemble(couple, CaseRecordAssembler.PrivateNotes.NONE);
-        Assessment assessment = AssessmentEngine.assess(file, practice.today(), settings.settings());
+        ProgressService.Progress current = progress.progress(coupleId);
+        Couple couple = current.couple();
+        CaseFile file = current.file();
+        Assessment assessment = current.assessment();
         ReportRequest request = new ReportRequest(file, assessment, Audience.COUNSELOR, practiceInfo(), clock.instant(), null,
                 file.reports());
         return keep(couple, request, renderer.render(request), null);
