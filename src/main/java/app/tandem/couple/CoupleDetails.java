@@ -59,6 +59,16 @@ public record CoupleDetails(
                 c.getContextNotes(), c.getGoals(), c.getSecretsPolicy(), c.getChildrenInHousehold(), c.getVersion());
     }
 
+    /** The details a couple arrives with in a case file (import). */
+    public static CoupleDetails of(app.tandem.casefile.CaseFile.Couple c) {
+        var context = c.context();
+        return new CoupleDetails(c.intakeDate(), PartnerDetails.of(c.partners().a()), PartnerDetails.of(c.partners().b()),
+                context == null ? null : context.withdrawalOnset(), context == null ? null : context.pursuer(),
+                context == null ? null : Set.copyOf(context.signs()), context == null ? null : Set.copyOf(context.stressors()),
+                context == null ? null : context.stressorOther(), context == null ? null : context.notes(),
+                c.goals(), c.secretsPolicy(), c.childrenInHousehold(), null);
+    }
+
     /** One partner's details as entered. */
     public record PartnerDetails(String firstName, String lastName, String pronouns, String email, String phone,
             Boolean safeEmail, Boolean safePhone, String safeNote) {
@@ -66,6 +76,12 @@ public record CoupleDetails(
         public static PartnerDetails of(Partner p) {
             return new PartnerDetails(p.getFirstName(), p.getLastName(), p.getPronouns(), p.getEmail(), p.getPhone(),
                     p.getSafeEmail(), p.getSafePhone(), p.getSafeNote());
+        }
+
+        public static PartnerDetails of(app.tandem.casefile.CaseFile.Partner p) {
+            var safe = p.safeContact();
+            return new PartnerDetails(p.firstName(), p.lastName(), p.pronouns(), p.email(), p.phone(),
+                    safe == null ? null : safe.email(), safe == null ? null : safe.phone(), safe == null ? null : safe.note());
         }
 
         public static PartnerDetails named(String firstName, String lastName) {

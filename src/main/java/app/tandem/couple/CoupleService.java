@@ -262,12 +262,7 @@ public class CoupleService {
     public Couple restore(app.tandem.casefile.CaseFile.Couple c) {
         TandemUser user = currentUser.require();
         Couple couple = new Couple(nextReference(), counselors.getReferenceById(user.id()), c.intakeDate(), clock.instant());
-        couple.apply(new CoupleDetails(c.intakeDate(), partner(c.partners().a()), partner(c.partners().b()),
-                c.context() == null ? null : c.context().withdrawalOnset(), c.context() == null ? null : c.context().pursuer(),
-                c.context() == null ? null : java.util.Set.copyOf(c.context().signs()),
-                c.context() == null ? null : java.util.Set.copyOf(c.context().stressors()),
-                c.context() == null ? null : c.context().stressorOther(), c.context() == null ? null : c.context().notes(),
-                c.goals(), c.secretsPolicy(), c.childrenInHousehold(), null));
+        couple.apply(CoupleDetails.of(c));
         couple.setStatus(c.status());
         couple.setClosingSummary(c.closingSummary());
         couples.save(couple);
@@ -280,12 +275,6 @@ public class CoupleService {
         }
         audit.record(AuditAction.CASE_FILE_IMPORTED, "COUPLE", couple.getReference());
         return couple;
-    }
-
-    private static CoupleDetails.PartnerDetails partner(app.tandem.casefile.CaseFile.Partner p) {
-        var safe = p.safeContact();
-        return new CoupleDetails.PartnerDetails(p.firstName(), p.lastName(), p.pronouns(), p.email(), p.phone(),
-                safe == null ? null : safe.email(), safe == null ? null : safe.phone(), safe == null ? null : safe.note());
     }
 
     private void flushOrConflict(String what) {

@@ -77,10 +77,7 @@ public class CaseFileTransferService {
      * form: name lengths, e-mail and phone shapes), each with its JSON path.
      */
     static List<String> importProblems(CaseFile file) {
-        CaseFile.Couple c = file.couple();
-        CoupleDetails details = new CoupleDetails(c.intakeDate(), partner(c.partners().a()), partner(c.partners().b()),
-                null, null, null, null, null, c.context() == null ? null : c.context().notes(), c.goals(), null,
-                c.childrenInHousehold(), null);
+        CoupleDetails details = CoupleDetails.of(file.couple());
         List<String> problems = new ArrayList<>();
         for (CoupleValidator.Problem p : CoupleValidator.problems(details, LocalDate.MAX.minusDays(2))) {
             problems.add(path(p.field()) + ": " + p.message());
@@ -97,11 +94,6 @@ public class CaseFileTransferService {
             default -> field.startsWith("a.") ? "couple.partners.A." + field.substring(2)
                     : field.startsWith("b.") ? "couple.partners.B." + field.substring(2) : "couple." + field;
         };
-    }
-
-    private static CoupleDetails.PartnerDetails partner(CaseFile.Partner p) {
-        return new CoupleDetails.PartnerDetails(p.firstName(), p.lastName(), p.pronouns(), p.email(), p.phone(), null, null,
-                p.safeContact() == null ? null : p.safeContact().note());
     }
 
     /** Reads and checks the whole file first; throws {@link CaseFileException} (nothing written) on any error. */
