@@ -349,8 +349,11 @@ public final class AssessmentEngine {
         Safety safety() {
             SafetyReview latest = null;
             for (SafetyReview review : file.safetyReviews()) {
+                // An imported "conjoint work safe" never clears by itself (it was not signed here);
+                // an imported "not safe" still cancels an earlier clearance.
+                boolean counts = review.clears() || (review.signed() && review.outcome() == SafetyOutcome.NOT_SAFE);
                 // Same date: the later entry in the file is the later review.
-                if (review.signed() && !review.date().isAfter(asOf)
+                if (counts && !review.date().isAfter(asOf)
                         && (latest == null || !review.date().isBefore(latest.date()))) {
                     latest = review;
                 }

@@ -17,6 +17,9 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "audit_event")
 public class AuditEvent {
 
+    /** Long enough for the plain-words summary of a data-access copy. */
+    public static final int DETAIL_MAX_LENGTH = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "audit_event_id")
@@ -59,7 +62,7 @@ public class AuditEvent {
         this.objectType = objectType;
         this.objectId = truncate(objectId, 64);
         this.outcome = outcome;
-        this.detail = truncate(detail, 500);
+        this.detail = truncate(detail, DETAIL_MAX_LENGTH);
     }
 
     private static String truncate(String value, int max) {

@@ -259,18 +259,31 @@ public record CaseFile(
      * @param note the session note, or null
      * @param privateNotes what each partner told the counselor alone; null when nothing
      * @param amendments corrections made after signing
+     * @param imported who brought the session into this Tandem from a case file, and when; null
+     *        for a session recorded here. An imported session's {@code signedBy} and
+     *        {@code signedAt} are what the earlier system recorded, not a signature made here.
      */
     public record Session(
             LocalDate date, LocalTime startTime, Integer durationMinutes, SessionFormat format,
             Attendance attendance, boolean signed, Instant signedAt, String signedBy,
             PerPartner<Scores> scores, List<Flag> flags, List<Pitfall> pitfalls, Note note,
-            PerPartner<String> privateNotes, List<Amendment> amendments) {
+            PerPartner<String> privateNotes, List<Amendment> amendments, Imported imported) {
         public Session {
             Objects.requireNonNull(scores, "scores");
             Objects.requireNonNull(privateNotes, "privateNotes");
             flags = List.copyOf(flags);
             pitfalls = List.copyOf(pitfalls);
             amendments = List.copyOf(amendments);
+        }
+
+        /** A session recorded in this Tandem (not imported). */
+        public Session(
+                LocalDate date, LocalTime startTime, Integer durationMinutes, SessionFormat format,
+                Attendance attendance, boolean signed, Instant signedAt, String signedBy,
+                PerPartner<Scores> scores, List<Flag> flags, List<Pitfall> pitfalls, Note note,
+                PerPartner<String> privateNotes, List<Amendment> amendments) {
+            this(date, startTime, durationMinutes, format, attendance, signed, signedAt, signedBy, scores, flags,
+                    pitfalls, note, privateNotes, amendments, null);
         }
 
         /** Whether {@code flag} was recorded on this session. */
@@ -361,8 +374,48 @@ public record CaseFile(
      * @param author who
      * @param reason why
      * @param text the correction
+     * @param scope which part of the record it corrects: the shared note, or one partner's
+     *        private note (then it is private to that partner, like the note itself)
+     * @param imported who imported it and when; null when written in this Tandem
      */
-    public record Amendment(Instant at, String author, String reason, String text) {
+    public record Amendment(Instant at, String author, String reason, String text, AmendmentScope scope,
+            Imported imported) {
+        public Amendment {
+            scope = scope == null ? AmendmentScope.SHARED : scope;
+        }
+
+        /** A correction of the shared note, written in this Tandem. */
+        public Amendment(Instant at, String author, String reason, String text) {
+            this(at, author, reason, text, AmendmentScope.SHARED, null);
+        }
+    }
+
+    /** What an amendment corrects. A file without a scope means {@link #SHARED}. */
+    public enum AmendmentScope {
+        SHARED, PRIVATE_A, PRIVATE_B;
+
+        /** The scope of a correction to {@code partner}'s private note. */
+        public static AmendmentScope privateTo(PartnerId partner) {
+            return partner == PartnerId.A ? PRIVATE_A : PRIVATE_B;
+        }
+
+        /** The partner this amendment is private to, or null for a shared one. */
+        public PartnerId partner() {
+            return switch (this) {
+                case SHARED -> null;
+                case PRIVATE_A -> PartnerId.A;
+                case PRIVATE_B -> PartnerId.B;
+            };
+        }
+    }
+
+    /**
+     * A record that came into this Tandem in a case file rather than being written here.
+     *
+     * @param at when it was imported
+     * @param by who imported it (an email)
+     */
+    public record Imported(Instant at, String by) {
     }
 
     /**
@@ -374,10 +427,23 @@ public record CaseFile(
      * @param referralMade the referral made, or null
      * @param safetyPlan the safety plan, or null
      * @param signed whether it is signed
+     * @param imported who imported it and when; null for a review signed in this Tandem. An
+     *        imported review never clears a safety flag by itself.
      */
     public record SafetyReview(
             LocalDate date, String by, SafetyOutcome outcome, String referralMade, String safetyPlan,
-            boolean signed) {
+            boolean signed, Imported imported) {
+
+        /** A review recorded in this Tandem. */
+        public SafetyReview(LocalDate date, String by, SafetyOutcome outcome, String referralMade, String safetyPlan,
+                boolean signed) {
+            this(date, by, outcome, referralMade, safetyPlan, signed, null);
+        }
+
+        /** Whether this review can clear safety flags: signed, and signed in this Tandem. */
+        public boolean clears() {
+            return signed && imported == null;
+        }
     }
 
     /** The outcome of a safety review. */

@@ -1,6 +1,7 @@
 package app.tandem.casefile;
 
 import app.tandem.casefile.CaseFile.Amendment;
+import app.tandem.casefile.CaseFile.AmendmentScope;
 import app.tandem.casefile.CaseFile.Assignee;
 import app.tandem.casefile.CaseFile.Assignment;
 import app.tandem.casefile.CaseFile.Attendance;
@@ -14,6 +15,7 @@ import app.tandem.casefile.CaseFile.Decision;
 import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.CaseFile.Flag;
 import app.tandem.casefile.CaseFile.Frequency;
+import app.tandem.casefile.CaseFile.Imported;
 import app.tandem.casefile.CaseFile.Note;
 import app.tandem.casefile.CaseFile.Partner;
 import app.tandem.casefile.CaseFile.Pitfall;
@@ -407,9 +409,20 @@ public final class CaseFileReader {
             PerPartner<String> privateNotes = perPartner(n, "privateNotes", path, this::stringOf);
             List<Amendment> amendments = list(n, "amendments", path, (e, p) -> new Amendment(
                     instant(e, "at", p, true), string(e, "author", p, true),
-                    string(e, "reason", p, true), string(e, "text", p, true)));
+                    string(e, "reason", p, true), string(e, "text", p, true),
+                    enumValue(e, "scope", p, false, AmendmentScope.class), imported(e, p)));
             return new Session(date, startTime, duration, format, attendance, signed != null && signed, signedAt,
-                    signedBy, scores, flags, pitfalls, note, privateNotes, amendments);
+                    signedBy, scores, flags, pitfalls, note, privateNotes, amendments, imported(n, path));
+        }
+
+        /** The optional {@code imported} marker: who brought the record into a Tandem, and when. */
+        Imported imported(JsonNode parent, String path) {
+            JsonNode n = object(parent, "imported", path, false);
+            if (n == null) {
+                return null;
+            }
+            String p = at(path, "imported");
+            return new Imported(instant(n, "at", p, true), string(n, "by", p, true));
         }
 
         Scores scores(JsonNode n, String path) {
@@ -429,7 +442,7 @@ public final class CaseFileReader {
             return new SafetyReview(date(n, "date", path, true), string(n, "by", path, false),
                     enumValue(n, "outcome", path, true, SafetyOutcome.class),
                     string(n, "referralMade", path, false), string(n, "safetyPlan", path, false),
-                    signed != null && signed);
+                    signed != null && signed, imported(n, path));
         }
 
         Report report(JsonNode n, String path) {

@@ -176,6 +176,17 @@ public final class CaseFileWriter {
         privateNotes.put("A", s.privateNotes().a());
         privateNotes.put("B", s.privateNotes().b());
         array(n, "amendments", s.amendments(), CaseFileWriter::amendment);
+        imported(n, s.imported());
+    }
+
+    private static void imported(ObjectNode n, CaseFile.Imported imported) {
+        if (imported == null) {
+            n.putNull("imported");
+        } else {
+            ObjectNode o = n.putObject("imported");
+            o.put("at", instant(imported.at()));
+            o.put("by", imported.by());
+        }
     }
 
     private static void scores(ObjectNode parent, String partner, Scores s) {
@@ -195,6 +206,8 @@ public final class CaseFileWriter {
         n.put("author", a.author());
         n.put("reason", a.reason());
         n.put("text", a.text());
+        n.put("scope", name(a.scope()));
+        imported(n, a.imported());
     }
 
     private static void safetyReview(ObjectNode n, SafetyReview r) {
@@ -204,6 +217,7 @@ public final class CaseFileWriter {
         n.put("referralMade", r.referralMade());
         n.put("safetyPlan", r.safetyPlan());
         n.put("signed", r.signed());
+        imported(n, r.imported());
     }
 
     private static void report(ObjectNode n, Report r) {

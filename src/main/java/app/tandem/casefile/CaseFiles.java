@@ -45,15 +45,20 @@ public final class CaseFiles {
         List<Session> sessions = map(file.sessions(), s -> new Session(d.apply(s.date()), s.startTime(),
                 s.durationMinutes(), s.format(), s.attendance(), s.signed(), i.apply(s.signedAt()), s.signedBy(),
                 s.scores(), s.flags(), s.pitfalls(), s.note(), s.privateNotes(),
-                map(s.amendments(), a -> new Amendment(i.apply(a.at()), a.author(), a.reason(), a.text()))));
+                map(s.amendments(), a -> new Amendment(i.apply(a.at()), a.author(), a.reason(), a.text(), a.scope(),
+                        imported(a.imported(), i))), imported(s.imported(), i)));
         List<SafetyReview> reviews = map(file.safetyReviews(), r -> new SafetyReview(d.apply(r.date()), r.by(),
-                r.outcome(), r.referralMade(), r.safetyPlan(), r.signed()));
+                r.outcome(), r.referralMade(), r.safetyPlan(), r.signed(), imported(r.imported(), i)));
         List<Report> reports = map(file.reports(), r -> new Report(i.apply(r.generatedAt()), r.audience(),
                 r.ruleSet(), r.recommendation(), r.decision() == null ? null : new Decision(r.decision().type(),
                         r.decision().finalRecommendation(), r.decision().reason(), r.decision().by(),
                         i.apply(r.decision().at()))));
         return new CaseFile(file.format(), file.formatVersion(), i.apply(file.exportedAt()), couple, homework,
                 sessions, reviews, reports);
+    }
+
+    private static CaseFile.Imported imported(CaseFile.Imported imported, UnaryOperator<Instant> shift) {
+        return imported == null ? null : new CaseFile.Imported(shift.apply(imported.at()), imported.by());
     }
 
     private static <T> List<T> map(List<T> items, UnaryOperator<T> f) {

@@ -256,7 +256,7 @@ public class CoupleService {
     /**
      * Recreates a couple from an imported case file under the signed-in counselor, with a new
      * reference; the status history, referrals and closing summary come along as they were.
-     * The caller validated the file and runs this in the import's transaction.
+     * The caller validated the file, runs this in the import's transaction and audits the import.
      */
     @Transactional
     public Couple restore(app.tandem.casefile.CaseFile.Couple c) {
@@ -273,7 +273,6 @@ public class CoupleService {
         for (app.tandem.casefile.CaseFile.Referral r : c.referrals()) {
             referrals.save(new Referral(couple, r.type(), r.on(), r.to(), r.notes(), clock.instant()));
         }
-        audit.record(AuditAction.CASE_FILE_IMPORTED, "COUPLE", couple.getReference());
         return couple;
     }
 

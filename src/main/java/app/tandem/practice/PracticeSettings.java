@@ -18,6 +18,10 @@ public class PracticeSettings extends AbstractEntity {
     public static final int NAME_MAX_LENGTH = 200;
     public static final int CONTACT_MAX_LENGTH = 500;
     public static final int RESOURCES_MAX_LENGTH = 5000;
+    /** Closed couples are kept this many years by default (a common period for counselling records). */
+    public static final int DEFAULT_RETENTION_YEARS = 7;
+    public static final int MIN_RETENTION_YEARS = 1;
+    public static final int MAX_RETENTION_YEARS = 100;
 
     @Id
     @Column(name = "practice_settings_id")
@@ -38,6 +42,9 @@ public class PracticeSettings extends AbstractEntity {
 
     @Column(name = "time_zone", nullable = false)
     private String timeZone = "UTC";
+
+    @Column(name = "retention_years", nullable = false)
+    private int retentionYears = DEFAULT_RETENTION_YEARS;
 
     protected PracticeSettings() {
     }
@@ -85,6 +92,15 @@ public class PracticeSettings extends AbstractEntity {
 
     public void setTimeZone(String timeZone) {
         this.timeZone = timeZone;
+    }
+
+    /** How many years after closing a closed couple is kept before it may be destroyed. */
+    public int getRetentionYears() {
+        return retentionYears;
+    }
+
+    public void setRetentionYears(int retentionYears) {
+        this.retentionYears = retentionYears;
     }
 
     public ZoneId zone() {

@@ -52,6 +52,11 @@ public class PracticeSettingsService {
         if (settings.getPracticeName().length() > PracticeSettings.NAME_MAX_LENGTH) {
             throw new ValidationFailure("practiceName", "Use at most " + PracticeSettings.NAME_MAX_LENGTH + " characters.");
         }
+        if (settings.getRetentionYears() < PracticeSettings.MIN_RETENTION_YEARS
+                || settings.getRetentionYears() > PracticeSettings.MAX_RETENTION_YEARS) {
+            throw new ValidationFailure("retentionYears", "Keep closed couples between " + PracticeSettings.MIN_RETENTION_YEARS
+                    + " and " + PracticeSettings.MAX_RETENTION_YEARS + " years.");
+        }
         try {
             ZoneId.of(settings.getTimeZone());
         } catch (DateTimeException | NullPointerException e) {

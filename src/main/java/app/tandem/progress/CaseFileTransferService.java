@@ -10,20 +10,30 @@ import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleService;
 import app.tandem.couple.CoupleValidator;
+import app.tandem.couple.JointReleaseService;
+import app.tandem.base.ValidationFailure;
+import app.tandem.casefile.PartnerId;
+import app.tandem.homework.HomeworkService;
+import app.tandem.report.ReportService;
+import app.tandem.security.CurrentUser;
+import app.tandem.session.Amendment;
+import app.tandem.session.SessionService;
+import app.tandem.text.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import app.tandem.homework.HomeworkService;
-import app.tandem.report.ReportService;
-import app.tandem.session.SessionService;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Export and import of case files. An export is audited with its kind; an import is all or
- * nothing: the whole file is read and checked before anything is written, and everything is
- * written in one transaction.
+ * Export and import of case files: a transfer (the whole record) or one partner's data-access
+ * copy (docs/data-access-copy.md), each audited with its kind and, for a copy, the plain-words
+ * summary of what it holds. An import is all or nothing: the whole file is read and checked
+ * before anything is written, and everything is written in one transaction; every record it
+ * brings is marked imported.
  */
 @Service
 @PreAuthorize("hasRole('COUNSELOR')")
@@ -33,43 +43,126 @@ public class CaseFileTransferService {
     private final HomeworkService homework;
     private final SessionService sessions;
     private final ReportService reports;
+    private final JointReleaseService jointRelease;
     private final CaseRecordAssembler assembler;
     private final CurrentAssessmentService assessments;
+    private final CurrentUser currentUser;
     private final AuditService audit;
+    private final Texts texts = Texts.shared();
 
     CaseFileTransferService(CoupleService couples, HomeworkService homework, SessionService sessions, ReportService reports,
-            CaseRecordAssembler assembler, CurrentAssessmentService assessments, AuditService audit) {
+            JointReleaseService jointRelease, CaseRecordAssembler assembler, CurrentAssessmentService assessments,
+            CurrentUser currentUser, AuditService audit) {
         this.couples = couples;
         this.homework = homework;
         this.sessions = sessions;
         this.reports = reports;
+        this.jointRelease = jointRelease;
         this.assembler = assembler;
         this.assessments = assessments;
+        this.currentUser = currentUser;
         this.audit = audit;
     }
 
-    /** What an export is for, which decides whose private notes it carries. */
+    /** What an export is for, which decides what it carries. */
     public enum ExportKind {
-        /** Moving the case to another counselor or practice: both partners' private notes. */
-        TRANSFER(CaseRecordAssembler.PrivateNotes.ALL),
-        /** A data-access copy for partner A: only A's private notes. */
-        ACCESS_REQUEST_A(CaseRecordAssembler.PrivateNotes.PARTNER_A),
-        /** A data-access copy for partner B: only B's private notes. */
-        ACCESS_REQUEST_B(CaseRecordAssembler.PrivateNotes.PARTNER_B);
+        /** Moving the case to another counselor or practice: the whole record, both partners' private content. */
+        TRANSFER(null),
+        /** Partner A's data-access copy (docs/data-access-copy.md). */
+        ACCESS_REQUEST_A(PartnerId.A),
+        /** Partner B's data-access copy (docs/data-access-copy.md). */
+        ACCESS_REQUEST_B(PartnerId.B);
 
-        private final CaseRecordAssembler.PrivateNotes notes;
+        private final PartnerId partner;
 
-        ExportKind(CaseRecordAssembler.PrivateNotes notes) {
-            this.notes = notes;
+        ExportKind(PartnerId partner) {
+            this.partner = partner;
+        }
+
+        /** The partner whose data-access copy this is, or null for a transfer. */
+        public PartnerId partner() {
+            return partner;
+        }
+
+        public static ExportKind accessRequest(PartnerId partner) {
+            return partner == PartnerId.A ? ACCESS_REQUEST_A : ACCESS_REQUEST_B;
         }
     }
 
+    /**
+     * A supervisor's release of the safety records (flags, reviews with their plans,
+     * domestic-violence referrals) into one data-access copy, with the reason given.
+     */
+    public record SafetyRelease(String reason) {
+        public static final int REASON_MAX_LENGTH = 500;
+    }
+
+    /** A transfer, or a data-access copy without safety records; audited with its summary. */
     @Transactional
     public byte[] export(long coupleId, ExportKind kind) {
+        if (kind.partner() != null) {
+            return exportAccessCopy(coupleId, kind.partner(), null);
+        }
         Couple couple = couples.require(coupleId);
-        byte[] bytes = CaseFileWriter.write(assembler.assemble(couple, kind.notes));
+        byte[] bytes = CaseFileWriter.write(assembler.assemble(couple, CaseRecordAssembler.Content.WHOLE));
         audit.record(AuditAction.CASE_FILE_EXPORTED, "COUPLE", couple.getReference(), AuditService.OK, "kind=" + kind);
         return bytes;
+    }
+
+    /**
+     * What partner {@code partner}'s copy would hold and leave out, for the counselor to read
+     * before the download. Shows no record content, so it is not itself audited.
+     */
+    @Transactional(readOnly = true)
+    public AccessCopySummary preview(long coupleId, PartnerId partner, boolean withSafety) {
+        Couple couple = couples.require(coupleId);
+        return accessCopy(couple, partner, withSafety).summary();
+    }
+
+    /**
+     * Partner {@code partner}'s data-access copy. With a {@link SafetyRelease} (supervisors only,
+     * a reason required) it also holds the safety records; the release is audited with its reason.
+     * The export is audited with the same plain-words summary the counselor was shown.
+     */
+    @Transactional
+    public byte[] exportAccessCopy(long coupleId, PartnerId partner, SafetyRelease release) {
+        Couple couple = couples.require(coupleId);
+        if (release != null) {
+            checkRelease(couple, release);
+        }
+        DataAccessCopy.Result copy = accessCopy(couple, partner, release != null);
+        if (release != null) {
+            AccessCopySummary s = copy.summary();
+            audit.record(AuditAction.SAFETY_RELEASED, "COUPLE", couple.getReference(), AuditService.OK,
+                    texts.format("access.release.audit", Map.of("x", partner.name(),
+                            "flags", s.count(AccessCopySummary.Item.SAFETY_FLAGS_RELEASED),
+                            "reviews", s.count(AccessCopySummary.Item.SAFETY_REVIEWS_RELEASED),
+                            "referrals", s.count(AccessCopySummary.Item.DV_REFERRALS_RELEASED),
+                            "reason", release.reason().trim())));
+        }
+        byte[] bytes = CaseFileWriter.write(copy.file());
+        audit.record(AuditAction.CASE_FILE_EXPORTED, "COUPLE", couple.getReference(), AuditService.OK,
+                "kind=" + ExportKind.accessRequest(partner) + " " + copy.summary().auditDetail(texts));
+        return bytes;
+    }
+
+    private void checkRelease(Couple couple, SafetyRelease release) {
+        if (!currentUser.require().isSupervisor()) {
+            audit.recordDenied("COUPLE", couple.getReference(), "releasing safety records needs a supervisor");
+            throw new AccessDeniedException("Only a supervisor can release safety records.");
+        }
+        if (release.reason() == null || release.reason().isBlank()) {
+            throw new ValidationFailure("reason", texts.get("access.release.reasonRequired"));
+        }
+        if (release.reason().length() > SafetyRelease.REASON_MAX_LENGTH) {
+            throw new ValidationFailure("reason", "Use at most " + SafetyRelease.REASON_MAX_LENGTH + " characters.");
+        }
+    }
+
+    private DataAccessCopy.Result accessCopy(Couple couple, PartnerId partner, boolean withSafety) {
+        boolean otherAuthorised = jointRelease.consentOf(couple.getId(), partner.other()).isPresent();
+        JointRelease joint = JointRelease.decide(couple.getSecretsPolicy(), otherAuthorised);
+        return DataAccessCopy.of(assembler.assemble(couple, CaseRecordAssembler.Content.WHOLE), partner, joint, withSafety);
     }
 
     /**
@@ -82,7 +175,31 @@ public class CaseFileTransferService {
         for (CoupleValidator.Problem p : CoupleValidator.problems(details, LocalDate.MAX.minusDays(2))) {
             problems.add(path(p.field()) + ": " + p.message());
         }
+        // Who signed, amended or reviewed elsewhere is kept as text: it must fit where it is kept.
+        for (int i = 0; i < file.sessions().size(); i++) {
+            CaseFile.Session s = file.sessions().get(i);
+            tooLong(problems, "sessions[" + i + "].signedBy", s.signedBy(), NAME_MAX_LENGTH);
+            for (int j = 0; j < s.amendments().size(); j++) {
+                String at = "sessions[" + i + "].amendments[" + j + "].";
+                tooLong(problems, at + "author", s.amendments().get(j).author(), NAME_MAX_LENGTH);
+                tooLong(problems, at + "reason", s.amendments().get(j).reason(), Amendment.REASON_MAX_LENGTH);
+            }
+        }
+        for (int i = 0; i < file.safetyReviews().size(); i++) {
+            CaseFile.SafetyReview r = file.safetyReviews().get(i);
+            tooLong(problems, "safetyReviews[" + i + "].by", r.by(), NAME_MAX_LENGTH);
+            tooLong(problems, "safetyReviews[" + i + "].referralMade", r.referralMade(), REFERRAL_MADE_MAX_LENGTH);
+        }
         return problems;
+    }
+
+    private static final int NAME_MAX_LENGTH = 254;
+    private static final int REFERRAL_MADE_MAX_LENGTH = 500;
+
+    private static void tooLong(List<String> problems, String path, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(path + ": at most " + max + " characters are kept, this has " + value.length());
+        }
     }
 
     private static String path(String field) {
@@ -106,9 +223,12 @@ public class CaseFileTransferService {
         }
         Couple couple = couples.restore(file.couple());
         homework.restore(couple, file.homework());
-        sessions.restore(couple, file.sessions(), file.safetyReviews());
+        SessionService.Restored restored = sessions.restore(couple, file.sessions(), file.safetyReviews());
         reports.restore(couple, file.reports());
         assessments.refresh(couple.getId());
+        audit.record(AuditAction.CASE_FILE_IMPORTED, "COUPLE", couple.getReference(), AuditService.OK,
+                texts.format("import.audit", Map.of("sessions", restored.sessions(), "signed", restored.signedElsewhere(),
+                        "amendments", restored.amendments(), "reviews", restored.reviews())));
         return couple;
     }
 }

@@ -1,6 +1,7 @@
 package app.tandem.progress;
 
 import app.tandem.casefile.CaseFile;
+import app.tandem.casefile.PartnerId;
 import app.tandem.casefile.PerPartner;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleStatusChangeRepository;
@@ -8,15 +9,19 @@ import app.tandem.couple.Partner;
 import app.tandem.couple.ReferralRepository;
 import app.tandem.homework.HomeworkAssignment;
 import app.tandem.homework.HomeworkRepository;
-import app.tandem.casefile.PartnerId;
 import app.tandem.session.Amendment;
 import app.tandem.session.AmendmentRepository;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.CounselingSessionRepository;
+import app.tandem.session.SafetyReview;
 import app.tandem.session.SafetyReviewRepository;
 import app.tandem.session.SessionContent;
+import app.tandem.session.SessionPrivateNote;
+import app.tandem.session.SessionPrivateNoteRepository;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,28 +29,29 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads everything recorded about one couple into a {@link CaseFile}. Callers check access
- * first (this class is handed a couple the caller may see). A fixed number of queries per
- * couple, however many sessions it has.
+ * Reads everything recorded about one couple into a {@link CaseFile}. A fixed number of queries
+ * per couple, however many sessions it has.
+ *
+ * <p>Package-private on purpose: the whole record holds both partners' private content and
+ * safety records, and does not check access itself. Only this package's services use it, each
+ * after {@code CoupleService.require} checked the caller's access; a data-access copy is then cut
+ * from the whole record by {@link DataAccessCopy}.
  */
 @Component
-public class CaseRecordAssembler {
+class CaseRecordAssembler {
 
-    /** Which partners' private notes the file may carry. */
-    public enum PrivateNotes {
-        /** A full transfer: both partners' private notes. */
-        ALL,
-        /** Assessment, reports: none. */
-        NONE,
-        /** A data-access copy for partner A: A's own private notes only. */
-        PARTNER_A,
-        /** A data-access copy for partner B: B's own private notes only. */
-        PARTNER_B
+    /** Which private content the file carries. */
+    enum Content {
+        /** Both partners' private notes and private amendments: a transfer, or the base of a data-access copy. */
+        WHOLE,
+        /** No private notes and no private amendments: the assessment, the screens and the reports. */
+        SHARED
     }
 
     private final HomeworkRepository homework;
     private final CounselingSessionRepository sessions;
     private final AmendmentRepository amendments;
+    private final SessionPrivateNoteRepository privateNotes;
     private final SafetyReviewRepository reviews;
     private final ReferralRepository referrals;
     private final CoupleStatusChangeRepository history;
@@ -53,11 +59,12 @@ public class CaseRecordAssembler {
     private final Clock clock;
 
     CaseRecordAssembler(HomeworkRepository homework, CounselingSessionRepository sessions, AmendmentRepository amendments,
-            SafetyReviewRepository reviews, ReferralRepository referrals, CoupleStatusChangeRepository history,
-            ReportRecords reports, Clock clock) {
+            SessionPrivateNoteRepository privateNotes, SafetyReviewRepository reviews, ReferralRepository referrals,
+            CoupleStatusChangeRepository history, ReportRecords reports, Clock clock) {
         this.homework = homework;
         this.sessions = sessions;
         this.amendments = amendments;
+        this.privateNotes = privateNotes;
         this.reviews = reviews;
         this.referrals = referrals;
         this.history = history;
@@ -66,7 +73,7 @@ public class CaseRecordAssembler {
     }
 
     @Transactional(readOnly = true)
-    public CaseFile assemble(Couple couple, PrivateNotes privateNotes) {
+    CaseFile assemble(Couple couple, Content content) {
         CaseFile.Couple c = new CaseFile.Couple(
                 couple.getReference(), couple.getIntakeDate(), couple.getStatus(),
                 history.history(couple).stream()
@@ -90,30 +97,42 @@ public class CaseRecordAssembler {
                     new PerPartner<>(h.completion(PartnerId.A), h.completion(PartnerId.B)),
                     new PerPartner<>(h.reflection(PartnerId.A), h.reflection(PartnerId.B)), h.getReviewedOn()));
         }
-
+        boolean whole = content == Content.WHOLE;
         Map<Long, List<CaseFile.Amendment>> amendmentsBySession = new LinkedHashMap<>();
         for (Amendment a : amendments.forCouple(couple)) {
-            amendmentsBySession.computeIfAbsent(a.getSession().getId(), k -> new ArrayList<>())
-                    .add(new CaseFile.Amendment(a.getAmendedAt(), a.getAuthor(), a.getReason(), a.getText()));
+            if (whole || a.getScope() == CaseFile.AmendmentScope.SHARED) {
+                amendmentsBySession.computeIfAbsent(a.getSession().getId(), k -> new ArrayList<>())
+                        .add(new CaseFile.Amendment(a.getAmendedAt(), a.getAuthor(), a.getReason(), a.getText(), a.getScope(),
+                                imported(a.getImportedAt(), a.getImportedBy())));
+            }
+        }
+        Map<Long, String[]> notesBySession = new HashMap<>();
+        if (whole) {
+            for (SessionPrivateNote n : privateNotes.forCouple(couple)) {
+                notesBySession.computeIfAbsent(n.getSession().getId(), k -> new String[2])[n.getPartner().ordinal()] = n.getText();
+            }
         }
         List<CaseFile.Session> sessionList = new ArrayList<>();
         for (CounselingSession s : sessions.forCouple(couple)) {
-            SessionContent content = s.content();
-            sessionList.add(new CaseFile.Session(content.date(), content.startTime(), content.durationMinutes(),
-                    content.format(), content.attendance(), s.isSigned(), s.getSignedAt(), s.getSignedBy(),
-                    new PerPartner<>(scoresOrNull(content.scoresA()), scoresOrNull(content.scoresB())),
-                    List.copyOf(content.flags()), List.copyOf(content.pitfalls()), content.note(),
-                    new PerPartner<>(
-                            privateNotes == PrivateNotes.ALL || privateNotes == PrivateNotes.PARTNER_A ? content.privateNoteA() : null,
-                            privateNotes == PrivateNotes.ALL || privateNotes == PrivateNotes.PARTNER_B ? content.privateNoteB() : null),
-                    amendmentsBySession.getOrDefault(s.getId(), List.of())));
+            SessionContent sc = s.content();
+            String[] notes = notesBySession.getOrDefault(s.getId(), new String[2]);
+            sessionList.add(new CaseFile.Session(sc.date(), sc.startTime(), sc.durationMinutes(),
+                    sc.format(), sc.attendance(), s.isSigned(), s.getSignedAt(), s.getSignedBy(),
+                    new PerPartner<>(scoresOrNull(sc.scoresA()), scoresOrNull(sc.scoresB())),
+                    List.copyOf(sc.flags()), List.copyOf(sc.pitfalls()), sc.note(), new PerPartner<>(notes[0], notes[1]),
+                    amendmentsBySession.getOrDefault(s.getId(), List.of()), imported(s.getImportedAt(), s.getImportedBy())));
         }
-        List<CaseFile.SafetyReview> reviewList = reviews.forCouple(couple).stream()
-                .map(r -> new CaseFile.SafetyReview(r.getDate(), r.getReviewedBy(), r.getOutcome(), r.getReferralMade(),
-                        r.getSafetyPlan(), r.isSigned()))
-                .toList();
+        List<CaseFile.SafetyReview> reviewList = new ArrayList<>();
+        for (SafetyReview r : reviews.forCouple(couple)) {
+            reviewList.add(new CaseFile.SafetyReview(r.getDate(), r.getReviewedBy(), r.getOutcome(), r.getReferralMade(),
+                    r.getSafetyPlan(), r.isSigned(), imported(r.getImportedAt(), r.getImportedBy())));
+        }
         return new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, clock.instant(), c, assignments, sessionList,
                 reviewList, reports.forCaseFile(couple));
+    }
+
+    private static CaseFile.Imported imported(Instant at, String by) {
+        return at == null ? null : new CaseFile.Imported(at, by);
     }
 
     private static CaseFile.Scores scoresOrNull(CaseFile.Scores s) {

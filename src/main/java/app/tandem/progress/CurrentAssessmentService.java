@@ -65,7 +65,7 @@ public class CurrentAssessmentService {
     public Assessment refresh(long coupleId) {
         Couple couple = couples.findById(coupleId).orElseThrow();
         LocalDate today = practice.today();
-        CaseFile file = assembler.assemble(couple, CaseRecordAssembler.PrivateNotes.NONE);
+        CaseFile file = assembler.assemble(couple, CaseRecordAssembler.Content.SHARED);
         CurrentFigures f = CurrentFigures.of(file, today, settings.settings());
         Assessment a = f.assessment();
         CoupleAssessment stored = assessments.findById(coupleId).orElseGet(() -> new CoupleAssessment(coupleId));

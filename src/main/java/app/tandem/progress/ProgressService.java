@@ -37,7 +37,7 @@ public class ProgressService {
     @Transactional(readOnly = true)
     public Progress progress(long coupleId) {
         Couple couple = couples.require(coupleId);
-        CaseFile file = assembler.assemble(couple, CaseRecordAssembler.PrivateNotes.NONE);
+        CaseFile file = assembler.assemble(couple, CaseRecordAssembler.Content.SHARED);
         Assessment a = AssessmentEngine.assess(file, practice.today(), settings.settings());
         return new Progress(couple, file, a, narrative.describe(a));
     }

@@ -1,7 +1,11 @@
 package app.tandem.session;
 
+import app.tandem.casefile.CaseFile;
+import app.tandem.casefile.CaseFile.AmendmentScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,7 +16,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** A correction of a signed note, with author, time and reason; never changed itself. */
+/**
+ * A correction of a signed note, with author, time, reason and scope (the shared note or one
+ * partner's private note); never changed itself.
+ */
 @Entity
 @Immutable
 @Table(name = "session_amendment")
@@ -42,15 +49,51 @@ public class Amendment {
     @Column(name = "text", nullable = false)
     private String text;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scope", nullable = false)
+    private AmendmentScope scope = AmendmentScope.SHARED;
+
+    @Column(name = "imported_at")
+    private Instant importedAt;
+
+    @Column(name = "imported_by")
+    private String importedBy;
+
     protected Amendment() {
     }
 
-    Amendment(CounselingSession session, Instant amendedAt, String author, String reason, String text) {
+    Amendment(CounselingSession session, Instant amendedAt, String author, String reason, String text, AmendmentScope scope) {
         this.session = session;
         this.amendedAt = amendedAt;
         this.author = author;
         this.reason = reason;
         this.text = text;
+        this.scope = scope == null ? AmendmentScope.SHARED : scope;
+    }
+
+    /** An amendment from a case file, marked with who imported it and when. */
+    static Amendment imported(CounselingSession session, CaseFile.Amendment a, String importedBy, Instant importedAt) {
+        Amendment amendment = new Amendment(session, a.at(), a.author(), a.reason(), a.text(), a.scope());
+        amendment.importedBy = importedBy;
+        amendment.importedAt = importedAt;
+        return amendment;
+    }
+
+    /** Shared, or private to one partner (then it follows that partner's private-note rules). */
+    public AmendmentScope getScope() {
+        return scope;
+    }
+
+    public boolean isImported() {
+        return importedAt != null;
+    }
+
+    public Instant getImportedAt() {
+        return importedAt;
+    }
+
+    public String getImportedBy() {
+        return importedBy;
     }
 
     public Instant getAmendedAt() {

@@ -77,12 +77,6 @@ public class CounselingSession extends AbstractEntity {
     @Column(name = "note_plan")
     private String plan;
 
-    @Column(name = "private_note_a")
-    private String privateNoteA;
-
-    @Column(name = "private_note_b")
-    private String privateNoteB;
-
     @Convert(converter = SessionConverters.Flags.class)
     @Column(name = "flags")
     private Set<Flag> flags = EnumSet.noneOf(Flag.class);
@@ -123,6 +117,15 @@ public class CounselingSession extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "imported_at")
+    private Instant importedAt;
+
+    @Column(name = "imported_by")
+    private String importedBy;
+
+    @Column(name = "signed_elsewhere", nullable = false)
+    private boolean signedElsewhere;
+
     @Transient
     private boolean loadedSigned;
 
@@ -160,8 +163,6 @@ public class CounselingSession extends AbstractEntity {
         this.interventions = c.note().interventions();
         this.homeworkReview = c.note().homeworkReview();
         this.plan = c.note().plan();
-        this.privateNoteA = c.privateNoteA();
-        this.privateNoteB = c.privateNoteB();
         this.flags = c.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(c.flags());
         this.pitfalls = c.pitfalls().isEmpty() ? EnumSet.noneOf(Pitfall.class) : EnumSet.copyOf(c.pitfalls());
         Scores a = c.scoresA();
@@ -181,8 +182,23 @@ public class CounselingSession extends AbstractEntity {
         sign(by, now, now);
     }
 
-    /** Signs with a given signing time (an imported session keeps the one in its file, even none). */
-    void sign(String by, Instant signedAt, Instant now) {
+    /** Marks a draft as brought in from a case file: by whom and when. */
+    void markImported(String by, Instant at) {
+        requireDraft();
+        this.importedBy = by;
+        this.importedAt = at;
+    }
+
+    /**
+     * Marks an imported draft signed as its file says: {@code by} and {@code signedAt} are kept as
+     * the earlier system recorded them (even none), as text, not as a signature made here.
+     */
+    void signedElsewhere(String by, Instant signedAt, Instant now) {
+        sign(by, signedAt, now);
+        this.signedElsewhere = true;
+    }
+
+    private void sign(String by, Instant signedAt, Instant now) {
         requireDraft();
         this.signed = true;
         this.signedAt = signedAt;
@@ -196,13 +212,35 @@ public class CounselingSession extends AbstractEntity {
         }
     }
 
-    /** The content as a value, for forms, exports and the assessment. */
+    /**
+     * The shared content as a value, for exports and the assessment. Private notes live in rows
+     * of their own ({@link SessionPrivateNote}): this carries none; the session form gets them
+     * from {@link SessionService#content}.
+     */
     public SessionContent content() {
         return new SessionContent(date, startTime, durationMinutes, format, attendance,
                 new app.tandem.casefile.CaseFile.Note(observations, interventions, homeworkReview, plan),
                 new Scores(aEmotionalSafety, aReciprocalEffort, aClearCommunication, aCsi4),
                 new Scores(bEmotionalSafety, bReciprocalEffort, bClearCommunication, bCsi4),
-                flags, pitfalls, privateNoteA, privateNoteB);
+                flags, pitfalls, null, null);
+    }
+
+    /** Whether the session came in a case file (its signature was made elsewhere). */
+    public boolean isImported() {
+        return importedAt != null;
+    }
+
+    /** Whether the signature came with an imported file (made elsewhere, not verified here). */
+    public boolean isSignedElsewhere() {
+        return signedElsewhere;
+    }
+
+    public Instant getImportedAt() {
+        return importedAt;
+    }
+
+    public String getImportedBy() {
+        return importedBy;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.tandem.session;
 
+import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.SafetyOutcome;
 import app.tandem.couple.Couple;
 import jakarta.persistence.Column;
@@ -19,7 +20,8 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * A signed safety review. Only the latest one on or before a date counts: "conjoint work safe"
- * clears the safety flags of sessions up to its date, "not safe" clears nothing.
+ * clears the safety flags of sessions up to its date, "not safe" clears nothing. A review that
+ * came in a case file is marked imported and never clears a flag by itself.
  */
 @Entity
 @Immutable
@@ -38,7 +40,7 @@ public class SafetyReview {
     @Column(name = "review_date", nullable = false)
     private LocalDate date;
 
-    @Column(name = "reviewed_by", nullable = false)
+    @Column(name = "reviewed_by")
     private String reviewedBy;
 
     @Enumerated(EnumType.STRING)
@@ -57,6 +59,12 @@ public class SafetyReview {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "imported_at")
+    private Instant importedAt;
+
+    @Column(name = "imported_by")
+    private String importedBy;
+
     protected SafetyReview() {
     }
 
@@ -70,6 +78,27 @@ public class SafetyReview {
         this.safetyPlan = safetyPlan;
         this.signed = signed;
         this.createdAt = createdAt;
+    }
+
+    /** A review from a case file: kept as its file says, marked imported; it never clears a flag by itself. */
+    static SafetyReview imported(Couple couple, CaseFile.SafetyReview r, String importedBy, Instant importedAt) {
+        SafetyReview review = new SafetyReview(couple, r.date(), r.by(), r.outcome(), r.referralMade(), r.safetyPlan(),
+                r.signed(), importedAt);
+        review.importedBy = importedBy;
+        review.importedAt = importedAt;
+        return review;
+    }
+
+    public boolean isImported() {
+        return importedAt != null;
+    }
+
+    public Instant getImportedAt() {
+        return importedAt;
+    }
+
+    public String getImportedBy() {
+        return importedBy;
     }
 
     public LocalDate getDate() {

@@ -6,6 +6,7 @@ import app.tandem.casefile.CaseFile.Note;
 import app.tandem.casefile.CaseFile.Pitfall;
 import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.CaseFile.SessionFormat;
+import app.tandem.casefile.PartnerId;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -43,6 +44,17 @@ public record SessionContent(
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    /** This content with the given private notes. */
+    public SessionContent withPrivateNotes(String a, String b) {
+        return new SessionContent(date, startTime, durationMinutes, format, attendance, note, scoresA, scoresB, flags,
+                pitfalls, a, b);
+    }
+
+    /** The private note of {@code partner}, or null. */
+    public String privateNote(PartnerId partner) {
+        return partner == PartnerId.A ? privateNoteA : privateNoteB;
     }
 
     /** A new session for a day: both attending, in person, 60 minutes. */

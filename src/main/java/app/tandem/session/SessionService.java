@@ -5,15 +5,20 @@ import app.tandem.audit.AuditService;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.NotFoundException;
 import app.tandem.base.ValidationFailure;
+import app.tandem.casefile.CaseFile;
+import app.tandem.casefile.CaseFile.AmendmentScope;
 import app.tandem.casefile.CaseFile.SafetyOutcome;
+import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleChanged;
 import app.tandem.couple.CoupleService;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.CurrentUser;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,6 +34,7 @@ public class SessionService {
 
     private final CounselingSessionRepository sessions;
     private final AmendmentRepository amendments;
+    private final SessionPrivateNoteRepository privateNotes;
     private final SafetyReviewRepository reviews;
     private final CoupleService couples;
     private final CurrentUser currentUser;
@@ -37,11 +43,13 @@ public class SessionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SessionService(CounselingSessionRepository sessions, AmendmentRepository amendments, SafetyReviewRepository reviews,
-            CoupleService couples, CurrentUser currentUser, AuditService audit, PracticeSettingsService practice,
+    SessionService(CounselingSessionRepository sessions, AmendmentRepository amendments,
+            SessionPrivateNoteRepository privateNotes, SafetyReviewRepository reviews, CoupleService couples,
+            CurrentUser currentUser, AuditService audit, PracticeSettingsService practice,
             ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.amendments = amendments;
+        this.privateNotes = privateNotes;
         this.reviews = reviews;
         this.couples = couples;
         this.currentUser = currentUser;
@@ -73,6 +81,22 @@ public class SessionService {
         return session;
     }
 
+    /** The whole content of a session for its form, private notes included (the caller opened it, audited). */
+    @Transactional(readOnly = true)
+    public SessionContent content(CounselingSession session) {
+        CounselingSession s = require(session.getId());
+        String a = null;
+        String b = null;
+        for (SessionPrivateNote n : privateNotes.forSession(s)) {
+            if (n.getPartner() == PartnerId.A) {
+                a = n.getText();
+            } else {
+                b = n.getText();
+            }
+        }
+        return s.content().withPrivateNotes(a, b);
+    }
+
     @Transactional(readOnly = true)
     public CounselingSession require(long sessionId) {
         CounselingSession session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("The session"));
@@ -92,6 +116,7 @@ public class SessionService {
         CounselingSession session = new CounselingSession(couple, clock.instant());
         session.edit(content, clock.instant());
         sessions.save(session);
+        writePrivateNotes(session, content);
         audit.record(AuditAction.SESSION_SAVED, "SESSION", null, AuditService.OK, "couple=" + couple.getReference());
         events.publishEvent(new CoupleChanged(couple.getId()));
         return session;
@@ -109,6 +134,7 @@ public class SessionService {
         }
         check(content);
         session.edit(content, clock.instant());
+        writePrivateNotes(session, content);
         sessions.flush();
         audit.record(AuditAction.SESSION_SAVED, "SESSION", sessionId);
         events.publishEvent(new CoupleChanged(session.getCouple().getId()));
@@ -126,8 +152,37 @@ public class SessionService {
         return session;
     }
 
+    /**
+     * Brings a draft's private notes in line with the form: a note is added, changed or removed
+     * (a cleared field). Only drafts get here; the database refuses the same for a signed session.
+     */
+    private void writePrivateNotes(CounselingSession session, SessionContent content) {
+        List<SessionPrivateNote> existing = session.getId() == null ? List.of() : privateNotes.forSession(session);
+        for (PartnerId partner : PartnerId.values()) {
+            String text = content.privateNote(partner);
+            SessionPrivateNote note = existing.stream().filter(n -> n.getPartner() == partner).findFirst().orElse(null);
+            if (note == null && text != null) {
+                privateNotes.save(new SessionPrivateNote(session, partner, text));
+            } else if (note != null && text == null) {
+                privateNotes.delete(note);
+            } else if (note != null && !note.getText().equals(text)) {
+                note.setText(text);
+            }
+        }
+    }
+
+    /** A correction of the shared note. */
     @Transactional
     public Amendment amend(long sessionId, String reason, String text) {
+        return amend(sessionId, AmendmentScope.SHARED, reason, text);
+    }
+
+    /**
+     * A correction of a signed session: of its shared note, or of one partner's private note (then
+     * the amendment is private to that partner, and follows the private-note rules everywhere).
+     */
+    @Transactional
+    public Amendment amend(long sessionId, AmendmentScope scope, String reason, String text) {
         CounselingSession session = require(sessionId);
         if (!session.isSigned()) {
             throw new ValidationFailure(null, "A draft can still be edited; amendments are for signed sessions.");
@@ -144,9 +199,12 @@ public class SessionService {
         if (text.length() > Amendment.TEXT_MAX_LENGTH) {
             throw new ValidationFailure("text", "Use at most " + Amendment.TEXT_MAX_LENGTH + " characters.");
         }
+        if (scope == null) {
+            throw new ValidationFailure("scope", "Choose what the correction is for: the shared note or a private note.");
+        }
         Amendment amendment = amendments.save(new Amendment(session, clock.instant(), currentUser.require().email(),
-                reason.trim(), text.trim()));
-        audit.record(AuditAction.SESSION_AMENDED, "SESSION", sessionId);
+                reason.trim(), text.trim(), scope));
+        audit.record(AuditAction.SESSION_AMENDED, "SESSION", sessionId, AuditService.OK, "scope=" + scope);
         return amendment;
     }
 
@@ -192,33 +250,49 @@ public class SessionService {
         return reviews.forCouple(couples.require(coupleId));
     }
 
+    /** What an import brought in, for its audit event. */
+    public record Restored(int sessions, int signedElsewhere, int amendments, int reviews) {
+    }
+
     /**
      * Recreates the sessions (signed ones stay signed, with their amendments) and safety reviews
-     * of an imported case file for a couple the caller just restored.
+     * of an imported case file for a couple the caller just restored. Every record is marked as
+     * imported by the signed-in user now: a session keeps the signer and time its file names, as
+     * text, never as a signature made here, and an imported review never clears a safety flag.
      */
     @Transactional
-    public void restore(Couple couple, List<app.tandem.casefile.CaseFile.Session> imported,
-            List<app.tandem.casefile.CaseFile.SafetyReview> importedReviews) {
+    public Restored restore(Couple couple, List<CaseFile.Session> imported, List<CaseFile.SafetyReview> importedReviews) {
         couples.checkAccess(couple);
-        for (app.tandem.casefile.CaseFile.Session s : imported) {
-            CounselingSession session = new CounselingSession(couple, clock.instant());
-            var none = new app.tandem.casefile.CaseFile.Scores(null, null, null, null);
-            session.edit(new SessionContent(s.date(), s.startTime(), s.durationMinutes(), s.format(), s.attendance(), s.note(),
-                    s.scores().a() == null ? none : s.scores().a(), s.scores().b() == null ? none : s.scores().b(),
-                    java.util.Set.copyOf(s.flags()), java.util.Set.copyOf(s.pitfalls()), s.privateNotes().a(),
-                    s.privateNotes().b()), clock.instant());
-            if (s.signed()) {
-                session.sign(s.signedBy(), s.signedAt(), clock.instant());
-            }
+        String by = currentUser.require().email();
+        Instant now = clock.instant();
+        int signed = 0;
+        int amendmentCount = 0;
+        for (CaseFile.Session s : imported) {
+            CounselingSession session = new CounselingSession(couple, now);
+            var none = new CaseFile.Scores(null, null, null, null);
+            SessionContent content = new SessionContent(s.date(), s.startTime(), s.durationMinutes(), s.format(),
+                    s.attendance(), s.note(), s.scores().a() == null ? none : s.scores().a(),
+                    s.scores().b() == null ? none : s.scores().b(), Set.copyOf(s.flags()), Set.copyOf(s.pitfalls()),
+                    s.privateNotes().a(), s.privateNotes().b());
+            session.edit(content, now);
+            session.markImported(by, now);
             sessions.save(session);
-            for (app.tandem.casefile.CaseFile.Amendment a : s.amendments()) {
-                amendments.save(new Amendment(session, a.at(), a.author(), a.reason(), a.text()));
+            // Private notes first, while the session is still a draft: the database refuses a new
+            // private note on a signed session (the inserts run at once, before signing's update).
+            writePrivateNotes(session, content);
+            if (s.signed()) {
+                session.signedElsewhere(s.signedBy(), s.signedAt(), now);
+                signed++;
+            }
+            for (CaseFile.Amendment a : s.amendments()) {
+                amendments.save(Amendment.imported(session, a, by, now));
+                amendmentCount++;
             }
         }
-        for (app.tandem.casefile.CaseFile.SafetyReview r : importedReviews) {
-            reviews.save(new SafetyReview(couple, r.date(), r.by(), r.outcome(), r.referralMade(), r.safetyPlan(), r.signed(),
-                    clock.instant()));
+        for (CaseFile.SafetyReview r : importedReviews) {
+            reviews.save(SafetyReview.imported(couple, r, by, now));
         }
+        return new Restored(imported.size(), signed, amendmentCount, importedReviews.size());
     }
 
     private void check(SessionContent content) {

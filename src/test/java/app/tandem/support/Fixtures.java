@@ -12,11 +12,13 @@ import app.tandem.security.Role;
 import app.tandem.security.TandemUser;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,9 +33,17 @@ public class Fixtures {
 
     /** Clinical and account tables, children first; the guide library and migrations stay. */
     private static final List<String> TABLES = List.of("report_decision", "progress_report", "session_amendment",
-            "metric_score", "session_flag", "counseling_session", "safety_review", "homework_assignment",
-            "couple_assessment", "couple_summary", "referral", "couple_status_change", "couple", "audit_event",
-            "login_failure", "counselor");
+            "session_private_note", "metric_score", "session_flag", "counseling_session", "safety_review",
+            "homework_assignment", "couple_assessment", "couple_summary", "referral", "couple_status_change",
+            "joint_release_consent", "partner_erasure", "couple", "couple_tombstone", "audit_event", "login_failure",
+            "counselor");
+
+    /**
+     * Tables whose rows the database itself refuses to delete (signed sessions, amendments, the
+     * audit trail, tombstones): emptied with TRUNCATE, which fires no delete trigger. Tests only.
+     */
+    private static final Set<String> PROTECTED = Set.of("counseling_session", "session_amendment",
+            "session_private_note", "audit_event", "couple_tombstone");
 
     @Autowired
     CounselorRepository counselors;
@@ -52,16 +62,28 @@ public class Fixtures {
         List<String> existing = jdbc.queryForList(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()", String.class)
                 .stream().map(String::toLowerCase).toList();
-        for (String table : TABLES) {
-            if (existing.contains(table)) {
-                jdbc.update("DELETE FROM " + table);
+        // One connection throughout: foreign-key checks are off for this connection only, while the
+        // protected tables are truncated.
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (Statement st = connection.createStatement()) {
+                st.execute("SET FOREIGN_KEY_CHECKS = 0");
+                try {
+                    for (String table : TABLES) {
+                        if (existing.contains(table)) {
+                            st.execute((PROTECTED.contains(table) ? "TRUNCATE TABLE " : "DELETE FROM ") + table);
+                        }
+                    }
+                } finally {
+                    st.execute("SET FOREIGN_KEY_CHECKS = 1");
+                }
             }
-        }
+            return null;
+        });
         jdbc.update("DELETE FROM guide_step WHERE practice_step = TRUE");
         jdbc.update("UPDATE guide_step SET retired = FALSE");
         jdbc.update("UPDATE couple_reference_counter SET next_value = 1 WHERE counter_id = 1");
         jdbc.update("UPDATE practice_settings SET practice_name = 'Tandem practice', time_zone = 'UTC', page_size = 'A4', "
-                + "contact = NULL, local_resources = NULL WHERE practice_settings_id = 1");
+                + "contact = NULL, local_resources = NULL, retention_years = 7 WHERE practice_settings_id = 1");
         clock.set(Instant.parse("2026-11-28T10:00:00Z"));
         logout();
     }

@@ -7,6 +7,7 @@ import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Badges;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.FieldErrors;
+import app.tandem.casefile.CaseFile.AmendmentScope;
 import app.tandem.casefile.CaseFile.Attendance;
 import app.tandem.casefile.CaseFile.Flag;
 import app.tandem.casefile.CaseFile.Note;
@@ -47,6 +48,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -146,7 +148,7 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
                 if (!s.getCouple().getId().equals(couple.getId())) {
                     throw new NotFoundException("The session");
                 }
-                build(s, s.content());
+                build(s, sessions.content(s));
             }
         } catch (NotFoundException | NumberFormatException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such session in your caseload.");
@@ -166,10 +168,7 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         Button back = new Button("Back to " + couple.getReference(), e -> backToCouple());
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(back, header, new Paragraph(couple.getPartnerA().fullName() + " (A) and " + couple.getPartnerB().fullName() + " (B)"));
-        if (signed) {
-            add(new Paragraph("Signed by " + existing.getSignedBy() + " on " + Dates.format(existing.getSignedAt(), practice.get().zone())
-                    + ". A signed note cannot change; add an amendment to correct it."));
-        }
+        add(SessionMarks.provenance(existing, practice.get().zone()));
 
         date.setRequiredIndicatorVisible(true);
         duration.setMin(5);
@@ -577,14 +576,11 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
             box.add(new Paragraph("No amendments."));
         }
         for (Amendment a : list) {
-            Div item = new Div(new Span(Dates.format(a.getAmendedAt(), practice.get().zone()) + " · " + a.getAuthor() + " · reason: "
-                    + a.getReason()), new Paragraph(a.getText()));
-            item.addClassName("partner-card");
-            item.getStyle().set("white-space", "pre-line");
-            box.add(item);
+            box.add(SessionMarks.amendment(a, couple, practice.get().zone()));
         }
         Button amend = new Button("Add amendment", e -> openAmendDialog(s));
         amend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        amend.setId("add-amendment");
         box.add(amend);
         return box;
     }
@@ -592,24 +588,32 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
     private void openAmendDialog(CounselingSession s) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Amend the note of " + Dates.format(s.getDate()));
+        RadioButtonGroup<AmendmentScope> scope = new RadioButtonGroup<>(texts.get("amendment.scopeLabel"));
+        scope.setItems(AmendmentScope.values());
+        scope.setItemLabelGenerator(sc -> texts.format("amendment.scope." + sc.name(),
+                Map.of("name", sc.partner() == null ? "" : couple.partner(sc.partner()).getFirstName())));
+        scope.setValue(AmendmentScope.SHARED);
+        scope.setId("amendment-scope");
         TextField reason = new TextField("Reason for the correction");
         reason.setWidthFull();
         TextArea text = new TextArea("Correction");
         text.setWidthFull();
-        dialog.add(new VerticalLayout(reason, text));
+        dialog.add(new VerticalLayout(scope, reason, text));
         dialog.setWidth("min(40rem, 95vw)");
-        Map<String, HasValidation> amendFields = Map.of("reason", reason, "text", text);
+        Map<String, HasValidation> amendFields = Map.of("scope", scope, "reason", reason, "text", text);
         Button save = new Button("Add amendment", e -> {
             FieldErrors.clear(amendFields);
             try {
-                sessions.amend(s.getId(), reason.getValue(), text.getValue());
+                sessions.amend(s.getId(), scope.getValue(), reason.getValue(), text.getValue());
                 dialog.close();
                 FieldErrors.Notifications.saved("Amendment added.");
-                build(sessions.require(s.getId()), sessions.require(s.getId()).content());
+                CounselingSession fresh = sessions.require(s.getId());
+                build(fresh, sessions.content(fresh));
             } catch (ValidationFailure failure) {
                 FieldErrors.show(failure, amendFields);
             }
         });
+        save.setId("save-amendment");
         Dialogs.open(dialog, save);
     }
 

@@ -32,6 +32,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +46,7 @@ public class SessionsTab extends VerticalLayout {
     final Button newSession = new Button("New session", VaadinIcon.PLUS.create());
     final Button review = new Button("Record safety review", VaadinIcon.SHIELD.create());
 
-    public SessionsTab(Couple couple, SessionService sessions, LocalDate today, Runnable onChange) {
+    public SessionsTab(Couple couple, SessionService sessions, LocalDate today, ZoneId zone, Runnable onChange) {
         this.couple = couple;
         this.sessions = sessions;
         this.today = today;
@@ -73,8 +74,7 @@ public class SessionsTab extends VerticalLayout {
             add(new Paragraph("No safety review recorded."));
         }
         for (SafetyReview r : reviews.reversed()) {
-            add(new Paragraph(Dates.format(r.getDate()) + " · " + Texts.shared().get("review.outcome." + r.getOutcome().name())
-                    + " · by " + r.getReviewedBy() + (r.getReferralMade() == null ? "" : " · referral: " + r.getReferralMade())));
+            add(new Paragraph(SessionMarks.review(r, zone)));
         }
     }
 
@@ -83,6 +83,9 @@ public class SessionsTab extends VerticalLayout {
                 SessionFormView.class, new RouteParameters(Map.of("reference", couple.getReference(), "session", String.valueOf(s.getId()))));
         HorizontalLayout row = new HorizontalLayout(link, new Span(SessionLabels.of(s.getAttendance())),
                 s.isSigned() ? Badges.badge("Signed", "success") : Badges.badge("Draft", "contrast"));
+        if (s.isImported()) {
+            row.add(Badges.badge(Texts.shared().get("imported.badge"), "contrast"));
+        }
         for (Flag f : s.getFlags()) {
             row.add(Badges.badge(SessionLabels.of(f), f.isSafety() ? "error primary" : "error"));
         }
