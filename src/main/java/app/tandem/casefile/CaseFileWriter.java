@@ -28,7 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes a {@link CaseFile} as pretty-printed UTF-8 JSON with the keys in the order of
  * {@code CASE-FILE.md}. Every field is written, absent values as {@code null} and absent lists
- * as {@code []}, so that what {@link CaseFileReader} reads back writes out identically.
+ * as {@code []}, so that what {@link CaseFileReader} reads back writes out identically; the two
+ * later additions (an amendment's {@code scope}, a record's {@code imported}) only when they
+ * are not the default (shared, not imported).
  */
 public final class CaseFileWriter {
 
@@ -179,10 +181,12 @@ public final class CaseFileWriter {
         imported(n, s.imported());
     }
 
+    /**
+     * The import marker, written only when there is one: the two fields added after version 1 was
+     * published are left out when they say nothing, so files without them stay as they were.
+     */
     private static void imported(ObjectNode n, CaseFile.Imported imported) {
-        if (imported == null) {
-            n.putNull("imported");
-        } else {
+        if (imported != null) {
             ObjectNode o = n.putObject("imported");
             o.put("at", instant(imported.at()));
             o.put("by", imported.by());
@@ -206,7 +210,9 @@ public final class CaseFileWriter {
         n.put("author", a.author());
         n.put("reason", a.reason());
         n.put("text", a.text());
-        n.put("scope", name(a.scope()));
+        if (a.scope() != CaseFile.AmendmentScope.SHARED) {
+            n.put("scope", name(a.scope()));
+        }
         imported(n, a.imported());
     }
 

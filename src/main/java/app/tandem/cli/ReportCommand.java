@@ -37,7 +37,8 @@ final class ReportCommand implements TandemCli.Command {
     @Override
     public String description() {
         return "Writes the progress report of a case file as PDF: the counselor's copy or the client version "
-                + "(refused under a safety referral). Without --as-of, as of the date of its most recent session.";
+                + "(refused while a safety flag is open, on a draft or under a safety referral). Without --as-of, as of "
+                + "the date of its most recent session.";
     }
 
     @Override

@@ -110,13 +110,17 @@ public class CaseFileTransferService {
     }
 
     /**
-     * What partner {@code partner}'s copy would hold and leave out, for the counselor to read
-     * before the download. Shows no record content, so it is not itself audited.
+     * Partner {@code partner}'s copy as it would be downloaded, with its summary, for the
+     * counselor to read before the download (the joint notes in it included): audited as a read
+     * of the couple's session notes.
      */
-    @Transactional(readOnly = true)
-    public AccessCopySummary preview(long coupleId, PartnerId partner, boolean withSafety) {
+    @Transactional
+    public DataAccessCopy.Result preview(long coupleId, PartnerId partner, boolean withSafety) {
         Couple couple = couples.require(coupleId);
-        return accessCopy(couple, partner, withSafety).summary();
+        DataAccessCopy.Result copy = accessCopy(couple, partner, withSafety);
+        audit.record(AuditAction.SESSIONS_VIEWED, "COUPLE", couple.getReference(), AuditService.OK,
+                "preview of the data-access copy for partner " + partner);
+        return copy;
     }
 
     /**

@@ -73,6 +73,9 @@ public class ProgressReport {
     @Column(name = "generated_by", nullable = false)
     private String generatedBy;
 
+    @Column(name = "pdf_removed_at")
+    private Instant pdfRemovedAt;
+
     protected ProgressReport() {
     }
 
@@ -125,9 +128,17 @@ public class ProgressReport {
         return finalRecommendation;
     }
 
-    /** False for a report that arrived in an imported case file: its PDF was not transferred. */
+    /**
+     * False for a report that arrived in an imported case file (its PDF was not transferred) and
+     * for one whose PDF was removed when a partner it names was erased.
+     */
     public boolean hasPdf() {
-        return inputsDigest != null;
+        return inputsDigest != null && pdfRemovedAt == null;
+    }
+
+    /** When the PDF was removed at a partner's erasure, or null. */
+    public Instant getPdfRemovedAt() {
+        return pdfRemovedAt;
     }
 
     public String getInputsDigest() {

@@ -4,8 +4,11 @@ import app.tandem.casefile.CaseFile.Audience;
 import app.tandem.casefile.Recommendation;
 import java.time.Instant;
 
-/** One line of the practice-wide list of recent reports. */
+/**
+ * One line of the practice-wide list of recent reports; {@code pdfRemoved}: its PDF was removed
+ * when a partner it names was erased.
+ */
 public record ReportRow(Long reportId, String reference, String partnerA, String partnerB, Audience audience,
         Recommendation recommendation, Recommendation finalRecommendation, Instant generatedAt, String generatedBy,
-        boolean downloadable) {
+        boolean downloadable, boolean pdfRemoved) {
 }

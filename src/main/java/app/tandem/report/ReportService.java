@@ -120,11 +120,12 @@ public class ReportService {
 
         ProgressReport clientReport = null;
         String refusal = null;
-        if (ProgressReportRenderer.clientReportAllowed(assessment, finalRecommendation)) {
+        String refusalKey = ProgressReportRenderer.clientRefusalKey(assessment, finalRecommendation);
+        if (refusalKey == null) {
             ReportRequest clientRequest = new ReportRequest(file, assessment, Audience.CLIENT, info, now, decision, file.reports());
             clientReport = keep(couple, clientRequest, renderer.render(clientRequest), finalRecommendation);
         } else {
-            refusal = Texts.shared().get("client.refusedUnderSafety");
+            refusal = Texts.shared().get(refusalKey);
         }
         return new Generated(counselorReport, clientReport, refusal);
     }
@@ -157,7 +158,9 @@ public class ReportService {
         ProgressReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("The report"));
         couples.require(report.getCouple().getId());
         if (!report.hasPdf()) {
-            throw new ValidationFailure(null, "This report came with an imported case file; its PDF was not transferred.");
+            throw new ValidationFailure(null, report.getPdfRemovedAt() != null
+                    ? "This report's PDF was removed when a partner it names was erased."
+                    : "This report came with an imported case file; its PDF was not transferred.");
         }
         audit.record(AuditAction.REPORT_DOWNLOADED, "REPORT", reportId);
         report.getPdf();

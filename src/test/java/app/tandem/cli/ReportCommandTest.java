@@ -86,6 +86,24 @@ class ReportCommandTest {
     }
 
     @Test
+    void client_report_with_a_safety_flag_on_a_draft_is_refused_with_exit_2_one_sentence_and_no_file() {
+        Path out = temp.resolve("client.pdf");
+
+        Result r = run("report", example("unsigned-safety-flag"), "--audience", "client", "--out", out.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("tandem report: No client report was produced because a draft session note "
+                + "carries a safety flag, so sign that draft or correct it first.");
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(out).doesNotExist();
+        assertThat(temp.toFile().list()).isEmpty();
+        Path counselor = temp.resolve("counselor.pdf");
+        assertThat(run("report", example("unsigned-safety-flag"), "--audience", "counselor", "--out", counselor.toString())
+                .code()).isZero();
+        assertThat(counselor).exists();
+    }
+
+    @Test
     void counselor_report_under_a_safety_referral_is_produced() {
         Path out = temp.resolve("counselor.pdf");
 

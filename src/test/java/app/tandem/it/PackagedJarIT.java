@@ -86,7 +86,7 @@ class PackagedJarIT {
     }
 
     @Test
-    void report_writes_the_counselor_and_the_client_pdf_and_refuses_a_client_report_under_a_safety_referral() throws Exception {
+    void report_writes_the_counselor_and_the_client_pdf_and_refuses_a_client_report_while_a_safety_flag_is_open() throws Exception {
         Path dir = Files.createDirectories(Path.of("target/jar-it-reports"));
         Path counselor = dir.resolve("counselor.pdf");
         Path client = dir.resolve("client.pdf");
@@ -101,6 +101,11 @@ class PackagedJarIT {
         Result r = run(Map.of(), "report", "seeds/examples/safety-referral.json", "--audience", "client", "--out", refused.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).isNotBlank();
+        assertThat(refused).doesNotExist();
+        Result draft = run(Map.of(), "report", "seeds/examples/unsigned-safety-flag.json", "--audience", "client", "--out",
+                refused.toString());
+        assertThat(draft.exit()).isEqualTo(2);
+        assertThat(draft.err().strip().lines()).singleElement().asString().contains("sign that draft or correct it first");
         assertThat(refused).doesNotExist();
         assertThat(c.out() + cl.out()).doesNotContain("Tomcat");
     }

@@ -31,7 +31,8 @@ class AccessMatrixTest extends ViewTest {
             Map.entry("reports", true),
             Map.entry("admin/accounts", false),
             Map.entry("admin/practice", false),
-            Map.entry("admin/audit", false)));
+            Map.entry("admin/audit", false),
+            Map.entry("admin/retention", false)));
 
     @BeforeEach
     void reset() {

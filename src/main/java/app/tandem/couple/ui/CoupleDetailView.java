@@ -3,6 +3,7 @@ package app.tandem.couple.ui;
 import app.tandem.base.NotFoundException;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
+import app.tandem.couple.JointReleaseService;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.AccountService;
 import app.tandem.security.AppRoles;
@@ -27,6 +28,7 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
     private final CoupleService couples;
     private final AccountService accounts;
     private final PracticeSettingsService practice;
+    private final JointReleaseService jointRelease;
     private final CurrentUser currentUser;
     private String title = "Couple · Tandem";
     OverviewTab overview;
@@ -34,11 +36,12 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
 
     private final ObjectProvider<CoupleTabs> tabProvider;
 
-    CoupleDetailView(CoupleService couples, AccountService accounts, PracticeSettingsService practice, CurrentUser currentUser,
-            ObjectProvider<CoupleTabs> tabProvider) {
+    CoupleDetailView(CoupleService couples, AccountService accounts, PracticeSettingsService practice,
+            JointReleaseService jointRelease, CurrentUser currentUser, ObjectProvider<CoupleTabs> tabProvider) {
         this.couples = couples;
         this.accounts = accounts;
         this.practice = practice;
+        this.jointRelease = jointRelease;
         this.currentUser = currentUser;
         this.tabProvider = tabProvider;
         setWidthFull();
@@ -69,7 +72,7 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
         tabs = new TabSheet();
         tabs.setWidthFull();
         Runnable reload = () -> build(couples.require(couple.getId()), tabs.getSelectedIndex());
-        overview = new OverviewTab(couple, couples, accounts, practice, currentUser, reload);
+        overview = new OverviewTab(couple, couples, accounts, practice, jointRelease, currentUser, reload);
         tabs.add("Overview", overview);
         tabProvider.getObject().addTo(tabs, couple, reload);
         tabs.setSelectedIndex(Math.min(selectedTab, tabs.getTabCount() - 1));

@@ -11,6 +11,7 @@ import app.tandem.couple.CoupleService;
 import app.tandem.casefile.CaseFile.CoupleStatus;
 import app.tandem.couple.CoupleStatusChange;
 import app.tandem.couple.CoupleValidator;
+import app.tandem.couple.JointReleaseService;
 import app.tandem.couple.Partner;
 import app.tandem.couple.Referral;
 import app.tandem.casefile.CaseFile.ReferralType;
@@ -47,6 +48,7 @@ class OverviewTab extends VerticalLayout {
     private final CoupleService couples;
     private final AccountService accounts;
     private final PracticeSettingsService practice;
+    private final JointReleaseService jointRelease;
     private final boolean supervisor;
     private final Runnable reloadPage;
     private Couple couple;
@@ -56,11 +58,12 @@ class OverviewTab extends VerticalLayout {
     Div conflict;
 
     OverviewTab(Couple couple, CoupleService couples, AccountService accounts, PracticeSettingsService practice,
-            CurrentUser currentUser, Runnable reloadPage) {
+            JointReleaseService jointRelease, CurrentUser currentUser, Runnable reloadPage) {
         this.couple = couple;
         this.couples = couples;
         this.accounts = accounts;
         this.practice = practice;
+        this.jointRelease = jointRelease;
         this.reloadPage = reloadPage;
         this.supervisor = currentUser.find().map(u -> u.isSupervisor()).orElse(false);
         setPadding(false);
@@ -102,6 +105,7 @@ class OverviewTab extends VerticalLayout {
             notes.getStyle().set("white-space", "pre-line");
             add(new H3("Context notes"), notes);
         }
+        add(new JointReleaseSection(couple, jointRelease, practice.today()));
         add(new H3("Goals"));
         if (couple.getGoals().isEmpty()) {
             add(new Paragraph("No goals recorded yet. Use \"Edit intake details\" to add the goals agreed at intake."));

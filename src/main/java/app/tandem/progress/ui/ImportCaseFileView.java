@@ -39,7 +39,8 @@ class ImportCaseFileView extends VerticalLayout {
         setMaxWidth("60rem");
         add(new H1("Import a case file"), new Paragraph("Choose a Tandem case file (JSON, at most 10 MB). The couple is added "
                 + "to your caseload with a new reference. If anything in the file is wrong, every problem is listed below "
-                + "and nothing is saved."));
+                + "and nothing is saved. Every session, amendment and safety review it brings is marked as imported by you; "
+                + "a signature it carries was made elsewhere, and an imported safety review never clears a safety flag."));
         UI ui = UI.getCurrent();
         // The upload arrives in its own request; the UI is changed under the session lock.
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> handle(bytes))));

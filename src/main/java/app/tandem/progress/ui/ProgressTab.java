@@ -7,6 +7,9 @@ import app.tandem.assessment.PartnerProgress;
 import app.tandem.assessment.StepAdherence;
 import app.tandem.base.ui.Badges;
 import app.tandem.base.ui.Dates;
+import app.tandem.casefile.CaseFile.Attendance;
+import app.tandem.casefile.CaseFile.Scores;
+import app.tandem.casefile.CaseFile.SecretsPolicy;
 import app.tandem.casefile.CaseFile.Session;
 import app.tandem.casefile.PartnerId;
 import app.tandem.chart.ChartTable;
@@ -82,7 +85,11 @@ class ProgressTab extends VerticalLayout {
         partners.setAriaLabel("Figures per partner");
         add(partners);
 
-        List<Session> scored = ProgressCharts.scoredSessions(progress.file(), a.asOf());
+        List<Session> all = ProgressCharts.scoredSessions(progress.file(), a.asOf());
+        // The charts are the joint part of the record, the one a counselor may show both partners:
+        // what one partner's individual session recorded goes there only under a no-secrets policy.
+        boolean individualInJoint = progress.couple().getSecretsPolicy() == SecretsPolicy.NO_SECRETS;
+        List<Session> scored = individualInJoint ? all : all.stream().filter(s -> s.attendance() == Attendance.BOTH).toList();
         add(new H3("Partner gap (latest, A − B)"));
         add(new Paragraph(gapLine(scored)));
 
@@ -98,7 +105,11 @@ class ProgressTab extends VerticalLayout {
         for (Measure m : measures) {
             charts.add(chartBlock(ProgressCharts.chart(scored, m, words, settings)));
         }
-        add(new H3("Trends over signed sessions"), charts);
+        add(new H3(individualInJoint ? "Trends over signed sessions" : "Trends over signed joint sessions"), charts);
+        List<Session> alone = all.stream().filter(s -> s.attendance() == Attendance.A || s.attendance() == Attendance.B).toList();
+        if (!individualInJoint && !alone.isEmpty()) {
+            add(individualSessions(alone, nameA, nameB));
+        }
 
         add(new H3("Homework adherence per step"));
         Grid<StepAdherence> steps = new Grid<>();
@@ -110,6 +121,25 @@ class ProgressTab extends VerticalLayout {
         steps.setAllRowsVisible(true);
         steps.setAriaLabel("Homework adherence per step");
         add(a.stepAdherence().isEmpty() ? new Paragraph("No homework was due in the last six weeks.") : steps);
+    }
+
+    /** Sessions with one partner alone, kept apart from the joint charts, as the secrets policy asks. */
+    private Div individualSessions(List<Session> alone, String nameA, String nameB) {
+        Div box = new Div(new H3("Sessions with one partner alone"), new Paragraph(texts.get("progress.individualApart")));
+        box.setId("individual-sessions");
+        Grid<Session> grid = new Grid<>();
+        grid.addColumn(s -> Dates.format(s.date())).setHeader("Date");
+        grid.addColumn(s -> s.attendance() == Attendance.A ? nameA : nameB).setHeader("Partner");
+        grid.addColumn(s -> {
+            Scores sc = s.scores().get(s.attendance() == Attendance.A ? PartnerId.A : PartnerId.B);
+            int composite = sc == null ? -1 : sc.compositeOrMinusOne();
+            return composite < 0 ? "—" : String.valueOf(composite);
+        }).setHeader(title(Measure.COMPOSITE));
+        grid.setItems(alone);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Sessions with one partner alone");
+        box.add(grid);
+        return box;
     }
 
     private String title(Measure m) {

@@ -1,9 +1,10 @@
 package app.tandem.report.render;
 
 /**
- * The client version was asked for under an active safety referral. It is never produced then:
- * addressed to both partners it could put one of them at risk, and it would point toward joint
- * work. The message is the counselor-facing explanation ({@code client.refusedUnderSafety}).
+ * The client version was asked for while a safety flag is open: on a draft note, or under a
+ * safety referral. It is never produced then: addressed to both partners it could put one of
+ * them at risk, and it would point toward joint work. The message is the counselor-facing
+ * explanation ({@code clientReport.refusedUnsignedSafetyFlag} or {@code client.refusedUnderSafety}).
  */
 public class ClientReportRefusedException extends RuntimeException {
 

@@ -123,8 +123,16 @@ final class CounselorReport {
         pair(grid, "counselor.cover.generated", t.dateTime(request.generatedAt(), request.practice().zone()));
         pair(grid, "counselor.cover.ruleSet",
                 t.format("counselor.cover.ruleSetValue", "ruleSet", a.ruleSet(), "asOf", t.date(a.asOf())));
-        grid.addCell(pdf.plainCell("", pdf.small));
-        grid.addCell(pdf.plainCell("", pdf.small));
+        long importedSessions = file.sessions().stream().filter(x -> x.imported() != null).count();
+        long importedReviews = file.safetyReviews().stream().filter(x -> x.imported() != null).count();
+        if (importedSessions + importedReviews > 0) {
+            pair(grid, "imported.report.label", t.format("imported.report.value", "sessions", importedSessions,
+                    "signed", file.sessions().stream().filter(x -> x.imported() != null && x.signed()).count(),
+                    "reviews", importedReviews));
+        } else {
+            grid.addCell(pdf.plainCell("", pdf.small));
+            grid.addCell(pdf.plainCell("", pdf.small));
+        }
         PdfPCell rule = new PdfPCell();
         rule.setColspan(4);
         rule.setBorder(Rectangle.TOP);

@@ -3,6 +3,7 @@ package app.tandem.report.render;
 import app.tandem.assessment.Assessment;
 import app.tandem.assessment.AssessmentEngine;
 import app.tandem.assessment.AssessmentNarrative;
+import app.tandem.assessment.AssessmentWarning;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.Assignee;
 import app.tandem.casefile.CaseFile.Assignment;
@@ -45,26 +46,42 @@ public final class ProgressReportRenderer {
     }
 
     /**
-     * Whether a client version may be produced for {@code assessment}: never under a safety
-     * referral.
+     * Whether a client version may be produced for {@code assessment}: never while a safety flag
+     * is open, on a signed note (a safety referral) or on a draft.
      */
     public static boolean clientReportAllowed(Assessment assessment, Recommendation finalRecommendation) {
-        return assessment.recommendation() != Recommendation.SAFETY_REFERRAL
-                && finalRecommendation != Recommendation.SAFETY_REFERRAL;
+        return clientRefusalKey(assessment, finalRecommendation) == null;
+    }
+
+    /**
+     * The text key of the counselor-facing reason no client version is produced, or null when
+     * one may be: a safety flag on a draft note (sign or correct it first), or a safety referral
+     * (the assessment's or the counselor's decision).
+     */
+    public static String clientRefusalKey(Assessment assessment, Recommendation finalRecommendation) {
+        if (assessment.warnings().contains(AssessmentWarning.UNSIGNED_SAFETY_FLAG)) {
+            return "clientReport.refusedUnsignedSafetyFlag";
+        }
+        if (assessment.recommendation() == Recommendation.SAFETY_REFERRAL
+                || finalRecommendation == Recommendation.SAFETY_REFERRAL) {
+            return "client.refusedUnderSafety";
+        }
+        return null;
     }
 
     /**
      * The report as PDF bytes.
      *
-     * @throws ClientReportRefusedException when the client version is asked for under a safety
-     *         referral (the assessment's or the counselor's decision); its message tells the
-     *         counselor why
+     * @throws ClientReportRefusedException when the client version is asked for while a safety
+     *         flag is open: on a draft note, or under a safety referral (the assessment's or the
+     *         counselor's decision); its message tells the counselor why
      */
     public byte[] render(ReportRequest request) {
         Objects.requireNonNull(request, "request");
         if (request.audience() == Audience.CLIENT) {
-            if (!clientReportAllowed(request.assessment(), request.finalRecommendation())) {
-                throw new ClientReportRefusedException(texts.get("client.refusedUnderSafety").replaceAll("\\s+", " "));
+            String refusal = clientRefusalKey(request.assessment(), request.finalRecommendation());
+            if (refusal != null) {
+                throw new ClientReportRefusedException(texts.get(refusal).replaceAll("\\s+", " ").strip());
             }
             return new ClientReport(texts, request).render();
         }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * Everything one progress report is made from. Immutable; the renderer reads nothing else (no
  * clock, no database), so the same request always gives a report with the same text.
  *
- * @param caseFile the couple's case file
+ * @param caseFile the couple's case file; for the client version only what {@link ClientCaseFile}
+ *        lets through is kept
  * @param assessment the assessment of {@code caseFile} the report explains
  * @param audience for whom: the counselor's copy or the client version
  * @param practice the issuing practice
@@ -37,6 +38,9 @@ public record ReportRequest(
         Objects.requireNonNull(practice, "practice");
         Objects.requireNonNull(generatedAt, "generatedAt");
         earlierDecisions = List.copyOf(earlierDecisions);
+        if (audience == Audience.CLIENT) {
+            caseFile = ClientCaseFile.of(caseFile);
+        }
     }
 
     /** A request without a decision, listing the case file's own reports as the earlier ones. */

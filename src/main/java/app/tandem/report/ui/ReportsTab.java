@@ -15,6 +15,7 @@ import app.tandem.progress.ui.ExtraCoupleTab;
 import app.tandem.report.ProgressReport;
 import app.tandem.report.ReportRow;
 import app.tandem.report.ReportService;
+import app.tandem.report.render.ProgressReportRenderer;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -66,7 +67,16 @@ class ReportsTab implements ExtraCoupleTab {
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div result = new Div();
         result.setId("report-result");
-        layout.add(generate, result);
+        layout.add(generate);
+        Assessment assessment = reports.currentAssessment(couple.getId());
+        String refusal = ProgressReportRenderer.clientRefusalKey(assessment, assessment.recommendation());
+        if (refusal != null) {
+            Div noClient = new Div(new Paragraph(Texts.shared().get(refusal)));
+            noClient.addClassName("guidance-box");
+            noClient.setId("client-report-refused");
+            layout.add(noClient);
+        }
+        layout.add(result);
         layout.add(history(couple));
         return layout;
     }
@@ -88,7 +98,8 @@ class ReportsTab implements ExtraCoupleTab {
                     new Span("assessment: " + ReportLabels.of(r.recommendation())
                             + (r.finalRecommendation() == null ? "" : " · decided: " + ReportLabels.of(r.finalRecommendation()))),
                     new Span("by " + r.generatedBy()));
-            row.add(r.downloadable() ? download(r.reportId(), "Download PDF") : new Span("(imported record, no PDF)"));
+            row.add(r.downloadable() ? download(r.reportId(), "Download PDF")
+                    : new Span(r.pdfRemoved() ? "(PDF removed when a partner's data was erased)" : "(imported record, no PDF)"));
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             list.add(row);
         }
@@ -125,9 +136,18 @@ class ReportsTab implements ExtraCoupleTab {
         reason.setMaxLength(2000);
         overrideTo.setVisible(false);
         decision.addValueChangeListener(e -> overrideTo.setVisible(e.getValue() == DecisionType.OVERRIDE));
-        dialog.add(new H3(narrative.headline()), summary, decision, overrideTo, reason,
-                new Paragraph("The counselor report shows the assessment and your decision; the client report states the final "
-                        + "recommendation in plain words."));
+        dialog.add(new H3(narrative.headline()), summary, decision, overrideTo, reason);
+        String refusal = ProgressReportRenderer.clientRefusalKey(assessment, assessment.recommendation());
+        if (refusal == null) {
+            dialog.add(new Paragraph("The counselor report shows the assessment and your decision; the client report states "
+                    + "the final recommendation in plain words."));
+        } else {
+            // Said before the counselor decides, not only after: no client report can come of this.
+            Div noClient = new Div(new Paragraph("Only the counselor report will be made. " + Texts.shared().get(refusal)));
+            noClient.addClassName("guidance-box");
+            noClient.setId("no-client-report");
+            dialog.add(noClient);
+        }
         Map<String, HasValidation> fields = Map.of("overrideTo", overrideTo, "reason", reason);
         Button go = new Button("Generate", e -> {
             FieldErrors.clear(fields);

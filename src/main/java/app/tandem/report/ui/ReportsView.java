@@ -82,7 +82,7 @@ class ReportsView extends VerticalLayout {
         grid.addColumn(r -> Dates.format(r.generatedAt(), zone)).setHeader("Generated").setAutoWidth(true);
         grid.addComponentColumn(r -> {
             if (!r.downloadable()) {
-                return new Span("no PDF (imported)");
+                return new Span(r.pdfRemoved() ? "no PDF (removed at an erasure)" : "no PDF (imported)");
             }
             Anchor a = new Anchor(Downloads.noStore("report-" + r.reportId() + ".pdf", "application/pdf",
                     () -> reports.download(r.reportId()).getPdf()), "PDF");

@@ -10,16 +10,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tandem.assessment.Assessment;
 import app.tandem.assessment.AssessmentNarrative;
+import app.tandem.assessment.AssessmentWarning;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.Audience;
 import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.CaseFile.Flag;
+import app.tandem.casefile.CaseFileReader;
+import app.tandem.casefile.CaseFileWriter;
+import app.tandem.casefile.PerPartner;
 import app.tandem.casefile.Recommendation;
+import app.tandem.support.EveryRecordCouple;
 import app.tandem.text.Texts;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -100,8 +107,7 @@ class ProgressReportRendererTest {
             "couples-therapy, COUPLES_THERAPY, 12, 15, 13, 20",
             "insufficient-data, INSUFFICIENT_DATA, 14, 15, 12, 13",
             "on-track, CONTINUE, 11, 19, 12, 20",
-            "retreat, RETREAT, 13, 16, 12, 21",
-            "unsigned-safety-flag, CONTINUE, 13, 16, 12, 15"})
+            "retreat, RETREAT, 13, 16, 12, 21"})
     void client_report_shows_progress_side_by_side_and_the_recommendation_in_plain_words(String name,
             Recommendation recommendation, int baseA, int latestA, int baseB, int latestB) {
         CaseFile file = example(name);
@@ -118,7 +124,7 @@ class ProgressReportRendererTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"continue-engagement", "continue", "couples-therapy-urgent", "couples-therapy",
-            "insufficient-data", "on-track", "retreat", "unsigned-safety-flag"})
+            "insufficient-data", "on-track", "retreat"})
     void client_report_never_shows_flags_notes_amendments_private_notes_or_rule_jargon(String name) {
         CaseFile file = ReportFixtures.withConfidentialText(example(name));
 
@@ -170,6 +176,42 @@ class ProgressReportRendererTest {
                 .hasMessage(t("client.refusedUnderSafety"));
         assertThat(ProgressReportRenderer.clientReportAllowed(request.assessment(), Recommendation.SAFETY_REFERRAL))
                 .isFalse();
+    }
+
+    @Test
+    void client_report_is_refused_while_a_draft_note_carries_a_safety_flag_with_one_sentence_saying_what_to_do() {
+        ReportRequest request = request(example("unsigned-safety-flag"), Audience.CLIENT);
+
+        assertThat(request.assessment().warnings()).contains(AssessmentWarning.UNSIGNED_SAFETY_FLAG);
+        assertThatThrownBy(() -> RENDERER.render(request))
+                .isInstanceOf(ClientReportRefusedException.class)
+                .hasMessage(t("clientReport.refusedUnsignedSafetyFlag"))
+                .hasMessageContaining("sign that draft or correct it first")
+                .message().satisfies(m -> assertThat(m.split("\\. ")).hasSize(1));
+        assertThat(RENDERER.render(request(example("unsigned-safety-flag"), Audience.COUNSELOR))).isNotEmpty();
+    }
+
+    @Test
+    void only_joint_sessions_and_nothing_private_or_about_safety_reach_the_client_renderer() throws Exception {
+        CaseFile file = CaseFileReader.read(EveryRecordCouple.json());
+
+        CaseFile seen = request(file, Audience.CLIENT).caseFile();
+
+        assertThat(seen.sessions()).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.attendance()).isEqualTo(CaseFile.Attendance.BOTH);
+            assertThat(s.flags()).isEmpty();
+            assertThat(s.note()).isNull();
+            assertThat(s.privateNotes()).isEqualTo(PerPartner.both(null));
+            assertThat(s.amendments()).isEmpty();
+        });
+        assertThat(seen.safetyReviews()).isEmpty();
+        assertThat(seen.reports()).allSatisfy(r -> assertThat(r.audience()).isEqualTo(Audience.CLIENT));
+        String json = new String(CaseFileWriter.write(seen), StandardCharsets.UTF_8);
+        List<String> names = List.of("Maribel", "Quenneville", "Teodoro", "Okonkwo");
+        Stream.of(EveryRecordCouple.A_STRINGS, EveryRecordCouple.B_STRINGS, EveryRecordCouple.SAFETY_STRINGS,
+                        EveryRecordCouple.NEVER_STRINGS).flatMap(List::stream).filter(s -> !names.contains(s))
+                .forEach(s -> assertThat(json).as(s).doesNotContain(s));
+        assertThat(request(file, Audience.COUNSELOR).caseFile()).isEqualTo(file);
     }
 
     @Test
