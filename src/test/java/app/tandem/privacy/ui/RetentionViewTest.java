@@ -45,7 +45,9 @@ class RetentionViewTest extends ViewTest {
     void a_couple_past_the_period_is_destroyed_only_after_its_reference_is_typed() {
         RetentionView view = navigate("admin/retention", RetentionView.class);
         assertThat(view.empty.isVisible()).isFalse();
-        test($(Button.class).id("destroy-" + couple.getReference())).click();
+        assertThat(test(view.due).size()).isEqualTo(1);
+        assertThat(test(view.due).getCellText(0, 0)).isEqualTo(couple.getReference());
+        test((Button) test(view.due).getCellComponent(0, 4)).click();
         Dialog dialog = $(Dialog.class).id("destroy-dialog");
         test($(TextField.class, dialog).id("destroy-reference")).setValue("C-9999");
         test($(Button.class, dialog).id("destroy-confirm")).click();

@@ -69,7 +69,8 @@ class SessionProvenanceViewTest extends ViewTest {
         navigate("couples/" + couple.getReference(), CoupleDetailView.class);
         test($(TabSheet.class).single()).select("Sessions");
 
-        assertThat(page()).contains("Imported").contains("an imported review never clears a safety flag by itself");
+        assertThat($(SessionsTab.class).single().getElement().getTextRecursively()).contains("Imported")
+                .contains("an imported review never clears a safety flag by itself");
     }
 
     @Test
