@@ -13,13 +13,13 @@ import app.tandem.session.Amendment;
 import app.tandem.session.AmendmentRepository;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.CounselingSessionRepository;
+import app.tandem.session.ImportMark;
 import app.tandem.session.SafetyReview;
 import app.tandem.session.SafetyReviewRepository;
 import app.tandem.session.SessionContent;
 import app.tandem.session.SessionPrivateNote;
 import app.tandem.session.SessionPrivateNoteRepository;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -103,7 +103,7 @@ class CaseRecordAssembler {
             if (whole || a.getScope() == CaseFile.AmendmentScope.SHARED) {
                 amendmentsBySession.computeIfAbsent(a.getSession().getId(), k -> new ArrayList<>())
                         .add(new CaseFile.Amendment(a.getAmendedAt(), a.getAuthor(), a.getReason(), a.getText(), a.getScope(),
-                                imported(a.getImportedAt(), a.getImportedBy())));
+                                ImportMark.toCaseFile(a.getImported())));
             }
         }
         Map<Long, String[]> notesBySession = new HashMap<>();
@@ -120,19 +120,15 @@ class CaseRecordAssembler {
                     sc.format(), sc.attendance(), s.isSigned(), s.getSignedAt(), s.getSignedBy(),
                     new PerPartner<>(scoresOrNull(sc.scoresA()), scoresOrNull(sc.scoresB())),
                     List.copyOf(sc.flags()), List.copyOf(sc.pitfalls()), sc.note(), new PerPartner<>(notes[0], notes[1]),
-                    amendmentsBySession.getOrDefault(s.getId(), List.of()), imported(s.getImportedAt(), s.getImportedBy())));
+                    amendmentsBySession.getOrDefault(s.getId(), List.of()), ImportMark.toCaseFile(s.getImported())));
         }
         List<CaseFile.SafetyReview> reviewList = new ArrayList<>();
         for (SafetyReview r : reviews.forCouple(couple)) {
             reviewList.add(new CaseFile.SafetyReview(r.getDate(), r.getReviewedBy(), r.getOutcome(), r.getReferralMade(),
-                    r.getSafetyPlan(), r.isSigned(), imported(r.getImportedAt(), r.getImportedBy())));
+                    r.getSafetyPlan(), r.isSigned(), ImportMark.toCaseFile(r.getImported())));
         }
         return new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, clock.instant(), c, assignments, sessionList,
                 reviewList, reports.forCaseFile(couple));
-    }
-
-    private static CaseFile.Imported imported(Instant at, String by) {
-        return at == null ? null : new CaseFile.Imported(at, by);
     }
 
     private static CaseFile.Scores scoresOrNull(CaseFile.Scores s) {

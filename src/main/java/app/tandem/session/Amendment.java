@@ -3,6 +3,7 @@ package app.tandem.session;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.AmendmentScope;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -53,11 +54,8 @@ public class Amendment {
     @Column(name = "scope", nullable = false)
     private AmendmentScope scope = AmendmentScope.SHARED;
 
-    @Column(name = "imported_at")
-    private Instant importedAt;
-
-    @Column(name = "imported_by")
-    private String importedBy;
+    @Embedded
+    private ImportMark imported;
 
     protected Amendment() {
     }
@@ -74,8 +72,7 @@ public class Amendment {
     /** An amendment from a case file, marked with who imported it and when. */
     static Amendment imported(CounselingSession session, CaseFile.Amendment a, String importedBy, Instant importedAt) {
         Amendment amendment = new Amendment(session, a.at(), a.author(), a.reason(), a.text(), a.scope());
-        amendment.importedBy = importedBy;
-        amendment.importedAt = importedAt;
+        amendment.imported = new ImportMark(importedBy, importedAt);
         return amendment;
     }
 
@@ -84,16 +81,13 @@ public class Amendment {
         return scope;
     }
 
+    /** Who imported it and when; null when written in Tandem. */
+    public ImportMark getImported() {
+        return imported;
+    }
+
     public boolean isImported() {
-        return importedAt != null;
-    }
-
-    public Instant getImportedAt() {
-        return importedAt;
-    }
-
-    public String getImportedBy() {
-        return importedBy;
+        return imported != null;
     }
 
     public Instant getAmendedAt() {

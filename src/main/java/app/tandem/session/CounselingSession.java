@@ -10,6 +10,7 @@ import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -117,11 +118,8 @@ public class CounselingSession extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "imported_at")
-    private Instant importedAt;
-
-    @Column(name = "imported_by")
-    private String importedBy;
+    @Embedded
+    private ImportMark imported;
 
     @Column(name = "signed_elsewhere", nullable = false)
     private boolean signedElsewhere;
@@ -185,8 +183,7 @@ public class CounselingSession extends AbstractEntity {
     /** Marks a draft as brought in from a case file: by whom and when. */
     void markImported(String by, Instant at) {
         requireDraft();
-        this.importedBy = by;
-        this.importedAt = at;
+        this.imported = new ImportMark(by, at);
     }
 
     /**
@@ -225,9 +222,9 @@ public class CounselingSession extends AbstractEntity {
                 flags, pitfalls, null, null);
     }
 
-    /** Whether the session came in a case file (its signature was made elsewhere). */
+    /** Whether the session came in a case file. */
     public boolean isImported() {
-        return importedAt != null;
+        return imported != null;
     }
 
     /** Whether the signature came with an imported file (made elsewhere, not verified here). */
@@ -235,12 +232,9 @@ public class CounselingSession extends AbstractEntity {
         return signedElsewhere;
     }
 
-    public Instant getImportedAt() {
-        return importedAt;
-    }
-
-    public String getImportedBy() {
-        return importedBy;
+    /** Who imported it and when; null for a session recorded in Tandem. */
+    public ImportMark getImported() {
+        return imported;
     }
 
     @Override

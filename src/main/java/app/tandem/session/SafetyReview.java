@@ -4,6 +4,7 @@ import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.SafetyOutcome;
 import app.tandem.couple.Couple;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -59,11 +60,8 @@ public class SafetyReview {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "imported_at")
-    private Instant importedAt;
-
-    @Column(name = "imported_by")
-    private String importedBy;
+    @Embedded
+    private ImportMark imported;
 
     protected SafetyReview() {
     }
@@ -84,21 +82,17 @@ public class SafetyReview {
     static SafetyReview imported(Couple couple, CaseFile.SafetyReview r, String importedBy, Instant importedAt) {
         SafetyReview review = new SafetyReview(couple, r.date(), r.by(), r.outcome(), r.referralMade(), r.safetyPlan(),
                 r.signed(), importedAt);
-        review.importedBy = importedBy;
-        review.importedAt = importedAt;
+        review.imported = new ImportMark(importedBy, importedAt);
         return review;
     }
 
+    /** Who imported it and when; null for a review signed in Tandem. */
+    public ImportMark getImported() {
+        return imported;
+    }
+
     public boolean isImported() {
-        return importedAt != null;
-    }
-
-    public Instant getImportedAt() {
-        return importedAt;
-    }
-
-    public String getImportedBy() {
-        return importedBy;
+        return imported != null;
     }
 
     public LocalDate getDate() {

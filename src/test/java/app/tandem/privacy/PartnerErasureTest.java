@@ -62,8 +62,7 @@ class PartnerErasureTest {
         fixtures.reset();
         dana = fixtures.counselor("Dana Whitfield");
         robin = fixtures.supervisor("Robin Okafor");
-        fixtures.loginAs(dana);
-        couple = transfer.importFile(EveryRecordCouple.json());
+        couple = fixtures.importAs(dana, EveryRecordCouple.json());
         reports.generate(couple.getId(), new ReportService.DecisionRequest(CaseFile.DecisionType.ACCEPT, null, null));
     }
 

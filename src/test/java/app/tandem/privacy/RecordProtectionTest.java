@@ -38,8 +38,7 @@ class RecordProtectionTest {
     @BeforeEach
     void setUp() throws Exception {
         fixtures.reset();
-        fixtures.loginAs(fixtures.counselor("Dana Whitfield"));
-        couple = transfer.importFile(EveryRecordCouple.json());
+        couple = fixtures.importAs(fixtures.counselor("Dana Whitfield"), EveryRecordCouple.json());
         jdbc = new JdbcTemplate(dataSource);
         jointSession = jdbc.queryForObject("SELECT counseling_session_id FROM counseling_session WHERE couple_id = ? "
                 + "AND session_date = '2026-09-07'", Long.class, couple.getId());

@@ -58,8 +58,7 @@ class RetentionTest {
         fixtures.reset();
         dana = fixtures.counselor("Dana Whitfield");
         robin = fixtures.supervisor("Robin Okafor");
-        fixtures.loginAs(dana);
-        closed = transfer.importFile(EveryRecordCouple.json());
+        closed = fixtures.importAs(dana, EveryRecordCouple.json());
         couples.changeStatus(closed.getId(), couples.require(closed.getId()).getVersion(), new CoupleService.StatusChange(
                 CoupleStatus.CLOSED, "Work ended by agreement", "Closing summary of the work together.", null, null, null));
         active = fixtures.couple(dana, "Ines", "Kowalczyk", "Kai", "Brennan");

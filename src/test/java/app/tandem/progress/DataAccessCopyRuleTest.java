@@ -61,8 +61,7 @@ class DataAccessCopyRuleTest {
         fixtures.reset();
         dana = fixtures.counselor("Dana Whitfield");
         robin = fixtures.supervisor("Robin Okafor");
-        fixtures.loginAs(dana);
-        couple = transfer.importFile(EveryRecordCouple.json());
+        couple = fixtures.importAs(dana, EveryRecordCouple.json());
     }
 
     static Stream<Arguments> everyKindOfCopy() {

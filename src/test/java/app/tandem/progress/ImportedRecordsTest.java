@@ -85,13 +85,13 @@ class ImportedRecordsTest {
             assertThat(s.isImported()).isTrue();
             assertThat(s.isSignedElsewhere()).isTrue();
             assertThat(s.getSignedBy()).isEqualTo(FORGED);
-            assertThat(s.getImportedBy()).isEqualTo(dana.getEmail());
-            assertThat(s.getImportedAt()).isEqualTo(clock.instant());
+            assertThat(s.getImported().by()).isEqualTo(dana.getEmail());
+            assertThat(s.getImported().at()).isEqualTo(clock.instant());
         });
         assertThat(sessions.safetyReviews(couple.getId())).singleElement()
                 .satisfies((SafetyReview r) -> assertThat(r.isImported()).isTrue());
         assertThat(sessions.amendmentsOfCouple(couple.getId())).singleElement()
-                .satisfies(a -> assertThat(a.getImportedBy()).isEqualTo(dana.getEmail()));
+                .satisfies(a -> assertThat(a.getImported().by()).isEqualTo(dana.getEmail()));
 
         CaseFile exported = CaseFileReader.read(transfer.export(couple.getId(), ExportKind.TRANSFER));
         assertThat(exported.sessions()).allSatisfy(s -> assertThat(s.imported()).isEqualTo(

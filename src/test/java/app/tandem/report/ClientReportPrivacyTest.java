@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.CaseFile.SafetyOutcome;
 import app.tandem.couple.Couple;
-import app.tandem.progress.CaseFileTransferService;
 import app.tandem.session.SessionService;
 import app.tandem.support.EveryRecordCouple;
 import app.tandem.support.Fixtures;
@@ -32,8 +31,6 @@ class ClientReportPrivacyTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    CaseFileTransferService transfer;
-    @Autowired
     SessionService sessions;
     @Autowired
     ReportService reports;
@@ -41,10 +38,9 @@ class ClientReportPrivacyTest {
     Couple couple;
 
     @BeforeEach
-    void setUp() throws Exception {
+    void setUp() {
         fixtures.reset();
-        fixtures.loginAs(fixtures.counselor("Dana Whitfield"));
-        couple = transfer.importFile(EveryRecordCouple.json());
+        couple = fixtures.importAs(fixtures.counselor("Dana Whitfield"), EveryRecordCouple.json());
     }
 
     private static String text(byte[] pdf) throws Exception {

@@ -1,11 +1,13 @@
 package app.tandem.support;
 
+import app.tandem.casefile.CaseFileException;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleService;
 import app.tandem.casefile.CaseFile.Pursuer;
 import app.tandem.casefile.CaseFile.SecretsPolicy;
 import app.tandem.casefile.CaseFile.WithdrawalOnset;
+import app.tandem.progress.CaseFileTransferService;
 import app.tandem.security.Counselor;
 import app.tandem.security.CounselorRepository;
 import app.tandem.security.Role;
@@ -55,6 +57,8 @@ public class Fixtures {
     DataSource dataSource;
     @Autowired
     MutableClock clock;
+    @Autowired
+    CaseFileTransferService transfer;
 
     /** Empties every clinical and account table and resets the clock and counters. */
     public void reset() {
@@ -119,6 +123,16 @@ public class Fixtures {
         return new CoupleDetails(intake, CoupleDetails.PartnerDetails.named(aFirst, aLast),
                 CoupleDetails.PartnerDetails.named(bFirst, bLast), WithdrawalOnset.GRADUAL, Pursuer.A, Set.of(), Set.of(),
                 null, null, List.of("Weekly protected time"), SecretsPolicy.NO_SECRETS, 0, null);
+    }
+
+    /** A couple imported from a case file into the caseload of {@code owner}; leaves them signed in. */
+    public Couple importAs(Counselor owner, byte[] caseFile) {
+        loginAs(owner);
+        try {
+            return transfer.importFile(caseFile);
+        } catch (CaseFileException e) {
+            throw new IllegalStateException("A test case file is invalid: " + e.errors(), e);
+        }
     }
 
     /** A couple in the caseload of {@code owner}, created as that counselor; leaves them signed in. */

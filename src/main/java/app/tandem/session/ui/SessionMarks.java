@@ -34,7 +34,7 @@ final class SessionMarks {
         }
         if (s.isImported()) {
             box.add(new Paragraph(TEXTS.format("imported.session",
-                    Map.of("by", s.getImportedBy(), "at", Dates.format(s.getImportedAt(), zone)))));
+                    Map.of("by", s.getImported().by(), "at", Dates.format(s.getImported().at(), zone)))));
         }
         if (s.isSignedElsewhere()) {
             box.add(new Paragraph(TEXTS.format("imported.signedElsewhere", Map.of(
@@ -59,7 +59,7 @@ final class SessionMarks {
         }
         if (a.isImported()) {
             item.add(new Paragraph(TEXTS.format("imported.amendment",
-                    Map.of("by", a.getImportedBy(), "at", Dates.format(a.getImportedAt(), zone)))));
+                    Map.of("by", a.getImported().by(), "at", Dates.format(a.getImported().at(), zone)))));
         }
         item.add(new Paragraph(a.getText()));
         item.addClassName("partner-card");
@@ -73,6 +73,6 @@ final class SessionMarks {
                 + (r.getReviewedBy() == null ? "" : " · by " + r.getReviewedBy())
                 + (r.getReferralMade() == null ? "" : " · referral: " + r.getReferralMade());
         return r.isImported() ? line + " · " + TEXTS.format("imported.review",
-                Map.of("by", r.getImportedBy(), "at", Dates.format(r.getImportedAt(), zone))) : line;
+                Map.of("by", r.getImported().by(), "at", Dates.format(r.getImported().at(), zone))) : line;
     }
 }

@@ -55,8 +55,7 @@ class PrivacyScreensTest extends ViewTest {
         fixtures.reset();
         dana = fixtures.counselor("Dana Whitfield");
         robin = fixtures.supervisor("Robin Okafor");
-        fixtures.loginAs(dana);
-        couple = transfer.importFile(EveryRecordCouple.json());
+        couple = fixtures.importAs(dana, EveryRecordCouple.json());
         loginAs(dana);
     }
 
