@@ -6,15 +6,28 @@ import app.tandem.couple.CoupleService;
 import app.tandem.casefile.CaseFile.Pursuer;
 import app.tandem.casefile.CaseFile.SecretsPolicy;
 import app.tandem.casefile.CaseFile.WithdrawalOnset;
+import app.tandem.casefile.CaseFile.Attendance;
+import app.tandem.casefile.CaseFile.Note;
+import app.tandem.casefile.CaseFile.Scores;
+import app.tandem.casefile.CaseFile.SessionFormat;
 import app.tandem.security.Counselor;
+import app.tandem.security.CurrentUser;
+import app.tandem.session.CounselingSession;
+import app.tandem.session.SessionContent;
+import app.tandem.session.SessionService;
 import app.tandem.security.CounselorRepository;
 import app.tandem.security.Role;
 import app.tandem.security.TandemUser;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +46,13 @@ public class Fixtures {
     private static final List<String> TABLES = List.of("report_decision", "progress_report", "session_amendment",
             "metric_score", "session_flag", "counseling_session", "safety_review", "homework_assignment",
             "couple_assessment", "couple_summary", "referral", "couple_status_change", "couple", "audit_event",
-            "login_failure", "counselor");
+            "login_failure", "login_throttle", "setup_code", "anonymous_audit_window", "counselor");
+
+    /**
+     * Rows that database triggers keep even from the application's own account (signed notes,
+     * amendments, audit events). TRUNCATE fires no trigger; it needs the migration account.
+     */
+    private static final List<String> PROTECTED = List.of("session_amendment", "counseling_session", "audit_event");
 
     @Autowired
     CounselorRepository counselors;
@@ -44,7 +63,13 @@ public class Fixtures {
     @Autowired
     DataSource dataSource;
     @Autowired
+    SessionService sessions;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
     MutableClock clock;
+    @Autowired
+    org.springframework.core.env.Environment env;
 
     /** Empties every clinical and account table and resets the clock and counters. */
     public void reset() {
@@ -52,8 +77,9 @@ public class Fixtures {
         List<String> existing = jdbc.queryForList(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()", String.class)
                 .stream().map(String::toLowerCase).toList();
+        truncateProtected(existing);
         for (String table : TABLES) {
-            if (existing.contains(table)) {
+            if (existing.contains(table) && !PROTECTED.contains(table)) {
                 jdbc.update("DELETE FROM " + table);
             }
         }
@@ -64,6 +90,33 @@ public class Fixtures {
                 + "contact = NULL, local_resources = NULL WHERE practice_settings_id = 1");
         clock.set(Instant.parse("2026-11-28T10:00:00Z"));
         logout();
+    }
+
+    private void truncateProtected(List<String> existing) {
+        try (Connection c = migrationConnection(); Statement s = c.createStatement()) {
+            s.execute("SET FOREIGN_KEY_CHECKS = 0");
+            try {
+                for (String table : PROTECTED) {
+                    if (existing.contains(table)) {
+                        s.execute("TRUNCATE TABLE " + table);
+                    }
+                }
+            } finally {
+                s.execute("SET FOREIGN_KEY_CHECKS = 1");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not empty the protected tables", e);
+        }
+    }
+
+    /** The account Flyway migrates with (the embedded database's root), else the application's. */
+    public Connection migrationConnection() throws SQLException {
+        String user = env.getProperty("spring.flyway.user");
+        if (user == null) {
+            return dataSource.getConnection();
+        }
+        return DriverManager.getConnection(env.getProperty("spring.flyway.url", env.getProperty("spring.datasource.url")),
+                user, env.getProperty("spring.flyway.password", ""));
     }
 
     public LocalDate today() {
@@ -83,20 +136,37 @@ public class Fixtures {
         return counselors.save(new Counselor(email, name, encoder.encode(PASSWORD), role, clock.instant()));
     }
 
+    /**
+     * Signs in on this thread, in the static holder and in the context's own strategy (Vaadin's,
+     * used by method security): with several application contexts in one test JVM the static
+     * holder may belong to another one.
+     */
     public void loginAs(Counselor c) {
         TandemUser user = TandemUser.of(c);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        currentUser.contexts().setContext(context);
     }
 
     public void logout() {
         SecurityContextHolder.clearContext();
+        currentUser.contexts().clearContext();
     }
 
     public static CoupleDetails details(String aFirst, String aLast, String bFirst, String bLast, LocalDate intake) {
         return new CoupleDetails(intake, CoupleDetails.PartnerDetails.named(aFirst, aLast),
                 CoupleDetails.PartnerDetails.named(bFirst, bLast), WithdrawalOnset.GRADUAL, Pursuer.A, Set.of(), Set.of(),
                 null, null, List.of("Weekly protected time"), SecretsPolicy.NO_SECRETS, 0, null);
+    }
+
+    /** A scored session of today for a couple the signed-in user may see; signed or left a draft. */
+    public CounselingSession session(Couple couple, boolean signed) {
+        SessionContent content = new SessionContent(today(), LocalTime.of(17, 0), 60, SessionFormat.IN_PERSON, Attendance.BOTH,
+                new Note("Both described one easier evening.", "Practised I-statements.", null, null),
+                new Scores(5, 6, 7, null), new Scores(4, 5, 6, null), Set.of(), Set.of(), null, null);
+        CounselingSession draft = sessions.createDraft(couple.getId(), content);
+        return signed ? sessions.sign(draft.getId(), draft.getVersion(), content) : draft;
     }
 
     /** A couple in the caseload of {@code owner}, created as that counselor; leaves them signed in. */
