@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * written into the trail as one event once the minute is over, so nothing goes unseen.
  */
 @Component
-class AnonymousAuditBudget {
+public class AnonymousAuditBudget {
 
     private final JdbcTemplate jdbc;
     private final AuditEventRepository events;

@@ -1,6 +1,8 @@
 package app.tandem.security;
 
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +19,7 @@ public class PasswordChecks {
 
     private final PasswordEncoder encoder;
     private final Semaphore permits = new Semaphore(CONCURRENT, true);
+    private final AtomicLong computations = new AtomicLong();
     private final String unknownAccountHash;
 
     PasswordChecks(PasswordEncoder encoder) {
@@ -39,9 +42,15 @@ public class PasswordChecks {
         return encoder.upgradeEncoding(hash);
     }
 
-    private <T> T guarded(java.util.function.Supplier<T> work) {
+    /** How many hashes were computed since start: each sign-in attempt that is not paused adds exactly one. */
+    long computations() {
+        return computations.get();
+    }
+
+    private <T> T guarded(Supplier<T> work) {
         permits.acquireUninterruptibly();
         try {
+            computations.incrementAndGet();
             return work.get();
         } finally {
             permits.release();

@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public final class Polling {
 
+    private static final String KEY = Polling.class.getName();
+
     private Polling() {
     }
 
@@ -36,11 +38,10 @@ public final class Polling {
 
     @SuppressWarnings("unchecked")
     private static Map<Object, Integer> demands(UI ui) {
-        Map<Object, Integer> demands = ComponentUtil.getData(ui, Polling.class) instanceof Map<?, ?> m
-                ? (Map<Object, Integer>) m : null;
+        Map<Object, Integer> demands = (Map<Object, Integer>) ComponentUtil.getData(ui, KEY);
         if (demands == null) {
             demands = new HashMap<>();
-            ComponentUtil.setData(ui, Polling.class, demands);
+            ComponentUtil.setData(ui, KEY, demands);
         }
         return demands;
     }
