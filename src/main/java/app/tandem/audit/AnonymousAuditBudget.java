@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -47,6 +46,9 @@ public class AnonymousAuditBudget {
         return allowed;
     }
 
+    private record Window(Instant start, int suppressed) {
+    }
+
     /**
      * Past minutes: their suppressed counts become one audit event each, and the counters go.
      * Rows are locked first, so two instances running this at once write each count once.
@@ -55,12 +57,12 @@ public class AnonymousAuditBudget {
     @Transactional
     public void settle() {
         Timestamp current = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MINUTES));
-        List<Map<String, Object>> past = jdbc.queryForList("SELECT window_start, suppressed FROM anonymous_audit_window "
-                + "WHERE window_start < ? FOR UPDATE", current);
-        for (Map<String, Object> row : past) {
-            int suppressed = ((Number) row.get("suppressed")).intValue();
+        List<Window> past = jdbc.query("SELECT window_start, suppressed FROM anonymous_audit_window WHERE window_start < ? FOR UPDATE",
+                (rs, n) -> new Window(rs.getTimestamp(1).toInstant(), rs.getInt(2)), current);
+        for (Window window : past) {
+            int suppressed = window.suppressed();
             if (suppressed > 0) {
-                Instant minute = ((Timestamp) row.get("window_start")).toInstant();
+                Instant minute = window.start();
                 events.save(new AuditEvent(clock.instant(), null, null, AuditAction.ANONYMOUS_EVENTS_SUPPRESSED, "AUDIT", null,
                         AuditService.DENIED, suppressed + " more events from requests without a sign-in in the minute from "
                                 + minute + " were counted but not written one by one"));

@@ -3,6 +3,7 @@ package app.tandem.security;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import java.util.Optional;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -43,7 +44,7 @@ class PasswordLogin implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String submitted = String.valueOf(authentication.getName());
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        LoginThrottle.Attempt attempt = throttle.reserve(submitted, address(authentication));
+        LoginThrottle.Attempt attempt = reserve(submitted, address(authentication));
         Optional<Counselor> account = counselors.findByEmail(Counselor.normaliseEmail(submitted));
         if (attempt.refused()) {
             failed(account, submitted, "THROTTLED", "too many failed attempts");
@@ -75,6 +76,19 @@ class PasswordLogin implements AuthenticationProvider {
                 .substring(0, 12));
         audit.recordLogin(AuditAction.LOGIN_FAILURE, account.map(Counselor::getId).orElse(null), who, outcome, detail);
         throw new BadCredentialsException(GENERIC_FAILURE);
+    }
+
+    /** The reservation; a lock conflict among parallel attempts (InnoDB may pick a deadlock victim) is simply retried. */
+    private LoginThrottle.Attempt reserve(String submitted, String address) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return throttle.reserve(submitted, address);
+            } catch (PessimisticLockingFailureException conflict) {
+                if (attempt == 5) {
+                    throw conflict;
+                }
+            }
+        }
     }
 
     /** Re-hashes a correct password whose stored hash uses an older encoding (bcrypt before Argon2id). */
