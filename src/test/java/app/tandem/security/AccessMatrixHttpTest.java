@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Every route × anonymous, counselor, other counselor and supervisor, opened through Vaadin's own
@@ -41,8 +43,8 @@ class AccessMatrixHttpTest {
         ROUTES.put("admin/audit", "AuditTrailView");
     }
 
-    private static final java.util.Set<String> SUPERVISOR_ONLY = java.util.Set.of("admin/accounts", "admin/practice", "admin/audit");
-    private static final java.util.Set<String> OWNER_ONLY = java.util.Set.of("couples/:reference", "couples/:reference/sessions/:session");
+    private static final Set<String> SUPERVISOR_ONLY = Set.of("admin/accounts", "admin/practice", "admin/audit");
+    private static final Set<String> OWNER_ONLY = Set.of("couples/:reference", "couples/:reference/sessions/:session");
 
     @LocalServerPort
     int port;
@@ -72,7 +74,7 @@ class AccessMatrixHttpTest {
         return route.replace(":reference", couple.getReference()).replace(":session", String.valueOf(sessionId));
     }
 
-    private void assertMatrix(HttpVisitor browser, java.util.function.Predicate<String> allowed) {
+    private void assertMatrix(HttpVisitor browser, Predicate<String> allowed) {
         for (var entry : ROUTES.entrySet()) {
             String route = entry.getKey();
             long refusalsBefore = audit.findByActionOrderByIdAsc(AuditAction.ACCESS_DENIED).size();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import java.util.Map;
 
 
 /** Anyone can send requests without a sign-in; the audit rows they cause are bounded per minute, and still counted. */
@@ -42,7 +43,7 @@ class AnonymousAuditBoundHttpTest {
         HttpVisitor attacker = new HttpVisitor(port);
         String token = attacker.csrfToken();
         for (int i = 0; i < 50; i++) {
-            attacker.postForm("/login", java.util.Map.of("username", "guess" + i + "@example.org", "password", "x", "_csrf", token));
+            attacker.postForm("/login", Map.of("username", "guess" + i + "@example.org", "password", "x", "_csrf", token));
             attacker.get("/admin/audit");
         }
         long written = audit.count();

@@ -23,6 +23,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.HashSet;
+import java.lang.reflect.RecordComponent;
 
 /**
  * The login form's POST, as the browser sends it, against the running application: the throttle,
@@ -124,7 +129,7 @@ class LoginFormHttpTest {
                 int n = i;
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return browsers.get(n).postForm("/login", java.util.Map.of("username", dana.getEmail(),
+                    return browsers.get(n).postForm("/login", Map.of("username", dana.getEmail(),
                             "password", "parallel guess " + n, "_csrf", tokens.get(n)));
                 }));
             }
@@ -163,17 +168,17 @@ class LoginFormHttpTest {
         fixtures.loginAs(fixtures.supervisor("Sup Ervisor"));
         accounts.setActive(inactive.getId(), false);
         fixtures.logout();
-        java.util.Map<String, String[]> attempts = new java.util.LinkedHashMap<>();
+        Map<String, String[]> attempts = new LinkedHashMap<>();
         attempts.put("wrong password", new String[] {dana.getEmail(), "not the password at all"});
         attempts.put("unknown name", new String[] {"nobody@example.org", Fixtures.PASSWORD});
         attempts.put("deactivated", new String[] {inactive.getEmail(), Fixtures.PASSWORD});
         attempts.put("over-long password", new String[] {dana.getEmail(), "x".repeat(5000)});
-        java.util.Set<String> answers = new java.util.HashSet<>();
+        Set<String> answers = new HashSet<>();
         for (var attempt : attempts.entrySet()) {
             HttpVisitor browser = visitor();
             String token = browser.csrfToken();
             long before = passwordChecks.computations();
-            HttpVisitor.Response r = browser.postForm("/login", java.util.Map.of("username", attempt.getValue()[0],
+            HttpVisitor.Response r = browser.postForm("/login", Map.of("username", attempt.getValue()[0],
                     "password", attempt.getValue()[1], "_csrf", token));
             assertThat(passwordChecks.computations() - before).as(attempt.getKey()).isEqualTo(1);
             assertThat(refused(r)).as(attempt.getKey()).isTrue();
@@ -209,7 +214,7 @@ class LoginFormHttpTest {
     void the_signed_in_principal_carries_no_password_hash() throws Exception {
         Counselor stored = counselors.findById(dana.getId()).orElseThrow();
         TandemUser principal = TandemUser.of(stored);
-        for (java.lang.reflect.RecordComponent c : TandemUser.class.getRecordComponents()) {
+        for (RecordComponent c : TandemUser.class.getRecordComponents()) {
             assertThat(String.valueOf(c.getAccessor().invoke(principal))).as(c.getName()).doesNotContain(stored.getPasswordHash());
         }
     }

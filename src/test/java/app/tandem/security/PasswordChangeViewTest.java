@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A password a supervisor set must be replaced by its owner before anything else; everyone can
@@ -73,7 +74,7 @@ class PasswordChangeViewTest extends ViewTest {
         navigate("account/password", Component.class);
         String longOne = "ünd 🌿 morgen ".repeat(7) + "quiet harbour at dusk";
         assertThat(longOne.length()).isLessThanOrEqualTo(PasswordPolicy.MAX_LENGTH);
-        assertThat(longOne.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72 + 40);
+        assertThat(longOne.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(72 + 40);
         change("the supervisor knows this one", longOne, longOne);
         assertThat(counselors.findById(lee.getId()).orElseThrow().isPasswordMustChange()).isFalse();
         String hash = counselors.findById(lee.getId()).orElseThrow().getPasswordHash();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
 
@@ -33,18 +35,18 @@ class PasswordPolicyTest {
         assertThat(policy.problem(password, "dana@example.org").isEmpty()).isEqualTo(acceptable);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void length_limits_are_12_and_128_characters_whatever_their_bytes() {
         assertThat(policy.problem("x".repeat(11) + "y", null)).isEmpty();
         String longest = "quiet river " + "ünd 🌿 morgen ".repeat(8) + "abcd";
         assertThat(longest).hasSize(128);
-        assertThat(longest.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
+        assertThat(longest.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(72);
         assertThat(policy.problem(longest, null)).isEmpty();
         assertThat(policy.problem(longest + "z", null)).contains("Use at most 128 characters.");
         assertThat(policy.problem("abcdefghijk", null)).isPresent();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void the_common_password_list_is_the_shipped_public_one_of_at_least_ten_thousand() {
         assertThat(policy.size()).isGreaterThanOrEqualTo(10_000);
         assertThat(policy.problem("iloveyou2026", null)).isPresent();

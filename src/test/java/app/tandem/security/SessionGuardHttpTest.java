@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import java.util.Map;
 
 /**
  * An open session ends at its next request once the account behind it changes or once nothing
@@ -115,7 +116,7 @@ class SessionGuardHttpTest {
 
     @Test
     void signing_out_is_audited() {
-        HttpVisitor.Response out = danasBrowser.postForm("/logout", java.util.Map.of("_csrf", danasBrowser.csrfToken()));
+        HttpVisitor.Response out = danasBrowser.postForm("/logout", Map.of("_csrf", danasBrowser.csrfToken()));
         assertThat(out.status()).isEqualTo(302);
         assertThat(danasBrowser.signedIn()).isFalse();
         assertEndedBecause("signed out");

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.List;
+import java.util.ArrayList;
+import java.io.UncheckedIOException;
 
 /**
  * One browser's worth of HTTP against the running application: its own cookie jar, no
@@ -40,7 +43,7 @@ public final class HttpVisitor {
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+    public record Response(int status, Map<String, List<String>> headers, String body) {
 
         public Optional<String> header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -124,9 +127,9 @@ public final class HttpVisitor {
     }
 
     /** The Tandem views a UIDL answer rendered (Vaadin names each component's class in development mode). */
-    public static java.util.List<String> viewsShown(Response uidl) {
+    public static List<String> viewsShown(Response uidl) {
         Matcher m = VIEW.matcher(uidl.body());
-        java.util.List<String> views = new java.util.ArrayList<>();
+        List<String> views = new ArrayList<>();
         while (m.find()) {
             views.add(m.group(1));
         }
@@ -145,7 +148,7 @@ public final class HttpVisitor {
                     HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.headers().map(), r.body());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
