@@ -19,6 +19,10 @@ ALTER TABLE login_failure CHANGE username_key throttle_key VARCHAR(80) NOT NULL;
 -- password at the next sign-in, so no supervisor knows a password in use.
 ALTER TABLE counselor ADD COLUMN password_must_change BOOLEAN NOT NULL DEFAULT FALSE;
 
+-- Counts password changes and resets: a session signed in under an older count ends at its next
+-- request (a counter, because two changes may fall within one clock tick).
+ALTER TABLE counselor ADD COLUMN credentials_version INT NOT NULL DEFAULT 0;
+
 -- Random per installation; keys the hashes of submitted user names (throttle keys, the audit of
 -- failed sign-ins under unknown names) so the stored values cannot be looked up in a dictionary
 -- without this database.

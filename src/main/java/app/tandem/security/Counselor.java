@@ -52,6 +52,9 @@ public class Counselor extends AbstractEntity {
     @Column(name = "password_must_change", nullable = false)
     private boolean passwordMustChange;
 
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
+
     protected Counselor() {
     }
 
@@ -108,10 +111,8 @@ public class Counselor extends AbstractEntity {
     void changePassword(String passwordHash, Instant now, boolean chosenByOwner) {
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.passwordMustChange = !chosenByOwner;
-        // Strictly later than before, so sessions that signed in under the old password notice
-        // the change even when the clock has not moved (tests) or moves in coarse steps.
-        this.passwordChangedAt = passwordChangedAt != null && !now.isAfter(passwordChangedAt)
-                ? passwordChangedAt.plusNanos(1000) : now.truncatedTo(ChronoUnit.MICROS);
+        this.passwordChangedAt = now.truncatedTo(ChronoUnit.MICROS);
+        this.credentialsVersion++;
     }
 
     /** A rehash of the same password with a stronger encoding: nothing else changes. */
@@ -121,6 +122,11 @@ public class Counselor extends AbstractEntity {
 
     public Instant getPasswordChangedAt() {
         return passwordChangedAt;
+    }
+
+    /** Grows with every password change or reset; sessions remember it from their sign-in. */
+    public int getCredentialsVersion() {
+        return credentialsVersion;
     }
 
     public boolean isPasswordMustChange() {

@@ -8,11 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,8 +99,8 @@ public class SessionGuard {
     private String accountChange(TandemUser user) {
         List<Object[]> rows;
         try {
-            rows = jdbc.query("SELECT active, role, password_changed_at FROM counselor WHERE counselor_id = ?",
-                    (rs, n) -> new Object[] {rs.getBoolean(1), rs.getString(2), rs.getTimestamp(3)}, user.id());
+            rows = jdbc.query("SELECT active, role, credentials_version FROM counselor WHERE counselor_id = ?",
+                    (rs, n) -> new Object[] {rs.getBoolean(1), rs.getString(2), rs.getInt(3)}, user.id());
         } catch (DataAccessException databaseDown) {
             // Nobody can do anything without the database either; refusing here would only lose
             // what the person typed, which the UI keeps until the database is back.
@@ -115,8 +113,7 @@ public class SessionGuard {
         if (!user.role().name().equals(rows.get(0)[1])) {
             return "role changed";
         }
-        Instant changedAt = ((Timestamp) rows.get(0)[2]).toInstant().truncatedTo(ChronoUnit.MICROS);
-        if (user.passwordChangedAt() == null || !changedAt.equals(user.passwordChangedAt().truncatedTo(ChronoUnit.MICROS))) {
+        if (user.credentialsVersion() != (Integer) rows.get(0)[2]) {
             return "password changed";
         }
         return null;

@@ -1,7 +1,6 @@
 package app.tandem.security;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.AuthenticatedPrincipal;
@@ -10,15 +9,15 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The signed-in account as kept in the HTTP session. It holds no password hash: only what access
- * checks need, plus the account's state at sign-in ({@code passwordChangedAt}, role) so that a
+ * checks need, plus the account's state at sign-in ({@code credentialsVersion}, role) so that a
  * later deactivation, password reset or role change ends the session at its next request.
  * Supervisors also hold the counselor role.
  */
-public record TandemUser(long id, String email, String displayName, Role role, Instant passwordChangedAt,
+public record TandemUser(long id, String email, String displayName, Role role, int credentialsVersion,
         boolean mustChangePassword) implements AuthenticatedPrincipal, Serializable {
 
     public static TandemUser of(Counselor c) {
-        return new TandemUser(c.getId(), c.getEmail(), c.getDisplayName(), c.getRole(), c.getPasswordChangedAt(),
+        return new TandemUser(c.getId(), c.getEmail(), c.getDisplayName(), c.getRole(), c.getCredentialsVersion(),
                 c.isPasswordMustChange());
     }
 
