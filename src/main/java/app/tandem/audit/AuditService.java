@@ -24,11 +24,13 @@ public class AuditService {
 
     private final AuditEventRepository events;
     private final CurrentUser currentUser;
+    private final AnonymousAuditBudget anonymous;
     private final Clock clock;
 
-    AuditService(AuditEventRepository events, CurrentUser currentUser, Clock clock) {
+    AuditService(AuditEventRepository events, CurrentUser currentUser, AnonymousAuditBudget anonymous, Clock clock) {
         this.events = events;
         this.currentUser = currentUser;
+        this.anonymous = anonymous;
         this.clock = clock;
     }
 
@@ -44,16 +46,45 @@ public class AuditService {
                 action, objectType, objectId == null ? null : String.valueOf(objectId), outcome, detail));
     }
 
-    /** A refused access: kept even though the caller's transaction rolls back. */
+    /**
+     * A refused access: kept even though the caller's transaction rolls back. Without a sign-in
+     * it counts against the anonymous budget ({@link AnonymousAuditBudget}).
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordDenied(String objectType, Object objectId, String detail) {
+        if (currentUser.find().isEmpty() && !anonymous.take()) {
+            return;
+        }
         record(AuditAction.ACCESS_DENIED, objectType, objectId, DENIED, detail);
     }
 
+    /**
+     * A sign-in attempt, in a transaction of its own. {@code who} is the account's address, or
+     * for a name that matches no account a shortened keyed hash of it (never the name itself,
+     * which may be a mistyped password). Failures count against the anonymous budget.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordLogin(AuditAction action, Long accountId, String submittedName, String outcome) {
-        events.save(new AuditEvent(clock.instant(), accountId, submittedName, action, "ACCOUNT",
-                accountId == null ? null : String.valueOf(accountId), outcome, null));
+    public void recordLogin(AuditAction action, Long accountId, String who, String outcome, String detail) {
+        if (action != AuditAction.LOGIN_SUCCESS && !anonymous.take()) {
+            return;
+        }
+        events.save(new AuditEvent(clock.instant(), accountId, who, action, "ACCOUNT",
+                accountId == null ? null : String.valueOf(accountId), outcome, detail));
+    }
+
+    /** An anonymous event that is not a sign-in (a wrong setup code), under the same budget. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAnonymous(AuditAction action, String objectType, String outcome, String detail) {
+        if (anonymous.take()) {
+            events.save(new AuditEvent(clock.instant(), null, null, action, objectType, null, outcome, detail));
+        }
+    }
+
+    /** The end of a sign-in: asked for, or ended by Tandem (idle, account changed); {@code reason} says which. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSignOut(long accountId, String email, String reason) {
+        events.save(new AuditEvent(clock.instant(), accountId, email, AuditAction.LOGOUT, "ACCOUNT", String.valueOf(accountId),
+                OK, reason));
     }
 
     @PreAuthorize("hasRole('SUPERVISOR')")

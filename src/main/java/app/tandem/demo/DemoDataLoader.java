@@ -42,11 +42,11 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    static final String SUPERVISOR = "robin@demo.tandem";
-    static final String COUNSELOR_1 = "dana@demo.tandem";
-    static final String COUNSELOR_2 = "lee@demo.tandem";
-    static final String SUPERVISOR_PASSWORD = "demo-supervisor-2026";
-    static final String COUNSELOR_PASSWORD = "demo-counselor-2026";
+    static final String SUPERVISOR = DemoAccounts.SUPERVISOR;
+    static final String COUNSELOR_1 = DemoAccounts.COUNSELOR_1;
+    static final String COUNSELOR_2 = DemoAccounts.COUNSELOR_2;
+    static final String SUPERVISOR_PASSWORD = DemoAccounts.SUPERVISOR_PASSWORD;
+    static final String COUNSELOR_PASSWORD = DemoAccounts.COUNSELOR_PASSWORD;
 
     static final List<String> EXAMPLES = List.of("couples-therapy", "couples-therapy-urgent", "retreat", "safety-referral",
             "unsigned-safety-flag", "insufficient-data", "continue", "continue-engagement", "on-track");

@@ -5,6 +5,7 @@ import app.tandem.casefile.CaseFile;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleChanged;
 import app.tandem.couple.CoupleRepository;
+import app.tandem.couple.CoupleService;
 import app.tandem.couple.CoupleSummary;
 import app.tandem.couple.CoupleSummaryRepository;
 import app.tandem.practice.PracticeSettingsService;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +41,13 @@ public class CurrentAssessmentService {
     private final AssessmentSettingsProvider settings;
     private final PracticeSettingsService practice;
     private final TransactionTemplate transactions;
+    private final CoupleService coupleAccess;
     private final Clock clock;
 
     CurrentAssessmentService(CoupleRepository couples, CoupleSummaryRepository summaries, CoupleAssessmentRepository assessments,
             CaseRecordAssembler assembler, AssessmentSettingsProvider settings, PracticeSettingsService practice,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, CoupleService coupleAccess, Clock clock) {
+        this.coupleAccess = coupleAccess;
         this.couples = couples;
         this.summaries = summaries;
         this.assessments = assessments;
@@ -54,15 +58,28 @@ public class CurrentAssessmentService {
         this.clock = clock;
     }
 
+    /**
+     * In the transaction of the change, made by a service that checked access to the couple;
+     * returns nothing, so calling it reveals nothing.
+     */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onCoupleChanged(CoupleChanged event) {
-        refresh(event.coupleId());
+        recompute(event.coupleId());
     }
 
-    /** Recomputes one couple's assessment and summary as of the practice's today. */
+    /**
+     * Recomputes one couple's assessment and summary as of the practice's today and returns it:
+     * only for a couple the caller may see (another counselor's is refused as not found, audited).
+     */
+    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional
     public Assessment refresh(long coupleId) {
+        coupleAccess.require(coupleId);
+        return recompute(coupleId);
+    }
+
+    private Assessment recompute(long coupleId) {
         Couple couple = couples.findById(coupleId).orElseThrow();
         LocalDate today = practice.today();
         CaseFile file = assembler.assemble(couple, CaseRecordAssembler.Content.SHARED);
@@ -96,7 +113,7 @@ public class CurrentAssessmentService {
                 break;
             }
             for (Long id : ids) {
-                transactions.executeWithoutResult(status -> refresh(id));
+                transactions.executeWithoutResult(status -> recompute(id));
             }
             total += ids.size();
         }

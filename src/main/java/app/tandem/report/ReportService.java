@@ -186,6 +186,19 @@ public class ReportService {
     }
 
     /**
+     * The batch ZIP was downloaded: one audit event per couple whose report it held, so the
+     * trail answers "who took this couple's report" for batches too.
+     */
+    @Transactional
+    public void recordBatchDownload(List<Long> coupleIds) {
+        for (Long id : coupleIds) {
+            Couple couple = couples.require(id);
+            audit.record(AuditAction.REPORT_DOWNLOADED, "COUPLE", couple.getReference(), AuditService.OK,
+                    "batch ZIP of " + coupleIds.size() + " counselor reports");
+        }
+    }
+
+    /**
      * Counselor reports for many couples as one ZIP, reporting progress after each couple. Each
      * report is generated and kept in its own transaction, so a failure in one couple does not
      * lose the others.

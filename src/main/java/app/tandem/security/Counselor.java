@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -48,6 +49,12 @@ public class Counselor extends AbstractEntity {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    @Column(name = "password_must_change", nullable = false)
+    private boolean passwordMustChange;
+
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
+
     protected Counselor() {
     }
 
@@ -57,7 +64,7 @@ public class Counselor extends AbstractEntity {
         this.role = Objects.requireNonNull(role);
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.createdAt = now;
-        this.passwordChangedAt = now;
+        this.passwordChangedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     public static String normaliseEmail(String email) {
@@ -97,9 +104,37 @@ public class Counselor extends AbstractEntity {
         return passwordHash;
     }
 
-    void changePasswordHash(String passwordHash, Instant now) {
+    /**
+     * A new password. {@code chosenByOwner} is false when a supervisor set it: the person must
+     * then choose their own at the next sign-in. Any change ends the account's other sessions.
+     */
+    void changePassword(String passwordHash, Instant now, boolean chosenByOwner) {
         this.passwordHash = Objects.requireNonNull(passwordHash);
-        this.passwordChangedAt = now;
+        this.passwordMustChange = !chosenByOwner;
+        this.passwordChangedAt = now.truncatedTo(ChronoUnit.MICROS);
+        this.credentialsVersion++;
+    }
+
+    /** A rehash of the same password with a stronger encoding: nothing else changes. */
+    void upgradeHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    /** Grows with every password change or reset; sessions remember it from their sign-in. */
+    public int getCredentialsVersion() {
+        return credentialsVersion;
+    }
+
+    public boolean isPasswordMustChange() {
+        return passwordMustChange;
+    }
+
+    void requirePasswordChange() {
+        this.passwordMustChange = true;
     }
 
     public Role getRole() {

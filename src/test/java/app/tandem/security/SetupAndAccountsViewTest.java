@@ -22,6 +22,10 @@ class SetupAndAccountsViewTest extends ViewTest {
     CounselorRepository counselors;
     @Autowired
     AccountService accounts;
+    @Autowired
+    SetupCodes setupCodes;
+    @Autowired
+    PasswordChecks passwords;
 
     @BeforeEach
     void emptyDatabase() {
@@ -34,9 +38,49 @@ class SetupAndAccountsViewTest extends ViewTest {
         assertThat(getCurrentView()).isInstanceOf(SetupView.class);
     }
 
+    private void fillSetup(String code, String password) {
+        navigate(SetupView.class);
+        test($(TextField.class).id("setup-code")).setValue(code);
+        test($(TextField.class).withCaption("Your name").single()).setValue("Robin Okafor");
+        test($(EmailField.class).single()).setValue("robin@example.org");
+        test($(PasswordField.class).withCaption("Password").single()).setValue(password);
+        test($(PasswordField.class).withCaption("Repeat the password").single()).setValue(password);
+        test($(Button.class).withCaption("Create supervisor account").single()).click();
+    }
+
+    @Test
+    void setup_refuses_a_wrong_setup_code_and_creates_nothing() {
+        String code = setupCodes.issue();
+        String wrong = code.charAt(0) == 'A' ? "B" + code.substring(1) : "A" + code.substring(1);
+        fillSetup(wrong, "a calm and steady river");
+        TextField field = $(TextField.class).id("setup-code");
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).contains("not the setup code");
+        assertThat(counselors.count()).isZero();
+        assertThat(getCurrentView()).isInstanceOf(SetupView.class);
+    }
+
+    @Test
+    void setup_takes_the_code_however_it_is_typed_and_the_code_then_stops_working() {
+        String code = setupCodes.issue();
+        fillSetup(" " + code.replace("-", "").toLowerCase() + " ", "a calm and steady river");
+        assertThat(counselors.findByEmail("robin@example.org")).isPresent();
+        assertThat(setupCodes.matches(code)).isFalse();
+    }
+
+    @Test
+    void only_the_latest_printed_code_works() {
+        String first = setupCodes.issue();
+        String second = setupCodes.issue();
+        assertThat(setupCodes.matches(first)).isFalse();
+        assertThat(setupCodes.matches(second)).isTrue();
+    }
+
     @Test
     void setup_creates_the_first_supervisor_and_is_then_gone() {
+        String code = setupCodes.issue();
         navigate(SetupView.class);
+        test($(TextField.class).id("setup-code")).setValue(code);
         test($(TextField.class).withCaption("Your name").single()).setValue("Robin Okafor");
         test($(EmailField.class).single()).setValue("robin@example.org");
         test($(PasswordField.class).withCaption("Password").single()).setValue("a calm and steady river");
@@ -49,13 +93,16 @@ class SetupAndAccountsViewTest extends ViewTest {
 
         navigate("setup", LoginView.class);
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
-        assertThatThrownBy(() -> accounts.createFirstSupervisor("Someone", "else@example.org", "another long password"))
+        assertThatThrownBy(() -> accounts.createFirstSupervisor(code, "Someone", "else@example.org", "another long password"))
                 .hasMessageContaining("already set up");
+        assertThat(created.isPasswordMustChange()).as("the supervisor chose this password").isFalse();
     }
 
     @Test
     void setup_refuses_a_common_password_with_a_sentence() {
+        String code = setupCodes.issue();
         navigate(SetupView.class);
+        test($(TextField.class).id("setup-code")).setValue(code);
         test($(TextField.class).withCaption("Your name").single()).setValue("Robin Okafor");
         test($(EmailField.class).single()).setValue("robin@example.org");
         PasswordField password = $(PasswordField.class).withCaption("Password").single();
@@ -99,9 +146,11 @@ class SetupAndAccountsViewTest extends ViewTest {
         navigate("admin/accounts", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("AccountsView");
         Counselor created = accounts.create("Lee Marsh", "lee@example.org", Role.COUNSELOR, "a sound long password");
+        assertThat(created.isPasswordMustChange()).as("the supervisor knows this first password").isTrue();
         accounts.setActive(created.getId(), false);
         assertThat(counselors.findById(created.getId()).orElseThrow().isActive()).isFalse();
         accounts.resetPassword(created.getId(), "another sound password");
+        assertThat(counselors.findById(created.getId()).orElseThrow().isPasswordMustChange()).isTrue();
         assertThatThrownBy(() -> accounts.resetPassword(created.getId(), "short"))
                 .hasMessageContaining("at least 12");
         assertThatThrownBy(() -> accounts.create("Lee Again", "LEE@example.org", Role.COUNSELOR, "a sound long password"))

@@ -1,26 +1,37 @@
 package app.tandem.support;
 
-import app.tandem.casefile.CaseFileException;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleService;
 import app.tandem.casefile.CaseFile.Pursuer;
 import app.tandem.casefile.CaseFile.SecretsPolicy;
 import app.tandem.casefile.CaseFile.WithdrawalOnset;
+import app.tandem.casefile.CaseFileException;
+import app.tandem.casefile.CaseFile.Attendance;
+import app.tandem.casefile.CaseFile.Note;
+import app.tandem.casefile.CaseFile.Scores;
+import app.tandem.casefile.CaseFile.SessionFormat;
 import app.tandem.progress.CaseFileTransferService;
 import app.tandem.security.Counselor;
+import app.tandem.security.CurrentUser;
+import app.tandem.session.CounselingSession;
+import app.tandem.session.SessionContent;
+import app.tandem.session.SessionService;
 import app.tandem.security.CounselorRepository;
 import app.tandem.security.Role;
 import app.tandem.security.TandemUser;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.sql.Statement;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,14 +49,15 @@ public class Fixtures {
             "session_private_note", "metric_score", "session_flag", "counseling_session", "safety_review",
             "homework_assignment", "couple_assessment", "couple_summary", "referral", "couple_status_change",
             "joint_release_consent", "partner_erasure", "couple", "couple_tombstone", "audit_event", "login_failure",
-            "counselor");
+            "login_throttle", "setup_code", "anonymous_audit_window", "counselor");
 
     /**
-     * Tables whose rows the database itself refuses to delete (signed sessions, amendments, the
-     * audit trail, tombstones): emptied with TRUNCATE, which fires no delete trigger. Tests only.
+     * Rows that database triggers keep even from the application's own account (signed notes,
+     * private notes, amendments, audit events, tombstones). TRUNCATE fires no trigger; it needs the
+     * migration account.
      */
-    private static final Set<String> PROTECTED = Set.of("counseling_session", "session_amendment",
-            "session_private_note", "audit_event", "couple_tombstone");
+    private static final List<String> PROTECTED = List.of("session_private_note", "session_amendment",
+            "counseling_session", "audit_event", "couple_tombstone");
 
     @Autowired
     CounselorRepository counselors;
@@ -56,7 +68,13 @@ public class Fixtures {
     @Autowired
     DataSource dataSource;
     @Autowired
+    SessionService sessions;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
     MutableClock clock;
+    @Autowired
+    org.springframework.core.env.Environment env;
     @Autowired
     CaseFileTransferService transfer;
 
@@ -66,23 +84,12 @@ public class Fixtures {
         List<String> existing = jdbc.queryForList(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()", String.class)
                 .stream().map(String::toLowerCase).toList();
-        // One connection throughout: foreign-key checks are off for this connection only, while the
-        // protected tables are truncated.
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            try (Statement st = connection.createStatement()) {
-                st.execute("SET FOREIGN_KEY_CHECKS = 0");
-                try {
-                    for (String table : TABLES) {
-                        if (existing.contains(table)) {
-                            st.execute((PROTECTED.contains(table) ? "TRUNCATE TABLE " : "DELETE FROM ") + table);
-                        }
-                    }
-                } finally {
-                    st.execute("SET FOREIGN_KEY_CHECKS = 1");
-                }
+        truncateProtected(existing);
+        for (String table : TABLES) {
+            if (existing.contains(table) && !PROTECTED.contains(table)) {
+                jdbc.update("DELETE FROM " + table);
             }
-            return null;
-        });
+        }
         jdbc.update("DELETE FROM guide_step WHERE practice_step = TRUE");
         jdbc.update("UPDATE guide_step SET retired = FALSE");
         jdbc.update("UPDATE couple_reference_counter SET next_value = 1 WHERE counter_id = 1");
@@ -90,6 +97,33 @@ public class Fixtures {
                 + "contact = NULL, local_resources = NULL, retention_years = 7 WHERE practice_settings_id = 1");
         clock.set(Instant.parse("2026-11-28T10:00:00Z"));
         logout();
+    }
+
+    private void truncateProtected(List<String> existing) {
+        try (Connection c = migrationConnection(); Statement s = c.createStatement()) {
+            s.execute("SET FOREIGN_KEY_CHECKS = 0");
+            try {
+                for (String table : PROTECTED) {
+                    if (existing.contains(table)) {
+                        s.execute("TRUNCATE TABLE " + table);
+                    }
+                }
+            } finally {
+                s.execute("SET FOREIGN_KEY_CHECKS = 1");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not empty the protected tables", e);
+        }
+    }
+
+    /** The account Flyway migrates with (the embedded database's root), else the application's. */
+    public Connection migrationConnection() throws SQLException {
+        String user = env.getProperty("spring.flyway.user");
+        if (user == null) {
+            return dataSource.getConnection();
+        }
+        return DriverManager.getConnection(env.getProperty("spring.flyway.url", env.getProperty("spring.datasource.url")),
+                user, env.getProperty("spring.flyway.password", ""));
     }
 
     public LocalDate today() {
@@ -109,14 +143,22 @@ public class Fixtures {
         return counselors.save(new Counselor(email, name, encoder.encode(PASSWORD), role, clock.instant()));
     }
 
+    /**
+     * Signs in on this thread, in the static holder and in the context's own strategy (Vaadin's,
+     * used by method security): with several application contexts in one test JVM the static
+     * holder may belong to another one.
+     */
     public void loginAs(Counselor c) {
         TandemUser user = TandemUser.of(c);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        currentUser.contexts().setContext(context);
     }
 
     public void logout() {
         SecurityContextHolder.clearContext();
+        currentUser.contexts().clearContext();
     }
 
     public static CoupleDetails details(String aFirst, String aLast, String bFirst, String bLast, LocalDate intake) {
@@ -133,6 +175,15 @@ public class Fixtures {
         } catch (CaseFileException e) {
             throw new IllegalStateException("A test case file is invalid: " + e.errors(), e);
         }
+    }
+
+    /** A scored session of today for a couple the signed-in user may see; signed or left a draft. */
+    public CounselingSession session(Couple couple, boolean signed) {
+        SessionContent content = new SessionContent(today(), LocalTime.of(17, 0), 60, SessionFormat.IN_PERSON, Attendance.BOTH,
+                new Note("Both described one easier evening.", "Practised I-statements.", null, null),
+                new Scores(5, 6, 7, null), new Scores(4, 5, 6, null), Set.of(), Set.of(), null, null);
+        CounselingSession draft = sessions.createDraft(couple.getId(), content);
+        return signed ? sessions.sign(draft.getId(), draft.getVersion(), content) : draft;
     }
 
     /** A couple in the caseload of {@code owner}, created as that counselor; leaves them signed in. */

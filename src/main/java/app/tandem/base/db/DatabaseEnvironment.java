@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -48,11 +49,14 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
                     EmbeddedMariaDb.homeCache().toPath().resolve("mariadb-11.4.5").toString()));
             EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, baseDir, schema);
             url = db.jdbcUrl(schema);
-            user = "root";
-            password = "";
             props.put(URL, url);
-            props.put(USER, user);
-            props.put(PASSWORD, password);
+            props.put(USER, db.appUser());
+            props.put(PASSWORD, db.appPassword());
+            // Migrations run as root (they create tables and triggers); the application itself
+            // runs with an account that can only read and write rows.
+            props.put("spring.flyway.url", url);
+            props.put("spring.flyway.user", "root");
+            props.put("spring.flyway.password", db.rootPassword());
             props.put("tandem.database.embedded", "true");
             // The embedded server is MariaDB by construction: no need to wait for it to ask.
             putFlavor(props, DatabaseFlavor.MARIADB, EMBEDDED_VERSION);
@@ -64,6 +68,8 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
             props.put("tandem.database.embedded", "false");
             String version = serverVersion(url, user, password);
             putFlavor(props, DatabaseFlavor.fromVersion(version), version);
+            warnIfTriggersNeedAPrivilege(url, env.getProperty("spring.flyway.user", user),
+                    env.getProperty("spring.flyway.password", password));
         }
         env.getPropertySources().addFirst(new MapPropertySource("tandemDatabase", props));
     }
@@ -94,6 +100,36 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
         } catch (SQLException e) {
             throw new DatabaseConfigurationException(describe(e, url), e);
         }
+    }
+
+    /**
+     * With binary logging on and log_bin_trust_function_creators off, creating the integrity
+     * triggers needs SUPER: said once, before the migration that would fail on it.
+     */
+    private static void warnIfTriggersNeedAPrivilege(String url, String user, String password) {
+        Properties info = new Properties();
+        info.setProperty("user", user == null ? "" : user);
+        info.setProperty("password", password == null ? "" : password);
+        try (Connection c = DriverManager.getConnection(url, info);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT @@log_bin, @@log_bin_trust_function_creators, (SELECT COUNT(*) FROM "
+                        + "information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME = 'trg_audit_no_delete')")) {
+            rs.next();
+            String warning = triggerPrivilegeWarning(rs.getBoolean(1), rs.getBoolean(2), rs.getInt(3) > 0);
+            if (warning != null) {
+                LoggerFactory.getLogger(DatabaseEnvironment.class).warn(warning);
+            }
+        } catch (SQLException e) {
+            // The version check above already proved the server answers; this check is advice only.
+        }
+    }
+
+    static String triggerPrivilegeWarning(boolean binaryLogging, boolean trustCreators, boolean triggersPresent) {
+        return binaryLogging && !trustCreators && !triggersPresent
+                ? "Binary logging is on and log_bin_trust_function_creators is off, so creating Tandem's integrity triggers "
+                        + "needs the SUPER privilege for the migrating account: if the start stops there, set "
+                        + "log_bin_trust_function_creators = 1 (README, \"Production database\")."
+                : null;
     }
 
     static String describe(SQLException e, String url) {

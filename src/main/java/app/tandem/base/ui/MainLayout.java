@@ -38,9 +38,14 @@ public class MainLayout extends AppLayout {
         String who = currentUser.find().map(u -> u.displayName() + (u.isSupervisor() ? " (supervisor)" : "")).orElse("");
         Span user = new Span(new Icon(VaadinIcon.USER), new Span(who));
         user.addClassName("header-user");
+        Button password = new Button("Password", new Icon(VaadinIcon.KEY), e -> e.getSource().getUI()
+                .ifPresent(ui -> ui.navigate("account/password")));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setId("own-password");
         Button logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(toggle, practiceName, user, logout);
+        logout.setId("sign-out");
+        HorizontalLayout header = new HorizontalLayout(toggle, practiceName, user, password, logout);
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(practiceName);

@@ -1,10 +1,9 @@
 package app.tandem.report.ui;
 
-import app.tandem.audit.AuditAction;
-import app.tandem.audit.AuditService;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.Downloads;
 import app.tandem.base.ui.FieldErrors;
+import app.tandem.base.ui.Polling;
 import app.tandem.couple.CoupleService;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.report.ReportRow;
@@ -30,6 +29,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,17 +48,15 @@ class ReportsView extends VerticalLayout {
 
     private final ReportService reports;
     private final CoupleService couples;
-    private final AuditService audit;
     final Grid<ReportRow> grid = new Grid<>();
     final Button batch = new Button("Generate reports for all active couples");
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
     final Div batchResult = new Div();
 
-    ReportsView(ReportService reports, CoupleService couples, PracticeSettingsService practice, AuditService audit) {
+    ReportsView(ReportService reports, CoupleService couples, PracticeSettingsService practice) {
         this.reports = reports;
         this.couples = couples;
-        this.audit = audit;
         setSizeFull();
         ZoneId zone = practice.get().zone();
         add(new H1("Reports"));
@@ -111,7 +109,7 @@ class ReportsView extends VerticalLayout {
         progress.setMax(ids.size());
         progress.setValue(0);
         progressText.setText("0 of " + ids.size());
-        ui.setPollInterval(500);
+        Polling.want(ui, this, Duration.ofMillis(500));
         AtomicInteger done = new AtomicInteger();
         Thread.ofVirtual().name("report-batch").start(() -> {
             SecurityContextHolder.getContext().setAuthentication(auth);
@@ -123,7 +121,7 @@ class ReportsView extends VerticalLayout {
                         progressText.setText(n + " of " + ids.size());
                     });
                 });
-                ui.access(() -> finished(zip, ids.size()));
+                ui.access(() -> finished(zip, ids));
             } catch (RuntimeException e) {
                 ui.access(() -> failed(done.get(), ids.size()));
             } finally {
@@ -132,13 +130,14 @@ class ReportsView extends VerticalLayout {
         });
     }
 
-    private void finished(byte[] zip, int count) {
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+    private void finished(byte[] zip, List<Long> coupleIds) {
+        int count = coupleIds.size();
+        getUI().ifPresent(ui -> Polling.stop(ui, this));
         batch.setEnabled(true);
         progress.setVisible(false);
         progressText.setText(count + " reports generated.");
         Anchor download = new Anchor(Downloads.noStore("tandem-reports.zip", "application/zip", () -> {
-            audit.record(AuditAction.REPORT_DOWNLOADED, "REPORT_BATCH", null, AuditService.OK, "reports=" + count);
+            reports.recordBatchDownload(coupleIds);
             return zip;
         }), "Download the ZIP (" + count + " reports)");
         download.getElement().setAttribute("download", true);
@@ -148,7 +147,7 @@ class ReportsView extends VerticalLayout {
     }
 
     private void failed(int done, int total) {
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        getUI().ifPresent(ui -> Polling.stop(ui, this));
         batch.setEnabled(true);
         progress.setVisible(false);
         FieldErrors.Notifications.error("The batch stopped after " + done + " of " + total + " reports; the reports made so far are "

@@ -2,7 +2,9 @@ package app.tandem.security.ui;
 
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ValidationFailure;
+import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.FieldErrors;
+import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.AccountService;
 import app.tandem.security.AppRoles;
 import app.tandem.security.Counselor;
@@ -27,6 +29,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Supervisor-only: counselor accounts (create, deactivate, reset the password). */
@@ -37,10 +41,13 @@ import java.util.Map;
 class AccountsView extends VerticalLayout {
 
     private final AccountService accounts;
+    private final ZoneId zone;
     final Grid<Counselor> grid = new Grid<>(Counselor.class, false);
+    private final Map<Long, AccountService.SignInState> signInStates = new HashMap<>();
 
-    AccountsView(AccountService accounts) {
+    AccountsView(AccountService accounts, PracticeSettingsService practice) {
         this.accounts = accounts;
+        this.zone = practice.get().zone();
         setSizeFull();
         Button add = new Button("New account", e -> openCreateDialog());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -53,6 +60,7 @@ class AccountsView extends VerticalLayout {
         grid.addColumn(Counselor::getEmail).setHeader("E-mail").setSortProperty("email").setAutoWidth(true);
         grid.addColumn(c -> c.getRole() == Role.SUPERVISOR ? "Supervisor" : "Counselor").setHeader("Role").setSortProperty("role");
         grid.addColumn(c -> c.isActive() ? "Active" : "Deactivated").setHeader("Status").setSortProperty("active");
+        grid.addColumn(this::signIn).setHeader("Sign-in").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         grid.setItems(query -> accounts.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setSizeFull();
@@ -64,7 +72,7 @@ class AccountsView extends VerticalLayout {
             try {
                 accounts.setActive(c.getId(), !c.isActive());
                 FieldErrors.Notifications.saved(c.isActive() ? "Account deactivated." : "Account activated.");
-                grid.getDataProvider().refreshAll();
+                refresh();
             } catch (ValidationFailure failure) {
                 FieldErrors.Notifications.error(failure.getMessage());
             }
@@ -72,7 +80,67 @@ class AccountsView extends VerticalLayout {
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button reset = new Button("Reset password", e -> openResetDialog(c));
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return new HorizontalLayout(toggle, reset);
+        Button role = new Button("Change role", e -> openRoleDialog(c));
+        role.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout actions = new HorizontalLayout(toggle, reset, role);
+        if (state(c).pausedUntil().isPresent()) {
+            Button unpause = new Button("Allow sign-in now", e -> {
+                accounts.unpauseSignIn(c.getId());
+                FieldErrors.Notifications.saved("The person can sign in again.");
+                refresh();
+            });
+            unpause.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(unpause);
+        }
+        return actions;
+    }
+
+    /**
+     * Failed sign-ins are shown so that someone keeping a counselor out by guessing (a paused
+     * sign-in again and again) cannot go unnoticed.
+     */
+    private String signIn(Counselor c) {
+        AccountService.SignInState state = state(c);
+        String failures = state.failuresLastDay() == 0 ? "" : state.failuresLastDay() + " failed in the last 24 hours";
+        return state.pausedUntil()
+                .map(until -> "Paused until " + Dates.format(until, zone) + (failures.isEmpty() ? "" : "; " + failures))
+                .orElse(failures.isEmpty() ? "OK" : failures);
+    }
+
+    private AccountService.SignInState state(Counselor c) {
+        return signInStates.computeIfAbsent(c.getId(), accounts::signInState);
+    }
+
+    private void refresh() {
+        signInStates.clear();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void openRoleDialog(Counselor c) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Role of " + c.getDisplayName());
+        Select<Role> role = roleSelect();
+        role.setValue(c.getRole());
+        dialog.add(new Paragraph("A new role takes effect at once: the person's open sessions end and they sign in again."), role);
+        Button save = new Button("Change role", e -> {
+            try {
+                accounts.changeRole(c.getId(), role.getValue());
+                dialog.close();
+                FieldErrors.Notifications.saved("Role changed.");
+                refresh();
+            } catch (ValidationFailure failure) {
+                FieldErrors.show(failure, Map.of("role", role));
+            }
+        });
+        Dialogs.open(dialog, save);
+    }
+
+    private static Select<Role> roleSelect() {
+        Select<Role> role = new Select<>();
+        role.setLabel("Role");
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> r == Role.SUPERVISOR ? "Supervisor" : "Counselor");
+        return role;
     }
 
     private void openCreateDialog() {
@@ -82,13 +150,11 @@ class AccountsView extends VerticalLayout {
         name.setRequired(true);
         EmailField email = new EmailField("E-mail address");
         email.setRequired(true);
-        Select<Role> role = new Select<>();
-        role.setLabel("Role");
-        role.setItems(Role.values());
-        role.setItemLabelGenerator(r -> r == Role.SUPERVISOR ? "Supervisor" : "Counselor");
+        Select<Role> role = roleSelect();
         role.setValue(Role.COUNSELOR);
         PasswordField password = new PasswordField("First password");
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. Give it to the person in a safe way.");
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. Give it to the person in a safe way: "
+                + "they choose their own at their first sign-in.");
         FormLayout form = new FormLayout(name, email, role, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
@@ -99,7 +165,7 @@ class AccountsView extends VerticalLayout {
                 accounts.create(name.getValue(), email.getValue(), role.getValue(), password.getValue());
                 dialog.close();
                 FieldErrors.Notifications.saved("Account created.");
-                grid.getDataProvider().refreshAll();
+                refresh();
             } catch (ValidationFailure failure) {
                 FieldErrors.show(failure, fields);
             }
@@ -112,7 +178,8 @@ class AccountsView extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Reset the password of " + c.getDisplayName());
         PasswordField password = new PasswordField("New password");
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters.");
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. The person chooses their own at their "
+                + "next sign-in; their open sessions end now.");
         dialog.add(password);
         Button save = new Button("Set password", e -> {
             password.setInvalid(false);

