@@ -41,9 +41,10 @@ class AccessMatrixHttpTest {
         ROUTES.put("admin/accounts", "AccountsView");
         ROUTES.put("admin/practice", "PracticeSettingsView");
         ROUTES.put("admin/audit", "AuditTrailView");
+        ROUTES.put("admin/retention", "RetentionView");
     }
 
-    private static final Set<String> SUPERVISOR_ONLY = Set.of("admin/accounts", "admin/practice", "admin/audit");
+    private static final Set<String> SUPERVISOR_ONLY = Set.of("admin/accounts", "admin/practice", "admin/audit", "admin/retention");
     private static final Set<String> OWNER_ONLY = Set.of("couples/:reference", "couples/:reference/sessions/:session");
 
     @LocalServerPort

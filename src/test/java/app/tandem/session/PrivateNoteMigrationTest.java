@@ -34,8 +34,11 @@ class PrivateNoteMigrationTest {
     @Test
     void existing_private_notes_move_into_rows_of_their_own_and_the_old_columns_are_dropped() {
         String url = env.getRequiredProperty("spring.datasource.url");
-        String user = env.getProperty("spring.datasource.username", "root");
-        String password = env.getProperty("spring.datasource.password", "");
+        // Creating a scratch schema needs the account Flyway migrates with, not the application's.
+        String user = env.getProperty("spring.flyway.user", env.getProperty("spring.datasource.username", "root"));
+        String password = env.getProperty("spring.flyway.user") != null
+                ? env.getProperty("spring.flyway.password", "")
+                : env.getProperty("spring.datasource.password", "");
         Matcher m = URL.matcher(url);
         assertThat(m.matches()).as(url).isTrue();
         JdbcTemplate server = new JdbcTemplate(new DriverManagerDataSource(url, user, password));
