@@ -3,6 +3,7 @@ package app.tandem.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -55,8 +56,9 @@ public class LoginThrottle {
         failures.deleteByKey(key(submittedUsername));
     }
 
-    /** Old failures are no longer needed once outside the window. */
+    /** Old failures are no longer needed once outside the window; one instance at a time purges them. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @SchedulerLock(name = "login-failure-purge", lockAtLeastFor = "PT1M")
     @Transactional
     public void purgeExpired() {
         failures.deleteOlderThan(clock.instant().minus(window.multipliedBy(2)));

@@ -1,6 +1,7 @@
 package app.tandem.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -11,7 +12,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.Schedules;
 
 class ArchitectureTest {
 
@@ -43,6 +47,14 @@ class ArchitectureTest {
     void views_talk_to_services_not_repositories() {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(MAIN);
+    }
+
+    /** Several instances may share the database: every scheduled job must take its lock row first (decision 0071). */
+    @Test
+    void every_scheduled_job_takes_the_shared_lock() {
+        methods().that().areAnnotatedWith(Scheduled.class).or().areAnnotatedWith(Schedules.class)
+                .should().beAnnotatedWith(SchedulerLock.class)
                 .check(MAIN);
     }
 }

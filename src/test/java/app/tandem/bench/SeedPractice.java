@@ -14,7 +14,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Writes the synthetic practice into an empty schema for the harnesses that run the packaged jar
@@ -83,8 +82,10 @@ public final class SeedPractice {
         Files.writeString(file, csv);
     }
 
-    /** Starts from an empty schema: the harness's database holds nothing but the synthetic practice. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * Starts from an empty schema: the harness's database holds nothing but the synthetic practice.
+     * Not annotated, so the tests' component scan never finds it; given to Spring as a source.
+     */
     static class CleanSchema {
         @Bean
         FlywayMigrationStrategy cleanThenMigrate() {
