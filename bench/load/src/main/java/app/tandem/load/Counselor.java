@@ -135,8 +135,30 @@ public final class Counselor {
                 String current = select.property("value").map(JsonNode::asText).orElse("");
                 List<String> others = COMPLETION_KEYS.stream().filter(k -> !k.equals(current)).toList();
                 String value = others.get(c.random.nextInt(others.size()));
+                c.recorded = new Completion(c.ui().enclosingAttribute(select, "data-homework").orElseThrow(
+                        () -> new UidlException("a completion select outside a homework card")),
+                        select.attribute("data-partner").orElseThrow(), value);
                 return List.of(c.ui().sync(select.id(), "value", value), c.ui().event(select.id(), "value-changed"));
             }, (c, body) -> body.contains("Recorded: ") ? null : "record homework completion: no \"Recorded\" confirmation");
+
+    /** A completion as recorded: the assignment's id, the partner (A or B) and the Select's key. */
+    public record Completion(String homework, String partner, String key) {
+    }
+
+    private Completion recorded;
+
+    /** What {@link #RECORD_COMPLETION} recorded last, or null. */
+    public Completion recorded() {
+        return recorded;
+    }
+
+    /** The completion the Homework tab now shows for an assignment and partner (the Select's key), if it shows the assignment. */
+    public Optional<String> shownCompletion(String homework, String partner) {
+        return completionSelects().stream()
+                .filter(s -> partner.equals(s.attribute("data-partner").orElse(""))
+                        && homework.equals(ui().enclosingAttribute(s, "data-homework").orElse("")))
+                .findFirst().flatMap(s -> s.property("value")).map(JsonNode::asText);
+    }
 
     /** The working loop of B6, in order; each step is followed by the think time. */
     public static final List<Step> LOOP = List.of(NEEDS_ATTENTION, CASELOAD, CASELOAD_SCROLL, OPEN_COUPLE, SESSIONS_TAB,

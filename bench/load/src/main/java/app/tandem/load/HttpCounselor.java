@@ -2,6 +2,7 @@ package app.tandem.load;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,6 +27,7 @@ public final class HttpCounselor {
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final Counselor counselor;
+    private String servedBy;
 
     public HttpCounselor(String baseUrl, long seed) {
         this.base = URI.create(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
@@ -40,6 +42,18 @@ public final class HttpCounselor {
 
     public CookieManager cookies() {
         return cookies;
+    }
+
+    /**
+     * Sets a cookie before the first request, as a browser that was here before would have it:
+     * with a reverse proxy's stickiness cookie this chooses the instance.
+     */
+    public HttpCounselor pin(String cookie, String value) {
+        HttpCookie c = new HttpCookie(cookie, value);
+        c.setPath("/");
+        c.setVersion(0);
+        cookies.getCookieStore().add(base, c);
+        return this;
     }
 
     /** The outcome of a login form post: where the server sent the browser. */
@@ -113,9 +127,17 @@ public final class HttpCounselor {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** The instance that answered last, as a reverse proxy names it in {@code X-Served-By} (null without one). */
+    public String servedBy() {
+        return servedBy;
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            servedBy = response.headers().firstValue("X-Served-By").orElse(null);
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -398,6 +398,16 @@ public final class VaadinUi {
         }
     }
 
+    /** The nearest element around {@code n} (itself included) that carries attribute {@code name}, and its value. */
+    public Optional<String> enclosingAttribute(Node n, String name) {
+        for (Node at = n; at != null; at = at.parent == null ? null : nodes.get(at.parent)) {
+            if (at.attributes.containsKey(name)) {
+                return Optional.ofNullable(at.attributes.get(name));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether {@code n} lies inside {@code ancestor}. */
     public boolean inside(Node n, Node ancestor) {
         for (Integer p = n.parent; p != null; p = nodes.containsKey(p) ? nodes.get(p).parent : null) {
