@@ -57,4 +57,25 @@ class ArchitectureTest {
                 .should().beAnnotatedWith(SchedulerLock.class)
                 .check(MAIN);
     }
+
+    /**
+     * tandem-cli.jar carries only these packages and four libraries (src/assembly/cli.xml): a
+     * dependency on anything else would make the small jar fail at run time (decision 0072).
+     */
+    @Test
+    void the_command_line_needs_only_what_tandem_cli_jar_carries() {
+        String[] packages = {"app.tandem.cli..", "app.tandem.assessment..", "app.tandem.casefile..", "app.tandem.chart..",
+            "app.tandem.text..", "app.tandem.report.render.."};
+        classes().that().resideInAnyPackage(packages)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(concat(packages, "java..", "tools.jackson..",
+                        "com.fasterxml.jackson.annotation..", "org.yaml.snakeyaml..", "org.openpdf.."))
+                .check(MAIN);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = new String[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
 }
