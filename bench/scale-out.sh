@@ -36,7 +36,7 @@ sql() { mariadb -h "$DB_HOST" -P "$DB_PORT" -u "$DB_USER" ${DB_PASSWORD:+-p"$DB_
 sql -e "CREATE DATABASE IF NOT EXISTS \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 
 # The jar, the seeder (test classes) and the checks (bench/load).
-if [ ! -f target/tandem.jar ] || [ -n "$(find src/main db seeds frontend pom.xml -newer target/tandem.jar | head -1)" ]; then
+if [ ! -f target/tandem.jar ] || [ -n "$(find src/main/java src/main/resources db seeds frontend pom.xml -newer target/tandem.jar | head -1)" ]; then
   mvn -B -q package -DskipTests
 fi
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
@@ -106,7 +106,21 @@ done
 
 set +e
 "$JAVA" -cp "bench/load/target/classes:$(cat bench/load/target/classpath.txt)" app.tandem.load.ScaleOutChecks \
-  "http://127.0.0.1:$PROXY_PORT" "$WORK/accounts.csv" TANDEM_NODE tandem1 tandem2 "$WORK/tandem1.log" "$WORK/tandem2.log" "$PID2"
+  "http://127.0.0.1:$PROXY_PORT" "$WORK/accounts.csv" TANDEM_NODE tandem1 tandem2 "$WORK/tandem1.log" "$WORK/tandem2.log" "$PID2" \
+  > "$WORK/checks.txt" 2>&1
 rc=$?
+cat "$WORK/checks.txt"
 set -e
+# The row of the results table (bench/run.sh): B8 holds when every check passed.
+passed=$(grep -c '^PASS' "$WORK/checks.txt" || true)
+total=$(grep -c '^PASS\|^FAIL' "$WORK/checks.txt" || true)
+mkdir -p target/bench/rows
+{
+  result=FAIL
+  [ "$rc" = 0 ] && result=pass
+  printf '| B8 two instances on one database behind HAProxy: checks that hold | %s of %s | — | every check holds | %s |\n\n' \
+    "$passed" "$total" "$result"
+  printf 'B8 checks (bench/scale-out.sh):\n\n'
+  sed 's/^/    /' "$WORK/checks.txt"
+} > target/bench/rows/b8.md
 exit $rc
