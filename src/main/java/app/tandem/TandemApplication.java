@@ -5,11 +5,9 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The Tandem web application: Spring Boot with Vaadin Flow on a MySQL-family database. */
 @SpringBootApplication
-@EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/tandem.css")
 public class TandemApplication implements AppShellConfigurator {

@@ -18,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class AssessmentJson {
 
-    private static final ObjectWriter WRITER = JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
+    private static final ObjectWriter LINE_WRITER = MAPPER.writer();
 
     private AssessmentJson() {
     }
@@ -27,43 +29,60 @@ public final class AssessmentJson {
     public static String write(Assessment a) {
         StringWriter out = new StringWriter(1024);
         try (JsonGenerator g = WRITER.createGenerator(out)) {
+            object(g, a);
+        }
+        return out.append('\n').toString();
+    }
+
+    /** One line for a batch: {@code {"file": FILE, "assessment": {...}}} without line breaks, ending with a newline. */
+    public static String line(String file, Assessment a) {
+        StringWriter out = new StringWriter(1024);
+        try (JsonGenerator g = LINE_WRITER.createGenerator(out)) {
             g.writeStartObject();
-            g.writeStringProperty("ruleSet", a.ruleSet());
-            g.writeStringProperty("asOf", a.asOf().toString());
-            g.writeStringProperty("recommendation", a.recommendation().name());
-            g.writeStringProperty("decisiveRule", a.decisiveRule().name());
-            names(g, "matchedRules", a.matchedRules());
-            names(g, "concerns", a.concerns());
-            names(g, "warnings", a.warnings());
-            g.writeBooleanProperty("urgent", a.urgent());
-            g.writeName("daysElapsed");
-            if (a.daysElapsed() == null) {
-                g.writeNull();
-            } else {
-                g.writeNumber(a.daysElapsed());
-            }
-            g.writeObjectPropertyStart("partners");
-            for (PartnerId p : PartnerId.values()) {
-                partner(g, p.name(), a.partners().get(p));
-            }
-            g.writeEndObject();
-            g.writeObjectPropertyStart("sessionsIgnored");
-            g.writeNumberProperty("unsigned", a.sessionsIgnored().unsigned());
-            g.writeNumberProperty("afterAsOf", a.sessionsIgnored().afterAsOf());
-            g.writeEndObject();
-            g.writeObjectPropertyStart("settings");
-            for (Map.Entry<String, Object> e : a.settings().asMap().entrySet()) {
-                g.writeName(e.getKey());
-                if (e.getValue() instanceof Integer i) {
-                    g.writeNumber(i);
-                } else {
-                    g.writeNumber((Double) e.getValue());
-                }
-            }
-            g.writeEndObject();
+            g.writeStringProperty("file", file);
+            g.writeName("assessment");
+            object(g, a);
             g.writeEndObject();
         }
         return out.append('\n').toString();
+    }
+
+    private static void object(JsonGenerator g, Assessment a) {
+        g.writeStartObject();
+        g.writeStringProperty("ruleSet", a.ruleSet());
+        g.writeStringProperty("asOf", a.asOf().toString());
+        g.writeStringProperty("recommendation", a.recommendation().name());
+        g.writeStringProperty("decisiveRule", a.decisiveRule().name());
+        names(g, "matchedRules", a.matchedRules());
+        names(g, "concerns", a.concerns());
+        names(g, "warnings", a.warnings());
+        g.writeBooleanProperty("urgent", a.urgent());
+        g.writeName("daysElapsed");
+        if (a.daysElapsed() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(a.daysElapsed());
+        }
+        g.writeObjectPropertyStart("partners");
+        for (PartnerId p : PartnerId.values()) {
+            partner(g, p.name(), a.partners().get(p));
+        }
+        g.writeEndObject();
+        g.writeObjectPropertyStart("sessionsIgnored");
+        g.writeNumberProperty("unsigned", a.sessionsIgnored().unsigned());
+        g.writeNumberProperty("afterAsOf", a.sessionsIgnored().afterAsOf());
+        g.writeEndObject();
+        g.writeObjectPropertyStart("settings");
+        for (Map.Entry<String, Object> e : a.settings().asMap().entrySet()) {
+            g.writeName(e.getKey());
+            if (e.getValue() instanceof Integer i) {
+                g.writeNumber(i);
+            } else {
+                g.writeNumber((Double) e.getValue());
+            }
+        }
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     private static void partner(JsonGenerator g, String name, PartnerProgress p) {

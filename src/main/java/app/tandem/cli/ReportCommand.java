@@ -2,7 +2,6 @@ package app.tandem.cli;
 
 import app.tandem.assessment.Assessment;
 import app.tandem.assessment.AssessmentEngine;
-import app.tandem.assessment.AssessmentSettings;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.Audience;
 import app.tandem.report.render.ClientReportRefusedException;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,26 +22,29 @@ import java.util.Set;
  * {@code report CASE.json --audience counselor|client [--as-of YYYY-MM-DD] [--set key=value ...]
  * [--practice-name NAME] --out FILE.pdf}: renders a progress report from a case file without a
  * database, for the practice defaults of {@link PracticeInfo#DEFAULT}. The file is written only
- * when the report was produced, so a refused client report leaves nothing behind.
+ * when the report was produced, so a refused client report leaves nothing behind. Several case
+ * files, or folders of them, are rendered in one process into {@code --out-dir}; a file that
+ * fails is reported and the others are still written (exit code 2 when any failed).
  */
 final class ReportCommand implements TandemCli.Command {
 
     @Override
     public String usage() {
-        return "report CASE.json --audience counselor|client [--as-of YYYY-MM-DD] [--set key=value ...] "
-                + "[--practice-name NAME] --out FILE.pdf";
+        return "report CASE.json|FOLDER ... --audience counselor|client [--as-of YYYY-MM-DD] [--set key=value ...] "
+                + "[--practice-name NAME] --out FILE.pdf | --out-dir FOLDER";
     }
 
     @Override
     public String description() {
         return "Writes the progress report of a case file as PDF: the counselor's copy or the client version "
                 + "(refused while a safety flag is open, on a draft or under a safety referral). Without --as-of, as of "
-                + "the date of its most recent session.";
+                + "the date of its most recent session. Several files, or a folder's *.json files, go to --out-dir as "
+                + "NAME-counselor.pdf or NAME-client.pdf, one path per line on standard output.";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        CaseArguments.Parsed parsed = CaseArguments.parse(args, Set.of("--audience", "--out", "--practice-name"));
+        CaseArguments.Parsed parsed = CaseArguments.parse(args, Set.of("--audience", "--out", "--out-dir", "--practice-name"));
         if (parsed.problem() != null) {
             return usage(err, parsed.problem());
         }
@@ -66,35 +67,83 @@ final class ReportCommand implements TandemCli.Command {
             practice = practice.withName(practiceName.strip());
         }
         String target = a.own.get("--out");
+        String folder = a.own.get("--out-dir");
         if (audience == null) {
             return usage(err, "for whom? Give --audience counselor or --audience client");
         }
-        if (target == null) {
-            return usage(err, "where to? Give the PDF file with --out FILE.pdf");
+        if (target != null && folder != null) {
+            return usage(err, "give --out FILE.pdf or --out-dir FOLDER, not both");
         }
-        CaseArguments.Loaded loaded = a.load("report", err);
-        if (loaded == null) {
+        if (target != null && !a.single()) {
+            return usage(err, "several case files go to a folder: give --out-dir FOLDER instead of --out");
+        }
+        if (target == null && folder == null) {
+            return usage(err, a.single() ? "where to? Give the PDF file with --out FILE.pdf"
+                    : "where to? Give the folder for the PDF files with --out-dir FOLDER");
+        }
+        Job job = new Job(a, audience, practice, ProgressReportRenderer.standard());
+        List<Path> files = a.files("report", err);
+        if (files == null) {
             return TandemCli.FAILED;
         }
-        CaseFile caseFile = loaded.caseFile();
-        AssessmentSettings settings = a.settings;
-        LocalDate asOf = loaded.asOf();
-        Assessment assessment = AssessmentEngine.assess(caseFile, asOf, settings);
-        byte[] pdf;
-        try {
-            pdf = ProgressReportRenderer.standard()
-                    .render(ReportRequest.of(caseFile, assessment, audience, practice, Instant.now()));
-        } catch (ClientReportRefusedException e) {
-            err.println("tandem report: " + e.getMessage());
-            return TandemCli.FAILED;
+        if (target != null) {
+            return job.render(files.get(0), Path.of(target), err) ? TandemCli.OK : TandemCli.FAILED;
         }
-        try {
-            write(Path.of(target), pdf);
-        } catch (IOException | RuntimeException e) {
-            err.println("tandem report: cannot write " + target + " (" + e.getMessage() + ")");
-            return TandemCli.FAILED;
+        return job.renderAll(files, Path.of(folder), out, err);
+    }
+
+    /** One run's settings, applied to each case file in turn with one renderer. */
+    private record Job(CaseArguments arguments, Audience audience, PracticeInfo practice, ProgressReportRenderer renderer) {
+
+        int renderAll(List<Path> files, Path folder, PrintStream out, PrintStream err) {
+            if (files.isEmpty()) {
+                err.println("tandem report: no case file (*.json) in " + String.join(", ", arguments.paths));
+                return TandemCli.FAILED;
+            }
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException | RuntimeException e) {
+                err.println("tandem report: cannot create " + folder + " (" + e.getMessage() + ")");
+                return TandemCli.FAILED;
+            }
+            String suffix = "-" + audience.name().toLowerCase(Locale.ROOT) + ".pdf";
+            int failed = 0;
+            for (Path file : files) {
+                String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+                Path pdf = folder.resolve(name + suffix);
+                if (render(file, pdf, err)) {
+                    out.println(pdf);
+                } else {
+                    failed++;
+                }
+            }
+            out.flush();
+            return TandemCli.summary("report", files.size(), failed, err);
         }
-        return TandemCli.OK;
+
+        /** Renders one case file into {@code target}; false (the reason on {@code err}) when no report was written. */
+        boolean render(Path file, Path target, PrintStream err) {
+            CaseArguments.Loaded loaded = arguments.load("report", file, err);
+            if (loaded == null) {
+                return false;
+            }
+            CaseFile caseFile = loaded.caseFile();
+            Assessment assessment = AssessmentEngine.assess(caseFile, loaded.asOf(), arguments.settings);
+            byte[] pdf;
+            try {
+                pdf = renderer.render(ReportRequest.of(caseFile, assessment, audience, practice, Instant.now()));
+            } catch (ClientReportRefusedException e) {
+                err.println("tandem report: " + (arguments.single() ? "" : file + ": ") + e.getMessage());
+                return false;
+            }
+            try {
+                write(target, pdf);
+                return true;
+            } catch (IOException | RuntimeException e) {
+                err.println("tandem report: cannot write " + target + " (" + e.getMessage() + ")");
+                return false;
+            }
+        }
     }
 
     /** Writes beside the target and moves into place, so a reader never sees half a PDF. */

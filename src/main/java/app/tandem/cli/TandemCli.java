@@ -1,20 +1,24 @@
 package app.tandem.cli;
 
-import app.tandem.assessment.Assessment;
 import app.tandem.assessment.AssessmentEngine;
 import app.tandem.assessment.AssessmentJson;
 import app.tandem.assessment.AssessmentSettings;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFileException;
 import app.tandem.casefile.CaseFileReader;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tandem's command line, run by the jar's launcher before (and instead of) Spring: no database,
@@ -53,6 +57,19 @@ public final class TandemCli {
     }
 
     private TandemCli() {
+    }
+
+    /**
+     * The entry point of {@code tandem-cli.jar} (and of the full jar's launcher for these
+     * commands): standard output buffered, because a batch writes a line per case file.
+     */
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
+                StandardCharsets.UTF_8);
+        int code = run(args, out, System.err);
+        out.flush();
+        System.exit(code);
     }
 
     /** Whether {@code args} ask for a command-line tool rather than the web application. */
@@ -121,35 +138,72 @@ public final class TandemCli {
         return null;
     }
 
-    /** {@code assess CASE.json [--as-of YYYY-MM-DD] [--set key=value ...]}. */
+    /**
+     * The end of a run over several case files: OK when every file was done, otherwise one line
+     * saying how many failed (each failure was already explained) and {@link #FAILED}.
+     */
+    static int summary(String command, int files, int failed, PrintStream err) {
+        if (failed == 0) {
+            return OK;
+        }
+        err.println("tandem " + command + ": " + failed + " of " + files + " case files failed");
+        return FAILED;
+    }
+
+    /**
+     * {@code assess CASE.json [--as-of YYYY-MM-DD] [--set key=value ...]}; with several files or a
+     * folder, one line per file: {@code {"file": PATH, "assessment": {...}}}.
+     */
     static final class AssessCommand implements Command {
 
         @Override
         public String usage() {
-            return "assess CASE.json [--as-of YYYY-MM-DD] [--set key=value ...]";
+            return "assess CASE.json|FOLDER ... [--as-of YYYY-MM-DD] [--set key=value ...]";
         }
 
         @Override
         public String description() {
             return "Prints the assessment (rule set " + AssessmentEngine.RULE_SET + ") of a case file as JSON. "
-                    + "Without --as-of, as of the date of its most recent session. Settings: "
+                    + "Without --as-of, as of the date of its most recent session. Several files, or a folder's *.json "
+                    + "files, give one line each: {\"file\": ..., \"assessment\": {...}}. Settings: "
                     + String.join(", ", AssessmentSettings.KEYS) + ".";
         }
 
         @Override
         public int run(List<String> args, PrintStream out, PrintStream err) {
-            CaseArguments.Parsed parsed = CaseArguments.parse(args, java.util.Set.of());
+            CaseArguments.Parsed parsed = CaseArguments.parse(args, Set.of());
             if (parsed.problem() != null) {
                 return usage(err, parsed.problem());
             }
-            CaseArguments.Loaded loaded = parsed.arguments().load("assess", err);
-            if (loaded == null) {
+            CaseArguments a = parsed.arguments();
+            List<Path> files = a.files("assess", err);
+            if (files == null) {
                 return FAILED;
             }
-            Assessment assessment = AssessmentEngine.assess(loaded.caseFile(), loaded.asOf(), parsed.arguments().settings);
-            out.print(AssessmentJson.write(assessment));
+            if (a.single()) {
+                CaseArguments.Loaded loaded = a.load("assess", files.get(0), err);
+                if (loaded == null) {
+                    return FAILED;
+                }
+                out.print(AssessmentJson.write(AssessmentEngine.assess(loaded.caseFile(), loaded.asOf(), a.settings)));
+                out.flush();
+                return OK;
+            }
+            if (files.isEmpty()) {
+                err.println("tandem assess: no case file (*.json) in " + String.join(", ", a.paths));
+                return FAILED;
+            }
+            int failed = 0;
+            for (Path file : files) {
+                CaseArguments.Loaded loaded = a.load("assess", file, err);
+                if (loaded == null) {
+                    failed++;
+                    continue;
+                }
+                out.print(AssessmentJson.line(file.toString(), AssessmentEngine.assess(loaded.caseFile(), loaded.asOf(), a.settings)));
+            }
             out.flush();
-            return OK;
+            return summary("assess", files.size(), failed, err);
         }
 
         private int usage(PrintStream err, String problem) {

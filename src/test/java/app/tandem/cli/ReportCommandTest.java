@@ -161,8 +161,55 @@ class ReportCommandTest {
 
     @Test
     void help_lists_the_report_command() {
-        assertThat(run("--help").out()).contains("report CASE.json --audience counselor|client");
+        assertThat(run("--help").out()).contains("report CASE.json|FOLDER ... --audience counselor|client");
         assertThat(run("report", "--help").out()).startsWith("usage: report");
         assertThat(TandemCli.handles(new String[] {"report"})).isTrue();
+    }
+
+    @Test
+    void several_files_are_written_into_the_out_dir_named_after_each_case_file() throws IOException {
+        Path folder = temp.resolve("reports");
+
+        Result r = run("report", example("couples-therapy"), example("on-track"), "--audience", "counselor",
+                "--out-dir", folder.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        Path first = folder.resolve("couples-therapy-counselor.pdf");
+        Path second = folder.resolve("on-track-counselor.pdf");
+        assertThat(r.out().lines()).containsExactly(first.toString(), second.toString());
+        assertThat(text(first)).contains("Couples therapy is suggested");
+        assertThat(text(second)).contains("Decisive rule");
+    }
+
+    @Test
+    void a_folder_with_a_refused_client_report_writes_the_others_and_exits_2() throws IOException {
+        Path cases = Files.createDirectories(temp.resolve("cases"));
+        Files.copy(EXAMPLES.resolve("safety-referral.json"), cases.resolve("safety-referral.json"));
+        Files.copy(EXAMPLES.resolve("on-track.json"), cases.resolve("on-track.json"));
+        Path folder = temp.resolve("out");
+
+        Result r = run("report", cases.toString(), "--audience", "client", "--out-dir", folder.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(folder.toFile().list()).containsExactly("on-track-client.pdf");
+        assertThat(r.err()).contains(cases.resolve("safety-referral.json") + ": No client report was produced")
+                .contains("tandem report: 1 of 2 case files failed");
+    }
+
+    @Test
+    void several_files_need_an_out_dir_not_an_out_file() {
+        String out = temp.resolve("r.pdf").toString();
+
+        Result withOut = run("report", example("continue"), example("retreat"), "--audience", "counselor", "--out", out);
+        Result neither = run("report", example("continue"), example("retreat"), "--audience", "counselor");
+        Result both = run("report", example("continue"), "--audience", "counselor", "--out", out, "--out-dir",
+                temp.toString());
+
+        assertThat(withOut.code()).isEqualTo(2);
+        assertThat(withOut.err()).contains("give --out-dir FOLDER instead of --out");
+        assertThat(neither.err()).contains("--out-dir FOLDER");
+        assertThat(both.err()).contains("not both");
+        assertThat(temp.toFile().list()).isEmpty();
     }
 }

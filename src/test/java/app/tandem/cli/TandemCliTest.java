@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -112,7 +113,6 @@ class TandemCliTest {
     void bad_usage_exits_2_with_a_usage_line() {
         assertThat(run("assess").code()).isEqualTo(2);
         assertThat(run("assess").err()).contains("usage: assess CASE.json");
-        assertThat(run("assess", "a.json", "b.json").code()).isEqualTo(2);
         assertThat(run("assess", "a.json", "--as-of", "2026-02-30").err()).contains("real date");
         assertThat(run("assess", "a.json", "--as-of").err()).contains("--as-of needs a value");
         assertThat(run("assess", "a.json", "--set", "colour=blue").err()).contains("Unknown setting 'colour'");
@@ -126,7 +126,7 @@ class TandemCliTest {
         Result r = run("--help");
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("assess CASE.json [--as-of YYYY-MM-DD] [--set key=value ...]").contains("--help");
+        assertThat(r.out()).contains("assess CASE.json|FOLDER ... [--as-of YYYY-MM-DD] [--set key=value ...]").contains("--help");
         assertThat(run("assess", "--help").out()).startsWith("usage: assess");
     }
 
@@ -136,5 +136,69 @@ class TandemCliTest {
         assertThat(TandemCli.handles(new String[] {"--help"})).isTrue();
         assertThat(TandemCli.handles(new String[] {})).isFalse();
         assertThat(TandemCli.handles(new String[] {"--server.port=8081"})).isFalse();
+    }
+
+    @Test
+    void several_files_give_one_json_line_each_labelled_with_its_path() {
+        String a = EXAMPLES.resolve("couples-therapy.json").toString();
+        String b = EXAMPLES.resolve("on-track.json").toString();
+
+        Result r = run("assess", a, b, "--as-of", "2026-10-20");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        List<JsonNode> lines = lines(r.out());
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).get("file").asString()).isEqualTo(a);
+        assertThat(lines.get(0).get("assessment").get("recommendation").asString()).isEqualTo("COUPLES_THERAPY");
+        assertThat(lines.get(1).get("file").asString()).isEqualTo(b);
+        assertThat(lines.get(1).get("assessment").get("asOf").asString()).isEqualTo("2026-10-20");
+    }
+
+    @Test
+    void a_folder_gives_its_json_files_in_name_order_each_as_the_single_file_command_would() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("cases"));
+        Files.copy(EXAMPLES.resolve("retreat.json"), folder.resolve("b-retreat.json"));
+        Files.copy(EXAMPLES.resolve("continue.json"), folder.resolve("a-continue.json"));
+        Files.writeString(folder.resolve("notes.txt"), "not a case file");
+
+        Result r = run("assess", folder.toString());
+
+        assertThat(r.code()).isZero();
+        List<JsonNode> lines = lines(r.out());
+        assertThat(lines).extracting(l -> Path.of(l.get("file").asString()).getFileName().toString())
+                .containsExactly("a-continue.json", "b-retreat.json");
+        JsonNode alone = run("assess", folder.resolve("b-retreat.json").toString()).json();
+        assertThat(lines.get(1).get("assessment")).isEqualTo(alone);
+    }
+
+    @Test
+    void a_bad_file_among_several_is_reported_the_others_are_assessed_and_the_exit_code_is_2() throws IOException {
+        Path bad = temp.resolve("bad.json");
+        Files.writeString(bad, "{ \"format\": ");
+        String good = EXAMPLES.resolve("continue.json").toString();
+
+        Result r = run("assess", bad.toString(), good, temp.resolve("nowhere.json").toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(lines(r.out())).extracting(l -> l.get("file").asString()).containsExactly(good);
+        assertThat(r.err()).contains(bad + " is not a valid case file").contains("nowhere.json: no such file")
+                .contains("tandem assess: 2 of 3 case files failed");
+    }
+
+    @Test
+    void an_empty_folder_exits_2_saying_so() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+
+        Result r = run("assess", empty.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("no case file (*.json) in " + empty);
+    }
+
+    private static List<JsonNode> lines(String out) {
+        JsonMapper mapper = JsonMapper.builder().build();
+        return out.lines().map(mapper::readTree).toList();
     }
 }

@@ -70,6 +70,8 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
         title = couple.getReference() + " · Tandem";
         add(new CoupleHeader(couple, couples.summary(couple.getId())));
         tabs = new TabSheet();
+        // A stable id for the load test and browser tests, which find the tabs by it.
+        tabs.setId("couple-tabs");
         tabs.setWidthFull();
         Runnable reload = () -> build(couples.require(couple.getId()), tabs.getSelectedIndex());
         overview = new OverviewTab(couple, couples, accounts, practice, jointRelease, currentUser, reload);
