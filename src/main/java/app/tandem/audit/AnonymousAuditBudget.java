@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +55,7 @@ public class AnonymousAuditBudget {
      * Rows are locked first, so two instances running this at once write each count once.
      */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    @SchedulerLock(name = "anonymous-audit-settle", lockAtMostFor = "PT5M")
     @Transactional
     public void settle() {
         Timestamp current = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MINUTES));
