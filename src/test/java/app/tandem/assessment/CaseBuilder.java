@@ -95,7 +95,7 @@ final class CaseBuilder {
     }
 
     CaseBuilder referral(ReferralType type, int day) {
-        referrals.add(new Referral(type, day(day), "Someone", null));
+        referrals.add(new Referral(type, day(day), "Someone", null, null));
         return this;
     }
 
