@@ -100,10 +100,11 @@ class NeedsAttentionServiceTest {
     }
 
     @Test
-    void a_safety_flag_on_a_draft_lists_the_couple_until_the_draft_no_longer_carries_it() {
+    void a_safety_flag_on_a_draft_lists_the_couple_as_active_and_on_a_draft_until_the_draft_no_longer_carries_it() {
         Couple c = fixtures.couple(dana, "Maya", "Rivera", "Sam", "Chen");
         CounselingSession draft = sessions.createDraft(c.getId(), content(today.minusDays(1), 18, 18, Flag.SELF_HARM_RISK));
-        assertThat(reasons(c)).contains(UNSIGNED_SAFETY).doesNotContain(ACTIVE_SAFETY);
+        // tandem-rules-2: a draft's safety flag counts for R0 until a signed review clears it
+        assertThat(reasons(c)).contains(ACTIVE_SAFETY, UNSIGNED_SAFETY);
         assertThat(text(c, UNSIGNED_SAFETY)).isEqualTo("Safety flag recorded on a draft note: review and sign it");
 
         sessions.saveDraft(draft.getId(), draft.getVersion(), content(today.minusDays(1), 18, 18));

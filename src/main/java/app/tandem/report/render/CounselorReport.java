@@ -3,7 +3,6 @@ package app.tandem.report.render;
 import app.tandem.assessment.Assessment;
 import app.tandem.assessment.AssessmentNarrative.Narrative;
 import app.tandem.assessment.AssessmentSettings;
-import app.tandem.assessment.Concern;
 import app.tandem.assessment.PartnerProgress;
 import app.tandem.assessment.Rule;
 import app.tandem.assessment.StepAdherence;
@@ -217,8 +216,8 @@ final class CounselorReport {
             pdf.paragraph(t.format("counselor.nextSteps.followDecision", "headline",
                     t.get("recommendation." + fin + ".headline")), pdf.muted);
         } else {
-            for (Concern c : a.concerns()) {
-                pdf.paragraph(t.get("concern." + c.name()), pdf.body);
+            for (String concern : narrative.concerns()) {
+                pdf.paragraph(concern, pdf.body);
             }
         }
         String resources = request.practice().localResources();
