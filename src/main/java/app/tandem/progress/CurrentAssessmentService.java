@@ -1,6 +1,7 @@
 package app.tandem.progress;
 
 import app.tandem.assessment.Assessment;
+import app.tandem.assessment.AssessmentEngine;
 import app.tandem.casefile.CaseFile;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleChanged;
@@ -70,7 +71,7 @@ public class CurrentAssessmentService {
         Assessment a = f.assessment();
         CoupleAssessment stored = assessments.findById(coupleId).orElseGet(() -> new CoupleAssessment(coupleId));
         stored.update(today, a.ruleSet(), a.recommendation().name(), a.decisiveRule().name(), a.urgent(), f.unsignedSafety(),
-                f.activeSafety(), f.json(), clock.instant());
+                f.activeSafety(), f.partnersDiverge(), f.json(), clock.instant());
         assessments.save(stored);
 
         CoupleSummary summary = summaries.findById(coupleId).orElseGet(() -> new CoupleSummary(coupleId, clock.instant()));
@@ -82,8 +83,9 @@ public class CurrentAssessmentService {
 
     /**
      * Daily, and shortly after start: every couple whose stored assessment is from an earlier day
-     * is recomputed (days elapsed and the review window move with the calendar), in batches of
-     * their own transactions so a large practice never holds one long transaction.
+     * (days elapsed and the review window move with the calendar) or was made under another rule
+     * set (after an upgrade, every couple is re-assessed under the engine's) is recomputed, in
+     * batches of their own transactions so a large practice never holds one long transaction.
      */
     @Scheduled(cron = "${tandem.assessment.refresh-cron:0 10 0 * * *}")
     @Scheduled(initialDelayString = "${tandem.assessment.refresh-initial-delay:PT20S}", fixedDelay = Long.MAX_VALUE)
@@ -91,7 +93,7 @@ public class CurrentAssessmentService {
         LocalDate today = practice.today();
         int total = 0;
         while (true) {
-            List<Long> ids = assessments.staleCoupleIds(today, PageRequest.of(0, BATCH));
+            List<Long> ids = assessments.staleCoupleIds(today, AssessmentEngine.RULE_SET, PageRequest.of(0, BATCH));
             if (ids.isEmpty()) {
                 break;
             }
