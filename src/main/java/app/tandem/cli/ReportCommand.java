@@ -6,6 +6,7 @@ import app.tandem.assessment.AssessmentSettings;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.Audience;
 import app.tandem.report.render.ClientReportRefusedException;
+import app.tandem.report.render.CrisisResources;
 import app.tandem.report.render.PracticeInfo;
 import app.tandem.report.render.ProgressReportRenderer;
 import app.tandem.report.render.ReportRequest;
@@ -22,8 +23,9 @@ import java.util.Set;
 
 /**
  * {@code report CASE.json --audience counselor|client [--as-of YYYY-MM-DD] [--set key=value ...]
- * [--practice-name NAME] --out FILE.pdf}: renders a progress report from a case file without a
- * database, for the practice defaults of {@link PracticeInfo#DEFAULT}. The file is written only
+ * [--practice-name NAME] [--region US|CA|GB|IE|AU|NZ] --out FILE.pdf}: renders a progress report
+ * from a case file without a database, for the practice defaults of {@link PracticeInfo#DEFAULT}
+ * (without {@code --region} a safety report prints every region's emergency number). The file is written only
  * when the report was produced, so a refused client report leaves nothing behind.
  */
 final class ReportCommand implements TandemCli.Command {
@@ -31,7 +33,7 @@ final class ReportCommand implements TandemCli.Command {
     @Override
     public String usage() {
         return "report CASE.json --audience counselor|client [--as-of YYYY-MM-DD] [--set key=value ...] "
-                + "[--practice-name NAME] --out FILE.pdf";
+                + "[--practice-name NAME] [--region " + String.join("|", CrisisResources.REGIONS) + "] --out FILE.pdf";
     }
 
     @Override
@@ -42,7 +44,7 @@ final class ReportCommand implements TandemCli.Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        CaseArguments.Parsed parsed = CaseArguments.parse(args, Set.of("--audience", "--out", "--practice-name"));
+        CaseArguments.Parsed parsed = CaseArguments.parse(args, Set.of("--audience", "--out", "--practice-name", "--region"));
         if (parsed.problem() != null) {
             return usage(err, parsed.problem());
         }
@@ -63,6 +65,13 @@ final class ReportCommand implements TandemCli.Command {
                 return usage(err, "--practice-name needs a name");
             }
             practice = practice.withName(practiceName.strip());
+        }
+        String region = a.own.get("--region");
+        if (region != null) {
+            if (!CrisisResources.REGIONS.contains(region.toUpperCase(Locale.ROOT))) {
+                return usage(err, "--region is one of " + String.join(", ", CrisisResources.REGIONS) + ", not '" + region + "'");
+            }
+            practice = practice.withCrisisRegion(region.toUpperCase(Locale.ROOT));
         }
         String target = a.own.get("--out");
         if (audience == null) {

@@ -39,6 +39,12 @@ public class PracticeSettings extends AbstractEntity {
     @Column(name = "time_zone", nullable = false)
     private String timeZone = "UTC";
 
+    @Column(name = "crisis_region")
+    private String crisisRegion;
+
+    @Column(name = "crisis_lines")
+    private String crisisLines;
+
     protected PracticeSettings() {
     }
 
@@ -85,6 +91,24 @@ public class PracticeSettings extends AbstractEntity {
 
     public void setTimeZone(String timeZone) {
         this.timeZone = timeZone;
+    }
+
+    /** The region whose emergency number and crisis lines safety reports print, or null while none is chosen. */
+    public String getCrisisRegion() {
+        return crisisRegion;
+    }
+
+    public void setCrisisRegion(String crisisRegion) {
+        this.crisisRegion = crisisRegion;
+    }
+
+    /** The practice's own version of its region's crisis lines, or null for the shipped defaults. */
+    public String getCrisisLines() {
+        return crisisLines;
+    }
+
+    public void setCrisisLines(String crisisLines) {
+        this.crisisLines = crisisLines;
     }
 
     public ZoneId zone() {
