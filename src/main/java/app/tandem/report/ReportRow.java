@@ -4,8 +4,12 @@ import app.tandem.casefile.CaseFile.Audience;
 import app.tandem.casefile.Recommendation;
 import java.time.Instant;
 
-/** One line of the practice-wide list of recent reports. */
+/**
+ * One line of the practice-wide list of recent reports.
+ *
+ * @param ruleSet the rule set the report's assessment was made under (kept as it was)
+ */
 public record ReportRow(Long reportId, String reference, String partnerA, String partnerB, Audience audience,
-        Recommendation recommendation, Recommendation finalRecommendation, Instant generatedAt, String generatedBy,
-        boolean downloadable) {
+        String ruleSet, Recommendation recommendation, Recommendation finalRecommendation, Instant generatedAt,
+        String generatedBy, boolean downloadable) {
 }

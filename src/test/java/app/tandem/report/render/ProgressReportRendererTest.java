@@ -40,13 +40,16 @@ class ProgressReportRendererTest {
     private static final ProgressReportRenderer RENDERER = ProgressReportRenderer.standard();
     private static final Texts TEXTS = Texts.shared();
 
-    private static String t(String key) {
+    static String t(String key) {
         return oneLine(TEXTS.get(key));
     }
 
-    /** The first bullet of a next-steps block, as one line. */
-    private static String firstStep(Recommendation r) {
-        String block = TEXTS.format("nextSteps." + r, java.util.Map.of("localResources", "", "minDataPoints", 3));
+    /** The first bullet of a next-steps block, as one line; under a safety referral, the pathways' introduction. */
+    static String firstStep(Recommendation r) {
+        if (r == Recommendation.SAFETY_REFERRAL) {
+            return t("pathway.intro");
+        }
+        String block = TEXTS.format("nextSteps." + r, java.util.Map.of("minDataPoints", 3));
         return oneLine(block.lines().filter(l -> l.startsWith("- ")).findFirst().orElseThrow().substring(2));
     }
 
@@ -182,24 +185,6 @@ class ProgressReportRendererTest {
     }
 
     @Test
-    void safety_referral_counselor_report_lists_other_rules_as_also_observed_and_prints_local_contacts() {
-        CaseFile file = example("safety-referral");
-        PracticeInfo practice = new PracticeInfo("Riverside Counselling", "0161 555 0100",
-                "Domestic abuse helpline 0808 2000 247\nCity crisis team 0161 555 0199", PracticeInfo.PageSize.A4,
-                ZoneId.of("Europe/London"));
-        ReportRequest request = ReportRequest.of(file, ReportFixtures.assess(file), Audience.COUNSELOR, practice,
-                GENERATED_AT);
-
-        String text = text(RENDERER.render(request));
-
-        assertThat(text).contains("Domestic abuse helpline 0808 2000 247").contains("City crisis team 0161 555 0199")
-                .contains(t("counselor.summary.noClientReport"))
-                .contains("Riverside Counselling")
-                .doesNotContain(firstStep(Recommendation.COUPLES_THERAPY))
-                .doesNotContain(firstStep(Recommendation.RETREAT));
-    }
-
-    @Test
     void counselor_report_shows_the_assessment_beside_the_decision_and_earlier_decisions() {
         CaseFile file = example("couples-therapy");
         CaseFile.Report earlier = new CaseFile.Report(Instant.parse("2026-09-15T10:00:00Z"), Audience.COUNSELOR,
@@ -218,7 +203,8 @@ class ProgressReportRendererTest {
                 .contains("Reason: The couple already sees a therapist privately")
                 .contains(firstStep(Recommendation.RETREAT))
                 .contains("Early weeks, both engaged")
-                .contains("15 Sep 2026");
+                .contains("15 Sep 2026")
+                .contains("tandem-rules-1");
     }
 
     @Test
