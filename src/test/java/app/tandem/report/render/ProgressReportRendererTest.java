@@ -63,7 +63,10 @@ class ProgressReportRendererTest {
             "on-track, CONTINUE, R7, 11, 19, 12, 20",
             "retreat, RETREAT, R6, 13, 15, 12, 21",
             "safety-referral, SAFETY_REFERRAL, R0, 13, 12, 15, 15",
-            "unsigned-safety-flag, SAFETY_REFERRAL, R0, 13, 16, 12, 15"})
+            "unsigned-safety-flag, SAFETY_REFERRAL, R0, 13, 16, 12, 15",
+            "thriving, CONTINUE, R7, 25, 27, 25, 27",
+            "diverging, CONTINUE, R7, 12, 19, 14, 15",
+            "cleared-safety-in-therapy, COUPLES_THERAPY, R4, 13, 17, 12, 20"})
     void counselor_report_explains_the_recommendation_with_each_partners_figures_and_next_steps(String name,
             Recommendation recommendation, String rule, int baseA, int latestA, int baseB, int latestB) {
         CaseFile file = example(name);
@@ -74,7 +77,8 @@ class ProgressReportRendererTest {
         String text = text(RENDERER.render(request));
 
         assertThat(a.recommendation()).isEqualTo(recommendation);
-        assertThat(text).contains(t("recommendation." + recommendation + ".headline"))
+        boolean underWay = recommendation == Recommendation.COUPLES_THERAPY && a.therapyStartedOn() != null;
+        assertThat(text).contains(t("recommendation." + recommendation + (underWay ? ".headlineUnderWay" : ".headline")))
                 .contains(oneLine(narrative.summary()))
                 .contains("Decisive rule " + rule)
                 .contains(oneLine(narrative.decisive()))
@@ -82,7 +86,7 @@ class ProgressReportRendererTest {
                 .contains("Latest composite " + latestA + " " + latestB)
                 .contains(file.couple().partners().a().firstName() + " (A)")
                 .contains(file.couple().partners().b().firstName() + " (B)")
-                .contains(firstStep(recommendation))
+                .contains(underWay ? t("recommendation.COUPLES_THERAPY.headlineUnderWay") : firstStep(recommendation))
                 .contains(AssessmentEngine.RULE_SET)
                 .contains(t("caveats.metrics"));
         for (String line : narrative.notMatched()) {
@@ -94,34 +98,44 @@ class ProgressReportRendererTest {
         for (String line : narrative.warnings()) {
             assertThat(text).contains(oneLine(line));
         }
+        for (String line : narrative.concerns()) {
+            assertThat(text).contains(oneLine(line));
+        }
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "continue-engagement, CONTINUE, 14, 14, 13, 15",
-            "continue, CONTINUE, 13, 16, 12, 16",
-            "couples-therapy-urgent, COUPLES_THERAPY, 20, 13, 18, 17",
-            "couples-therapy, COUPLES_THERAPY, 12, 15, 13, 20",
-            "insufficient-data, INSUFFICIENT_DATA, 14, 15, 12, 13",
-            "on-track, CONTINUE, 11, 19, 12, 20",
-            "retreat, RETREAT, 13, 15, 12, 21"})
-    void client_report_shows_progress_side_by_side_and_the_recommendation_in_plain_words(String name,
-            Recommendation recommendation, int baseA, int latestA, int baseB, int latestB) {
+            "continue-engagement, CONTINUE_ENGAGEMENT, 13.5, 14.5, same, same",
+            "continue, CONTINUE, 12.5, 16, same, same",
+            "couples-therapy-urgent, COUPLES_THERAPY, 19, 15, harder, same",
+            "couples-therapy, COUPLES_THERAPY, 12.5, 17.5, same, better",
+            "insufficient-data, INSUFFICIENT_DATA, 13, 14, same, same",
+            "on-track, CONTINUE_ON_TRACK, 11.5, 19.5, better, better",
+            "retreat, RETREAT, 12.5, 18, same, better",
+            "thriving, CONTINUE_ON_TRACK, 25, 27, same, same",
+            "diverging, CONTINUE, 13, 17, better, same",
+            "cleared-safety-in-therapy, COUPLES_THERAPY_UNDER_WAY, 15.5, 18.5, same, same"})
+    void client_report_leads_with_the_shared_trend_then_each_partner_in_words_then_what_next(String name,
+            String recommendationKey, String startTogether, String latestTogether, String changeA, String changeB) {
         CaseFile file = example(name);
 
         String text = text(RENDERER.render(request(file, Audience.CLIENT)));
 
-        assertThat(text).contains(t("client.recommendation." + recommendation))
-                .contains(t("client.title"))
-                .contains(t("client.metric.composite") + " " + baseA + " " + latestA + " " + baseB + " " + latestB)
-                .contains("Dear " + file.couple().partners().a().firstName() + " and "
-                        + file.couple().partners().b().firstName())
-                .contains(t("client.homeworkTitle"));
+        String nameA = file.couple().partners().a().firstName();
+        String nameB = file.couple().partners().b().firstName();
+        assertThat(text).containsSubsequence(t("client.progressTitle"), t("client.chart.title"),
+                        t("client.metric.composite") + " " + startTogether + " " + latestTogether,
+                        t("client.eachTitle"), TEXTS.format("client.change." + changeA, java.util.Map.of("name", nameA)),
+                        TEXTS.format("client.change." + changeB, java.util.Map.of("name", nameB)),
+                        t("client.homeworkTitle"), t("client.recommendation." + recommendationKey), t("client.closing"))
+                .contains("Dear " + nameA + " and " + nameB)
+                .contains("about 6 points")
+                .contains("Either of you can ask to speak with me on your own at any time");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"continue-engagement", "continue", "couples-therapy-urgent", "couples-therapy",
-            "insufficient-data", "on-track", "retreat"})
+            "insufficient-data", "on-track", "retreat", "thriving", "diverging", "cleared-safety-in-therapy"})
     void client_report_never_shows_flags_notes_amendments_private_notes_or_rule_jargon(String name) {
         CaseFile file = ReportFixtures.withConfidentialText(example(name));
 
@@ -129,7 +143,7 @@ class ProgressReportRendererTest {
 
         List<String> forbidden = new ArrayList<>(List.of("Hostility", "Contempt", "Secrecy", "RCI",
                 "Reliable-change", "reliable change", "Decisive rule", "tandem-rules", "R0", "R3", "R7", "safety flag",
-                "Counselor copy"));
+                "Counselor copy", "CSI-4", "satisfied", "diverg", "moving apart", "safety concern", "individual session"));
         for (Flag f : Flag.values()) {
             forbidden.add(f.name());
             forbidden.add(t("flags." + f.name() + ".label"));
@@ -243,7 +257,7 @@ class ProgressReportRendererTest {
             assertThat(info.getSubject()).isNotBlank();
             assertThat(info.getCreator()).isEqualTo("Tandem");
             assertThat(text).contains(audience == Audience.COUNSELOR ? t("footer.confidential")
-                    : "Private and confidential");
+                    : "for our work together only");
         }
     }
 
