@@ -284,6 +284,9 @@ final class CounselorReport {
         figureRow(table, "rci", pa.rci() == null ? none : ReportTexts.two(pa.rci()),
                 pb.rci() == null ? none : ReportTexts.two(pb.rci()));
         figureRow(table, "classification", classification(pa), classification(pb));
+        figureRow(table, "csi4Latest", num(pa.csi4Latest(), none), num(pb.csi4Latest(), none));
+        figureRow(table, "satisfied", yesNo(pa.satisfied()), yesNo(pb.satisfied()));
+        figureRow(table, "needsChange", yesNo(pa.needsChange()), yesNo(pb.needsChange()));
         figureRow(table, "adherence", ReportTexts.two(pa.adherence()), ReportTexts.two(pb.adherence()));
         figureRow(table, "assignments", String.valueOf(pa.assignments()), String.valueOf(pb.assignments()));
         pdf.add(table);
@@ -294,7 +297,8 @@ final class CounselorReport {
                 "wholeChange", (int) Math.ceil(cut - 1e-9), "sDiff", ReportTexts.two(s.sDiff()),
                 "sd", ReportTexts.plain(s.sd()), "reliability", ReportTexts.plain(s.reliability()),
                 "adherenceHigh", ReportTexts.two(s.adherenceHigh()), "adherenceLow", ReportTexts.two(s.adherenceLow()),
-                "reviewWindowDays", s.reviewWindowDays(), "coupleAdherence", ReportTexts.two(a.coupleAdherence())),
+                "reviewWindowDays", s.reviewWindowDays(), "coupleAdherence", ReportTexts.two(a.coupleAdherence()),
+                "csiCutoff", ReportTexts.plain(s.csiCutoff()), "functionalComposite", s.functionalComposite()),
                 pdf.muted);
         StringBuilder settings = new StringBuilder(t.get("counselor.figures.settingsTitle")).append(": ");
         boolean first = true;
@@ -323,6 +327,10 @@ final class CounselorReport {
     private String classification(PartnerProgress p) {
         return p.classification() == null ? t.get("counselor.figures.none")
                 : t.get("counselor.classification." + p.classification());
+    }
+
+    private String yesNo(boolean value) {
+        return t.get(value ? "counselor.figures.yes" : "counselor.figures.no");
     }
 
     private static String num(Integer value, String none) {

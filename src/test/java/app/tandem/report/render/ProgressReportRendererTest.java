@@ -44,6 +44,10 @@ class ProgressReportRendererTest {
         return oneLine(TEXTS.get(key));
     }
 
+    private static String csi(Integer value) {
+        return value == null ? t("counselor.figures.none") : value.toString();
+    }
+
     /** The first bullet of a next-steps block, as one line; under a safety referral, the pathways' introduction. */
     static String firstStep(Recommendation r) {
         if (r == Recommendation.SAFETY_REFERRAL) {
@@ -84,6 +88,8 @@ class ProgressReportRendererTest {
                 .contains(oneLine(narrative.decisive()))
                 .contains("Baseline composite (first data point) " + baseA + " " + baseB)
                 .contains("Latest composite " + latestA + " " + latestB)
+                .contains("Latest CSI-4 (review window) " + csi(a.partners().a().csi4Latest()) + " "
+                        + csi(a.partners().b().csi4Latest()))
                 .contains(file.couple().partners().a().firstName() + " (A)")
                 .contains(file.couple().partners().b().firstName() + " (B)")
                 .contains(underWay ? t("recommendation.COUPLES_THERAPY.headlineUnderWay") : firstStep(recommendation))
