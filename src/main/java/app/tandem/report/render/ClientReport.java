@@ -203,14 +203,8 @@ final class ClientReport {
 
     /** How a partner's total moved between their first and latest joint session, as the words' key. */
     private String change(PartnerId p) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < joint.size(); i++) {
-            if (joint.value(i, p, Measure.COMPOSITE) != null) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
+        int first = joint.baselineIndex(p);
+        int last = joint.latestIndex(p);
         if (first < 0 || first == last) {
             return "notYet";
         }
