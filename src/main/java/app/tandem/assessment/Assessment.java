@@ -25,6 +25,8 @@ import java.util.List;
  * @param settings the settings used
  * @param startDate the earliest scored session that is a data point, or null
  * @param referredOn the latest couples-therapy referral on or before {@code asOf}, or null
+ * @param therapyStartedOn that referral's first attended session when on or before {@code asOf},
+ *        or null (therapy has not started)
  * @param coupleAdherence the lower of the partners' adherence
  * @param rules every rule's verdict, in check order
  * @param levers what would change it: for the decisive rule and the unmatched rules R2 to R5
@@ -46,6 +48,7 @@ public record Assessment(
         AssessmentSettings settings,
         LocalDate startDate,
         LocalDate referredOn,
+        LocalDate therapyStartedOn,
         double coupleAdherence,
         List<RuleResult> rules,
         List<Lever> levers,
@@ -64,5 +67,10 @@ public record Assessment(
     /** Whether {@code rule} matched. */
     public boolean matched(Rule rule) {
         return matchedRules.contains(rule);
+    }
+
+    /** Whether {@code concern} was raised. */
+    public boolean has(Concern concern) {
+        return concerns.contains(concern);
     }
 }

@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Rule set {@code tandem-rules-1} ({@code ASSESSMENT.md}) as a pure function: the same case
+ * Rule set {@code tandem-rules-2} ({@code docs/ASSESSMENT.md}) as a pure function: the same case
  * file, date and settings always give the same {@link Assessment}. No clock, no database, no
  * I/O. Decisions compare exactly: adherence in whole halves against thresholds as fractions,
  * reliable change against {@code rciCutoff · S_diff} with a tolerance of 1e-9.
@@ -32,7 +32,7 @@ import java.util.Optional;
 public final class AssessmentEngine {
 
     /** The rule-set version this engine implements. */
-    public static final String RULE_SET = "tandem-rules-1";
+    public static final String RULE_SET = "tandem-rules-2";
 
     /** A change this close to the cut-off counts as reaching it. */
     static final double TOLERANCE = 1e-9;
@@ -81,12 +81,17 @@ public final class AssessmentEngine {
         int unsigned;
         int afterAsOf;
         boolean unsignedSafetyFlag;
+        /** Sessions on or before asOf with a safety flag, signed or draft, in session order. */
+        Session[] flagged;
+        int flaggedCount;
         int[] compA;
         int[] compB;
         int pointsA;
         int pointsB;
         LocalDate startDate;
         Integer daysElapsed;
+        Integer csiA;
+        Integer csiB;
 
         Run(CaseFile file, LocalDate asOf, AssessmentSettings settings) {
             this.file = file;
@@ -101,11 +106,9 @@ public final class AssessmentEngine {
             collectDataPoints();
             PartnerProgress[] progress = new PartnerProgress[2];
             Adherence adherence = adherence();
-            progress[0] = progress(compA, pointsA, adherence.count[0], adherence.halves[0]);
-            progress[1] = progress(compB, pointsB, adherence.count[1], adherence.halves[1]);
-            boolean improvedA = progress[0].reliablyImproved();
-            boolean improvedB = progress[1].reliablyImproved();
-            List<PartnerId> notImproved = partners(!improvedA, !improvedB);
+            progress[0] = progress(compA, pointsA, csiA, adherence.count[0], adherence.halves[0]);
+            progress[1] = progress(compB, pointsB, csiB, adherence.count[1], adherence.halves[1]);
+            List<PartnerId> needChange = partners(progress[0].needsChange(), progress[1].needsChange());
 
             long[] high = AssessmentSettings.fraction(s.adherenceHigh());
             long[] low = AssessmentSettings.fraction(s.adherenceLow());
@@ -136,21 +139,25 @@ public final class AssessmentEngine {
                                     "dataPointsA", pointsA, "dataPointsB", pointsB, "min", s.minDataPoints())
                             : Map.of("dataPointsA", pointsA, "dataPointsB", pointsB, "min", s.minDataPoints())));
 
-            // R6 referred, still stuck
-            LocalDate referredOn = referredOn();
-            rules.add(retreat(referredOn, notImproved));
+            // R6 in therapy, still stuck
+            Referral referral = therapyReferral();
+            LocalDate referredOn = referral == null ? null : referral.on();
+            LocalDate therapyStartedOn = referral == null || referral.firstSessionOn() == null
+                    || referral.firstSessionOn().isAfter(asOf) ? null : referral.firstSessionOn();
+            boolean safetyHistory = safety.anyFlag || safetyReviewOrReferral();
+            rules.add(retreat(referredOn, therapyStartedOn, needChange, safetyHistory));
 
             // R4 no positive shift, R5 not applied
             boolean late = daysElapsed != null && daysElapsed >= s.shiftDays();
-            boolean someNotImproved = !notImproved.isEmpty();
-            RuleResult r4 = noShift(late, coupleHigh, coupleAdherence, notImproved);
+            boolean someNeedChange = !needChange.isEmpty();
+            RuleResult r4 = noShift(late, coupleHigh, coupleAdherence, needChange);
             rules.add(r4);
-            boolean r5 = late && !coupleHigh && someNotImproved;
+            boolean r5 = late && !coupleHigh && someNeedChange;
             boolean r5Therapy = r5 && daysElapsed >= s.therapyDays() && !coupleLow;
-            rules.add(notApplied(late, r5, r5Therapy, coupleHigh, coupleAdherence, notImproved));
+            rules.add(notApplied(late, r5, r5Therapy, coupleHigh, coupleAdherence, needChange));
 
             // R7 otherwise
-            boolean onTrack = !someNotImproved;
+            boolean onTrack = !someNeedChange;
             rules.add(new RuleResult(Rule.R7, true, onTrack ? Reason.ON_TRACK : Reason.OTHERWISE, Map.of()));
 
             List<Rule> matched = new ArrayList<>(4);
@@ -168,8 +175,7 @@ public final class AssessmentEngine {
                 case R5 -> r5Therapy ? Recommendation.COUPLES_THERAPY : Recommendation.CONTINUE;
                 case R7 -> Recommendation.CONTINUE;
             };
-            List<Concern> concerns = decisive == Rule.R5 && !r5Therapy ? List.of(Concern.ENGAGEMENT)
-                    : decisive == Rule.R7 && onTrack ? List.of(Concern.ON_TRACK) : List.of();
+            List<Concern> concerns = concerns(decisive, r5Therapy, onTrack, progress, safetyHistory);
 
             // What would change it: the decisive rule, then the unmatched rules R2 to R5.
             PerPartner<PartnerProgress> figures = new PerPartner<>(progress[0], progress[1]);
@@ -217,9 +223,9 @@ public final class AssessmentEngine {
                 levers.add(new Lever(Rule.R3, Lever.Kind.HOSTILE_SESSIONS,
                         Map.of("sessions", hostility.hostileSessionsToMatch())));
             }
-            // Levers for R4 and R5 only while someone is not reliably improved: otherwise neither
-            // date nor adherence could make them match.
-            if (!r4.matched() && daysElapsed != null && someNotImproved) {
+            // Levers for R4 and R5 only while someone needs change: otherwise neither date nor
+            // adherence could make them match.
+            if (!r4.matched() && daysElapsed != null && someNeedChange) {
                 if (!late) {
                     levers.add(dateLever(Rule.R4, s.shiftDays()));
                 }
@@ -227,7 +233,7 @@ public final class AssessmentEngine {
                     adherenceLevers(levers, Rule.R4, adherence, high, s.adherenceHigh());
                 }
             }
-            if (!r5 && daysElapsed != null && !late && someNotImproved) {
+            if (!r5 && daysElapsed != null && !late && someNeedChange) {
                 levers.add(dateLever(Rule.R5, s.shiftDays()));
             }
 
@@ -235,8 +241,28 @@ public final class AssessmentEngine {
                     ? List.of(AssessmentWarning.UNSIGNED_SAFETY_FLAG) : List.of();
             return new Assessment(RULE_SET, asOf, recommendation, decisive, List.copyOf(matched), concerns, warnings,
                     decisive == Rule.R2, daysElapsed, figures, new SessionsIgnored(unsigned, afterAsOf), s,
-                    startDate, referredOn, coupleAdherence, List.copyOf(rules), List.copyOf(levers),
+                    startDate, referredOn, therapyStartedOn, coupleAdherence, List.copyOf(rules), List.copyOf(levers),
                     adherence.steps());
+        }
+
+        /** In the documented order: ENGAGEMENT, ON_TRACK, PARTNERS_DIVERGE, SAFETY_HISTORY. */
+        List<Concern> concerns(Rule decisive, boolean r5Therapy, boolean onTrack, PartnerProgress[] p,
+                boolean safetyHistory) {
+            List<Concern> concerns = new ArrayList<>(2);
+            if (decisive == Rule.R5 && !r5Therapy) {
+                concerns.add(Concern.ENGAGEMENT);
+            }
+            if (decisive == Rule.R7 && onTrack) {
+                concerns.add(Concern.ON_TRACK);
+            }
+            if (pointsA >= s.minDataPoints() && pointsB >= s.minDataPoints()
+                    && (p[0].reliablyImproved() && p[1].needsChange() || p[1].reliablyImproved() && p[0].needsChange())) {
+                concerns.add(Concern.PARTNERS_DIVERGE);
+            }
+            if (safetyHistory && decisive != Rule.R0) {
+                concerns.add(Concern.SAFETY_HISTORY);
+            }
+            return List.copyOf(concerns);
         }
 
         // ---- inputs -----------------------------------------------------------------------
@@ -250,11 +276,15 @@ public final class AssessmentEngine {
             scored = new Session[ordered.length];
             for (Session session : ordered) {
                 boolean after = session.date().isAfter(asOf);
+                if (!after && session.hasSafetyFlag()) {
+                    if (flagged == null) {
+                        flagged = new Session[ordered.length];
+                    }
+                    flagged[flaggedCount++] = session;
+                    unsignedSafetyFlag |= !session.signed();
+                }
                 if (!session.signed()) {
                     unsigned++;
-                    if (!after && session.hasSafetyFlag()) {
-                        unsignedSafetyFlag = true;
-                    }
                 } else if (after) {
                     afterAsOf++;
                 } else {
@@ -275,10 +305,18 @@ public final class AssessmentEngine {
         void collectDataPoints() {
             compA = new int[scoredCount];
             compB = new int[scoredCount];
+            int lastCsiA = -1;
+            int lastCsiB = -1;
             for (int i = 0; i < scoredCount; i++) {
                 Session session = scored[i];
                 int a = composite(session.scores().a());
                 int b = composite(session.scores().b());
+                if (csi4(session.scores().a()) != null) {
+                    lastCsiA = i;
+                }
+                if (csi4(session.scores().b()) != null) {
+                    lastCsiB = i;
+                }
                 if (a >= 0) {
                     compA[pointsA++] = a;
                 }
@@ -292,16 +330,25 @@ public final class AssessmentEngine {
             if (startDate != null) {
                 daysElapsed = (int) ChronoUnit.DAYS.between(startDate, asOf);
             }
+            // The latest CSI-4 counts only from a session in the review window (asOf − days, asOf].
+            LocalDate stale = asOf.minusDays(s.reviewWindowDays());
+            csiA = lastCsiA >= 0 && scored[lastCsiA].date().isAfter(stale) ? csi4(scored[lastCsiA].scores().a()) : null;
+            csiB = lastCsiB >= 0 && scored[lastCsiB].date().isAfter(stale) ? csi4(scored[lastCsiB].scores().b()) : null;
         }
 
         static int composite(Scores scores) {
             return scores == null ? -1 : scores.compositeOrMinusOne();
         }
 
-        PartnerProgress progress(int[] comp, int points, int count, int halves) {
+        static Integer csi4(Scores scores) {
+            return scores == null ? null : scores.csi4();
+        }
+
+        PartnerProgress progress(int[] comp, int points, Integer csi, int count, int halves) {
             double adherence = count == 0 ? 0 : halves / (2.0 * count);
             if (points == 0) {
-                return new PartnerProgress(0, null, null, null, null, null, false, adherence, count, halves);
+                return new PartnerProgress(0, null, null, null, null, null, false, csi, satisfied(csi, null, false),
+                        adherence, count, halves);
             }
             int baseline = comp[0];
             int latest = comp[points - 1];
@@ -309,7 +356,19 @@ public final class AssessmentEngine {
             Classification c = improved(change) ? Classification.IMPROVED
                     : deteriorated(change) ? Classification.DETERIORATED : Classification.UNCHANGED;
             return new PartnerProgress(points, baseline, latest, change, change / s.sDiff(), c,
-                    c == Classification.IMPROVED, adherence, count, halves);
+                    c == Classification.IMPROVED, csi, satisfied(csi, latest, c == Classification.DETERIORATED),
+                    adherence, count, halves);
+        }
+
+        /** The satisfied range: a latest CSI-4 decides when there is one, else the latest composite. */
+        boolean satisfied(Integer csi, Integer latest, boolean deteriorated) {
+            if (deteriorated) {
+                return false;
+            }
+            if (csi != null) {
+                return csi > s.csiCutoff();
+            }
+            return latest != null && latest >= s.functionalComposite();
         }
 
         boolean improved(int change) {
@@ -328,6 +387,7 @@ public final class AssessmentEngine {
             LocalDate clearedThrough;
             LocalDate lastDate;
             int sessions;
+            LocalDate draftDate;
             EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
 
             RuleResult result() {
@@ -335,6 +395,10 @@ public final class AssessmentEngine {
                     List<String> names = new ArrayList<>(flags.size());
                     for (Flag f : flags) {
                         names.add(f.name());
+                    }
+                    if (draftDate != null) {
+                        return new RuleResult(Rule.R0, true, Reason.SAFETY_FLAG_ACTIVE_ON_DRAFT, Map.of("flags",
+                                List.copyOf(names), "lastDate", lastDate, "sessions", sessions, "draftDate", draftDate));
                     }
                     return new RuleResult(Rule.R0, true, Reason.SAFETY_FLAG_ACTIVE,
                             Map.of("flags", List.copyOf(names), "lastDate", lastDate, "sessions", sessions));
@@ -361,11 +425,9 @@ public final class AssessmentEngine {
             Safety safety = new Safety();
             safety.clearedThrough = latest != null && latest.outcome() == SafetyOutcome.CONJOINT_WORK_SAFE
                     ? latest.date() : null;
-            for (int i = 0; i < scoredCount; i++) {
-                Session session = scored[i];
-                if (!session.hasSafetyFlag()) {
-                    continue;
-                }
+            // A safety concern never waits for a signature: drafts count until a review clears them.
+            for (int i = 0; i < flaggedCount; i++) {
+                Session session = flagged[i];
                 safety.anyFlag = true;
                 if (safety.clearedThrough != null && !session.date().isAfter(safety.clearedThrough)) {
                     continue;
@@ -373,6 +435,9 @@ public final class AssessmentEngine {
                 safety.active = true;
                 safety.sessions++;
                 safety.lastDate = session.date();
+                if (!session.signed()) {
+                    safety.draftDate = session.date();
+                }
                 for (Flag f : session.flags()) {
                     if (f.isSafety()) {
                         safety.flags.add(f);
@@ -514,34 +579,56 @@ public final class AssessmentEngine {
 
         // ---- R6, R4, R5 -------------------------------------------------------------------
 
-        LocalDate referredOn() {
-            LocalDate latest = null;
+        /** The latest couples-therapy referral on or before asOf (on one date, the later in the file), or null. */
+        Referral therapyReferral() {
+            Referral latest = null;
             for (Referral r : file.couple().referrals()) {
                 if (r.type() == ReferralType.COUPLES_THERAPY && !r.on().isAfter(asOf)
-                        && (latest == null || r.on().isAfter(latest))) {
-                    latest = r.on();
+                        && (latest == null || !r.on().isBefore(latest.on()))) {
+                    latest = r;
                 }
             }
             return latest;
         }
 
-        RuleResult retreat(LocalDate referredOn, List<PartnerId> notImproved) {
+        /** A signed safety review or a referral to domestic-violence services on or before asOf. */
+        boolean safetyReviewOrReferral() {
+            for (SafetyReview review : file.safetyReviews()) {
+                if (review.signed() && !review.date().isAfter(asOf)) {
+                    return true;
+                }
+            }
+            for (Referral r : file.couple().referrals()) {
+                if (r.type() == ReferralType.DV_SERVICES && !r.on().isAfter(asOf)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        RuleResult retreat(LocalDate referredOn, LocalDate startedOn, List<PartnerId> needChange, boolean safetyHistory) {
             if (referredOn == null) {
                 return new RuleResult(Rule.R6, false, Reason.NO_THERAPY_REFERRAL, Map.of());
             }
-            int days = (int) ChronoUnit.DAYS.between(referredOn, asOf);
+            if (startedOn == null) {
+                return new RuleResult(Rule.R6, false, Reason.THERAPY_NOT_STARTED, Map.of("referredOn", referredOn));
+            }
+            int days = (int) ChronoUnit.DAYS.between(startedOn, asOf);
             if (days < s.retreatDays()) {
-                return new RuleResult(Rule.R6, false, Reason.REFERRAL_TOO_RECENT,
-                        Map.of("referredOn", referredOn, "days", days, "retreatDays", s.retreatDays()));
+                return new RuleResult(Rule.R6, false, Reason.THERAPY_TOO_RECENT,
+                        Map.of("therapyStartedOn", startedOn, "days", days, "retreatDays", s.retreatDays()));
             }
-            if (notImproved.isEmpty()) {
-                return new RuleResult(Rule.R6, false, Reason.BOTH_IMPROVED, Map.of());
+            if (needChange.isEmpty()) {
+                return new RuleResult(Rule.R6, false, Reason.NO_ONE_NEEDS_CHANGE, Map.of());
             }
-            return new RuleResult(Rule.R6, true, Reason.REFERRED_STILL_STUCK, Map.of("referredOn", referredOn,
-                    "days", days, "weeks", days / 7, "partners", notImproved));
+            if (safetyHistory) {
+                return new RuleResult(Rule.R6, false, Reason.SAFETY_HISTORY_NO_RETREAT, Map.of());
+            }
+            return new RuleResult(Rule.R6, true, Reason.IN_THERAPY_STILL_STUCK, Map.of("therapyStartedOn", startedOn,
+                    "days", days, "weeks", days / 7, "partners", needChange));
         }
 
-        RuleResult noShift(boolean late, boolean coupleHigh, double adherence, List<PartnerId> notImproved) {
+        RuleResult noShift(boolean late, boolean coupleHigh, double adherence, List<PartnerId> needChange) {
             if (daysElapsed == null) {
                 return new RuleResult(Rule.R4, false, Reason.NO_START_DATE, Map.of());
             }
@@ -552,16 +639,16 @@ public final class AssessmentEngine {
                 return new RuleResult(Rule.R4, false, Reason.ADHERENCE_BELOW_HIGH, Map.of("adherence", adherence,
                         "adherencePercent", percent(adherence), "thresholdPercent", percent(s.adherenceHigh())));
             }
-            if (notImproved.isEmpty()) {
-                return new RuleResult(Rule.R4, false, Reason.BOTH_IMPROVED, Map.of());
+            if (needChange.isEmpty()) {
+                return new RuleResult(Rule.R4, false, Reason.NO_ONE_NEEDS_CHANGE, Map.of());
             }
             return new RuleResult(Rule.R4, true, Reason.NO_POSITIVE_SHIFT, Map.of("days", daysElapsed,
                     "weeks", daysElapsed / 7, "adherence", adherence, "adherencePercent", percent(adherence),
-                    "partners", notImproved));
+                    "partners", needChange));
         }
 
         RuleResult notApplied(boolean late, boolean matched, boolean therapy, boolean coupleHigh, double adherence,
-                List<PartnerId> notImproved) {
+                List<PartnerId> needChange) {
             if (daysElapsed == null) {
                 return new RuleResult(Rule.R5, false, Reason.NO_START_DATE, Map.of());
             }
@@ -573,11 +660,11 @@ public final class AssessmentEngine {
                         "adherencePercent", percent(adherence), "thresholdPercent", percent(s.adherenceHigh())));
             }
             if (!matched) {
-                return new RuleResult(Rule.R5, false, Reason.BOTH_IMPROVED, Map.of());
+                return new RuleResult(Rule.R5, false, Reason.NO_ONE_NEEDS_CHANGE, Map.of());
             }
             return new RuleResult(Rule.R5, true, therapy ? Reason.NOT_APPLIED_LATE : Reason.NOT_APPLIED,
                     Map.of("days", daysElapsed, "weeks", daysElapsed / 7, "adherence", adherence,
-                            "adherencePercent", percent(adherence), "partners", notImproved,
+                            "adherencePercent", percent(adherence), "partners", needChange,
                             "thresholdPercent", percent(therapy ? s.adherenceLow() : s.adherenceHigh())));
         }
 
@@ -592,12 +679,27 @@ public final class AssessmentEngine {
                     Map.of("date", startDate.plusDays(days), "days", days, "threshold", "shiftDays"));
         }
 
+        /** For each partner who needs change: the composite of reliable improvement, and the satisfied range. */
         void improvementLevers(List<Lever> levers, Rule rule, PerPartner<PartnerProgress> figures) {
             for (PartnerId p : PartnerId.values()) {
                 PartnerProgress f = figures.get(p);
-                if (f.baseline() != null && !f.reliablyImproved() && f.baseline() + wholeChange <= 30) {
+                if (!f.needsChange()) {
+                    continue;
+                }
+                if (f.baseline() != null && f.baseline() + wholeChange <= 30) {
                     levers.add(new Lever(rule, Lever.Kind.REACH_IMPROVEMENT, Map.of("partner", p,
                             "baseline", f.baseline(), "target", f.baseline() + wholeChange, "change", wholeChange)));
+                }
+                // A reliably deteriorated partner is never satisfied: recovery comes first.
+                if (f.classification() == Classification.DETERIORATED) {
+                    continue;
+                }
+                if (f.csi4Latest() != null) {
+                    levers.add(new Lever(rule, Lever.Kind.REACH_SATISFIED_CSI, Map.of("partner", p,
+                            "cutoff", s.csiCutoff(), "csi4", f.csi4Latest())));
+                } else {
+                    levers.add(new Lever(rule, Lever.Kind.REACH_SATISFIED, Map.of("partner", p,
+                            "target", s.functionalComposite())));
                 }
             }
         }

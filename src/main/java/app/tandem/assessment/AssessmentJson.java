@@ -103,6 +103,8 @@ public final class AssessmentJson {
         } else {
             g.writeString(p.classification().name());
         }
+        integer(g, "csi4Latest", p.csi4Latest());
+        g.writeBooleanProperty("satisfied", p.satisfied());
         g.writeName("adherence");
         g.writeNumber(round2(p.adherence()));
         g.writeEndObject();

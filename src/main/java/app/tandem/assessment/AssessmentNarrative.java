@@ -3,6 +3,7 @@ package app.tandem.assessment;
 import app.tandem.casefile.PartnerId;
 import app.tandem.casefile.Recommendation;
 import app.tandem.text.Texts;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -45,12 +46,14 @@ public final class AssessmentNarrative {
      * @param matched one line for each other matched rule (R7 only when it decides); under R0
      *        they are "also observed", without their outcomes
      * @param notMatched one line for each rule that did not match, in check order
-     * @param whatWouldChange one line for each lever
+     * @param whatWouldChange one line for each lever; under R0 only the safety review's, as no
+     *        joint outcome applies while a safety flag is active
      * @param warnings one line for each warning, to show prominently
+     * @param concerns one paragraph for each concern, for the counselor only
      */
     public record Narrative(
             String headline, String summary, String decisive, List<String> matched, List<String> notMatched,
-            List<String> whatWouldChange, List<String> warnings) {
+            List<String> whatWouldChange, List<String> warnings, List<String> concerns) {
     }
 
     /** Describes {@code a}. */
@@ -88,6 +91,9 @@ public final class AssessmentNarrative {
 
         Set<String> levers = new LinkedHashSet<>();
         for (Lever lever : a.levers()) {
+            if (safety && lever.rule() != Rule.R0) {
+                continue;
+            }
             String key = "assessment.lever." + lever.kind().name();
             if (lever.kind() == Lever.Kind.DATE_REACHED) {
                 key += "." + lever.params().get("threshold");
@@ -101,7 +107,24 @@ public final class AssessmentNarrative {
             warnings.add(texts.get("assessment.warning." + w.name()));
         }
         return new Narrative(headline, summary, decisive, List.copyOf(matched), List.copyOf(notMatched),
-                List.copyOf(levers), List.copyOf(warnings));
+                List.copyOf(levers), List.copyOf(warnings), concerns(a));
+    }
+
+    private List<String> concerns(Assessment a) {
+        List<String> lines = new ArrayList<>(a.concerns().size());
+        for (Concern c : a.concerns()) {
+            String key = "assessment.concern." + c.name();
+            if (c == Concern.PARTNERS_DIVERGE) {
+                PartnerId stuck = a.partners().a().needsChange() ? PartnerId.A : PartnerId.B;
+                PartnerId improved = stuck == PartnerId.A ? PartnerId.B : PartnerId.A;
+                lines.add(texts.format(key, Map.of(
+                        "improved", texts.format("assessment.words.partner", Map.of("partner", improved)),
+                        "stuck", texts.format("assessment.words.partner", Map.of("partner", stuck)))));
+            } else {
+                lines.add(texts.get(key).strip());
+            }
+        }
+        return List.copyOf(lines);
     }
 
     /** The reason of one rule as a clause, e.g. "contempt noted on 2 of the last 3 sessions". */
@@ -116,8 +139,12 @@ public final class AssessmentNarrative {
 
     private static String headlineKey(Assessment a) {
         Recommendation r = a.recommendation();
+        String underWay = a.therapyStartedOn() != null ? "_UNDER_WAY" : "";
         if (a.urgent()) {
-            return "COUPLES_THERAPY_URGENT";
+            return "COUPLES_THERAPY_URGENT" + underWay;
+        }
+        if (r == Recommendation.COUPLES_THERAPY) {
+            return r.name() + underWay;
         }
         if (r == Recommendation.CONTINUE && a.concerns().contains(Concern.ENGAGEMENT)) {
             return "CONTINUE_ENGAGEMENT";
@@ -156,6 +183,7 @@ public final class AssessmentNarrative {
             Object value = e.getValue();
             Object shown = switch (value) {
                 case LocalDate d -> dates.format(d);
+                case Double d when name.equals("cutoff") -> BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
                 case Double d -> AssessmentJson.round2(d).toPlainString();
                 case Integer i when name.equals("change") -> i > 0 ? "+" + i : i.toString();
                 case List<?> list when name.equals("partners") -> partners(list);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The thresholds of rule set {@code tandem-rules-1}. The defaults ({@link #DEFAULTS}) are the
+ * The thresholds of rule set {@code tandem-rules-2}. The defaults ({@link #DEFAULTS}) are the
  * documented placeholders until a practice has its own norms; every report prints the values
  * it used. The command line overrides any of them with {@code --set key=value}
  * ({@link #with(String, String)}).
@@ -24,6 +24,10 @@ import java.util.Map;
  * @param retreatDays days since the therapy referral before R6 can match (default 56)
  * @param adherenceHigh adherence at or above which the steps count as applied (default 0.70)
  * @param adherenceLow adherence below which, late enough, R5 suggests therapy (default 0.50)
+ * @param csiCutoff a latest CSI-4 above this is in the satisfied range (default 13.5, the
+ *        published distress cut-off of Funk and Rogge 2007)
+ * @param functionalComposite without a latest CSI-4, a latest composite at least this is in the
+ *        satisfied range (default 24 of 30)
  */
 public record AssessmentSettings(
         double sd,
@@ -38,16 +42,18 @@ public record AssessmentSettings(
         int therapyDays,
         int retreatDays,
         double adherenceHigh,
-        double adherenceLow) {
+        double adherenceLow,
+        double csiCutoff,
+        int functionalComposite) {
 
-    /** The documented defaults of {@code tandem-rules-1}. */
+    /** The documented defaults of {@code tandem-rules-2}. */
     public static final AssessmentSettings DEFAULTS =
-            new AssessmentSettings(5.0, 0.85, 1.96, 3, 2, 2, 3, 42, 42, 56, 56, 0.70, 0.50);
+            new AssessmentSettings(5.0, 0.85, 1.96, 3, 2, 2, 3, 42, 42, 56, 56, 0.70, 0.50, 13.5, 24);
 
     /** The setting keys, in the order reports print them. */
     public static final List<String> KEYS = List.of("sd", "reliability", "rciCutoff", "minDataPoints",
             "deteriorationPoints", "hostilityCount", "hostilityWindow", "reviewWindowDays", "shiftDays",
-            "therapyDays", "retreatDays", "adherenceHigh", "adherenceLow");
+            "therapyDays", "retreatDays", "adherenceHigh", "adherenceLow", "csiCutoff", "functionalComposite");
 
     /** Largest denominator an adherence threshold may have (at most six decimals). */
     static final long MAX_THRESHOLD_DENOMINATOR = 1_000_000;
@@ -70,6 +76,9 @@ public record AssessmentSettings(
                 "adherenceLow must be above 0 and at most adherenceHigh (" + adherenceHigh + ")");
         require(fraction(adherenceHigh) != null, "adherenceHigh may have at most six decimals");
         require(fraction(adherenceLow) != null, "adherenceLow may have at most six decimals");
+        require(csiCutoff >= 0 && csiCutoff <= 21, "csiCutoff must be between 0 and 21 (the CSI-4 range)");
+        require(functionalComposite >= 0 && functionalComposite <= 30,
+                "functionalComposite must be between 0 and 30 (the composite range)");
     }
 
     /**
@@ -106,7 +115,8 @@ public record AssessmentSettings(
                 (Integer) values.get("hostilityCount"), (Integer) values.get("hostilityWindow"),
                 (Integer) values.get("reviewWindowDays"), (Integer) values.get("shiftDays"),
                 (Integer) values.get("therapyDays"), (Integer) values.get("retreatDays"),
-                (Double) values.get("adherenceHigh"), (Double) values.get("adherenceLow"));
+                (Double) values.get("adherenceHigh"), (Double) values.get("adherenceLow"),
+                (Double) values.get("csiCutoff"), (Integer) values.get("functionalComposite"));
     }
 
     /** Every setting by key, in the order of {@link #KEYS}; values are Double or Integer. */
@@ -125,6 +135,8 @@ public record AssessmentSettings(
         m.put("retreatDays", retreatDays);
         m.put("adherenceHigh", adherenceHigh);
         m.put("adherenceLow", adherenceLow);
+        m.put("csiCutoff", csiCutoff);
+        m.put("functionalComposite", functionalComposite);
         return m;
     }
 

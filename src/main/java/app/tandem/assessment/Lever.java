@@ -15,6 +15,10 @@ public record Lever(Rule rule, Kind kind, Map<String, Object> params) {
     public enum Kind {
         /** A partner reaching a composite that counts as reliable improvement. Params: {@code partner}, {@code baseline}, {@code target}, {@code change}. */
         REACH_IMPROVEMENT,
+        /** A partner without a latest CSI-4 reaching the functional composite (satisfied range). Params: {@code partner}, {@code target}. */
+        REACH_SATISFIED,
+        /** A partner's next CSI-4 above the cut-off (satisfied range). Params: {@code partner}, {@code cutoff}, {@code csi4}. */
+        REACH_SATISFIED_CSI,
         /** A partner at or below a composite at successive data points (reliable deterioration). Params: {@code partner}, {@code baseline}, {@code target}, {@code change}, {@code points}. */
         REACH_DETERIORATION,
         /** A deteriorated partner's next data point at or above a composite. Params: {@code partner}, {@code baseline}, {@code target}. */

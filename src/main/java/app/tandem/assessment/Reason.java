@@ -6,9 +6,15 @@ package app.tandem.assessment;
  * {@code assessment.reason.<CODE>} in {@code seeds/texts/assessment.yaml}).
  */
 public enum Reason {
-    /** R0 matched. Params: {@code flags} (List of flag names), {@code lastDate}, {@code sessions}. */
+    /** R0 matched on signed notes only. Params: {@code flags} (List of flag names), {@code lastDate}, {@code sessions}. */
     SAFETY_FLAG_ACTIVE,
-    /** R0 not matched: no safety flag on a scored session. */
+    /**
+     * R0 matched and at least one active flag is on a draft note, which counts until a signed
+     * review clears it. Params as {@link #SAFETY_FLAG_ACTIVE} plus {@code draftDate} (the latest
+     * such draft).
+     */
+    SAFETY_FLAG_ACTIVE_ON_DRAFT,
+    /** R0 not matched: no safety flag on a session on or before asOf, signed or draft. */
     NO_SAFETY_FLAG,
     /** R0 not matched: every safety flag was cleared. Params: {@code reviewDate}. */
     SAFETY_FLAGS_CLEARED,
@@ -38,12 +44,16 @@ public enum Reason {
     /** R1 not matched. Params: {@code dataPointsA}, {@code dataPointsB}, {@code min}. */
     ENOUGH_DATA_POINTS,
 
-    /** R6 matched. Params: {@code referredOn}, {@code days}, {@code weeks}, {@code partners} (not improved). */
-    REFERRED_STILL_STUCK,
+    /** R6 matched. Params: {@code therapyStartedOn}, {@code days}, {@code weeks}, {@code partners} (those who need change). */
+    IN_THERAPY_STILL_STUCK,
     /** R6 not matched: no couples-therapy referral on or before asOf. */
     NO_THERAPY_REFERRAL,
-    /** R6 not matched. Params: {@code referredOn}, {@code days}, {@code retreatDays}. */
-    REFERRAL_TOO_RECENT,
+    /** R6 not matched: referred, but no first attended session on or before asOf. Params: {@code referredOn}. */
+    THERAPY_NOT_STARTED,
+    /** R6 not matched. Params: {@code therapyStartedOn}, {@code days}, {@code retreatDays}. */
+    THERAPY_TOO_RECENT,
+    /** R6 not matched: a safety concern was recorded at some point, so no retreat. */
+    SAFETY_HISTORY_NO_RETREAT,
 
     /** R4 matched. Params: {@code days}, {@code weeks}, {@code adherence}, {@code adherencePercent}, {@code partners}. */
     NO_POSITIVE_SHIFT,
@@ -59,10 +69,10 @@ public enum Reason {
     ADHERENCE_BELOW_HIGH,
     /** R5 not matched. Params: {@code adherence}, {@code adherencePercent}, {@code thresholdPercent}. */
     ADHERENCE_AT_LEAST_HIGH,
-    /** R4/R5/R6 not matched: both partners reliably improved. */
-    BOTH_IMPROVED,
+    /** R4/R5/R6 not matched: neither partner needs change (each reliably improved or satisfied). */
+    NO_ONE_NEEDS_CHANGE,
 
-    /** R7 matched, both partners reliably improved. */
+    /** R7 matched, neither partner needs change. */
     ON_TRACK,
     /** R7 matched. */
     OTHERWISE

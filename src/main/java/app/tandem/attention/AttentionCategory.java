@@ -5,7 +5,7 @@ package app.tandem.attention;
  * categories in this order. See {@code docs/decisions/0020-needs-attention.md} for each rule.
  */
 public enum AttentionCategory {
-    /** A signed safety flag with no clearing ("conjoint work safe") review since. */
+    /** A safety flag, signed or on a draft, with no clearing ("conjoint work safe") review since (rule R0). */
     ACTIVE_SAFETY("Safety flag"),
     /** A safety flag recorded on a note that is still a draft. */
     UNSIGNED_SAFETY("Safety flag on a draft"),
@@ -15,6 +15,8 @@ public enum AttentionCategory {
     ESCALATION("New escalation"),
     /** The latest counselor report shows the escalation, but no decision was recorded on it. */
     NOT_ACTED_ON("No decision yet"),
+    /** One partner reliably improved while the other still needs change (concern PARTNERS_DIVERGE). */
+    PARTNERS_DIVERGE("Partners moving apart"),
     /** Homework past its due date without a recorded completion. */
     OVERDUE_HOMEWORK("Homework overdue"),
     /** An active couple without a session for more than three weeks. */

@@ -57,6 +57,7 @@ public class NeedsAttentionService {
                    COALESCE(a.active_safety, FALSE) AS active_safety,
                    COALESCE(a.unsigned_safety, FALSE) AS unsigned_safety,
                    COALESCE(a.urgent, FALSE) AS urgent,
+                   COALESCE(a.partners_diverge, FALSE) AS partners_diverge,
                    CASE WHEN a.recommendation IN (:escalations) THEN
                        (SELECT r.recommendation FROM progress_report r
                          WHERE r.couple_id = c.couple_id AND r.audience = 'COUNSELOR'
@@ -97,16 +98,16 @@ public class NeedsAttentionService {
 
     private static final String ANY = """
             (g.active_safety OR g.unsigned_safety OR g.urgent OR g.escalation OR g.not_acted_on
-             OR g.overdue_homework OR g.no_recent_session OR g.unsigned_drafts)""";
+             OR g.partners_diverge OR g.overdue_homework OR g.no_recent_session OR g.unsigned_drafts)""";
 
     private static final String PAGE = """
             SELECT g.* FROM (%s) g
              WHERE %s %s
              ORDER BY CASE WHEN g.active_safety THEN 0 WHEN g.unsigned_safety THEN 1 WHEN g.urgent THEN 2
-                           WHEN g.escalation THEN 3 WHEN g.not_acted_on THEN 4 WHEN g.overdue_homework THEN 5
-                           WHEN g.no_recent_session THEN 6 ELSE 7 END,
+                           WHEN g.escalation THEN 3 WHEN g.not_acted_on THEN 4 WHEN g.partners_diverge THEN 5
+                           WHEN g.overdue_homework THEN 6 WHEN g.no_recent_session THEN 7 ELSE 8 END,
                       (g.active_safety + g.unsigned_safety + g.urgent + g.escalation + g.not_acted_on
-                       + g.overdue_homework + g.no_recent_session + g.unsigned_drafts) DESC,
+                       + g.partners_diverge + g.overdue_homework + g.no_recent_session + g.unsigned_drafts) DESC,
                       g.seen_on, g.couple_id
              LIMIT :limit OFFSET :offset
             """;
@@ -115,7 +116,8 @@ public class NeedsAttentionService {
             SELECT COUNT(*) AS couples,
                    COALESCE(SUM(g.active_safety), 0) AS active_safety, COALESCE(SUM(g.unsigned_safety), 0) AS unsigned_safety,
                    COALESCE(SUM(g.urgent), 0) AS urgent, COALESCE(SUM(g.escalation), 0) AS escalation,
-                   COALESCE(SUM(g.not_acted_on), 0) AS not_acted_on, COALESCE(SUM(g.overdue_homework), 0) AS overdue_homework,
+                   COALESCE(SUM(g.not_acted_on), 0) AS not_acted_on, COALESCE(SUM(g.partners_diverge), 0) AS partners_diverge,
+                   COALESCE(SUM(g.overdue_homework), 0) AS overdue_homework,
                    COALESCE(SUM(g.no_recent_session), 0) AS no_recent_session,
                    COALESCE(SUM(g.unsigned_drafts), 0) AS unsigned_drafts
               FROM (%s) g
@@ -177,6 +179,7 @@ public class NeedsAttentionService {
             case URGENT -> "urgent";
             case ESCALATION -> "escalation";
             case NOT_ACTED_ON -> "not_acted_on";
+            case PARTNERS_DIVERGE -> "partners_diverge";
             case OVERDUE_HOMEWORK -> "overdue_homework";
             case NO_RECENT_SESSION -> "no_recent_session";
             case UNSIGNED_DRAFTS -> "unsigned_drafts";
@@ -191,7 +194,7 @@ public class NeedsAttentionService {
                 continue;
             }
             String text = switch (c) {
-                case ACTIVE_SAFETY, UNSIGNED_SAFETY, URGENT -> TEXTS.get(REASON + c.name());
+                case ACTIVE_SAFETY, UNSIGNED_SAFETY, URGENT, PARTNERS_DIVERGE -> TEXTS.get(REASON + c.name());
                 case ESCALATION -> {
                     String last = rs.getString("last_reported");
                     yield last == null ? TEXTS.format(REASON + "ESCALATION.noReport", Map.of("recommendation", recommendation))

@@ -170,8 +170,11 @@ public record CaseFile(
      * @param on the date of the referral
      * @param to to whom, or null
      * @param notes free text, or null
+     * @param firstSessionOn the couple's first attended session with the service referred to, or
+     *        null while it has not happened (or in files written before the field existed); for a
+     *        couples-therapy referral the retreat rule R6 counts from it
      */
-    public record Referral(ReferralType type, LocalDate on, String to, String notes) {
+    public record Referral(ReferralType type, LocalDate on, String to, String notes, LocalDate firstSessionOn) {
     }
 
     /** Kinds of referral. Only {@code COUPLES_THERAPY} matters to the assessment. */

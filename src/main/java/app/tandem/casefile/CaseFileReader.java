@@ -303,13 +303,22 @@ public final class CaseFileReader {
             List<String> goals = strings(n, "goals", path);
             SecretsPolicy policy = enumValue(n, "secretsPolicy", path, false, SecretsPolicy.class);
             Integer children = integer(n, "childrenInHousehold", path, false, 0, CHILDREN_MAX);
-            List<Referral> referrals = list(n, "referrals", path, (e, p) -> new Referral(
-                    enumValue(e, "type", p, true, ReferralType.class),
-                    date(e, "on", p, true),
-                    string(e, "to", p, false),
-                    string(e, "notes", p, false)));
+            List<Referral> referrals = list(n, "referrals", path, this::referral);
             return new Couple(reference, intakeDate, status, history, closingSummary, counselor, partners,
                     context, goals, policy, children, referrals);
+        }
+
+        /** A referral; {@code firstSessionOn} is optional (files before it existed have none). */
+        Referral referral(JsonNode n, String path) {
+            ReferralType type = enumValue(n, "type", path, true, ReferralType.class);
+            LocalDate on = date(n, "on", path, true);
+            String to = string(n, "to", path, false);
+            String notes = string(n, "notes", path, false);
+            LocalDate firstSession = date(n, "firstSessionOn", path, false);
+            if (on != null && firstSession != null && firstSession.isBefore(on)) {
+                error(at(path, "firstSessionOn"), firstSession + " is before the referral itself (" + on + ")");
+            }
+            return new Referral(type, on, to, notes, firstSession);
         }
 
         PerPartner<Partner> partners(JsonNode couple, String path) {

@@ -123,6 +123,7 @@ public final class CaseFileWriter {
         n.put("on", date(r.on()));
         n.put("to", r.to());
         n.put("notes", r.notes());
+        n.put("firstSessionOn", date(r.firstSessionOn()));
     }
 
     private static void assignment(ObjectNode n, Assignment a) {

@@ -38,7 +38,8 @@ public final class CaseFiles {
                 map(c.statusHistory(), s -> new StatusChange(s.status(), i.apply(s.at()), s.by(), s.reason())),
                 c.closingSummary(), c.counselor(), c.partners(), c.context(), c.goals(), c.secretsPolicy(),
                 c.childrenInHousehold(),
-                map(c.referrals(), r -> new Referral(r.type(), d.apply(r.on()), r.to(), r.notes())));
+                map(c.referrals(), r -> new Referral(r.type(), d.apply(r.on()), r.to(), r.notes(),
+                        d.apply(r.firstSessionOn()))));
         List<Assignment> homework = map(file.homework(), a -> new Assignment(a.stepKey(), a.title(), a.purpose(),
                 a.instructions(), a.examples(), a.assignee(), d.apply(a.assignedOn()), d.apply(a.dueOn()), a.series(),
                 a.completion(), a.reflections(), d.apply(a.reviewedOn())));

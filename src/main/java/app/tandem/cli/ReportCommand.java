@@ -5,6 +5,7 @@ import app.tandem.assessment.AssessmentEngine;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.Audience;
 import app.tandem.report.render.ClientReportRefusedException;
+import app.tandem.report.render.CrisisResources;
 import app.tandem.report.render.PracticeInfo;
 import app.tandem.report.render.ProgressReportRenderer;
 import app.tandem.report.render.ReportRequest;
@@ -20,18 +21,19 @@ import java.util.Set;
 
 /**
  * {@code report CASE.json --audience counselor|client [--as-of YYYY-MM-DD] [--set key=value ...]
- * [--practice-name NAME] --out FILE.pdf}: renders a progress report from a case file without a
- * database, for the practice defaults of {@link PracticeInfo#DEFAULT}. The file is written only
- * when the report was produced, so a refused client report leaves nothing behind. Several case
- * files, or folders of them, are rendered in one process into {@code --out-dir}; a file that
- * fails is reported and the others are still written (exit code 2 when any failed).
+ * [--practice-name NAME] [--region US|CA|GB|IE|AU|NZ] --out FILE.pdf}: renders a progress report
+ * from a case file without a database, for the practice defaults of {@link PracticeInfo#DEFAULT}
+ * (without {@code --region} a safety report prints every region's emergency number). The file is
+ * written only when the report was produced, so a refused client report leaves nothing behind.
+ * Several case files, or folders of them, are rendered in one process into {@code --out-dir}; a
+ * file that fails is reported and the others are still written (exit code 2 when any failed).
  */
 final class ReportCommand implements TandemCli.Command {
 
     @Override
     public String usage() {
         return "report CASE.json|FOLDER ... --audience counselor|client [--as-of YYYY-MM-DD] [--set key=value ...] "
-                + "[--practice-name NAME] --out FILE.pdf | --out-dir FOLDER";
+                + "[--practice-name NAME] [--region " + String.join("|", CrisisResources.REGIONS) + "] --out FILE.pdf | --out-dir FOLDER";
     }
 
     @Override
@@ -44,7 +46,7 @@ final class ReportCommand implements TandemCli.Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        CaseArguments.Parsed parsed = CaseArguments.parse(args, Set.of("--audience", "--out", "--out-dir", "--practice-name"));
+        CaseArguments.Parsed parsed = CaseArguments.parse(args, Set.of("--audience", "--out", "--out-dir", "--practice-name", "--region"));
         if (parsed.problem() != null) {
             return usage(err, parsed.problem());
         }
@@ -65,6 +67,13 @@ final class ReportCommand implements TandemCli.Command {
                 return usage(err, "--practice-name needs a name");
             }
             practice = practice.withName(practiceName.strip());
+        }
+        String region = a.own.get("--region");
+        if (region != null) {
+            if (!CrisisResources.REGIONS.contains(region.toUpperCase(Locale.ROOT))) {
+                return usage(err, "--region is one of " + String.join(", ", CrisisResources.REGIONS) + ", not '" + region + "'");
+            }
+            practice = practice.withCrisisRegion(region.toUpperCase(Locale.ROOT));
         }
         String target = a.own.get("--out");
         String folder = a.own.get("--out-dir");

@@ -171,7 +171,7 @@ public class CoupleService {
                 if (change.referralType() == null) {
                     throw new ValidationFailure("referralType", "Choose where the couple is referred to.");
                 }
-                addReferralTo(couple, change.referralType(), change.referredOn(), change.referredTo(), null);
+                addReferralTo(couple, change.referralType(), change.referredOn(), change.referredTo(), null, null);
             }
             case PAUSED -> {
                 if (reason == null) {
@@ -195,15 +195,55 @@ public class CoupleService {
             LocalDate referredOn, String referredTo) {
     }
 
+    /**
+     * Records a referral; {@code firstSessionOn}, the couple's first attended session with the
+     * service, is optional (usually recorded later with {@link #recordFirstSession}).
+     */
     @Transactional
-    public Referral addReferral(long coupleId, ReferralType type, LocalDate on, String to, String notes) {
+    public Referral addReferral(long coupleId, ReferralType type, LocalDate on, String to, String notes,
+            LocalDate firstSessionOn) {
         Couple couple = require(coupleId);
-        Referral referral = addReferralTo(couple, type, on, to, notes);
+        Referral referral = addReferralTo(couple, type, on, to, notes, firstSessionOn);
         events.publishEvent(new CoupleChanged(couple.getId()));
         return referral;
     }
 
-    private Referral addReferralTo(Couple couple, ReferralType type, LocalDate on, String to, String notes) {
+    /**
+     * Records (or corrects) the date of the couple's first attended session with the service a
+     * referral went to: the retreat rule counts from it. A stale version is a conflict.
+     */
+    @Transactional
+    public Referral recordFirstSession(long referralId, long expectedVersion, LocalDate firstSessionOn) {
+        Referral referral = referrals.findById(referralId).orElseThrow(() -> new NotFoundException("The referral"));
+        Couple couple = referral.getCouple();
+        checkAccess(couple);
+        if (referral.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("this referral");
+        }
+        if (firstSessionOn == null) {
+            throw new ValidationFailure("firstSessionOn", "Enter the date of the first attended session.");
+        }
+        checkFirstSession(referral.getReferredOn(), firstSessionOn);
+        referral.setFirstSessionOn(firstSessionOn);
+        flushOrConflict("this referral");
+        audit.record(AuditAction.REFERRAL_FIRST_SESSION_RECORDED, "COUPLE", couple.getReference(), AuditService.OK,
+                "type=" + referral.getType());
+        events.publishEvent(new CoupleChanged(couple.getId()));
+        return referral;
+    }
+
+    private void checkFirstSession(LocalDate referredOn, LocalDate firstSessionOn) {
+        if (firstSessionOn.isBefore(referredOn)) {
+            throw new ValidationFailure("firstSessionOn", "The first session cannot be before the referral.");
+        }
+        if (firstSessionOn.isAfter(practice.today())) {
+            throw new ValidationFailure("firstSessionOn",
+                    "Record the first session once it has taken place: it cannot be in the future.");
+        }
+    }
+
+    private Referral addReferralTo(Couple couple, ReferralType type, LocalDate on, String to, String notes,
+            LocalDate firstSessionOn) {
         if (type == null) {
             throw new ValidationFailure("referralType", "Choose the type of referral.");
         }
@@ -219,8 +259,11 @@ public class CoupleService {
         if (to != null && to.length() > Referral.TO_MAX_LENGTH) {
             throw new ValidationFailure("referredTo", "Use at most " + Referral.TO_MAX_LENGTH + " characters.");
         }
+        if (firstSessionOn != null) {
+            checkFirstSession(on, firstSessionOn);
+        }
         Referral referral = referrals.save(new Referral(couple, type, on, CoupleDetails.trimToNull(to), CoupleDetails.trimToNull(notes),
-                clock.instant()));
+                firstSessionOn, clock.instant()));
         audit.record(AuditAction.REFERRAL_ADDED, "COUPLE", couple.getReference(), AuditService.OK, "type=" + type);
         return referral;
     }
@@ -271,7 +314,7 @@ public class CoupleService {
             history.save(new CoupleStatusChange(couple, h.status(), h.at(), h.by(), h.reason()));
         }
         for (app.tandem.casefile.CaseFile.Referral r : c.referrals()) {
-            referrals.save(new Referral(couple, r.type(), r.on(), r.to(), r.notes(), clock.instant()));
+            referrals.save(new Referral(couple, r.type(), r.on(), r.to(), r.notes(), r.firstSessionOn(), clock.instant()));
         }
         return couple;
     }

@@ -1,5 +1,6 @@
 package app.tandem.couple;
 
+import app.tandem.base.AbstractEntity;
 import app.tandem.casefile.CaseFile.ReferralType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,10 +16,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A referral of the couple (or a partner) to another service; a record of its own, never edited. */
+/**
+ * A referral of the couple (or a partner) to another service; a record of its own. Only the date
+ * of the first attended session with that service is recorded afterwards (it is not known when the
+ * referral is made), under an optimistic lock.
+ */
 @Entity
 @Table(name = "referral")
-public class Referral {
+public class Referral extends AbstractEntity {
 
     public static final int TO_MAX_LENGTH = 300;
     public static final int NOTES_MAX_LENGTH = 2000;
@@ -48,18 +53,24 @@ public class Referral {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "first_session_on")
+    private LocalDate firstSessionOn;
+
     protected Referral() {
     }
 
-    public Referral(Couple couple, ReferralType type, LocalDate referredOn, String referredTo, String notes, Instant createdAt) {
+    public Referral(Couple couple, ReferralType type, LocalDate referredOn, String referredTo, String notes,
+            LocalDate firstSessionOn, Instant createdAt) {
         this.couple = couple;
         this.type = type;
         this.referredOn = referredOn;
         this.referredTo = referredTo;
         this.notes = notes;
+        this.firstSessionOn = firstSessionOn;
         this.createdAt = createdAt;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -78,5 +89,18 @@ public class Referral {
 
     public String getNotes() {
         return notes;
+    }
+
+    /** The couple's first attended session with the service referred to, or null while unknown. */
+    public LocalDate getFirstSessionOn() {
+        return firstSessionOn;
+    }
+
+    Couple getCouple() {
+        return couple;
+    }
+
+    void setFirstSessionOn(LocalDate firstSessionOn) {
+        this.firstSessionOn = firstSessionOn;
     }
 }

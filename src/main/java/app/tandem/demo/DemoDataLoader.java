@@ -49,7 +49,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
     static final String COUNSELOR_PASSWORD = DemoAccounts.COUNSELOR_PASSWORD;
 
     static final List<String> EXAMPLES = List.of("couples-therapy", "couples-therapy-urgent", "retreat", "safety-referral",
-            "unsigned-safety-flag", "insufficient-data", "continue", "continue-engagement", "on-track");
+            "unsigned-safety-flag", "insufficient-data", "continue", "continue-engagement", "on-track", "thriving",
+            "diverging", "cleared-safety-in-therapy");
 
     private final CounselorRepository counselors;
     private final PasswordEncoder encoder;

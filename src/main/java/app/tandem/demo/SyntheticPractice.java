@@ -435,7 +435,7 @@ public class SyntheticPractice {
         CurrentFigures figures = CurrentFigures.of(f, today, settings.settings());
         var a = figures.assessment();
         t.assessments.add(coupleId, today, a.ruleSet(), a.recommendation().name(), a.decisiveRule().name(), a.urgent(),
-                figures.unsignedSafety(), figures.activeSafety(), figures.json(), utc(now));
+                figures.unsignedSafety(), figures.activeSafety(), figures.partnersDiverge(), figures.json(), utc(now));
         t.summaries.add(coupleId, figures.lastSessionDate(), figures.nextHomeworkDue(), figures.overdueHomework(),
                 figures.adherence(), a.recommendation().name(), figures.safetyMarker(), utc(now));
         return nextReportId;
@@ -472,7 +472,8 @@ public class SyntheticPractice {
             decisions = new Batch(c, "report_decision", ROWS, "couple_id", "progress_report_id", "type", "final_recommendation",
                     "reason", "decided_by", "decided_at");
             assessments = new Batch(c, "couple_assessment", JSON_ROWS, "couple_id", "as_of", "rule_set", "recommendation",
-                    "decisive_rule", "urgent", "unsigned_safety", "active_safety", "assessment_json", "computed_at");
+                    "decisive_rule", "urgent", "unsigned_safety", "active_safety", "partners_diverge", "assessment_json",
+                    "computed_at");
             summaries = new Batch(c, "couple_summary", ROWS, "couple_id", "last_session_date", "next_homework_due",
                     "overdue_homework", "adherence", "recommendation", "safety_marker", "updated_at");
         }

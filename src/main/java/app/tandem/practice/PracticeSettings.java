@@ -45,6 +45,11 @@ public class PracticeSettings extends AbstractEntity {
 
     @Column(name = "retention_years", nullable = false)
     private int retentionYears = DEFAULT_RETENTION_YEARS;
+    @Column(name = "crisis_region")
+    private String crisisRegion;
+
+    @Column(name = "crisis_lines")
+    private String crisisLines;
 
     protected PracticeSettings() {
     }
@@ -101,6 +106,24 @@ public class PracticeSettings extends AbstractEntity {
 
     public void setRetentionYears(int retentionYears) {
         this.retentionYears = retentionYears;
+    }
+
+    /** The region whose emergency number and crisis lines safety reports print, or null while none is chosen. */
+    public String getCrisisRegion() {
+        return crisisRegion;
+    }
+
+    public void setCrisisRegion(String crisisRegion) {
+        this.crisisRegion = crisisRegion;
+    }
+
+    /** The practice's own version of its region's crisis lines, or null for the shipped defaults. */
+    public String getCrisisLines() {
+        return crisisLines;
+    }
+
+    public void setCrisisLines(String crisisLines) {
+        this.crisisLines = crisisLines;
     }
 
     public ZoneId zone() {

@@ -3,6 +3,8 @@ package app.tandem.practice;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ValidationFailure;
+import app.tandem.report.render.CrisisResources;
+import app.tandem.text.Texts;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -61,6 +63,22 @@ public class PracticeSettingsService {
             ZoneId.of(settings.getTimeZone());
         } catch (DateTimeException | NullPointerException e) {
             throw new ValidationFailure("timeZone", "Choose a time zone from the list, such as Europe/London.");
+        }
+        String region = settings.getCrisisRegion();
+        if (region != null && !CrisisResources.REGIONS.contains(region)) {
+            throw new ValidationFailure("crisisRegion", "Choose the region from the list.");
+        }
+        String lines = settings.getCrisisLines();
+        if (lines != null && lines.length() > PracticeSettings.RESOURCES_MAX_LENGTH) {
+            throw new ValidationFailure("crisisLines", "Use at most " + PracticeSettings.RESOURCES_MAX_LENGTH + " characters.");
+        }
+        // Lines left as the region's defaults are stored as "the defaults", so that a report can say
+        // they still need checking and a later correction of the defaults reaches the practice.
+        if (region == null || lines == null || lines.isBlank()
+                || lines.strip().equals(CrisisResources.defaultLines(Texts.shared(), region))) {
+            settings.setCrisisLines(null);
+        } else {
+            settings.setCrisisLines(lines.strip());
         }
         PracticeSettings saved = repository.save(settings);
         audit.record(AuditAction.SETTINGS_CHANGED, "PRACTICE", ID);

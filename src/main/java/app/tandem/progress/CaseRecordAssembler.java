@@ -86,7 +86,8 @@ class CaseRecordAssembler {
                         List.copyOf(couple.getStressors()), couple.getStressorOther(), couple.getContextNotes()),
                 couple.getGoals(), couple.getSecretsPolicy(), couple.getChildrenInHousehold(),
                 referrals.forCouple(couple).stream()
-                        .map(r -> new CaseFile.Referral(r.getType(), r.getReferredOn(), r.getReferredTo(), r.getNotes()))
+                        .map(r -> new CaseFile.Referral(r.getType(), r.getReferredOn(), r.getReferredTo(), r.getNotes(),
+                                r.getFirstSessionOn()))
                         .toList());
 
         List<CaseFile.Assignment> assignments = new ArrayList<>();

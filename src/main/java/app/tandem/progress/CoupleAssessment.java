@@ -37,6 +37,9 @@ public class CoupleAssessment {
     @Column(name = "active_safety", nullable = false)
     private boolean activeSafety;
 
+    @Column(name = "partners_diverge", nullable = false)
+    private boolean partnersDiverge;
+
     @Column(name = "assessment_json", nullable = false)
     private String assessmentJson;
 
@@ -51,7 +54,7 @@ public class CoupleAssessment {
     }
 
     void update(LocalDate asOf, String ruleSet, String recommendation, String decisiveRule, boolean urgent,
-            boolean unsignedSafety, boolean activeSafety, String json, Instant now) {
+            boolean unsignedSafety, boolean activeSafety, boolean partnersDiverge, String json, Instant now) {
         this.asOf = asOf;
         this.ruleSet = ruleSet;
         this.recommendation = recommendation;
@@ -59,6 +62,7 @@ public class CoupleAssessment {
         this.urgent = urgent;
         this.unsignedSafety = unsignedSafety;
         this.activeSafety = activeSafety;
+        this.partnersDiverge = partnersDiverge;
         this.assessmentJson = json;
         this.computedAt = now;
     }
@@ -89,6 +93,15 @@ public class CoupleAssessment {
 
     public boolean isActiveSafety() {
         return activeSafety;
+    }
+
+    public boolean isPartnersDiverge() {
+        return partnersDiverge;
+    }
+
+    /** The rule set the stored assessment was made under. */
+    public String getRuleSet() {
+        return ruleSet;
     }
 
     public String getAssessmentJson() {

@@ -1,6 +1,7 @@
 package app.tandem.progress;
 
 import app.tandem.assessment.Assessment;
+import app.tandem.assessment.AssessmentEngine;
 import app.tandem.casefile.CaseFile;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleChanged;
@@ -88,7 +89,7 @@ public class CurrentAssessmentService {
         Assessment a = f.assessment();
         CoupleAssessment stored = assessments.findById(coupleId).orElseGet(() -> new CoupleAssessment(coupleId));
         stored.update(today, a.ruleSet(), a.recommendation().name(), a.decisiveRule().name(), a.urgent(), f.unsignedSafety(),
-                f.activeSafety(), f.json(), clock.instant());
+                f.activeSafety(), f.partnersDiverge(), f.json(), clock.instant());
         assessments.save(stored);
 
         CoupleSummary summary = summaries.findById(coupleId).orElseGet(() -> new CoupleSummary(coupleId, clock.instant()));
@@ -99,9 +100,13 @@ public class CurrentAssessmentService {
     }
 
     /**
-     * Daily, and shortly after start, on one instance at a time: the lock row stays taken for at
-     * least five minutes, so instances started together, or whose clocks differ a little, skip
-     * the run another instance has just made.
+     * Daily, and shortly after start, on one instance at a time: every couple whose stored
+     * assessment is from an earlier day (days elapsed and the review window move with the
+     * calendar) or was made under another rule set (after an upgrade, every couple is re-assessed
+     * under the engine's) is recomputed, in batches of their own transactions so a large practice
+     * never holds one long transaction (see {@link #refreshStale()}). The lock row stays taken for at least five minutes, so
+     * instances started together, or whose clocks differ a little, skip the run another instance
+     * has just made.
      */
     @Scheduled(cron = "${tandem.assessment.refresh-cron:0 10 0 * * *}")
     @Scheduled(initialDelayString = "${tandem.assessment.refresh-initial-delay:PT20S}", fixedDelay = Long.MAX_VALUE)
@@ -111,15 +116,14 @@ public class CurrentAssessmentService {
     }
 
     /**
-     * Every couple whose stored assessment is from an earlier day is recomputed (days elapsed and
-     * the review window move with the calendar), in batches of their own transactions so a large
-     * practice never holds one long transaction.
+     * Every couple whose stored assessment is from an earlier day or another rule set is
+     * recomputed, in batches of their own transactions.
      */
     public int refreshStale() {
         LocalDate today = practice.today();
         int total = 0;
         while (true) {
-            List<Long> ids = assessments.staleCoupleIds(today, PageRequest.of(0, BATCH));
+            List<Long> ids = assessments.staleCoupleIds(today, AssessmentEngine.RULE_SET, PageRequest.of(0, BATCH));
             if (ids.isEmpty()) {
                 break;
             }

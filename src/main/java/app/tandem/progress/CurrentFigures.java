@@ -5,6 +5,7 @@ import app.tandem.assessment.AssessmentEngine;
 import app.tandem.assessment.AssessmentJson;
 import app.tandem.assessment.AssessmentSettings;
 import app.tandem.assessment.AssessmentWarning;
+import app.tandem.assessment.Concern;
 import app.tandem.assessment.Rule;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.PartnerId;
@@ -22,6 +23,7 @@ public record CurrentFigures(
         String json,
         boolean unsignedSafety,
         boolean activeSafety,
+        boolean partnersDiverge,
         LocalDate lastSessionDate,
         LocalDate nextHomeworkDue,
         int overdueHomework,
@@ -39,8 +41,8 @@ public record CurrentFigures(
         int overdue = (int) file.homework().stream().filter(h -> !reviewed(h) && h.dueOn().isBefore(today)).count();
         BigDecimal adherence = file.homework().isEmpty() ? null
                 : BigDecimal.valueOf(a.coupleAdherence()).setScale(2, RoundingMode.HALF_UP);
-        return new CurrentFigures(a, AssessmentJson.write(a), unsignedSafety, activeSafety, lastSession, nextDue, overdue,
-                adherence);
+        return new CurrentFigures(a, AssessmentJson.write(a), unsignedSafety, activeSafety,
+                a.has(Concern.PARTNERS_DIVERGE), lastSession, nextDue, overdue, adherence);
     }
 
     /** The summary's safety marker: a safety concern is never lost in a draft. */

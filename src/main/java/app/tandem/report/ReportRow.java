@@ -5,10 +5,12 @@ import app.tandem.casefile.Recommendation;
 import java.time.Instant;
 
 /**
- * One line of the practice-wide list of recent reports; {@code pdfRemoved}: its PDF was removed
- * when a partner it names was erased.
+ * One line of the practice-wide list of recent reports.
+ *
+ * @param ruleSet the rule set the report's assessment was made under (kept as it was)
+ * @param pdfRemoved its PDF was removed when a partner it names was erased
  */
 public record ReportRow(Long reportId, String reference, String partnerA, String partnerB, Audience audience,
-        Recommendation recommendation, Recommendation finalRecommendation, Instant generatedAt, String generatedBy,
-        boolean downloadable, boolean pdfRemoved) {
+        String ruleSet, Recommendation recommendation, Recommendation finalRecommendation, Instant generatedAt,
+        String generatedBy, boolean downloadable, boolean pdfRemoved) {
 }

@@ -176,7 +176,8 @@ public class ReportService {
 
     PracticeInfo practiceInfo() {
         PracticeSettings s = practice.get();
-        return new PracticeInfo(s.getPracticeName(), s.getContact(), s.getLocalResources(), s.getPageSize(), s.zone());
+        return new PracticeInfo(s.getPracticeName(), s.getContact(), s.getLocalResources(), s.getPageSize(), s.zone(),
+                s.getCrisisRegion(), s.getCrisisLines());
     }
 
     /** The reports of a couple, newest first (without their PDF bytes). */

@@ -1,6 +1,8 @@
 package app.tandem.assessment;
 
+import static app.tandem.casefile.CaseFile.Flag.COERCIVE_CONTROL;
 import static app.tandem.casefile.CaseFile.Flag.CONTEMPT;
+import static app.tandem.casefile.CaseFile.Flag.FEAR_OF_PARTNER;
 import static app.tandem.casefile.CaseFile.Flag.HOSTILITY;
 import static app.tandem.casefile.CaseFile.Flag.IPV_INDICATOR;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,17 +73,18 @@ class AssessmentEngineTest {
         String json = AssessmentJson.write(AssessmentEngine.assess(workedExample(), CaseBuilder.day(49)));
 
         String compact = json.replaceAll("\\s+", "");
-        assertThat(compact).startsWith("{\"ruleSet\":\"tandem-rules-1\",\"asOf\":\"2026-10-20\","
+        assertThat(compact).startsWith("{\"ruleSet\":\"tandem-rules-2\",\"asOf\":\"2026-10-20\","
                 + "\"recommendation\":\"COUPLES_THERAPY\",\"decisiveRule\":\"R3\",\"matchedRules\":[\"R3\",\"R4\",\"R7\"],"
-                + "\"concerns\":[],\"warnings\":[],\"urgent\":false,\"daysElapsed\":49,"
+                + "\"concerns\":[\"PARTNERS_DIVERGE\"],\"warnings\":[],\"urgent\":false,\"daysElapsed\":49,"
                 + "\"partners\":{\"A\":{\"dataPoints\":7,\"baseline\":12,\"latest\":15,\"change\":3,\"rci\":1.10,"
-                + "\"classification\":\"UNCHANGED\",\"adherence\":0.80},"
+                + "\"classification\":\"UNCHANGED\",\"csi4Latest\":null,\"satisfied\":false,\"adherence\":0.80},"
                 + "\"B\":{\"dataPoints\":7,\"baseline\":13,\"latest\":20,\"change\":7,\"rci\":2.56,"
-                + "\"classification\":\"IMPROVED\",\"adherence\":0.85}},"
+                + "\"classification\":\"IMPROVED\",\"csi4Latest\":null,\"satisfied\":false,\"adherence\":0.85}},"
                 + "\"sessionsIgnored\":{\"unsigned\":0,\"afterAsOf\":0},"
                 + "\"settings\":{\"sd\":5.0,\"reliability\":0.85,\"rciCutoff\":1.96,\"minDataPoints\":3,"
                 + "\"deteriorationPoints\":2,\"hostilityCount\":2,\"hostilityWindow\":3,\"reviewWindowDays\":42,"
-                + "\"shiftDays\":42,\"therapyDays\":56,\"retreatDays\":56,\"adherenceHigh\":0.7,\"adherenceLow\":0.5}}");
+                + "\"shiftDays\":42,\"therapyDays\":56,\"retreatDays\":56,\"adherenceHigh\":0.7,\"adherenceLow\":0.5,"
+                + "\"csiCutoff\":13.5,\"functionalComposite\":24}}");
     }
 
     @Test
@@ -93,7 +96,11 @@ class AssessmentEngineTest {
                 + "sessions; R4: after 7 weeks with 80 % homework adherence, partner A shows no reliable change).");
         assertThat(n.decisive()).isEqualTo(
                 "Decisive rule R3 (hostility or secrecy): contempt noted on 2 of the last 3 sessions.");
-        assertThat(n.notMatched()).contains("R0 (safety) does not apply: no safety flag recorded.");
+        assertThat(n.notMatched()).contains(
+                "R0 (safety) does not apply: no safety flag recorded, on a signed or a draft note.");
+        assertThat(n.concerns()).containsExactly("Partners moving apart: partner B has reliably improved while partner A "
+                + "still needs change. Consider an individual check-in with partner A: ambivalence about the relationship, "
+                + "low mood, an undisclosed affair or fear may be holding things back.");
         // Contempt on sessions 5 and 7: one clean session leaves only session 7 in the window.
         assertThat(n.whatWouldChange()).contains(
                 "R3: 1 more session without hostility, contempt or secrecy would end this pattern.");
@@ -144,17 +151,70 @@ class AssessmentEngineTest {
     }
 
     @Test
-    void unsigned_safety_flag_on_or_before_asOf_warns_without_changing_the_recommendation() {
-        CaseFile withDraftFlag = AssessmentRulesTest.stuckDone().draft(45, 15, 15, IPV_INDICATOR)
+    void unsigned_safety_flag_warns_even_when_a_review_cleared_it_and_a_later_draft_does_not() {
+        CaseFile withClearedDraftFlag = AssessmentRulesTest.stuckDone().draft(45, 15, 15, IPV_INDICATOR)
                 .review(46, SafetyOutcome.CONJOINT_WORK_SAFE, true).build();
         CaseFile withLaterDraftFlag = AssessmentRulesTest.stuckDone().draft(50, 15, 15, IPV_INDICATOR).build();
 
-        Assessment warned = AssessmentEngine.assess(withDraftFlag, CaseBuilder.day(49));
+        Assessment warned = AssessmentEngine.assess(withClearedDraftFlag, CaseBuilder.day(49));
         Assessment notWarned = AssessmentEngine.assess(withLaterDraftFlag, CaseBuilder.day(49));
 
         assertThat(warned.warnings()).containsExactly(AssessmentWarning.UNSIGNED_SAFETY_FLAG);
         assertThat(warned.recommendation()).isEqualTo(Recommendation.COUPLES_THERAPY);
         assertThat(notWarned.warnings()).isEmpty();
+    }
+
+    @Test
+    void a_draft_safety_flag_decides_and_says_it_is_on_a_draft() {
+        Assessment a = AssessmentEngine.assess(AssessmentRulesTest.stuckDone().draft(45, 15, 15, COERCIVE_CONTROL).build(),
+                CaseBuilder.day(49));
+
+        assertThat(a.recommendation()).isEqualTo(Recommendation.SAFETY_REFERRAL);
+        assertThat(a.warnings()).containsExactly(AssessmentWarning.UNSIGNED_SAFETY_FLAG);
+        assertThat(a.result(Rule.R0).reason()).isEqualTo(Reason.SAFETY_FLAG_ACTIVE_ON_DRAFT);
+        assertThat(AssessmentNarrative.standard().describe(a).decisive()).isEqualTo("Decisive rule R0 (safety): "
+                + "coercive control recorded, most recently on 16 October 2026, and not cleared by a safety review; "
+                + "the flag of 16 October 2026 is on a draft note, and it counts as active until it is signed or corrected.");
+    }
+
+    @Test
+    void under_a_safety_referral_only_the_safety_review_is_offered_as_what_would_change_it() {
+        Assessment a = AssessmentEngine.assess(AssessmentRulesTest.stuck().homework(40, 10, 5, 5)
+                .session(30, 15, 15, FEAR_OF_PARTNER).build(), CaseBuilder.day(35));
+
+        assertThat(a.levers()).extracting(Lever::rule).contains(Rule.R0, Rule.R3, Rule.R4);
+        assertThat(AssessmentNarrative.standard().describe(a).whatWouldChange()).singleElement().asString()
+                .startsWith("R0: joint work can be reconsidered only after a signed safety review");
+    }
+
+    @Test
+    void satisfied_range_levers_name_the_csi4_or_the_functional_composite() {
+        // A: composite 15, CSI-4 12 in the window; B: composite 15, no CSI-4. Both need change.
+        CaseFile file = AssessmentRulesTest.stuckDone().sessionCsi(44, 15, 15, 12, null).build();
+
+        Assessment a = AssessmentEngine.assess(file, CaseBuilder.day(49));
+
+        assertThat(a.decisiveRule()).isEqualTo(Rule.R4);
+        assertThat(a.partners().a().csi4Latest()).isEqualTo(12);
+        assertThat(a.levers()).contains(
+                new Lever(Rule.R4, Lever.Kind.REACH_SATISFIED_CSI, Map.of("partner", PartnerId.A, "cutoff", 13.5, "csi4", 12)),
+                new Lever(Rule.R4, Lever.Kind.REACH_SATISFIED, Map.of("partner", PartnerId.B, "target", 24)));
+        assertThat(AssessmentNarrative.standard().describe(a).whatWouldChange()).contains(
+                "R4: a CSI-4 above 13.5 for partner A (latest 12) would count as satisfied.",
+                "R4: partner B reaching 24 would count as satisfied.");
+    }
+
+    @Test
+    void therapy_under_way_words_couples_therapy_as_continuing_it() {
+        Assessment a = AssessmentEngine.assess(AssessmentRulesTest.inTherapy(20).build(), CaseBuilder.day(49));
+
+        assertThat(a.therapyStartedOn()).isEqualTo(CaseBuilder.day(20));
+        assertThat(a.recommendation()).isEqualTo(Recommendation.COUPLES_THERAPY);
+        assertThat(AssessmentNarrative.standard().describe(a).headline())
+                .isEqualTo("Continuing the couples therapy under way is suggested");
+        assertThat(AssessmentNarrative.standard().describe(a).notMatched())
+                .contains("R6 (in therapy and still stuck) does not apply: couples therapy began on 21 September 2026, "
+                        + "29 days ago (56 needed).");
     }
 
     @Test

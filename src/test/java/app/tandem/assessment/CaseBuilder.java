@@ -38,17 +38,27 @@ final class CaseBuilder {
 
     /** Three metrics summing to {@code composite}, or null for a missing partner. */
     static Scores scores(Integer composite) {
+        return scores(composite, null);
+    }
+
+    /** Three metrics summing to {@code composite} and a CSI-4 (null: none), or null for a missing partner. */
+    static Scores scores(Integer composite, Integer csi4) {
         if (composite == null) {
             return null;
         }
         int a = composite / 3;
         int b = (composite - a) / 2;
-        return new Scores(a, b, composite - a - b, null);
+        return new Scores(a, b, composite - a - b, csi4);
     }
 
     /** A signed session on {@code day} with the partners' composites (null: no scores) and flags. */
     CaseBuilder session(int day, Integer a, Integer b, Flag... flags) {
         return session(day, true, scores(a), scores(b), flags);
+    }
+
+    /** A signed session on {@code day} with the partners' composites and CSI-4 (null: none). */
+    CaseBuilder sessionCsi(int day, int a, int b, Integer csiA, Integer csiB, Flag... flags) {
+        return session(day, true, scores(a, csiA), scores(b, csiB), flags);
     }
 
     /** An unsigned (draft) session. */
@@ -95,7 +105,12 @@ final class CaseBuilder {
     }
 
     CaseBuilder referral(ReferralType type, int day) {
-        referrals.add(new Referral(type, day(day), "Someone", null));
+        return referral(type, day, null);
+    }
+
+    /** A referral on {@code day} whose first attended session was on {@code firstSessionDay} (null: none yet). */
+    CaseBuilder referral(ReferralType type, int day, Integer firstSessionDay) {
+        referrals.add(new Referral(type, day(day), "Someone", null, firstSessionDay == null ? null : day(firstSessionDay)));
         return this;
     }
 

@@ -5,6 +5,7 @@ import static app.tandem.attention.AttentionCategory.ESCALATION;
 import static app.tandem.attention.AttentionCategory.NOT_ACTED_ON;
 import static app.tandem.attention.AttentionCategory.NO_RECENT_SESSION;
 import static app.tandem.attention.AttentionCategory.OVERDUE_HOMEWORK;
+import static app.tandem.attention.AttentionCategory.PARTNERS_DIVERGE;
 import static app.tandem.attention.AttentionCategory.UNSIGNED_DRAFTS;
 import static app.tandem.attention.AttentionCategory.UNSIGNED_SAFETY;
 import static app.tandem.attention.AttentionCategory.URGENT;
@@ -88,7 +89,7 @@ class NeedsAttentionServiceTest {
         signed(c, today.minusDays(2), 18, 18, Flag.FEAR_OF_PARTNER);
         assertThat(reasons(c)).contains(ACTIVE_SAFETY);
         assertThat(row(c).mostUrgent()).isEqualTo(ACTIVE_SAFETY);
-        assertThat(row(c).reasons().get(0).text()).isEqualTo("Safety flag active: no safety review has cleared it");
+        assertThat(row(c).reasons().get(0).text()).isEqualTo("Safety flag active (signed or on a draft): no safety review has cleared it");
 
         sessions.recordSafetyReview(c.getId(), new SessionService.ReviewRequest(today.minusDays(1), SafetyOutcome.NOT_SAFE, null,
                 "Seen separately; individual support arranged."));
@@ -100,14 +101,29 @@ class NeedsAttentionServiceTest {
     }
 
     @Test
-    void a_safety_flag_on_a_draft_lists_the_couple_until_the_draft_no_longer_carries_it() {
+    void a_safety_flag_on_a_draft_lists_the_couple_as_active_and_on_a_draft_until_the_draft_no_longer_carries_it() {
         Couple c = fixtures.couple(dana, "Maya", "Rivera", "Sam", "Chen");
         CounselingSession draft = sessions.createDraft(c.getId(), content(today.minusDays(1), 18, 18, Flag.SELF_HARM_RISK));
-        assertThat(reasons(c)).contains(UNSIGNED_SAFETY).doesNotContain(ACTIVE_SAFETY);
+        // tandem-rules-2: a draft's safety flag counts for R0 until a signed review clears it
+        assertThat(reasons(c)).contains(ACTIVE_SAFETY, UNSIGNED_SAFETY);
         assertThat(text(c, UNSIGNED_SAFETY)).isEqualTo("Safety flag recorded on a draft note: review and sign it");
 
         sessions.saveDraft(draft.getId(), draft.getVersion(), content(today.minusDays(1), 18, 18));
         assertThat(reasons(c)).doesNotContain(UNSIGNED_SAFETY, ACTIVE_SAFETY);
+    }
+
+    @Test
+    void partners_moving_apart_lists_the_couple_while_one_improved_and_the_other_still_needs_change() {
+        Couple c = fixtures.couple(dana, "Maya", "Rivera", "Sam", "Chen");
+        int[] a = {12, 14, 16, 19};
+        for (int i = 0; i < a.length; i++) {
+            signed(c, today.minusWeeks(a.length - i), a[i], 15);
+        }
+        assertThat(reasons(c)).contains(PARTNERS_DIVERGE);
+        assertThat(text(c, PARTNERS_DIVERGE)).startsWith("Partners moving apart");
+
+        signed(c, today, 19, 24);
+        assertThat(reasons(c)).as("B in the satisfied range no longer needs change").doesNotContain(PARTNERS_DIVERGE);
     }
 
     @Test

@@ -73,6 +73,23 @@ class CaseFileReaderTest {
     }
 
     @Test
+    void a_referral_written_before_firstSessionOn_existed_reads_without_it() throws CaseFileException {
+        assertThat(text("minimal.json")).doesNotContain("firstSessionOn");
+
+        CaseFile file = CaseFileReader.read(resource("minimal.json"));
+
+        assertThat(file.couple().referrals()).singleElement()
+                .satisfies(r -> assertThat(r.firstSessionOn()).isNull());
+    }
+
+    @Test
+    void a_referral_reads_its_first_attended_session() throws CaseFileException {
+        CaseFile file = CaseFileReader.read(resource("full.json"));
+
+        assertThat(file.couple().referrals().get(0).firstSessionOn()).isEqualTo(java.time.LocalDate.of(2026, 11, 10));
+    }
+
+    @Test
     void error_names_path_and_range_as_documented() {
         String json = text("minimal.json").replace("\"emotionalSafety\": 4", "\"emotionalSafety\": 14");
 

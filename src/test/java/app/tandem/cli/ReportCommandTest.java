@@ -61,6 +61,29 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_safety_report_prints_the_chosen_regions_emergency_number_and_lines() throws IOException {
+        Path out = temp.resolve("safety.pdf");
+
+        Result r = run("report", example("safety-referral"), "--audience", "counselor", "--region", "au", "--out",
+                out.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(text(out)).contains("Emergency services, Australia: 000").contains("1800RESPECT");
+    }
+
+    @Test
+    void an_unknown_region_is_refused_naming_the_regions() {
+        Path out = temp.resolve("safety.pdf");
+
+        Result r = run("report", example("safety-referral"), "--audience", "counselor", "--region", "FR", "--out",
+                out.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--region is one of US, CA, GB, IE, AU, NZ, not 'FR'");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void client_report_is_written_with_as_of_practice_name_and_settings() throws IOException {
         Path out = temp.resolve("client.pdf");
 

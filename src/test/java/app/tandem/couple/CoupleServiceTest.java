@@ -183,6 +183,62 @@ class CoupleServiceTest {
     }
 
     @Test
+    void the_first_attended_session_of_a_referral_is_recorded_later_audited_and_reaches_the_case_record() {
+        fixtures.loginAs(dana);
+        Referral r = couples.addReferral(danas.getId(), ReferralType.COUPLES_THERAPY, fixtures.today().minusWeeks(3),
+                "Attachment-focused therapist", null, null);
+        assertThat(r.getFirstSessionOn()).isNull();
+
+        couples.recordFirstSession(r.getId(), r.getVersion(), fixtures.today().minusWeeks(1));
+
+        assertThat(couples.referrals(danas.getId())).singleElement()
+                .satisfies(saved -> assertThat(saved.getFirstSessionOn()).isEqualTo(fixtures.today().minusWeeks(1)));
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.REFERRAL_FIRST_SESSION_RECORDED)).hasSize(1);
+    }
+
+    @Test
+    void a_first_session_before_the_referral_or_in_the_future_is_refused_with_a_sentence() {
+        fixtures.loginAs(dana);
+        Referral r = couples.addReferral(danas.getId(), ReferralType.COUPLES_THERAPY, fixtures.today().minusWeeks(3),
+                null, null, null);
+
+        assertThatThrownBy(() -> couples.recordFirstSession(r.getId(), r.getVersion(), fixtures.today().minusWeeks(4)))
+                .isInstanceOf(ValidationFailure.class).hasMessageContaining("cannot be before the referral");
+        assertThatThrownBy(() -> couples.recordFirstSession(r.getId(), r.getVersion(), fixtures.today().plusDays(1)))
+                .isInstanceOf(ValidationFailure.class).hasMessageContaining("cannot be in the future");
+        assertThatThrownBy(() -> couples.recordFirstSession(r.getId(), r.getVersion(), null))
+                .isInstanceOf(ValidationFailure.class);
+        assertThatThrownBy(() -> couples.addReferral(danas.getId(), ReferralType.COUPLES_THERAPY, fixtures.today(),
+                null, null, fixtures.today().minusDays(1))).isInstanceOf(ValidationFailure.class);
+        assertThat(couples.referrals(danas.getId())).singleElement()
+                .satisfies(saved -> assertThat(saved.getFirstSessionOn()).isNull());
+    }
+
+    @Test
+    void recording_a_first_session_over_a_stale_version_is_a_conflict_and_keeps_the_first_value() {
+        fixtures.loginAs(dana);
+        Referral r = couples.addReferral(danas.getId(), ReferralType.COUPLES_THERAPY, fixtures.today().minusWeeks(3),
+                null, null, null);
+        long seen = r.getVersion();
+        couples.recordFirstSession(r.getId(), seen, fixtures.today().minusWeeks(2));
+
+        assertThatThrownBy(() -> couples.recordFirstSession(r.getId(), seen, fixtures.today().minusWeeks(1)))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(couples.referrals(danas.getId()).get(0).getFirstSessionOn()).isEqualTo(fixtures.today().minusWeeks(2));
+    }
+
+    @Test
+    void another_counselors_referral_cannot_be_changed() {
+        fixtures.loginAs(lee);
+        Referral r = couples.addReferral(lees.getId(), ReferralType.COUPLES_THERAPY, fixtures.today().minusWeeks(3),
+                null, null, null);
+        fixtures.loginAs(dana);
+
+        assertThatThrownBy(() -> couples.recordFirstSession(r.getId(), r.getVersion(), fixtures.today()))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void only_a_supervisor_reassigns() {
         fixtures.loginAs(dana);
         assertThatThrownBy(() -> couples.reassign(danas.getId(), lee.getId())).isInstanceOf(AccessDeniedException.class);

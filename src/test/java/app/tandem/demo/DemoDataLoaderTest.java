@@ -84,6 +84,7 @@ class DemoDataLoaderTest {
         assertThat(counts.of(app.tandem.attention.AttentionCategory.ACTIVE_SAFETY)).isPositive();
         assertThat(counts.of(app.tandem.attention.AttentionCategory.UNSIGNED_SAFETY)).isPositive();
         assertThat(counts.of(app.tandem.attention.AttentionCategory.URGENT)).isPositive();
+        assertThat(counts.of(app.tandem.attention.AttentionCategory.PARTNERS_DIVERGE)).isPositive();
         assertThat(categories).isGreaterThanOrEqualTo(4);
     }
 

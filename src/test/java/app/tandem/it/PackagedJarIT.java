@@ -55,12 +55,19 @@ class PackagedJarIT {
         Result r = run(Map.of(), "assess", "seeds/examples/couples-therapy.json");
         assertThat(r.exit()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(r.out());
-        assertThat(json.get("ruleSet").asString()).isEqualTo("tandem-rules-1");
+        assertThat(json.get("ruleSet").asString()).isEqualTo("tandem-rules-2");
         assertThat(json.get("recommendation").asString()).isEqualTo("COUPLES_THERAPY");
         assertThat(json.get("decisiveRule").asString()).isEqualTo("R3");
         List<String> keys = new ArrayList<>();
         json.propertyNames().forEach(keys::add);
         assertThat(keys).startsWith("ruleSet", "asOf", "recommendation", "decisiveRule", "matchedRules");
+        List<String> partnerKeys = new ArrayList<>();
+        json.at("/partners/B").propertyNames().forEach(partnerKeys::add);
+        assertThat(partnerKeys).containsExactly("dataPoints", "baseline", "latest", "change", "rci", "classification",
+                "csi4Latest", "satisfied", "adherence");
+        assertThat(json.at("/partners/B/csi4Latest").asInt()).isEqualTo(14);
+        assertThat(json.at("/partners/B/satisfied").asBoolean()).isTrue();
+        assertThat(json.get("concerns").get(0).asString()).isEqualTo("PARTNERS_DIVERGE");
         assertThat(r.out() + r.err()).doesNotContain("Tomcat").doesNotContain("Spring");
     }
 

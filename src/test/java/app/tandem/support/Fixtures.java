@@ -94,7 +94,8 @@ public class Fixtures {
         jdbc.update("UPDATE guide_step SET retired = FALSE");
         jdbc.update("UPDATE couple_reference_counter SET next_value = 1 WHERE counter_id = 1");
         jdbc.update("UPDATE practice_settings SET practice_name = 'Tandem practice', time_zone = 'UTC', page_size = 'A4', "
-                + "contact = NULL, local_resources = NULL, retention_years = 7 WHERE practice_settings_id = 1");
+                + "contact = NULL, local_resources = NULL, crisis_region = NULL, crisis_lines = NULL, retention_years = 7 "
+                + "WHERE practice_settings_id = 1");
         clock.set(Instant.parse("2026-11-28T10:00:00Z"));
         logout();
     }

@@ -13,7 +13,6 @@ import app.tandem.couple.CoupleStatusChange;
 import app.tandem.couple.CoupleValidator;
 import app.tandem.couple.JointReleaseService;
 import app.tandem.couple.Partner;
-import app.tandem.couple.Referral;
 import app.tandem.casefile.CaseFile.ReferralType;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.AccountService;
@@ -56,6 +55,7 @@ class OverviewTab extends VerticalLayout {
     final Button edit = new Button("Edit intake details");
     final Button changeStatus = new Button("Change status");
     Div conflict;
+    private ReferralsSection referralsSection;
 
     OverviewTab(Couple couple, CoupleService couples, AccountService accounts, PracticeSettingsService practice,
             JointReleaseService jointRelease, CurrentUser currentUser, Runnable reloadPage) {
@@ -76,7 +76,7 @@ class OverviewTab extends VerticalLayout {
         edit.addClickListener(e -> showForm(CoupleDetails.of(couple)));
         changeStatus.addClickListener(e -> openStatusDialog());
         HorizontalLayout actions = new HorizontalLayout(edit, changeStatus);
-        Button addReferral = new Button("Add referral", e -> openReferralDialog());
+        Button addReferral = new Button("Add referral", e -> referralsSection.openAddDialog());
         actions.add(addReferral);
         if (supervisor) {
             actions.add(new Button("Reassign", e -> openReassignDialog()));
@@ -119,16 +119,8 @@ class OverviewTab extends VerticalLayout {
             summary.getStyle().set("white-space", "pre-line");
             add(new H3("Closing summary"), summary);
         }
-        add(new H3("Referrals"));
-        List<Referral> referrals = couples.referrals(couple.getId());
-        if (referrals.isEmpty()) {
-            add(new Paragraph("No referrals."));
-        } else {
-            UnorderedList list = new UnorderedList();
-            referrals.forEach(r -> list.add(new ListItem(Dates.format(r.getReferredOn()) + " · " + Labels.of(r.getType())
-                    + (r.getReferredTo() == null ? "" : " · " + r.getReferredTo()))));
-            add(list);
-        }
+        referralsSection = new ReferralsSection(couple, couples, practice::today, reloadPage);
+        add(referralsSection);
         add(new H3("Status history"));
         UnorderedList history = new UnorderedList();
         ZoneId zone = practice.get().zone();
@@ -241,34 +233,6 @@ class OverviewTab extends VerticalLayout {
                 FieldErrors.show(failure, fields);
             } catch (ConcurrentEditException conflictException) {
                 FieldErrors.Notifications.error(conflictException.getMessage());
-            }
-        });
-        Dialogs.open(dialog, save);
-    }
-
-    private void openReferralDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Add a referral");
-        Select<ReferralType> type = new Select<>();
-        type.setLabel("Type");
-        type.setItems(ReferralType.values());
-        type.setItemLabelGenerator(Labels::of);
-        DatePicker on = new DatePicker("Date", practice.today());
-        TextField to = new TextField("To whom");
-        TextArea notes = new TextArea("Notes");
-        FormLayout form = new FormLayout(type, on, to, notes);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        dialog.add(form);
-        Map<String, HasValidation> fields = Map.of("referralType", type, "referredOn", on, "referredTo", to);
-        Button save = new Button("Add referral", e -> {
-            FieldErrors.clear(fields);
-            try {
-                couples.addReferral(couple.getId(), type.getValue(), on.getValue(), to.getValue(), notes.getValue());
-                dialog.close();
-                FieldErrors.Notifications.saved("Referral added.");
-                reloadPage.run();
-            } catch (ValidationFailure failure) {
-                FieldErrors.show(failure, fields);
             }
         });
         Dialogs.open(dialog, save);

@@ -5,8 +5,10 @@ import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.practice.PracticeSettings;
 import app.tandem.practice.PracticeSettingsService;
+import app.tandem.report.render.CrisisResources;
 import app.tandem.report.render.PracticeInfo.PageSize;
 import app.tandem.security.AppRoles;
+import app.tandem.text.Texts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -28,8 +31,8 @@ import java.time.ZoneId;
 import java.util.Map;
 
 /**
- * Supervisor-only: the practice's name and contact, local crisis resources, report page size, time
- * zone and how long closed couples are kept.
+ * Supervisor-only: the practice's name and contact, its crisis region and lines (printed on every
+ * safety report), local services, report page size, time zone and how long closed couples are kept.
  */
 @Route("admin/practice")
 @PageTitle("Practice settings · Tandem")
@@ -38,9 +41,13 @@ import java.util.Map;
 class PracticeSettingsView extends VerticalLayout {
 
     private final PracticeSettingsService service;
+    private final Texts texts = Texts.shared();
     final TextField name = new TextField("Practice name");
     final TextArea contact = new TextArea("Contact (printed on reports)");
-    final TextArea resources = new TextArea("Local domestic-violence and crisis resources (printed under a safety referral)");
+    final Select<String> crisisRegion = new Select<>();
+    final TextArea crisisLines = new TextArea("Crisis and domestic-abuse lines for the region (printed on every safety report)");
+    final Paragraph crisisNote = new Paragraph();
+    final TextArea resources = new TextArea("Local services: advocates, shelters, intervention programmes (printed under a safety referral)");
     final RadioButtonGroup<PageSize> pageSize = new RadioButtonGroup<>("Report page size");
     final ComboBox<String> timeZone = new ComboBox<>("Time zone (what \"today\" means for assessments)");
     final IntegerField retentionYears = new IntegerField("Keep closed couples for (years after closing)");
@@ -55,6 +62,15 @@ class PracticeSettingsView extends VerticalLayout {
         contact.setMaxLength(PracticeSettings.CONTACT_MAX_LENGTH);
         resources.setMaxLength(PracticeSettings.RESOURCES_MAX_LENGTH);
         resources.setHelperText("Name, phone and hours of each service, one per line.");
+        crisisRegion.setLabel("Region for crisis resources");
+        crisisRegion.setItems(CrisisResources.REGIONS);
+        crisisRegion.setItemLabelGenerator(r -> r == null ? texts.get("practice.crisis.noRegion")
+                : CrisisResources.regionName(texts, r));
+        crisisRegion.setEmptySelectionAllowed(true);
+        crisisRegion.setEmptySelectionCaption(texts.get("practice.crisis.noRegion"));
+        crisisLines.setMaxLength(PracticeSettings.RESOURCES_MAX_LENGTH);
+        crisisLines.setHelperText(texts.get("practice.crisis.linesHelp"));
+        crisisRegion.addValueChangeListener(e -> regionChanged(e.getOldValue(), e.getValue()));
         pageSize.setItems(PageSize.values());
         pageSize.setItemLabelGenerator(p -> p == PageSize.A4 ? "A4" : "US Letter");
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
@@ -62,6 +78,8 @@ class PracticeSettingsView extends VerticalLayout {
                 PracticeSettings::setPracticeName);
         binder.forField(contact).bind(PracticeSettings::getContact, PracticeSettings::setContact);
         binder.forField(resources).bind(PracticeSettings::getLocalResources, PracticeSettings::setLocalResources);
+        binder.forField(crisisRegion).bind(PracticeSettings::getCrisisRegion, PracticeSettings::setCrisisRegion);
+        binder.forField(crisisLines).bind(PracticeSettings::getCrisisLines, PracticeSettings::setCrisisLines);
         binder.forField(pageSize).asRequired("Choose a page size.").bind(PracticeSettings::getPageSize, PracticeSettings::setPageSize);
         binder.forField(timeZone).asRequired("Choose a time zone, such as Europe/London.")
                 .bind(PracticeSettings::getTimeZone, PracticeSettings::setTimeZone);
@@ -75,12 +93,39 @@ class PracticeSettingsView extends VerticalLayout {
                                 + PracticeSettings.MAX_RETENTION_YEARS + " years.")
                 .bind(PracticeSettings::getRetentionYears, PracticeSettings::setRetentionYears);
         bean = service.get();
-        binder.readBean(bean);
+        read();
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        FormLayout form = new FormLayout(name, contact, resources, pageSize, timeZone, retentionYears);
+        FormLayout form = new FormLayout(name, contact, crisisRegion, crisisNote, crisisLines, resources, pageSize, timeZone,
+                retentionYears);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new H1("Practice settings"), new Paragraph("These settings apply to every counselor of the practice."), form, save);
+    }
+
+    /** The stored settings into the form; a region's lines left as its defaults are shown as the defaults. */
+    private void read() {
+        binder.readBean(bean);
+        if (bean.getCrisisRegion() != null && bean.getCrisisLines() == null) {
+            crisisLines.setValue(CrisisResources.defaultLines(texts, bean.getCrisisRegion()));
+        }
+        describeCrisis(bean.getCrisisRegion());
+    }
+
+    /** A new region brings its default lines, unless the supervisor had written lines of their own. */
+    private void regionChanged(String oldRegion, String newRegion) {
+        String current = crisisLines.getValue().strip();
+        boolean untouched = current.isEmpty()
+                || oldRegion != null && current.equals(CrisisResources.defaultLines(texts, oldRegion));
+        if (untouched) {
+            crisisLines.setValue(newRegion == null ? "" : CrisisResources.defaultLines(texts, newRegion));
+        }
+        describeCrisis(newRegion);
+    }
+
+    private void describeCrisis(String region) {
+        crisisNote.setText(region == null ? texts.get("practice.crisis.noRegionNote")
+                : texts.format("practice.crisis.regionNote", Map.of("emergency", CrisisResources.emergency(texts, region),
+                        "region", CrisisResources.regionName(texts, region), "source", CrisisResources.source(texts))));
     }
 
     private void save() {
@@ -89,11 +134,11 @@ class PracticeSettingsView extends VerticalLayout {
         }
         try {
             bean = service.save(bean);
-            binder.readBean(bean);
+            read();
             FieldErrors.Notifications.saved("Practice settings saved.");
         } catch (ValidationFailure failure) {
             FieldErrors.show(failure, Map.<String, HasValidation>of("practiceName", name, "timeZone", timeZone,
-                    "retentionYears", retentionYears));
+                    "crisisRegion", crisisRegion, "crisisLines", crisisLines, "retentionYears", retentionYears));
         } catch (ConcurrentEditException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
             FieldErrors.Notifications.error(new ConcurrentEditException("the practice settings").getMessage());
         }

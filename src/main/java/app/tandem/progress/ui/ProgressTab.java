@@ -32,7 +32,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
+import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The assessment in plain words (recommendation, why, why not, what would change it), then the
@@ -57,12 +59,19 @@ class ProgressTab extends VerticalLayout {
             summary.add(Badges.badge("Urgent", "error primary"));
         }
         summary.add(new H2(n.headline()), new Paragraph(n.summary()));
-        summary.add(new Paragraph("Assessment as of " + Dates.format(a.asOf()) + " · rule set " + a.ruleSet()));
+        summary.add(new Paragraph("Assessment as of " + Dates.format(a.asOf()) + " · rule set " + a.ruleSet()
+                + (a.therapyStartedOn() == null ? "" : " · couples therapy since " + Dates.format(a.therapyStartedOn()))));
         add(summary);
         for (String warning : n.warnings()) {
             Div box = new Div(new Paragraph(warning));
             box.addClassName("guidance-box");
             box.getElement().setAttribute("role", "alert");
+            add(box);
+        }
+        for (String concern : n.concerns()) {
+            Div box = new Div(new Paragraph(concern));
+            box.addClassName("guidance-box");
+            box.addClassName("concern");
             add(box);
         }
         add(new H3("Why"), list("Why", prepend(n.decisive(), n.matched())),
@@ -80,10 +89,16 @@ class ProgressTab extends VerticalLayout {
         partners.addColumn(p -> a.partners().get(p).rci() == null ? "—"
                 : String.format(Locale.ROOT, "%.2f", a.partners().get(p).rci())).setHeader("Reliable-change index");
         partners.addColumn(p -> classification(a.partners().get(p))).setHeader("Classification");
+        partners.addColumn(p -> nz(a.partners().get(p).csi4Latest())).setHeader("CSI-4 (last 6 weeks)");
+        partners.addColumn(p -> a.partners().get(p).satisfied() ? "Yes" : "No").setHeader("In the satisfied range");
+        partners.addColumn(p -> a.partners().get(p).needsChange() ? "Yes" : "No").setHeader("Needs change");
         partners.addColumn(p -> percent(a.partners().get(p).adherence())).setHeader("Homework adherence (6 weeks)");
         partners.setAllRowsVisible(true);
         partners.setAriaLabel("Figures per partner");
         add(partners);
+        add(new Paragraph(texts.format("progress.satisfiedRange", Map.of(
+                "csiCutoff", BigDecimal.valueOf(settings.csiCutoff()).stripTrailingZeros().toPlainString(),
+                "weeks", settings.reviewWindowDays() / 7, "functionalComposite", settings.functionalComposite()))));
 
         List<Session> all = ProgressCharts.scoredSessions(progress.file(), a.asOf());
         // The charts are the joint part of the record, the one a counselor may show both partners:

@@ -74,6 +74,9 @@ final class CounselorReport {
         cover();
         summary();
         nextSteps();
+        if (safety() || a.has(Concern.SAFETY_HISTORY)) {
+            new SafetySection(t, pdf, request).history();
+        }
         reasoning();
         figures();
         charts();
@@ -164,8 +167,7 @@ final class CounselorReport {
             u.setSpacingBefore(2f);
             box.addElement(u);
         }
-        Paragraph headline = pdf.para(t.get("recommendation." + a.recommendation() + ".headline"), pdf.headline,
-                pdf.headline.getSize() * 1.3f);
+        Paragraph headline = pdf.para(headline(a.recommendation()), pdf.headline, pdf.headline.getSize() * 1.3f);
         headline.setSpacingBefore(2f);
         headline.setSpacingAfter(3f);
         box.addElement(headline);
@@ -184,8 +186,8 @@ final class CounselorReport {
         if (d == null) {
             decision = leading(t.get("counselor.summary.noDecision"), pdf.muted);
         } else {
-            decision = leading(t.format("counselor.summary.decision", "headline",
-                    t.get("recommendation." + d.finalRecommendation() + ".headline")), pdf.bodyBold);
+            decision = leading(t.format("counselor.summary.decision", "headline", headline(d.finalRecommendation())),
+                    pdf.bodyBold);
             decision.add(new Phrase(" " + decisionSentence(d), pdf.body));
         }
         decision.setSpacingBefore(5f);
@@ -218,23 +220,34 @@ final class CounselorReport {
 
     // ---- next steps and reasoning -------------------------------------------------------------
 
+    /** A safety referral stands: the assessment's or the counselor's. */
+    private boolean safety() {
+        return a.recommendation() == Recommendation.SAFETY_REFERRAL
+                || request.finalRecommendation() == Recommendation.SAFETY_REFERRAL;
+    }
+
+    /** The headline of a recommendation; couples therapy already under way is worded as continuing it. */
+    private String headline(Recommendation r) {
+        return t.get("recommendation." + r + (r == Recommendation.COUPLES_THERAPY && a.therapyStartedOn() != null
+                ? ".headlineUnderWay" : ".headline"));
+    }
+
     private void nextSteps() {
         Recommendation fin = request.finalRecommendation();
         pdf.heading(t.get("counselor.nextSteps.title"));
         if (fin != a.recommendation()) {
-            pdf.paragraph(t.format("counselor.nextSteps.followDecision", "headline",
-                    t.get("recommendation." + fin + ".headline")), pdf.muted);
-        } else {
-            for (Concern c : a.concerns()) {
-                pdf.paragraph(t.get("concern." + c.name()), pdf.body);
-            }
+            pdf.paragraph(t.format("counselor.nextSteps.followDecision", "headline", headline(fin)), pdf.muted);
         }
-        String resources = request.practice().localResources();
-        if (resources == null || resources.isBlank()) {
-            resources = t.get("localResourcesMissing");
+        for (String concern : narrative.concerns()) {
+            pdf.paragraph(concern, pdf.body);
         }
-        pdf.bullets(t.format("nextSteps." + fin, "localResources", resources.strip(),
-                "minDataPoints", a.settings().minDataPoints()), pdf.body);
+        if (fin == Recommendation.SAFETY_REFERRAL) {
+            new SafetySection(t, pdf, request).nextSteps();
+            return;
+        }
+        String key = fin == Recommendation.COUPLES_THERAPY && a.therapyStartedOn() != null
+                ? "nextSteps.COUPLES_THERAPY_UNDER_WAY" : "nextSteps." + fin;
+        pdf.bullets(t.format(key, "minDataPoints", a.settings().minDataPoints()), pdf.body);
     }
 
     private void reasoning() {
@@ -279,6 +292,9 @@ final class CounselorReport {
         figureRow(table, "rci", pa.rci() == null ? none : ReportTexts.two(pa.rci()),
                 pb.rci() == null ? none : ReportTexts.two(pb.rci()));
         figureRow(table, "classification", classification(pa), classification(pb));
+        figureRow(table, "csi4Latest", num(pa.csi4Latest(), none), num(pb.csi4Latest(), none));
+        figureRow(table, "satisfied", yesNo(pa.satisfied()), yesNo(pb.satisfied()));
+        figureRow(table, "needsChange", yesNo(pa.needsChange()), yesNo(pb.needsChange()));
         figureRow(table, "adherence", ReportTexts.two(pa.adherence()), ReportTexts.two(pb.adherence()));
         figureRow(table, "assignments", String.valueOf(pa.assignments()), String.valueOf(pb.assignments()));
         pdf.add(table);
@@ -289,7 +305,8 @@ final class CounselorReport {
                 "wholeChange", (int) Math.ceil(cut - 1e-9), "sDiff", ReportTexts.two(s.sDiff()),
                 "sd", ReportTexts.plain(s.sd()), "reliability", ReportTexts.plain(s.reliability()),
                 "adherenceHigh", ReportTexts.two(s.adherenceHigh()), "adherenceLow", ReportTexts.two(s.adherenceLow()),
-                "reviewWindowDays", s.reviewWindowDays(), "coupleAdherence", ReportTexts.two(a.coupleAdherence())),
+                "reviewWindowDays", s.reviewWindowDays(), "coupleAdherence", ReportTexts.two(a.coupleAdherence()),
+                "csiCutoff", ReportTexts.plain(s.csiCutoff()), "functionalComposite", s.functionalComposite()),
                 pdf.muted);
         StringBuilder settings = new StringBuilder(t.get("counselor.figures.settingsTitle")).append(": ");
         boolean first = true;
@@ -318,6 +335,10 @@ final class CounselorReport {
     private String classification(PartnerProgress p) {
         return p.classification() == null ? t.get("counselor.figures.none")
                 : t.get("counselor.classification." + p.classification());
+    }
+
+    private String yesNo(boolean value) {
+        return t.get(value ? "counselor.figures.yes" : "counselor.figures.no");
     }
 
     private static String num(Integer value, String none) {
@@ -574,18 +595,17 @@ final class CounselorReport {
         if (d == null) {
             pdf.paragraph(t.get("counselor.decision.none"), pdf.body);
         } else {
-            pdf.paragraph(t.format("counselor.summary.decision", "headline",
-                    t.get("recommendation." + d.finalRecommendation() + ".headline")) + " " + decisionSentence(d),
-                    pdf.body);
+            pdf.paragraph(t.format("counselor.summary.decision", "headline", headline(d.finalRecommendation())) + " "
+                    + decisionSentence(d), pdf.body);
         }
         pdf.subheading(t.get("counselor.decision.earlierTitle"));
         if (request.earlierDecisions().isEmpty()) {
             pdf.paragraph(t.get("counselor.decision.earlierNone"), pdf.body);
             return;
         }
-        PdfPTable table = pdf.table(1.5f, 0.9f, 2f, 1f, 2f, 2.4f);
+        PdfPTable table = pdf.table(1.3f, 0.8f, 1.5f, 1.7f, 0.9f, 1.7f, 2.5f);
         table.setHeaderRows(1);
-        for (String key : new String[] {"generated", "audience", "recommendation", "decision", "final", "reason"}) {
+        for (String key : new String[] {"generated", "audience", "ruleSet", "recommendation", "decision", "final", "reason"}) {
             table.addCell(pdf.headerCell(t.get("counselor.decision." + key)));
         }
         String dash = t.get("counselor.flags.dash");
@@ -593,6 +613,7 @@ final class CounselorReport {
             table.addCell(pdf.cell(t.tableDate(r.generatedAt().atZone(request.practice().zone()).toLocalDate()),
                     pdf.small));
             table.addCell(pdf.cell(t.get("counselor.decision.audienceName." + r.audience()), pdf.small));
+            table.addCell(pdf.cell(r.ruleSet() == null ? dash : r.ruleSet(), pdf.small));
             table.addCell(pdf.cell(r.recommendation() == null ? dash
                     : t.get("recommendation." + r.recommendation() + ".headline"), pdf.small));
             CaseFile.Decision rd = r.decision();

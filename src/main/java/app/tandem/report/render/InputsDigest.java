@@ -44,6 +44,8 @@ public final class InputsDigest {
         field(rest, "practice.localResources", practice.localResources());
         field(rest, "practice.pageSize", practice.pageSize());
         field(rest, "practice.zone", practice.zone().getId());
+        field(rest, "practice.crisisRegion", practice.crisisRegion());
+        field(rest, "practice.crisisLines", practice.crisisLines());
         DecisionInfo d = request.decision();
         if (d != null) {
             field(rest, "decision.type", d.type());

@@ -39,7 +39,7 @@ public record ReportRequest(
         Objects.requireNonNull(generatedAt, "generatedAt");
         earlierDecisions = List.copyOf(earlierDecisions);
         if (audience == Audience.CLIENT) {
-            caseFile = ClientCaseFile.of(caseFile);
+            caseFile = ClientCaseFile.of(caseFile, assessment.asOf());
         }
     }
 

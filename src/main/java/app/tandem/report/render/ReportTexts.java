@@ -51,6 +51,16 @@ final class ReportTexts {
         return texts.format(key, params).strip();
     }
 
+    /** The crisis contacts a practice in {@code region} prints (see {@link CrisisResources#of}). */
+    CrisisResources crisis(String region, String practiceLines) {
+        return CrisisResources.of(texts, region, practiceLines);
+    }
+
+    /** Where the default crisis lines come from, with the date they were recorded. */
+    String crisisSource() {
+        return CrisisResources.source(texts);
+    }
+
     String date(LocalDate d) {
         return date.format(d);
     }

@@ -1,6 +1,7 @@
 package app.tandem.report.render;
 
 import app.tandem.casefile.CaseFile;
+import app.tandem.casefile.CaseFile.Attendance;
 import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.CaseFile.Session;
 import app.tandem.casefile.PartnerId;
@@ -64,9 +65,23 @@ final class ScoreHistory {
     }
 
     static ScoreHistory of(CaseFile file, LocalDate asOf) {
+        return of(file, null, asOf, false);
+    }
+
+    /**
+     * Only the joint sessions (both partners attended) after {@code after} (null: from the first):
+     * what the client report may show. Individual contacts, where safety screening happens, never
+     * reach it, not even as a date.
+     */
+    static ScoreHistory joint(CaseFile file, LocalDate after, LocalDate asOf) {
+        return of(file, after, asOf, true);
+    }
+
+    private static ScoreHistory of(CaseFile file, LocalDate after, LocalDate asOf, boolean jointOnly) {
         List<Session> scored = new ArrayList<>(file.sessions().size());
         for (Session s : file.sessions()) {
-            if (s.signed() && !s.date().isAfter(asOf)) {
+            if (s.signed() && !s.date().isAfter(asOf) && (after == null || s.date().isAfter(after))
+                    && (!jointOnly || s.attendance() == Attendance.BOTH)) {
                 scored.add(s);
             }
         }
@@ -84,6 +99,13 @@ final class ScoreHistory {
 
     Integer value(int session, PartnerId partner, Measure measure) {
         return measure.value(sessions.get(session).scores().get(partner));
+    }
+
+    /** The two partners' mean for {@code measure} at a session, or null unless both were scored on it. */
+    Double together(int session, Measure measure) {
+        Integer a = value(session, PartnerId.A, measure);
+        Integer b = value(session, PartnerId.B, measure);
+        return a == null || b == null ? null : (a + b) / 2.0;
     }
 
     /** Whether any scored session has a CSI-4 for either partner. */

@@ -95,7 +95,7 @@ class ReportsTab implements ExtraCoupleTab {
         for (ReportRow r : rows) {
             HorizontalLayout row = new HorizontalLayout(new Span(Dates.format(r.generatedAt(), zone)),
                     new Span(ReportLabels.audience(r.audience())),
-                    new Span("assessment: " + ReportLabels.of(r.recommendation())
+                    new Span("assessment (" + r.ruleSet() + "): " + ReportLabels.of(r.recommendation())
                             + (r.finalRecommendation() == null ? "" : " · decided: " + ReportLabels.of(r.finalRecommendation()))),
                     new Span("by " + r.generatedBy()));
             row.add(r.downloadable() ? download(r.reportId(), "Download PDF")

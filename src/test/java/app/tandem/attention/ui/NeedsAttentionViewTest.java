@@ -66,7 +66,7 @@ class NeedsAttentionViewTest extends ViewTest {
 
         assertThat(rows(view)).extracting(AttentionRow::reference).containsExactly(safety.getReference(), quiet.getReference());
         assertThat(badges(test(view.grid).getCellComponent(0, 2)))
-                .containsExactly("Safety flag active: no safety review has cleared it", "Recommendation is now Safety referral: no report yet");
+                .containsExactly("Safety flag active (signed or on a draft): no safety review has cleared it", "Recommendation is now Safety referral: no report yet");
         assertThat(test(view.grid).getCellText(1, 1)).isEqualTo("Ana Lopez & Ben Okoro");
         assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("Dana Whitfield");
     }

@@ -3,6 +3,7 @@ package app.tandem.couple.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.casefile.CaseFile.CoupleStatus;
+import app.tandem.casefile.CaseFile.ReferralType;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleRepository;
@@ -12,6 +13,7 @@ import app.tandem.support.ViewTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -128,6 +130,45 @@ class CoupleViewsTest extends ViewTest {
         test($(Button.class, dialog).withCaption("Change status").single()).click();
         assertThat(coupleService.require(c.getId()).getStatus()).isEqualTo(CoupleStatus.CLOSED);
         assertThat(coupleService.require(c.getId()).getClosingSummary()).isEqualTo("Both keep a weekly appointment.");
+    }
+
+    @Test
+    void the_first_attended_session_of_a_referral_is_recorded_from_the_overview_and_a_future_date_is_refused() {
+        Couple c = fixtures.couple(dana, "Maya", "Rivera", "Sam", "Chen");
+        coupleService.addReferral(c.getId(), ReferralType.COUPLES_THERAPY, fixtures.today().minusWeeks(3), "EFT therapist",
+                null, null);
+        navigate("couples/" + c.getReference(), CoupleDetailView.class);
+        assertThat($(OverviewTab.class).single().getElement().getTextRecursively())
+                .contains("first session not recorded yet");
+
+        click("Record first session");
+        Dialog dialog = $(Dialog.class).single();
+        DatePicker date = $(DatePicker.class, dialog).single();
+        test(date).setValue(fixtures.today().plusDays(2));
+        test($(Button.class, dialog).withCaption("Save").single()).click();
+        assertThat(date.isInvalid()).isTrue();
+        assertThat(date.getErrorMessage()).contains("cannot be in the future");
+        assertThat(coupleService.referrals(c.getId()).get(0).getFirstSessionOn()).isNull();
+
+        test(date).setValue(fixtures.today().minusWeeks(1));
+        test($(Button.class, dialog).withCaption("Save").single()).click();
+        assertThat(coupleService.referrals(c.getId()).get(0).getFirstSessionOn()).isEqualTo(fixtures.today().minusWeeks(1));
+    }
+
+    @Test
+    void a_referral_can_be_added_with_its_first_session_already_known() {
+        Couple c = fixtures.couple(dana, "Maya", "Rivera", "Sam", "Chen");
+        navigate("couples/" + c.getReference(), CoupleDetailView.class);
+        click("Add referral");
+        Dialog dialog = $(Dialog.class).single();
+        @SuppressWarnings("unchecked")
+        Select<ReferralType> type = $(Select.class, dialog).single();
+        test(type).selectItem(Labels.of(ReferralType.COUPLES_THERAPY));
+        test($(DatePicker.class, dialog).withCaption("Date").single()).setValue(fixtures.today().minusWeeks(4));
+        test($(DatePicker.class, dialog).all().get(1)).setValue(fixtures.today().minusWeeks(2));
+        test($(Button.class, dialog).withCaption("Add referral").single()).click();
+        assertThat(coupleService.referrals(c.getId())).singleElement()
+                .satisfies(r -> assertThat(r.getFirstSessionOn()).isEqualTo(fixtures.today().minusWeeks(2)));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tandem.assessment.Assessment;
+import app.tandem.assessment.AssessmentEngine;
 import app.tandem.assessment.AssessmentNarrative;
 import app.tandem.assessment.AssessmentWarning;
 import app.tandem.casefile.CaseFile;
@@ -46,13 +47,20 @@ class ProgressReportRendererTest {
     private static final ProgressReportRenderer RENDERER = ProgressReportRenderer.standard();
     private static final Texts TEXTS = Texts.shared();
 
-    private static String t(String key) {
+    static String t(String key) {
         return oneLine(TEXTS.get(key));
     }
 
-    /** The first bullet of a next-steps block, as one line. */
-    private static String firstStep(Recommendation r) {
-        String block = TEXTS.format("nextSteps." + r, java.util.Map.of("localResources", "", "minDataPoints", 3));
+    private static String csi(Integer value) {
+        return value == null ? t("counselor.figures.none") : value.toString();
+    }
+
+    /** The first bullet of a next-steps block, as one line; under a safety referral, the pathways' introduction. */
+    static String firstStep(Recommendation r) {
+        if (r == Recommendation.SAFETY_REFERRAL) {
+            return t("pathway.intro");
+        }
+        String block = TEXTS.format("nextSteps." + r, java.util.Map.of("minDataPoints", 3));
         return oneLine(block.lines().filter(l -> l.startsWith("- ")).findFirst().orElseThrow().substring(2));
     }
 
@@ -64,9 +72,12 @@ class ProgressReportRendererTest {
             "couples-therapy, COUPLES_THERAPY, R3, 12, 15, 13, 20",
             "insufficient-data, INSUFFICIENT_DATA, R1, 14, 15, 12, 13",
             "on-track, CONTINUE, R7, 11, 19, 12, 20",
-            "retreat, RETREAT, R6, 13, 16, 12, 21",
+            "retreat, RETREAT, R6, 13, 15, 12, 21",
             "safety-referral, SAFETY_REFERRAL, R0, 13, 12, 15, 15",
-            "unsigned-safety-flag, CONTINUE, R7, 13, 16, 12, 15"})
+            "unsigned-safety-flag, SAFETY_REFERRAL, R0, 13, 16, 12, 15",
+            "thriving, CONTINUE, R7, 25, 27, 25, 27",
+            "diverging, CONTINUE, R7, 12, 19, 14, 15",
+            "cleared-safety-in-therapy, COUPLES_THERAPY, R4, 13, 17, 12, 20"})
     void counselor_report_explains_the_recommendation_with_each_partners_figures_and_next_steps(String name,
             Recommendation recommendation, String rule, int baseA, int latestA, int baseB, int latestB) {
         CaseFile file = example(name);
@@ -77,16 +88,19 @@ class ProgressReportRendererTest {
         String text = text(RENDERER.render(request));
 
         assertThat(a.recommendation()).isEqualTo(recommendation);
-        assertThat(text).contains(t("recommendation." + recommendation + ".headline"))
+        boolean underWay = recommendation == Recommendation.COUPLES_THERAPY && a.therapyStartedOn() != null;
+        assertThat(text).contains(t("recommendation." + recommendation + (underWay ? ".headlineUnderWay" : ".headline")))
                 .contains(oneLine(narrative.summary()))
                 .contains("Decisive rule " + rule)
                 .contains(oneLine(narrative.decisive()))
                 .contains("Baseline composite (first data point) " + baseA + " " + baseB)
                 .contains("Latest composite " + latestA + " " + latestB)
+                .contains("Latest CSI-4 (review window) " + csi(a.partners().a().csi4Latest()) + " "
+                        + csi(a.partners().b().csi4Latest()))
                 .contains(file.couple().partners().a().firstName() + " (A)")
                 .contains(file.couple().partners().b().firstName() + " (B)")
-                .contains(firstStep(recommendation))
-                .contains("tandem-rules-1")
+                .contains(underWay ? t("recommendation.COUPLES_THERAPY.headlineUnderWay") : firstStep(recommendation))
+                .contains(AssessmentEngine.RULE_SET)
                 .contains(t("caveats.metrics"));
         for (String line : narrative.notMatched()) {
             assertThat(text).contains(oneLine(line));
@@ -97,42 +111,52 @@ class ProgressReportRendererTest {
         for (String line : narrative.warnings()) {
             assertThat(text).contains(oneLine(line));
         }
+        for (String line : narrative.concerns()) {
+            assertThat(text).contains(oneLine(line));
+        }
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "continue-engagement, CONTINUE, 14, 14, 13, 15",
-            "continue, CONTINUE, 13, 16, 12, 16",
-            "couples-therapy-urgent, COUPLES_THERAPY, 20, 13, 18, 17",
-            "couples-therapy, COUPLES_THERAPY, 12, 15, 13, 20",
-            "insufficient-data, INSUFFICIENT_DATA, 14, 15, 12, 13",
-            "on-track, CONTINUE, 11, 19, 12, 20",
-            "retreat, RETREAT, 13, 16, 12, 21"})
-    void client_report_shows_progress_side_by_side_and_the_recommendation_in_plain_words(String name,
-            Recommendation recommendation, int baseA, int latestA, int baseB, int latestB) {
+            "continue-engagement, CONTINUE_ENGAGEMENT, 13.5, 14.5, same, same",
+            "continue, CONTINUE, 12.5, 16, same, same",
+            "couples-therapy-urgent, COUPLES_THERAPY, 19, 15, harder, same",
+            "couples-therapy, COUPLES_THERAPY, 12.5, 17.5, same, better",
+            "insufficient-data, INSUFFICIENT_DATA, 13, 14, same, same",
+            "on-track, CONTINUE_ON_TRACK, 11.5, 19.5, better, better",
+            "retreat, RETREAT, 12.5, 18, same, better",
+            "thriving, CONTINUE_ON_TRACK, 25, 27, same, same",
+            "diverging, CONTINUE, 13, 17, better, same",
+            "cleared-safety-in-therapy, COUPLES_THERAPY_UNDER_WAY, 15.5, 18.5, same, same"})
+    void client_report_leads_with_the_shared_trend_then_each_partner_in_words_then_what_next(String name,
+            String recommendationKey, String startTogether, String latestTogether, String changeA, String changeB) {
         CaseFile file = example(name);
 
         String text = text(RENDERER.render(request(file, Audience.CLIENT)));
 
-        assertThat(text).contains(t("client.recommendation." + recommendation))
-                .contains(t("client.title"))
-                .contains(t("client.metric.composite") + " " + baseA + " " + latestA + " " + baseB + " " + latestB)
-                .contains("Dear " + file.couple().partners().a().firstName() + " and "
-                        + file.couple().partners().b().firstName())
-                .contains(t("client.homeworkTitle"));
+        String nameA = file.couple().partners().a().firstName();
+        String nameB = file.couple().partners().b().firstName();
+        assertThat(text).containsSubsequence(t("client.progressTitle"), t("client.chart.title"),
+                        t("client.metric.composite") + " " + startTogether + " " + latestTogether,
+                        t("client.eachTitle"), TEXTS.format("client.change." + changeA, java.util.Map.of("name", nameA)),
+                        TEXTS.format("client.change." + changeB, java.util.Map.of("name", nameB)),
+                        t("client.homeworkTitle"), t("client.recommendation." + recommendationKey), t("client.closing"))
+                .contains("Dear " + nameA + " and " + nameB)
+                .contains("about 6 points")
+                .contains("Either of you can ask to speak with me on your own at any time");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"continue-engagement", "continue", "couples-therapy-urgent", "couples-therapy",
-            "insufficient-data", "on-track", "retreat"})
+            "insufficient-data", "on-track", "retreat", "thriving", "diverging", "cleared-safety-in-therapy"})
     void client_report_never_shows_flags_notes_amendments_private_notes_or_rule_jargon(String name) {
         CaseFile file = ReportFixtures.withConfidentialText(example(name));
 
         String text = text(RENDERER.render(request(file, Audience.CLIENT)));
 
         List<String> forbidden = new ArrayList<>(List.of("Hostility", "Contempt", "Secrecy", "RCI",
-                "Reliable-change", "reliable change", "Decisive rule", "tandem-rules-1", "R0", "R3", "R7", "safety flag",
-                "Counselor copy"));
+                "Reliable-change", "reliable change", "Decisive rule", "tandem-rules", "R0", "R3", "R7", "safety flag",
+                "Counselor copy", "CSI-4", "satisfied", "diverg", "moving apart", "safety concern", "individual session"));
         for (Flag f : Flag.values()) {
             forbidden.add(f.name());
             forbidden.add(t("flags." + f.name() + ".label"));
@@ -224,24 +248,6 @@ class ProgressReportRendererTest {
     }
 
     @Test
-    void safety_referral_counselor_report_lists_other_rules_as_also_observed_and_prints_local_contacts() {
-        CaseFile file = example("safety-referral");
-        PracticeInfo practice = new PracticeInfo("Riverside Counselling", "0161 555 0100",
-                "Domestic abuse helpline 0808 2000 247\nCity crisis team 0161 555 0199", PracticeInfo.PageSize.A4,
-                ZoneId.of("Europe/London"));
-        ReportRequest request = ReportRequest.of(file, ReportFixtures.assess(file), Audience.COUNSELOR, practice,
-                GENERATED_AT);
-
-        String text = text(RENDERER.render(request));
-
-        assertThat(text).contains("Domestic abuse helpline 0808 2000 247").contains("City crisis team 0161 555 0199")
-                .contains(t("counselor.summary.noClientReport"))
-                .contains("Riverside Counselling")
-                .doesNotContain(firstStep(Recommendation.COUPLES_THERAPY))
-                .doesNotContain(firstStep(Recommendation.RETREAT));
-    }
-
-    @Test
     void counselor_report_shows_the_assessment_beside_the_decision_and_earlier_decisions() {
         CaseFile file = example("couples-therapy");
         CaseFile.Report earlier = new CaseFile.Report(Instant.parse("2026-09-15T10:00:00Z"), Audience.COUNSELOR,
@@ -260,7 +266,8 @@ class ProgressReportRendererTest {
                 .contains("Reason: The couple already sees a therapist privately")
                 .contains(firstStep(Recommendation.RETREAT))
                 .contains("Early weeks, both engaged")
-                .contains("15 Sep 2026");
+                .contains("15 Sep 2026")
+                .contains("tandem-rules-1");
     }
 
     @Test
@@ -299,7 +306,7 @@ class ProgressReportRendererTest {
             assertThat(info.getSubject()).isNotBlank();
             assertThat(info.getCreator()).isEqualTo("Tandem");
             assertThat(text).contains(audience == Audience.COUNSELOR ? t("footer.confidential")
-                    : "Private and confidential");
+                    : "for our work together only");
         }
     }
 

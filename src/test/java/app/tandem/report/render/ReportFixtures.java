@@ -92,6 +92,18 @@ final class ReportFixtures {
                 sessions, file.safetyReviews(), file.reports());
     }
 
+    /** {@code file} with the flags of every session that carries a safety flag replaced by {@code flags}. */
+    static CaseFile withSafetyFlags(CaseFile file, Flag... flags) {
+        List<Session> sessions = new ArrayList<>();
+        for (Session s : file.sessions()) {
+            sessions.add(!s.hasSafetyFlag() ? s : new Session(s.date(), s.startTime(), s.durationMinutes(), s.format(),
+                    s.attendance(), s.signed(), s.signedAt(), s.signedBy(), s.scores(), List.of(flags), s.pitfalls(),
+                    s.note(), s.privateNotes(), s.amendments()));
+        }
+        return new CaseFile(file.format(), file.formatVersion(), file.exportedAt(), file.couple(), file.homework(),
+                sessions, file.safetyReviews(), file.reports());
+    }
+
     /** The markers {@link #withConfidentialText} adds, without their session numbers. */
     static final List<String> NOTE_MARKERS = List.of("Observation marker zebra", "Intervention marker walrus",
             "Homework review marker otter", "Plan marker heron", "Amendment reason marker kestrel",
