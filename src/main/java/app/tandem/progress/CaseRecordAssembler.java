@@ -13,6 +13,8 @@ import app.tandem.session.Amendment;
 import app.tandem.session.AmendmentRepository;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.CounselingSessionRepository;
+import app.tandem.session.ReviewStatus;
+import app.tandem.session.SafetyReviewCosignatureRepository;
 import app.tandem.session.SafetyReviewRepository;
 import app.tandem.session.SessionContent;
 import java.time.Clock;
@@ -47,18 +49,20 @@ public class CaseRecordAssembler {
     private final CounselingSessionRepository sessions;
     private final AmendmentRepository amendments;
     private final SafetyReviewRepository reviews;
+    private final SafetyReviewCosignatureRepository cosignatures;
     private final ReferralRepository referrals;
     private final CoupleStatusChangeRepository history;
     private final ReportRecords reports;
     private final Clock clock;
 
     CaseRecordAssembler(HomeworkRepository homework, CounselingSessionRepository sessions, AmendmentRepository amendments,
-            SafetyReviewRepository reviews, ReferralRepository referrals, CoupleStatusChangeRepository history,
-            ReportRecords reports, Clock clock) {
+            SafetyReviewRepository reviews, SafetyReviewCosignatureRepository cosignatures, ReferralRepository referrals,
+            CoupleStatusChangeRepository history, ReportRecords reports, Clock clock) {
         this.homework = homework;
         this.sessions = sessions;
         this.amendments = amendments;
         this.reviews = reviews;
+        this.cosignatures = cosignatures;
         this.referrals = referrals;
         this.history = history;
         this.reports = reports;
@@ -97,7 +101,8 @@ public class CaseRecordAssembler {
                     .add(new CaseFile.Amendment(a.getAmendedAt(), a.getAuthor(), a.getReason(), a.getText()));
         }
         List<CaseFile.Session> sessionList = new ArrayList<>();
-        for (CounselingSession s : sessions.forCouple(couple)) {
+        List<CounselingSession> sessionsOfCouple = sessions.forCouple(couple);
+        for (CounselingSession s : sessionsOfCouple) {
             SessionContent content = s.content();
             sessionList.add(new CaseFile.Session(content.date(), content.startTime(), content.durationMinutes(),
                     content.format(), content.attendance(), s.isSigned(), s.getSignedAt(), s.getSignedBy(),
@@ -106,11 +111,16 @@ public class CaseRecordAssembler {
                     new PerPartner<>(
                             privateNotes == PrivateNotes.ALL || privateNotes == PrivateNotes.PARTNER_A ? content.privateNoteA() : null,
                             privateNotes == PrivateNotes.ALL || privateNotes == PrivateNotes.PARTNER_B ? content.privateNoteB() : null),
-                    amendmentsBySession.getOrDefault(s.getId(), List.of())));
+                    amendmentsBySession.getOrDefault(s.getId(), List.of()), s.getAnchorsVersion(),
+                    content.remoteChecks()));
         }
-        List<CaseFile.SafetyReview> reviewList = reviews.forCouple(couple).stream()
-                .map(r -> new CaseFile.SafetyReview(r.getDate(), r.getReviewedBy(), r.getOutcome(), r.getReferralMade(),
-                        r.getSafetyPlan(), r.isSigned()))
+        // A review waiting for its supervisor's co-signature is not yet signed in the record the engine reads.
+        List<CaseFile.SafetyReview> reviewList = ReviewStatus.of(reviews.forCouple(couple), cosignatures.forCouple(couple),
+                        sessionsOfCouple).stream()
+                .map(st -> new CaseFile.SafetyReview(st.review().getDate(), st.review().getReviewedBy(),
+                        st.review().getOutcome(), st.review().getReferralMade(), st.review().getSafetyPlan(),
+                        st.countsAsSigned(), st.coSignature() == null ? null : st.coSignature().getCosignedBy(),
+                        st.coSignature() == null ? null : st.coSignature().getCosignedAt()))
                 .toList();
         return new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, clock.instant(), c, assignments, sessionList,
                 reviewList, reports.forCaseFile(couple));

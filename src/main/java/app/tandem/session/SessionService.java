@@ -11,10 +11,13 @@ import app.tandem.couple.CoupleChanged;
 import app.tandem.couple.CoupleService;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.CurrentUser;
+import app.tandem.text.ScoreAnchors;
+import app.tandem.text.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +33,7 @@ public class SessionService {
     private final CounselingSessionRepository sessions;
     private final AmendmentRepository amendments;
     private final SafetyReviewRepository reviews;
+    private final SafetyReviewCosignatureRepository cosignatures;
     private final CoupleService couples;
     private final CurrentUser currentUser;
     private final AuditService audit;
@@ -38,11 +42,12 @@ public class SessionService {
     private final Clock clock;
 
     SessionService(CounselingSessionRepository sessions, AmendmentRepository amendments, SafetyReviewRepository reviews,
-            CoupleService couples, CurrentUser currentUser, AuditService audit, PracticeSettingsService practice,
-            ApplicationEventPublisher events, Clock clock) {
+            SafetyReviewCosignatureRepository cosignatures, CoupleService couples, CurrentUser currentUser, AuditService audit,
+            PracticeSettingsService practice, ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.amendments = amendments;
         this.reviews = reviews;
+        this.cosignatures = cosignatures;
         this.couples = couples;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -89,7 +94,7 @@ public class SessionService {
     public CounselingSession createDraft(long coupleId, SessionContent content) {
         Couple couple = couples.require(coupleId);
         check(content);
-        CounselingSession session = new CounselingSession(couple, clock.instant());
+        CounselingSession session = new CounselingSession(couple, ScoreAnchors.shared().current(), clock.instant());
         session.edit(content, clock.instant());
         sessions.save(session);
         audit.record(AuditAction.SESSION_SAVED, "SESSION", null, AuditService.OK, "couple=" + couple.getReference());
@@ -192,6 +197,66 @@ public class SessionService {
         return reviews.forCouple(couples.require(coupleId));
     }
 
+    /** The couple's safety reviews, oldest first, each with whether it needs or has a supervisor's co-signature. */
+    @Transactional(readOnly = true)
+    public List<ReviewStatus> safetyReviewStatuses(long coupleId) {
+        return statuses(couples.require(coupleId));
+    }
+
+    /**
+     * The reviews of a couple the caller may see, with their signatures: what the assessment's
+     * record is built from (a review waiting for its co-signature does not count as signed).
+     */
+    @Transactional(readOnly = true)
+    public List<ReviewStatus> statuses(Couple couple) {
+        return ReviewStatus.of(reviews.forCouple(couple), cosignatures.forCouple(couple), sessions.forCouple(couple));
+    }
+
+    /** Whether the signed-in user may co-sign {@code status}: it awaits one, and they are a supervisor other than its author. */
+    public boolean mayCoSign(ReviewStatus status) {
+        var user = currentUser.require();
+        return status.awaitingCoSignature() && user.isSupervisor() && !user.email().equalsIgnoreCase(status.review().getReviewedBy());
+    }
+
+    /**
+     * A supervisor's co-signature on a review that finds joint work may resume after a lethality
+     * indicator or coercive control; from then on it clears the flags it covers. The co-signer
+     * must not be the counselor who recorded the review.
+     */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional
+    public ReviewStatus coSign(long reviewId) {
+        SafetyReview review = reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("The safety review"));
+        Couple couple = review.getCouple();
+        try {
+            couples.checkAccess(couple);
+        } catch (NotFoundException refused) {
+            throw new NotFoundException("The safety review");
+        }
+        ReviewStatus status = statuses(couple).stream().filter(s -> s.review().getId() == reviewId).findFirst().orElseThrow();
+        Texts texts = Texts.shared();
+        if (status.coSignature() != null) {
+            throw new ValidationFailure(null, texts.get("review.cosign.already"));
+        }
+        if (!status.awaitingCoSignature()) {
+            throw new ValidationFailure(null, texts.get("review.cosign.notNeeded"));
+        }
+        String by = currentUser.require().email();
+        if (by.equalsIgnoreCase(review.getReviewedBy())) {
+            throw new ValidationFailure(null, texts.get("review.cosign.ownReview"));
+        }
+        SafetyReviewCosignature cosignature;
+        try {
+            cosignature = cosignatures.saveAndFlush(new SafetyReviewCosignature(reviewId, by, clock.instant()));
+        } catch (DataIntegrityViolationException raced) {
+            throw new ValidationFailure(null, texts.get("review.cosign.already"));
+        }
+        audit.record(AuditAction.SAFETY_REVIEW_COSIGNED, "COUPLE", couple.getReference(), AuditService.OK,
+                "review=" + reviewId);
+        events.publishEvent(new CoupleChanged(couple.getId()));
+        return new ReviewStatus(review, true, cosignature);
+    }
+
     /**
      * Recreates the sessions (signed ones stay signed, with their amendments) and safety reviews
      * of an imported case file for a couple the caller just restored.
@@ -201,12 +266,12 @@ public class SessionService {
             List<app.tandem.casefile.CaseFile.SafetyReview> importedReviews) {
         couples.checkAccess(couple);
         for (app.tandem.casefile.CaseFile.Session s : imported) {
-            CounselingSession session = new CounselingSession(couple, clock.instant());
+            CounselingSession session = new CounselingSession(couple, s.anchorsVersion(), clock.instant());
             var none = new app.tandem.casefile.CaseFile.Scores(null, null, null, null);
             session.edit(new SessionContent(s.date(), s.startTime(), s.durationMinutes(), s.format(), s.attendance(), s.note(),
                     s.scores().a() == null ? none : s.scores().a(), s.scores().b() == null ? none : s.scores().b(),
                     java.util.Set.copyOf(s.flags()), java.util.Set.copyOf(s.pitfalls()), s.privateNotes().a(),
-                    s.privateNotes().b()), clock.instant());
+                    s.privateNotes().b(), s.remoteChecks()), clock.instant());
             if (s.signed()) {
                 session.sign(s.signedBy(), s.signedAt(), clock.instant());
             }
@@ -216,8 +281,11 @@ public class SessionService {
             }
         }
         for (app.tandem.casefile.CaseFile.SafetyReview r : importedReviews) {
-            reviews.save(new SafetyReview(couple, r.date(), r.by(), r.outcome(), r.referralMade(), r.safetyPlan(), r.signed(),
-                    clock.instant()));
+            SafetyReview review = reviews.save(new SafetyReview(couple, r.date(), r.by(), r.outcome(), r.referralMade(),
+                    r.safetyPlan(), r.signed(), clock.instant()));
+            if (r.coSignedBy() != null) {
+                cosignatures.save(new SafetyReviewCosignature(review.getId(), r.coSignedBy(), r.coSignedAt()));
+            }
         }
     }
 

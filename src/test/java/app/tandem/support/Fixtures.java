@@ -31,8 +31,9 @@ public class Fixtures {
 
     /** Clinical and account tables, children first; the guide library and migrations stay. */
     private static final List<String> TABLES = List.of("report_decision", "progress_report", "session_amendment",
-            "metric_score", "session_flag", "counseling_session", "safety_review", "homework_assignment",
-            "couple_assessment", "couple_summary", "referral", "couple_status_change", "couple", "audit_event",
+            "metric_score", "session_flag", "counseling_session", "safety_review_cosignature", "safety_review",
+            "homework_assignment", "couple_assessment", "couple_summary", "referral", "couple_status_change",
+            "partner_consent", "ipv_screen", "couple", "audit_event",
             "login_failure", "counselor");
 
     @Autowired

@@ -39,7 +39,7 @@ class CoupleFeatureTabs implements CoupleTabs {
     @Override
     public void addTo(TabSheet tabs, Couple couple, Runnable reload) {
         lazy(tabs, "Homework", () -> new HomeworkTab(couple, homework, guide, practice.today(), reload));
-        lazy(tabs, "Sessions", () -> new SessionsTab(couple, sessions, practice.today(), reload));
+        lazy(tabs, "Sessions", () -> new SessionsTab(couple, sessions, practice.today(), practice.get().zone(), reload));
         progress.addTo(tabs, couple, reload);
     }
 
