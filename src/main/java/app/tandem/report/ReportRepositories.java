@@ -14,14 +14,14 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
     @Query("""
             select new app.tandem.report.ReportRow(r.id, c.reference, c.partnerA.firstName, c.partnerB.firstName, r.audience,
-                r.recommendation, r.finalRecommendation, r.generatedAt, r.generatedBy, case when r.inputsDigest is not null then true else false end)
+                r.recommendation, r.finalRecommendation, r.finalOutcome, r.generatedAt, r.generatedBy, case when r.inputsDigest is not null then true else false end)
             from ProgressReport r join r.couple c where c = :couple order by r.generatedAt desc, r.id desc""")
     List<ReportRow> historyRows(Couple couple);
 
     /** One statement per page; never reads the PDF bytes. A null counselor id means every counselor. */
     @Query("""
             select new app.tandem.report.ReportRow(r.id, c.reference, c.partnerA.firstName, c.partnerB.firstName, r.audience,
-                r.recommendation, r.finalRecommendation, r.generatedAt, r.generatedBy, case when r.inputsDigest is not null then true else false end)
+                r.recommendation, r.finalRecommendation, r.finalOutcome, r.generatedAt, r.generatedBy, case when r.inputsDigest is not null then true else false end)
             from ProgressReport r join r.couple c
             where (:counselorId is null or c.counselor.id = :counselorId)
             order by r.generatedAt desc, r.id desc""")
