@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import app.tandem.homework.HomeworkService;
+import app.tandem.intake.IntakeService;
+import app.tandem.text.ScoreAnchors;
 import app.tandem.report.ReportService;
 import app.tandem.session.SessionService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,12 +35,14 @@ public class CaseFileTransferService {
     private final HomeworkService homework;
     private final SessionService sessions;
     private final ReportService reports;
+    private final IntakeService intake;
     private final CaseRecordAssembler assembler;
     private final CurrentAssessmentService assessments;
     private final AuditService audit;
 
     CaseFileTransferService(CoupleService couples, HomeworkService homework, SessionService sessions, ReportService reports,
-            CaseRecordAssembler assembler, CurrentAssessmentService assessments, AuditService audit) {
+            IntakeService intake, CaseRecordAssembler assembler, CurrentAssessmentService assessments, AuditService audit) {
+        this.intake = intake;
         this.couples = couples;
         this.homework = homework;
         this.sessions = sessions;
@@ -82,6 +86,14 @@ public class CaseFileTransferService {
         for (CoupleValidator.Problem p : CoupleValidator.problems(details, LocalDate.MAX.minusDays(2))) {
             problems.add(path(p.field()) + ": " + p.message());
         }
+        ScoreAnchors anchors = ScoreAnchors.shared();
+        for (int i = 0; i < file.sessions().size(); i++) {
+            int version = file.sessions().get(i).anchorsVersion();
+            if (!anchors.known(version)) {
+                problems.add("sessions[" + i + "].anchorsVersion: this Tandem has no score anchors of version " + version
+                        + " (it has " + anchors.versions() + ")");
+            }
+        }
         return problems;
     }
 
@@ -108,6 +120,7 @@ public class CaseFileTransferService {
         homework.restore(couple, file.homework());
         sessions.restore(couple, file.sessions(), file.safetyReviews());
         reports.restore(couple, file.reports());
+        intake.restore(couple, file.consents(), file.ipvScreens());
         assessments.refresh(couple.getId());
         return couple;
     }

@@ -8,6 +8,8 @@ import app.tandem.couple.Partner;
 import app.tandem.couple.ReferralRepository;
 import app.tandem.homework.HomeworkAssignment;
 import app.tandem.homework.HomeworkRepository;
+import app.tandem.intake.IpvScreeningRepository;
+import app.tandem.intake.PartnerConsentRepository;
 import app.tandem.casefile.PartnerId;
 import app.tandem.session.Amendment;
 import app.tandem.session.AmendmentRepository;
@@ -42,7 +44,12 @@ public class CaseRecordAssembler {
         /** A data-access copy for partner A: A's own private notes only. */
         PARTNER_A,
         /** A data-access copy for partner B: B's own private notes only. */
-        PARTNER_B
+        PARTNER_B;
+
+        /** Whether partner {@code p}'s private content (private notes, IPV screens) goes in. */
+        public boolean covers(PartnerId p) {
+            return this == ALL || (this == PARTNER_A && p == PartnerId.A) || (this == PARTNER_B && p == PartnerId.B);
+        }
     }
 
     private final HomeworkRepository homework;
@@ -53,11 +60,16 @@ public class CaseRecordAssembler {
     private final ReferralRepository referrals;
     private final CoupleStatusChangeRepository history;
     private final ReportRecords reports;
+    private final PartnerConsentRepository consents;
+    private final IpvScreeningRepository screens;
     private final Clock clock;
 
     CaseRecordAssembler(HomeworkRepository homework, CounselingSessionRepository sessions, AmendmentRepository amendments,
             SafetyReviewRepository reviews, SafetyReviewCosignatureRepository cosignatures, ReferralRepository referrals,
-            CoupleStatusChangeRepository history, ReportRecords reports, Clock clock) {
+            CoupleStatusChangeRepository history, ReportRecords reports, PartnerConsentRepository consents,
+            IpvScreeningRepository screens, Clock clock) {
+        this.consents = consents;
+        this.screens = screens;
         this.homework = homework;
         this.sessions = sessions;
         this.amendments = amendments;
@@ -109,8 +121,8 @@ public class CaseRecordAssembler {
                     new PerPartner<>(scoresOrNull(content.scoresA()), scoresOrNull(content.scoresB())),
                     List.copyOf(content.flags()), List.copyOf(content.pitfalls()), content.note(),
                     new PerPartner<>(
-                            privateNotes == PrivateNotes.ALL || privateNotes == PrivateNotes.PARTNER_A ? content.privateNoteA() : null,
-                            privateNotes == PrivateNotes.ALL || privateNotes == PrivateNotes.PARTNER_B ? content.privateNoteB() : null),
+                            privateNotes.covers(PartnerId.A) ? content.privateNoteA() : null,
+                            privateNotes.covers(PartnerId.B) ? content.privateNoteB() : null),
                     amendmentsBySession.getOrDefault(s.getId(), List.of()), s.getAnchorsVersion(),
                     content.remoteChecks()));
         }
@@ -123,7 +135,24 @@ public class CaseRecordAssembler {
                         st.coSignature() == null ? null : st.coSignature().getCosignedAt()))
                 .toList();
         return new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, clock.instant(), c, assignments, sessionList,
-                reviewList, reports.forCaseFile(couple));
+                reviewList, reports.forCaseFile(couple), consents(couple, privateNotes), screens(couple, privateNotes));
+    }
+
+    /** Consents: all of them, except in a partner's own data-access copy, which carries only theirs. */
+    private List<CaseFile.Consent> consents(Couple couple, PrivateNotes privateNotes) {
+        return consents.forCouple(couple).stream()
+                .filter(k -> privateNotes == PrivateNotes.ALL || privateNotes == PrivateNotes.NONE || privateNotes.covers(k.getPartner()))
+                .map(k -> new CaseFile.Consent(k.getPartner(), k.getGivenOn(), k.getMethod(), k.getTextVersion(), k.getRecordedBy()))
+                .toList();
+    }
+
+    /** IPV screens are private to their partner, like private notes: only where that partner's private notes go. */
+    private List<CaseFile.IpvScreen> screens(Couple couple, PrivateNotes privateNotes) {
+        return screens.forCouple(couple).stream()
+                .filter(s -> privateNotes.covers(s.getPartner()))
+                .map(s -> new CaseFile.IpvScreen(s.getPartner(), s.getScreenedOn(), s.getScreenedBy(), s.hits(), s.answers(),
+                        s.getConclusion(), s.getNotes()))
+                .toList();
     }
 
     private static CaseFile.Scores scoresOrNull(CaseFile.Scores s) {
