@@ -179,6 +179,12 @@ public class IntakeService {
         return screen;
     }
 
+    /** Records how a partner can be contacted safely, asked with them alone (see {@link CoupleService#updateSafeContact}). */
+    @Transactional
+    public Couple updateSafeContact(long coupleId, long expectedVersion, PartnerId partner, CoupleService.SafeContactChange change) {
+        return couples.updateSafeContact(coupleId, expectedVersion, partner, change);
+    }
+
     /** Recreates the consents and screens of an imported case file for a couple the caller just restored. */
     @Transactional
     public void restore(Couple couple, List<CaseFile.Consent> importedConsents, List<CaseFile.IpvScreen> importedScreens) {

@@ -33,9 +33,11 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
     TabSheet tabs;
 
     private final ObjectProvider<CoupleTabs> tabProvider;
+    private final ObjectProvider<OverviewSection> sections;
 
     CoupleDetailView(CoupleService couples, AccountService accounts, PracticeSettingsService practice, CurrentUser currentUser,
-            ObjectProvider<CoupleTabs> tabProvider) {
+            ObjectProvider<CoupleTabs> tabProvider, ObjectProvider<OverviewSection> sections) {
+        this.sections = sections;
         this.couples = couples;
         this.accounts = accounts;
         this.practice = practice;
@@ -69,7 +71,8 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
         tabs = new TabSheet();
         tabs.setWidthFull();
         Runnable reload = () -> build(couples.require(couple.getId()), tabs.getSelectedIndex());
-        overview = new OverviewTab(couple, couples, accounts, practice, currentUser, reload);
+        overview = new OverviewTab(couple, couples, accounts, practice, currentUser, reload,
+                sections.orderedStream().map(s -> s.content(couple, reload)).toList());
         tabs.add("Overview", overview);
         tabProvider.getObject().addTo(tabs, couple, reload);
         tabs.setSelectedIndex(Math.min(selectedTab, tabs.getTabCount() - 1));
