@@ -12,12 +12,10 @@ import app.tandem.guide.GuideStep;
 import app.tandem.guide.PartnerRole;
 import app.tandem.homework.HomeworkService.AssignRequest;
 import app.tandem.homework.HomeworkService.SeriesRequest;
-import app.tandem.progress.CaseFileTransferService;
 import app.tandem.security.Counselor;
 import app.tandem.support.Fixtures;
 import app.tandem.support.TandemTest;
 import app.tandem.text.Texts;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
@@ -44,8 +42,6 @@ class GuideVersionTwoTest {
     GuideService guide;
     @Autowired
     DataSource dataSource;
-    @Autowired
-    CaseFileTransferService transfer;
 
     Counselor dana;
     Couple couple;
@@ -134,7 +130,7 @@ class GuideVersionTwoTest {
     }
 
     @Test
-    void a_step_of_the_first_guide_version_is_not_assigned_again_and_old_assignments_keep_their_copy() throws Exception {
+    void a_step_of_the_first_guide_version_is_not_assigned_again_and_old_assignments_keep_their_copy() {
         long oldSpace = new JdbcTemplate(dataSource).queryForObject("""
                 SELECT st.guide_step_id FROM guide_step st
                   JOIN guide_section s ON s.guide_section_id = st.guide_section_id
@@ -148,11 +144,7 @@ class GuideVersionTwoTest {
         assertThat(guide.assignableNow(oldSpace)).isFalse();
         assertThat(guide.assignableNow(step("create-space").getId())).isTrue();
 
-        byte[] example;
-        try (InputStream in = getClass().getResourceAsStream("/seeds/examples/continue.json")) {
-            example = in.readAllBytes();
-        }
-        Couple imported = transfer.importFile(example);
+        Couple imported = fixtures.importExample("continue");
         assertThat(homework.list(imported.getId())).filteredOn(h -> h.getStepKey().equals("create-space")).isNotEmpty()
                 .allSatisfy(h -> assertThat(h.getInstructions()).isEqualTo("48 hours of non-attachment; note what you did with the time."));
     }

@@ -3,14 +3,11 @@ package app.tandem.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.tandem.assessment.AssessmentEngine;
 import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.DecisionOutcome;
 import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.CaseFileReader;
-import app.tandem.casefile.CaseFileWriter;
-import app.tandem.casefile.CaseFiles;
 import app.tandem.casefile.Recommendation;
 import app.tandem.couple.Couple;
 import app.tandem.progress.CaseFileTransferService;
@@ -19,9 +16,6 @@ import app.tandem.security.Counselor;
 import app.tandem.support.Fixtures;
 import app.tandem.support.TandemTest;
 import app.tandem.text.Texts;
-import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -133,14 +127,8 @@ class ReportDecisionOutcomeTest {
                 .contains(texts.get("outcome.SEPARATION_SUPPORT.headline").substring(0, 22));
     }
 
-    /** An example moved so that its latest session is today, as the demo does. */
-    private Couple example(String name) throws Exception {
-        CaseFile file;
-        try (InputStream in = getClass().getResourceAsStream("/seeds/examples/" + name + ".json")) {
-            file = CaseFileReader.read(in);
-        }
-        LocalDate latest = AssessmentEngine.latestSessionDate(file).orElseThrow();
-        return transfer.importFile(CaseFileWriter.write(CaseFiles.shiftDates(file, ChronoUnit.DAYS.between(latest, fixtures.today()))));
+    private Couple example(String name) {
+        return fixtures.importExample(name);
     }
 
     private static String firstBullet(String block) {

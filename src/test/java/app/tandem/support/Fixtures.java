@@ -1,17 +1,27 @@
 package app.tandem.support;
 
+import app.tandem.assessment.AssessmentEngine;
+import app.tandem.casefile.CaseFile;
+import app.tandem.casefile.CaseFileException;
+import app.tandem.casefile.CaseFileReader;
+import app.tandem.casefile.CaseFileWriter;
+import app.tandem.casefile.CaseFiles;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleService;
 import app.tandem.casefile.CaseFile.Pursuer;
 import app.tandem.casefile.CaseFile.SecretsPolicy;
 import app.tandem.casefile.CaseFile.WithdrawalOnset;
+import app.tandem.progress.CaseFileTransferService;
 import app.tandem.security.Counselor;
 import app.tandem.security.CounselorRepository;
 import app.tandem.security.Role;
 import app.tandem.security.TandemUser;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +56,8 @@ public class Fixtures {
     DataSource dataSource;
     @Autowired
     MutableClock clock;
+    @Autowired
+    CaseFileTransferService transfer;
 
     /** Empties every clinical and account table and resets the clock and counters. */
     public void reset() {
@@ -98,6 +110,20 @@ public class Fixtures {
         return new CoupleDetails(intake, CoupleDetails.PartnerDetails.named(aFirst, aLast),
                 CoupleDetails.PartnerDetails.named(bFirst, bLast), WithdrawalOnset.GRADUAL, Pursuer.A, Set.of(), Set.of(),
                 null, null, List.of("Weekly protected time"), SecretsPolicy.NO_SECRETS, 0, null);
+    }
+
+    /**
+     * An example of {@code seeds/examples} moved so that its latest session is today (as the demo
+     * does), imported by the signed-in counselor.
+     */
+    public Couple importExample(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/seeds/examples/" + name + ".json")) {
+            CaseFile file = CaseFileReader.read(in);
+            LocalDate latest = AssessmentEngine.latestSessionDate(file).orElseThrow();
+            return transfer.importFile(CaseFileWriter.write(CaseFiles.shiftDates(file, ChronoUnit.DAYS.between(latest, today()))));
+        } catch (IOException | CaseFileException e) {
+            throw new IllegalStateException("example " + name, e);
+        }
     }
 
     /** A couple in the caseload of {@code owner}, created as that counselor; leaves them signed in. */

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-
 /**
  * "Each partner on their own" on a couple's Overview: per partner, whether consent was given,
  * whether they were seen alone and screened, as dates only; what is still to do as a gentle

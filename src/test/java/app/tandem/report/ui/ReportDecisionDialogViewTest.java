@@ -2,16 +2,10 @@ package app.tandem.report.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.tandem.assessment.AssessmentEngine;
-import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.DecisionOutcome;
 import app.tandem.casefile.CaseFile.DecisionType;
-import app.tandem.casefile.CaseFileReader;
-import app.tandem.casefile.CaseFileWriter;
-import app.tandem.casefile.CaseFiles;
 import app.tandem.couple.Couple;
 import app.tandem.couple.ui.CoupleDetailView;
-import app.tandem.progress.CaseFileTransferService;
 import app.tandem.report.ReportService;
 import app.tandem.support.ViewTest;
 import app.tandem.text.Texts;
@@ -23,9 +17,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The decision dialog of the Reports tab: a safety referral is only accepted; another outcome needs a reason. */
 class ReportDecisionDialogViewTest extends ViewTest {
 
-    @Autowired
-    CaseFileTransferService transfer;
     @Autowired
     ReportService reports;
 
@@ -44,13 +33,8 @@ class ReportDecisionDialogViewTest extends ViewTest {
         loginAs(fixtures.counselor("Dana Whitfield"));
     }
 
-    private Couple example(String name) throws Exception {
-        CaseFile file;
-        try (InputStream in = getClass().getResourceAsStream("/seeds/examples/" + name + ".json")) {
-            file = CaseFileReader.read(in);
-        }
-        LocalDate latest = AssessmentEngine.latestSessionDate(file).orElseThrow();
-        return transfer.importFile(CaseFileWriter.write(CaseFiles.shiftDates(file, ChronoUnit.DAYS.between(latest, fixtures.today()))));
+    private Couple example(String name) {
+        return fixtures.importExample(name);
     }
 
     private Dialog openDialog(Couple c) {

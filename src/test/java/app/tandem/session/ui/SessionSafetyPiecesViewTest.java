@@ -11,7 +11,6 @@ import app.tandem.casefile.CaseFile.SessionFormat;
 import app.tandem.casefile.PerPartner;
 import app.tandem.couple.Couple;
 import app.tandem.couple.ui.CoupleDetailView;
-import app.tandem.progress.CaseFileTransferService;
 import app.tandem.security.Counselor;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.CounselingSessionRepository;
@@ -27,7 +26,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,8 +43,6 @@ class SessionSafetyPiecesViewTest extends ViewTest {
     CounselingSessionRepository repository;
     @Autowired
     SessionService sessions;
-    @Autowired
-    CaseFileTransferService transfer;
 
     Counselor dana;
     Couple couple;
@@ -112,7 +108,7 @@ class SessionSafetyPiecesViewTest extends ViewTest {
     }
 
     @Test
-    void a_new_session_is_scored_under_the_current_anchors_and_an_older_one_under_its_own() throws Exception {
+    void a_new_session_is_scored_under_the_current_anchors_and_an_older_one_under_its_own() {
         ScoreAnchors anchors = ScoreAnchors.shared();
         openNewSession();
         assertThat($(Paragraph.class).id("scoring-note").getText()).contains("anchors v" + anchors.current());
@@ -120,10 +116,7 @@ class SessionSafetyPiecesViewTest extends ViewTest {
         assertThat(openness.getLabel()).startsWith(anchors.label(anchors.current(), "emotionalSafety"));
         assertThat(openness.getHelperText()).isEqualTo(anchors.question(anchors.current(), "emotionalSafety"));
 
-        Couple imported;
-        try (InputStream in = getClass().getResourceAsStream("/seeds/examples/continue.json")) {
-            imported = transfer.importFile(in.readAllBytes());
-        }
+        Couple imported = fixtures.importExample("continue");
         CounselingSession old = sessions.list(imported.getId()).getFirst();
         assertThat(old.getAnchorsVersion()).as("an older file's sessions were scored under version 1").isEqualTo(1);
         navigate("couples/" + imported.getReference() + "/sessions/" + old.getId(), SessionFormView.class);
