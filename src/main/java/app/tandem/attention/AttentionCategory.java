@@ -22,7 +22,12 @@ public enum AttentionCategory {
     /** An active couple without a session for more than three weeks. */
     NO_RECENT_SESSION("No session in 3 weeks"),
     /** Draft session notes left unsigned for more than 48 hours. */
-    UNSIGNED_DRAFTS("Unsigned drafts");
+    UNSIGNED_DRAFTS("Unsigned drafts"),
+    /**
+     * A gentle prompt, ranked last: in an active couple's first weeks, a partner not yet seen on
+     * their own or not yet screened for partner violence. Not an assessment rule.
+     */
+    INTAKE_OPEN("Seen alone / IPV screen");
 
     private final String label;
 

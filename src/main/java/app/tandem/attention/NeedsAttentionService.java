@@ -39,6 +39,8 @@ public class NeedsAttentionService {
     public static final int NO_SESSION_DAYS = 21;
     /** A draft note older than this needs signing. */
     public static final Duration DRAFT_AGE = Duration.ofHours(48);
+    /** The early weeks after intake in which a missing individual session or IPV screen is prompted for. */
+    public static final int EARLY_DAYS = 28;
 
     /** Recommendations that ask the counselor to change course. */
     static final List<String> ESCALATIONS = List.of("COUPLES_THERAPY", "RETREAT", "SAFETY_REFERRAL");
@@ -75,7 +77,15 @@ public class NeedsAttentionService {
                                       TIMESTAMP '1000-01-01 00:00:00'))
                    END AS decided,
                    (SELECT COUNT(*) FROM counseling_session d
-                     WHERE d.couple_id = c.couple_id AND d.signed = FALSE AND d.created_at < :draftCutoff) AS old_drafts
+                     WHERE d.couple_id = c.couple_id AND d.signed = FALSE AND d.created_at < :draftCutoff) AS old_drafts,
+                   CASE WHEN c.status = 'ACTIVE' AND c.intake_date >= :earlySince THEN EXISTS (SELECT 1 FROM counseling_session i
+                     WHERE i.couple_id = c.couple_id AND i.attendance = 'A') END AS alone_a,
+                   CASE WHEN c.status = 'ACTIVE' AND c.intake_date >= :earlySince THEN EXISTS (SELECT 1 FROM counseling_session i
+                     WHERE i.couple_id = c.couple_id AND i.attendance = 'B') END AS alone_b,
+                   CASE WHEN c.status = 'ACTIVE' AND c.intake_date >= :earlySince THEN EXISTS (SELECT 1 FROM ipv_screen v
+                     WHERE v.couple_id = c.couple_id AND v.partner = 'A') END AS screened_a,
+                   CASE WHEN c.status = 'ACTIVE' AND c.intake_date >= :earlySince THEN EXISTS (SELECT 1 FROM ipv_screen v
+                     WHERE v.couple_id = c.couple_id AND v.partner = 'B') END AS screened_b
               FROM couple c
               JOIN counselor co ON co.counselor_id = c.counselor_id
               LEFT JOIN couple_summary s ON s.couple_id = c.couple_id
@@ -92,22 +102,25 @@ public class NeedsAttentionService {
                             AND f.last_reported = f.recommendation AND NOT f.decided, FALSE) AS not_acted_on,
                    (f.overdue > 0) AS overdue_homework,
                    (f.status = 'ACTIVE' AND f.seen_on < :noSessionBefore) AS no_recent_session,
-                   (f.old_drafts > 0) AS unsigned_drafts
+                   (f.old_drafts > 0) AS unsigned_drafts,
+                   COALESCE(NOT (f.alone_a AND f.alone_b AND f.screened_a AND f.screened_b), FALSE) AS intake_open
               FROM (%s) f
             """.formatted(PER_COUPLE);
 
     private static final String ANY = """
             (g.active_safety OR g.unsigned_safety OR g.urgent OR g.escalation OR g.not_acted_on
-             OR g.partners_diverge OR g.overdue_homework OR g.no_recent_session OR g.unsigned_drafts)""";
+             OR g.partners_diverge OR g.overdue_homework OR g.no_recent_session OR g.unsigned_drafts OR g.intake_open)""";
 
     private static final String PAGE = """
             SELECT g.* FROM (%s) g
              WHERE %s %s
              ORDER BY CASE WHEN g.active_safety THEN 0 WHEN g.unsigned_safety THEN 1 WHEN g.urgent THEN 2
                            WHEN g.escalation THEN 3 WHEN g.not_acted_on THEN 4 WHEN g.partners_diverge THEN 5
-                           WHEN g.overdue_homework THEN 6 WHEN g.no_recent_session THEN 7 ELSE 8 END,
+                           WHEN g.overdue_homework THEN 6 WHEN g.no_recent_session THEN 7 WHEN g.unsigned_drafts THEN 8
+                           ELSE 9 END,
                       (g.active_safety + g.unsigned_safety + g.urgent + g.escalation + g.not_acted_on
-                       + g.partners_diverge + g.overdue_homework + g.no_recent_session + g.unsigned_drafts) DESC,
+                       + g.partners_diverge + g.overdue_homework + g.no_recent_session + g.unsigned_drafts
+                       + g.intake_open) DESC,
                       g.seen_on, g.couple_id
              LIMIT :limit OFFSET :offset
             """;
@@ -119,7 +132,8 @@ public class NeedsAttentionService {
                    COALESCE(SUM(g.not_acted_on), 0) AS not_acted_on, COALESCE(SUM(g.partners_diverge), 0) AS partners_diverge,
                    COALESCE(SUM(g.overdue_homework), 0) AS overdue_homework,
                    COALESCE(SUM(g.no_recent_session), 0) AS no_recent_session,
-                   COALESCE(SUM(g.unsigned_drafts), 0) AS unsigned_drafts
+                   COALESCE(SUM(g.unsigned_drafts), 0) AS unsigned_drafts,
+                   COALESCE(SUM(g.intake_open), 0) AS intake_open
               FROM (%s) g
              WHERE %s
             """.formatted(FLAGGED, ANY);
@@ -168,7 +182,8 @@ public class NeedsAttentionService {
                 .addValue("escalations", ESCALATIONS)
                 .addValue("counselorId", counselorId)
                 .addValue("draftCutoff", draftCutoff)
-                .addValue("noSessionBefore", today.minusDays(NO_SESSION_DAYS));
+                .addValue("noSessionBefore", today.minusDays(NO_SESSION_DAYS))
+                .addValue("earlySince", today.minusDays(EARLY_DAYS));
     }
 
     /** The SQL column of a category: a fixed whitelist, never user text. */
@@ -183,6 +198,7 @@ public class NeedsAttentionService {
             case OVERDUE_HOMEWORK -> "overdue_homework";
             case NO_RECENT_SESSION -> "no_recent_session";
             case UNSIGNED_DRAFTS -> "unsigned_drafts";
+            case INTAKE_OPEN -> "intake_open";
         };
     }
 
@@ -211,6 +227,7 @@ public class NeedsAttentionService {
                             Map.of("weeks", weeks));
                 }
                 case UNSIGNED_DRAFTS -> counted("UNSIGNED_DRAFTS", rs.getInt("old_drafts"));
+                case INTAKE_OPEN -> intakeOpen(rs);
             };
             reasons.add(new AttentionReason(c, text));
         }
@@ -226,6 +243,26 @@ public class NeedsAttentionService {
 
     private static String words(String code) {
         return code == null ? "not assessed yet" : TEXTS.get("recommendationLabel." + code);
+    }
+
+    /** "Early weeks: not yet seen alone: partner B; no IPV screen yet: partners A and B". */
+    private static String intakeOpen(ResultSet rs) throws SQLException {
+        List<String> parts = new ArrayList<>();
+        String alone = partners(rs.getBoolean("alone_a"), rs.getBoolean("alone_b"));
+        if (alone != null) {
+            parts.add(TEXTS.format("attention.intake.notSeenAlone", Map.of("partners", alone)));
+        }
+        String screened = partners(rs.getBoolean("screened_a"), rs.getBoolean("screened_b"));
+        if (screened != null) {
+            parts.add(TEXTS.format("attention.intake.notScreened", Map.of("partners", screened)));
+        }
+        return TEXTS.format(REASON + "INTAKE_OPEN", Map.of("missing", String.join(TEXTS.get("attention.intake.separator"), parts)));
+    }
+
+    /** The partners for whom something is missing, in words, or null when neither. */
+    private static String partners(boolean doneA, boolean doneB) {
+        return doneA && doneB ? null : !doneA && !doneB ? TEXTS.get("attention.intake.both")
+                : TEXTS.get("attention.intake." + (doneA ? "B" : "A"));
     }
 
     private static String counted(String category, long n) {

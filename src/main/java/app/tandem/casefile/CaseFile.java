@@ -3,7 +3,10 @@ package app.tandem.casefile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,6 +24,9 @@ import java.util.Objects;
  * @param sessions every session, in file order (not necessarily by date)
  * @param safetyReviews every safety review, in file order
  * @param reports every report generated for the couple, with the counselor's decision
+ * @param consents each partner's consent to couples work, in file order
+ * @param ipvScreens the structured IPV screens made with each partner alone, in file order;
+ *        private to that partner like a private note
  */
 public record CaseFile(
         String format,
@@ -30,7 +36,9 @@ public record CaseFile(
         List<Assignment> homework,
         List<Session> sessions,
         List<SafetyReview> safetyReviews,
-        List<Report> reports) {
+        List<Report> reports,
+        List<Consent> consents,
+        List<IpvScreen> ipvScreens) {
 
     /** The value of the {@code format} field. */
     public static final String FORMAT = "tandem-case-file";
@@ -43,6 +51,14 @@ public record CaseFile(
         sessions = List.copyOf(sessions);
         safetyReviews = List.copyOf(safetyReviews);
         reports = List.copyOf(reports);
+        consents = List.copyOf(consents);
+        ipvScreens = List.copyOf(ipvScreens);
+    }
+
+    /** A case without consent records or IPV screens (files from before they existed). */
+    public CaseFile(String format, int formatVersion, Instant exportedAt, Couple couple, List<Assignment> homework,
+            List<Session> sessions, List<SafetyReview> safetyReviews, List<Report> reports) {
+        this(format, formatVersion, exportedAt, couple, homework, sessions, safetyReviews, reports, List.of(), List.of());
     }
 
     /**
@@ -177,8 +193,16 @@ public record CaseFile(
     public record Referral(ReferralType type, LocalDate on, String to, String notes, LocalDate firstSessionOn) {
     }
 
-    /** Kinds of referral. Only {@code COUPLES_THERAPY} matters to the assessment. */
-    public enum ReferralType { COUPLES_THERAPY, RETREAT, DV_SERVICES, INDIVIDUAL_THERAPY, OTHER }
+    /**
+     * Kinds of referral. Only {@code COUPLES_THERAPY} (and {@code DV_SERVICES}, as safety
+     * history) matters to the assessment. {@code INTERVENTION_PROGRAMME} is an accredited
+     * domestic-abuse intervention programme for a partner who uses violence (never anger
+     * management).
+     */
+    public enum ReferralType {
+        COUPLES_THERAPY, RETREAT, DV_SERVICES, INDIVIDUAL_THERAPY, DISCERNMENT_COUNSELLING, INTERVENTION_PROGRAMME,
+        SUBSTANCE_USE_SERVICES, CRISIS_SERVICES, OTHER
+    }
 
     /**
      * One homework assignment (one occurrence, when it belongs to a series).
@@ -262,6 +286,11 @@ public record CaseFile(
      * @param note the session note, or null
      * @param privateNotes what each partner told the counselor alone; null when nothing
      * @param amendments corrections made after signing
+     * @param anchorsVersion the version of the score anchors the scores were given under (1 in
+     *        files from before anchors were versioned)
+     * @param remoteChecks for a video or phone session, whether each attending partner's
+     *        location and privacy were confirmed at the start; null for a partner without
+     *        a check (an in-person session, or a partner who was not there)
      * @param imported who brought the session into this Tandem from a case file, and when; null
      *        for a session recorded here. An imported session's {@code signedBy} and
      *        {@code signedAt} are what the earlier system recorded, not a signature made here.
@@ -270,23 +299,46 @@ public record CaseFile(
             LocalDate date, LocalTime startTime, Integer durationMinutes, SessionFormat format,
             Attendance attendance, boolean signed, Instant signedAt, String signedBy,
             PerPartner<Scores> scores, List<Flag> flags, List<Pitfall> pitfalls, Note note,
-            PerPartner<String> privateNotes, List<Amendment> amendments, Imported imported) {
+            PerPartner<String> privateNotes, List<Amendment> amendments, int anchorsVersion,
+            PerPartner<RemoteCheck> remoteChecks, Imported imported) {
+        /** The anchors version of sessions from before anchors were versioned. */
+        public static final int FIRST_ANCHORS_VERSION = 1;
+
         public Session {
             Objects.requireNonNull(scores, "scores");
             Objects.requireNonNull(privateNotes, "privateNotes");
+            Objects.requireNonNull(remoteChecks, "remoteChecks");
             flags = List.copyOf(flags);
             pitfalls = List.copyOf(pitfalls);
             amendments = List.copyOf(amendments);
         }
 
-        /** A session recorded in this Tandem (not imported). */
-        public Session(
-                LocalDate date, LocalTime startTime, Integer durationMinutes, SessionFormat format,
+        /** A session recorded in this Tandem, scored under the first anchors, without remote checks. */
+        public Session(LocalDate date, LocalTime startTime, Integer durationMinutes, SessionFormat format,
                 Attendance attendance, boolean signed, Instant signedAt, String signedBy,
                 PerPartner<Scores> scores, List<Flag> flags, List<Pitfall> pitfalls, Note note,
                 PerPartner<String> privateNotes, List<Amendment> amendments) {
             this(date, startTime, durationMinutes, format, attendance, signed, signedAt, signedBy, scores, flags,
-                    pitfalls, note, privateNotes, amendments, null);
+                    pitfalls, note, privateNotes, amendments, FIRST_ANCHORS_VERSION, new PerPartner<>(null, null), null);
+        }
+
+        /** A session recorded in this Tandem (not imported). */
+        public Session(LocalDate date, LocalTime startTime, Integer durationMinutes, SessionFormat format,
+                Attendance attendance, boolean signed, Instant signedAt, String signedBy,
+                PerPartner<Scores> scores, List<Flag> flags, List<Pitfall> pitfalls, Note note,
+                PerPartner<String> privateNotes, List<Amendment> amendments, int anchorsVersion,
+                PerPartner<RemoteCheck> remoteChecks) {
+            this(date, startTime, durationMinutes, format, attendance, signed, signedAt, signedBy, scores, flags,
+                    pitfalls, note, privateNotes, amendments, anchorsVersion, remoteChecks, null);
+        }
+
+        /** A session scored under the first anchors, without remote checks, imported or not. */
+        public Session(LocalDate date, LocalTime startTime, Integer durationMinutes, SessionFormat format,
+                Attendance attendance, boolean signed, Instant signedAt, String signedBy,
+                PerPartner<Scores> scores, List<Flag> flags, List<Pitfall> pitfalls, Note note,
+                PerPartner<String> privateNotes, List<Amendment> amendments, Imported imported) {
+            this(date, startTime, durationMinutes, format, attendance, signed, signedAt, signedBy, scores, flags,
+                    pitfalls, note, privateNotes, amendments, FIRST_ANCHORS_VERSION, new PerPartner<>(null, null), imported);
         }
 
         /** Whether {@code flag} was recorded on this session. */
@@ -306,7 +358,24 @@ public record CaseFile(
     }
 
     /** How a session was held. */
-    public enum SessionFormat { IN_PERSON, VIDEO, PHONE }
+    public enum SessionFormat {
+        IN_PERSON, VIDEO, PHONE;
+
+        /** Whether the partners were elsewhere (video or phone), so their location and privacy are checked. */
+        public boolean remote() {
+            return this != IN_PERSON;
+        }
+    }
+
+    /**
+     * The checks at the start of a video or phone session for one partner. Only that they were
+     * made is recorded, never where the partner was.
+     *
+     * @param location whether the partner's location was confirmed (to send help if needed)
+     * @param privacy whether the partner confirmed being somewhere private, not overheard
+     */
+    public record RemoteCheck(boolean location, boolean privacy) {
+    }
 
     /** Who came to a session. */
     public enum Attendance {
@@ -422,25 +491,41 @@ public record CaseFile(
     }
 
     /**
-     * A safety review. Only signed reviews count in the assessment.
+     * A safety review. Only signed reviews count in the assessment. A review that finds joint
+     * work may resume after a lethality indicator or coercive control counts as signed only
+     * once a supervisor has co-signed it.
      *
      * @param date the date of the review
      * @param by who made it, or null
      * @param outcome the outcome
      * @param referralMade the referral made, or null
      * @param safetyPlan the safety plan, or null
-     * @param signed whether it is signed
+     * @param signed whether it is signed (and, where one is needed, co-signed)
+     * @param coSignedBy the supervisor who co-signed it, or null
+     * @param coSignedAt when it was co-signed, or null
      * @param imported who imported it and when; null for a review signed in this Tandem. An
      *        imported review never clears a safety flag by itself.
      */
     public record SafetyReview(
             LocalDate date, String by, SafetyOutcome outcome, String referralMade, String safetyPlan,
-            boolean signed, Imported imported) {
+            boolean signed, String coSignedBy, Instant coSignedAt, Imported imported) {
+
+        /** A review recorded in this Tandem, without a co-signature. */
+        public SafetyReview(LocalDate date, String by, SafetyOutcome outcome, String referralMade, String safetyPlan,
+                boolean signed) {
+            this(date, by, outcome, referralMade, safetyPlan, signed, null, null, null);
+        }
+
+        /** A review without a co-signature, imported or not. */
+        public SafetyReview(LocalDate date, String by, SafetyOutcome outcome, String referralMade, String safetyPlan,
+                boolean signed, Imported imported) {
+            this(date, by, outcome, referralMade, safetyPlan, signed, null, null, imported);
+        }
 
         /** A review recorded in this Tandem. */
         public SafetyReview(LocalDate date, String by, SafetyOutcome outcome, String referralMade, String safetyPlan,
-                boolean signed) {
-            this(date, by, outcome, referralMade, safetyPlan, signed, null);
+                boolean signed, String coSignedBy, Instant coSignedAt) {
+            this(date, by, outcome, referralMade, safetyPlan, signed, coSignedBy, coSignedAt, null);
         }
 
         /** Whether this review can clear safety flags: signed, and signed in this Tandem. */
@@ -472,16 +557,83 @@ public record CaseFile(
     /**
      * The counselor's decision on a report's recommendation.
      *
-     * @param type accept or override
-     * @param finalRecommendation the recommendation that stands
-     * @param reason why (required for an override)
+     * @param type accept, override, or an outcome the rules cannot express
+     * @param finalRecommendation the recommendation that stands; for {@code OUTCOME} the
+     *        assessment's, kept for the record
+     * @param reason why (required for an override and an outcome)
      * @param by who decided
      * @param at when
+     * @param outcome the outcome the counselor chose ({@code OUTCOME} only), or null
      */
     public record Decision(
-            DecisionType type, Recommendation finalRecommendation, String reason, String by, Instant at) {
+            DecisionType type, Recommendation finalRecommendation, String reason, String by, Instant at,
+            DecisionOutcome outcome) {
+
+        /** An accept or override decision (no outcome). */
+        public Decision(DecisionType type, Recommendation finalRecommendation, String reason, String by, Instant at) {
+            this(type, finalRecommendation, reason, by, at, null);
+        }
     }
 
-    /** Whether the counselor accepted or overrode a recommendation. */
-    public enum DecisionType { ACCEPT, OVERRIDE }
+    /**
+     * Whether the counselor accepted or overrode a recommendation, or ended with an
+     * {@link DecisionOutcome outcome} none of the rules can recommend.
+     */
+    public enum DecisionType { ACCEPT, OVERRIDE, OUTCOME }
+
+    /** Where the work goes when the counselor decides on something the rules cannot express. */
+    public enum DecisionOutcome { INDIVIDUAL_THERAPY, DISCERNMENT_COUNSELLING, SEPARATION_SUPPORT, END_WORK }
+
+    /**
+     * A partner's informed consent to couples work.
+     *
+     * @param partner whose consent
+     * @param on the date it was given
+     * @param how how it was given
+     * @param textVersion the version of the consent text the partner was given
+     * @param recordedBy who recorded it, or null
+     */
+    public record Consent(PartnerId partner, LocalDate on, ConsentMethod how, int textVersion, String recordedBy) {
+    }
+
+    /** How a partner gave consent. */
+    public enum ConsentMethod { SIGNED_IN_PERSON, SIGNED_ELECTRONICALLY, VERBAL_IN_PERSON, VERBAL_BY_VIDEO, VERBAL_BY_PHONE }
+
+    /**
+     * A structured IPV screen made with one partner alone. Private to that partner: it goes into
+     * a full transfer and that partner's own data copy, never into the other partner's.
+     *
+     * @param partner who was screened
+     * @param on the date
+     * @param by who screened, or null
+     * @param hits the four HITS items, 1 (never) to 5 (frequently); an item not answered is absent
+     * @param answers the yes/no questions; a question not answered is absent
+     * @param conclusion the counselor's conclusion
+     * @param notes the counselor's private notes, or null
+     */
+    public record IpvScreen(PartnerId partner, LocalDate on, String by, Map<HitsItem, Integer> hits,
+            Map<ScreenQuestion, Boolean> answers, ScreenConclusion conclusion, String notes) {
+        public IpvScreen {
+            hits = hits.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(hits));
+            answers = answers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(answers));
+        }
+    }
+
+    /** The four items of the HITS screen (hurt, insult, threaten, scream), each 1..5. */
+    public enum HitsItem { HURT, INSULT, THREATEN, SCREAM }
+
+    /**
+     * The yes/no questions of the screen. {@link #dangerAnswer()} is the answer that calls for
+     * the safety pathway: yes for every question but {@code SAFE_TO_GO_HOME}.
+     */
+    public enum ScreenQuestion {
+        AFRAID, CONTROLLED, FORCED_SEX, STRANGLED, THREATENED_TO_KILL, WEAPON, SAFE_TO_GO_HOME, USED_FORCE;
+
+        public boolean dangerAnswer() {
+            return this != SAFE_TO_GO_HOME;
+        }
+    }
+
+    /** What the counselor concluded from a screen. */
+    public enum ScreenConclusion { NO_CONCERN, CONCERN, DECLINED }
 }

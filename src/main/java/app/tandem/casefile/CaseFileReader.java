@@ -7,26 +7,34 @@ import app.tandem.casefile.CaseFile.Assignment;
 import app.tandem.casefile.CaseFile.Attendance;
 import app.tandem.casefile.CaseFile.Audience;
 import app.tandem.casefile.CaseFile.Completion;
+import app.tandem.casefile.CaseFile.Consent;
+import app.tandem.casefile.CaseFile.ConsentMethod;
 import app.tandem.casefile.CaseFile.Context;
 import app.tandem.casefile.CaseFile.Counselor;
 import app.tandem.casefile.CaseFile.Couple;
 import app.tandem.casefile.CaseFile.CoupleStatus;
 import app.tandem.casefile.CaseFile.Decision;
+import app.tandem.casefile.CaseFile.DecisionOutcome;
 import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.CaseFile.Flag;
 import app.tandem.casefile.CaseFile.Frequency;
 import app.tandem.casefile.CaseFile.Imported;
+import app.tandem.casefile.CaseFile.HitsItem;
+import app.tandem.casefile.CaseFile.IpvScreen;
 import app.tandem.casefile.CaseFile.Note;
 import app.tandem.casefile.CaseFile.Partner;
 import app.tandem.casefile.CaseFile.Pitfall;
 import app.tandem.casefile.CaseFile.Pursuer;
 import app.tandem.casefile.CaseFile.Referral;
+import app.tandem.casefile.CaseFile.RemoteCheck;
 import app.tandem.casefile.CaseFile.ReferralType;
 import app.tandem.casefile.CaseFile.Report;
 import app.tandem.casefile.CaseFile.SafeContact;
 import app.tandem.casefile.CaseFile.SafetyOutcome;
 import app.tandem.casefile.CaseFile.SafetyReview;
 import app.tandem.casefile.CaseFile.Scores;
+import app.tandem.casefile.CaseFile.ScreenConclusion;
+import app.tandem.casefile.CaseFile.ScreenQuestion;
 import app.tandem.casefile.CaseFile.SecretsPolicy;
 import app.tandem.casefile.CaseFile.Series;
 import app.tandem.casefile.CaseFile.Session;
@@ -49,6 +57,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -88,6 +97,12 @@ public final class CaseFileReader {
     public static final int DURATION_MAX_MINUTES = 24 * 60;
     /** Most children in a household this format accepts. */
     public static final int CHILDREN_MAX = 30;
+    /** Highest score-anchors version a file may name (an import checks it is one this Tandem has). */
+    public static final int ANCHORS_VERSION_MAX = 99;
+    /** Range of each HITS item: 1 never, 2 rarely, 3 sometimes, 4 fairly often, 5 frequently. */
+    public static final int HITS_MIN = 1;
+    /** See {@link #HITS_MIN}. */
+    public static final int HITS_MAX = 5;
 
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -277,10 +292,13 @@ public final class CaseFileReader {
             List<Session> sessions = list(root, "sessions", "", this::session);
             List<SafetyReview> reviews = list(root, "safetyReviews", "", this::safetyReview);
             List<Report> reports = list(root, "reports", "", this::report);
+            List<Consent> consents = list(root, "consents", "", this::consent);
+            List<IpvScreen> screens = list(root, "ipvScreens", "", this::ipvScreen);
             if (!errors.isEmpty() || couple == null || version == null) {
                 return null;
             }
-            return new CaseFile(format, version, exportedAt, couple, homework, sessions, reviews, reports);
+            return new CaseFile(format, version, exportedAt, couple, homework, sessions, reviews, reports, consents,
+                    screens);
         }
 
         Couple couple(JsonNode n, String path) {
@@ -420,8 +438,37 @@ public final class CaseFileReader {
                     instant(e, "at", p, true), string(e, "author", p, true),
                     string(e, "reason", p, true), string(e, "text", p, true),
                     enumValue(e, "scope", p, false, AmendmentScope.class), imported(e, p)));
+            Integer anchors = integer(n, "anchorsVersion", path, false, 1, ANCHORS_VERSION_MAX);
+            PerPartner<RemoteCheck> checks = perPartner(n, "remoteChecks", path, this::remoteCheck);
+            checkRemoteChecks(checks, format, attendance, at(path, "remoteChecks"));
             return new Session(date, startTime, duration, format, attendance, signed != null && signed, signedAt,
-                    signedBy, scores, flags, pitfalls, note, privateNotes, amendments, imported(n, path));
+                    signedBy, scores, flags, pitfalls, note, privateNotes, amendments,
+                    anchors == null ? Session.FIRST_ANCHORS_VERSION : anchors, checks, imported(n, path));
+        }
+
+        RemoteCheck remoteCheck(JsonNode n, String path) {
+            if (!n.isObject()) {
+                error(path, "expected an object with location and privacy, found " + kind(n));
+                return null;
+            }
+            Boolean location = bool(n, "location", path, true);
+            Boolean privacy = bool(n, "privacy", path, true);
+            return location == null || privacy == null ? null : new RemoteCheck(location, privacy);
+        }
+
+        /** Checks belong to video and phone sessions, and only to a partner who attended. */
+        void checkRemoteChecks(PerPartner<RemoteCheck> checks, SessionFormat format, Attendance attendance, String path) {
+            for (PartnerId partner : PartnerId.values()) {
+                if (checks.get(partner) == null) {
+                    continue;
+                }
+                if (format == null || !format.remote()) {
+                    error(at(path, partner.name()), "location and privacy are checked only for a VIDEO or PHONE session");
+                } else if (attendance != null && !attendance.present(partner)) {
+                    error(at(path, partner.name()), "partner " + partner + " was absent (attendance " + attendance
+                            + "), so nothing was checked for them");
+                }
+            }
         }
 
         /** The optional {@code imported} marker: who brought the record into a Tandem, and when. */
@@ -448,10 +495,69 @@ public final class CaseFileReader {
 
         SafetyReview safetyReview(JsonNode n, String path) {
             Boolean signed = bool(n, "signed", path, true);
+            String coSignedBy = string(n, "coSignedBy", path, false);
+            Instant coSignedAt = instant(n, "coSignedAt", path, false);
+            if (n.hasNonNull("coSignedBy") != n.hasNonNull("coSignedAt")) {
+                error(at(path, n.hasNonNull("coSignedBy") ? "coSignedAt" : "coSignedBy"),
+                        "a co-signature needs both who co-signed (coSignedBy) and when (coSignedAt)");
+            }
             return new SafetyReview(date(n, "date", path, true), string(n, "by", path, false),
                     enumValue(n, "outcome", path, true, SafetyOutcome.class),
                     string(n, "referralMade", path, false), string(n, "safetyPlan", path, false),
-                    signed != null && signed, imported(n, path));
+                    signed != null && signed, coSignedBy, coSignedAt, imported(n, path));
+        }
+
+        Consent consent(JsonNode n, String path) {
+            Integer textVersion = integer(n, "textVersion", path, true, 1, Integer.MAX_VALUE);
+            Consent c = new Consent(enumValue(n, "partner", path, true, PartnerId.class), date(n, "on", path, true),
+                    enumValue(n, "how", path, true, ConsentMethod.class), textVersion == null ? 0 : textVersion,
+                    string(n, "recordedBy", path, false));
+            return textVersion == null ? null : c;
+        }
+
+        IpvScreen ipvScreen(JsonNode n, String path) {
+            PartnerId partner = enumValue(n, "partner", path, true, PartnerId.class);
+            LocalDate on = date(n, "on", path, true);
+            String by = string(n, "by", path, false);
+            Map<HitsItem, Integer> hits = keyed(n, "hits", path, HitsItem.class, (e, p) -> {
+                Integer v = e.isIntegralNumber() && e.canConvertToInt() ? e.intValue() : null;
+                if (v == null || v < HITS_MIN || v > HITS_MAX) {
+                    error(p, "expected a whole number " + HITS_MIN + ".." + HITS_MAX + " (never .. frequently), found "
+                            + kind(e));
+                    return null;
+                }
+                return v;
+            });
+            Map<ScreenQuestion, Boolean> answers = keyed(n, "answers", path, ScreenQuestion.class, (e, p) -> {
+                if (!e.isBoolean()) {
+                    error(p, "expected true or false, found " + kind(e));
+                    return null;
+                }
+                return e.booleanValue();
+            });
+            ScreenConclusion conclusion = enumValue(n, "conclusion", path, true, ScreenConclusion.class);
+            return new IpvScreen(partner, on, by, hits, answers, conclusion, string(n, "notes", path, false));
+        }
+
+        /** An object whose keys are the names of {@code type}; an unknown key is an error, null values are left out. */
+        <E extends Enum<E>, T> Map<E, T> keyed(JsonNode parent, String name, String path, Class<E> type,
+                BiFunction<JsonNode, String, T> value) {
+            JsonNode n = object(parent, name, path, false);
+            Map<E, T> out = new EnumMap<>(type);
+            if (n == null) {
+                return out;
+            }
+            String p = at(path, name);
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                E key = enumNamed(e.getKey(), at(p, e.getKey()), type);
+                if (key != null && !e.getValue().isNull()) {
+                    T v = value.apply(e.getValue(), at(p, e.getKey()));
+                    if (v != null) {
+                        out.put(key, v);
+                    }
+                }
+            }
+            return out;
         }
 
         Report report(JsonNode n, String path) {
@@ -467,14 +573,22 @@ public final class CaseFileReader {
                 Recommendation fin = enumValue(d, "finalRecommendation", dp, type == DecisionType.OVERRIDE,
                         Recommendation.class);
                 String reason = string(d, "reason", dp, false);
-                if (type == DecisionType.OVERRIDE && (reason == null || reason.isBlank())) {
-                    error(at(dp, "reason"), "an override needs a reason");
+                DecisionOutcome outcome = enumValue(d, "outcome", dp, type == DecisionType.OUTCOME, DecisionOutcome.class);
+                if (type != null && type != DecisionType.ACCEPT && (reason == null || reason.isBlank())) {
+                    error(at(dp, "reason"), type == DecisionType.OVERRIDE ? "an override needs a reason"
+                            : "an outcome needs a reason");
                 }
-                if (type == DecisionType.ACCEPT && fin != null && recommendation != null && fin != recommendation) {
+                if (type != null && type != DecisionType.OVERRIDE && fin != null && recommendation != null
+                        && fin != recommendation) {
                     error(at(dp, "finalRecommendation"), fin + " differs from the recommendation "
-                            + recommendation + ", which an accepted decision keeps (use OVERRIDE)");
+                            + recommendation + ", which " + (type == DecisionType.ACCEPT ? "an accepted decision"
+                                    : "a decision for another outcome") + " keeps (use OVERRIDE)");
                 }
-                decision = new Decision(type, fin, reason, string(d, "by", dp, true), instant(d, "at", dp, true));
+                if (outcome != null && type != DecisionType.OUTCOME) {
+                    error(at(dp, "outcome"), "only a decision of type OUTCOME has an outcome");
+                }
+                decision = new Decision(type, fin, reason, string(d, "by", dp, true), instant(d, "at", dp, true),
+                        outcome);
             }
             return new Report(generatedAt, audience, ruleSet, recommendation, decision);
         }
@@ -589,9 +703,10 @@ public final class CaseFileReader {
 
         <E extends Enum<E>> E enumOf(JsonNode n, String path, Class<E> type) {
             String s = stringOf(n, path);
-            if (s == null) {
-                return null;
-            }
+            return s == null ? null : enumNamed(s, path, type);
+        }
+
+        <E extends Enum<E>> E enumNamed(String s, String path, Class<E> type) {
             for (E e : type.getEnumConstants()) {
                 if (e.name().equals(s)) {
                     return e;

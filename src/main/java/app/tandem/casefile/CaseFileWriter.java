@@ -2,12 +2,15 @@ package app.tandem.casefile;
 
 import app.tandem.casefile.CaseFile.Amendment;
 import app.tandem.casefile.CaseFile.Assignment;
+import app.tandem.casefile.CaseFile.Consent;
 import app.tandem.casefile.CaseFile.Context;
 import app.tandem.casefile.CaseFile.Couple;
 import app.tandem.casefile.CaseFile.Decision;
+import app.tandem.casefile.CaseFile.IpvScreen;
 import app.tandem.casefile.CaseFile.Note;
 import app.tandem.casefile.CaseFile.Partner;
 import app.tandem.casefile.CaseFile.Referral;
+import app.tandem.casefile.CaseFile.RemoteCheck;
 import app.tandem.casefile.CaseFile.Report;
 import app.tandem.casefile.CaseFile.SafeContact;
 import app.tandem.casefile.CaseFile.SafetyReview;
@@ -51,6 +54,8 @@ public final class CaseFileWriter {
         array(root, "sessions", file.sessions(), CaseFileWriter::session);
         array(root, "safetyReviews", file.safetyReviews(), CaseFileWriter::safetyReview);
         array(root, "reports", file.reports(), CaseFileWriter::report);
+        array(root, "consents", file.consents(), CaseFileWriter::consent);
+        array(root, "ipvScreens", file.ipvScreens(), CaseFileWriter::ipvScreen);
         byte[] json = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         byte[] out = new byte[json.length + 1];
         System.arraycopy(json, 0, out, 0, json.length);
@@ -179,7 +184,21 @@ public final class CaseFileWriter {
         privateNotes.put("A", s.privateNotes().a());
         privateNotes.put("B", s.privateNotes().b());
         array(n, "amendments", s.amendments(), CaseFileWriter::amendment);
+        n.put("anchorsVersion", s.anchorsVersion());
+        ObjectNode checks = n.putObject("remoteChecks");
+        remoteCheck(checks, "A", s.remoteChecks().a());
+        remoteCheck(checks, "B", s.remoteChecks().b());
         imported(n, s.imported());
+    }
+
+    private static void remoteCheck(ObjectNode parent, String partner, RemoteCheck c) {
+        if (c == null) {
+            parent.putNull(partner);
+            return;
+        }
+        ObjectNode n = parent.putObject(partner);
+        n.put("location", c.location());
+        n.put("privacy", c.privacy());
     }
 
     /**
@@ -224,7 +243,29 @@ public final class CaseFileWriter {
         n.put("referralMade", r.referralMade());
         n.put("safetyPlan", r.safetyPlan());
         n.put("signed", r.signed());
+        n.put("coSignedBy", r.coSignedBy());
+        n.put("coSignedAt", instant(r.coSignedAt()));
         imported(n, r.imported());
+    }
+
+    private static void consent(ObjectNode n, Consent c) {
+        n.put("partner", name(c.partner()));
+        n.put("on", date(c.on()));
+        n.put("how", name(c.how()));
+        n.put("textVersion", c.textVersion());
+        n.put("recordedBy", c.recordedBy());
+    }
+
+    private static void ipvScreen(ObjectNode n, IpvScreen s) {
+        n.put("partner", name(s.partner()));
+        n.put("on", date(s.on()));
+        n.put("by", s.by());
+        ObjectNode hits = n.putObject("hits");
+        s.hits().forEach((item, value) -> hits.put(item.name(), value));
+        ObjectNode answers = n.putObject("answers");
+        s.answers().forEach((question, value) -> answers.put(question.name(), value));
+        n.put("conclusion", name(s.conclusion()));
+        n.put("notes", s.notes());
     }
 
     private static void report(ObjectNode n, Report r) {
@@ -242,6 +283,7 @@ public final class CaseFileWriter {
             o.put("reason", d.reason());
             o.put("by", d.by());
             o.put("at", instant(d.at()));
+            o.put("outcome", name(d.outcome()));
         }
     }
 

@@ -2,8 +2,10 @@ package app.tandem.casefile;
 
 import app.tandem.casefile.CaseFile.Amendment;
 import app.tandem.casefile.CaseFile.Assignment;
+import app.tandem.casefile.CaseFile.Consent;
 import app.tandem.casefile.CaseFile.Couple;
 import app.tandem.casefile.CaseFile.Decision;
+import app.tandem.casefile.CaseFile.IpvScreen;
 import app.tandem.casefile.CaseFile.Referral;
 import app.tandem.casefile.CaseFile.Report;
 import app.tandem.casefile.CaseFile.SafetyReview;
@@ -47,15 +49,20 @@ public final class CaseFiles {
                 s.durationMinutes(), s.format(), s.attendance(), s.signed(), i.apply(s.signedAt()), s.signedBy(),
                 s.scores(), s.flags(), s.pitfalls(), s.note(), s.privateNotes(),
                 map(s.amendments(), a -> new Amendment(i.apply(a.at()), a.author(), a.reason(), a.text(), a.scope(),
-                        imported(a.imported(), i))), imported(s.imported(), i)));
+                        imported(a.imported(), i))), s.anchorsVersion(), s.remoteChecks(), imported(s.imported(), i)));
         List<SafetyReview> reviews = map(file.safetyReviews(), r -> new SafetyReview(d.apply(r.date()), r.by(),
-                r.outcome(), r.referralMade(), r.safetyPlan(), r.signed(), imported(r.imported(), i)));
+                r.outcome(), r.referralMade(), r.safetyPlan(), r.signed(), r.coSignedBy(), i.apply(r.coSignedAt()),
+                imported(r.imported(), i)));
         List<Report> reports = map(file.reports(), r -> new Report(i.apply(r.generatedAt()), r.audience(),
                 r.ruleSet(), r.recommendation(), r.decision() == null ? null : new Decision(r.decision().type(),
                         r.decision().finalRecommendation(), r.decision().reason(), r.decision().by(),
-                        i.apply(r.decision().at()))));
+                        i.apply(r.decision().at()), r.decision().outcome())));
+        List<Consent> consents = map(file.consents(), k -> new Consent(k.partner(), d.apply(k.on()), k.how(),
+                k.textVersion(), k.recordedBy()));
+        List<IpvScreen> screens = map(file.ipvScreens(), s -> new IpvScreen(s.partner(), d.apply(s.on()), s.by(),
+                s.hits(), s.answers(), s.conclusion(), s.notes()));
         return new CaseFile(file.format(), file.formatVersion(), i.apply(file.exportedAt()), couple, homework,
-                sessions, reviews, reports);
+                sessions, reviews, reports, consents, screens);
     }
 
     private static CaseFile.Imported imported(CaseFile.Imported imported, UnaryOperator<Instant> shift) {

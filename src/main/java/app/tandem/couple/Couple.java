@@ -146,6 +146,15 @@ public class Couple extends AbstractEntity {
         this.childrenInHousehold = d.childrenInHousehold();
     }
 
+    /** Records how a partner can be contacted safely, as they said when seen alone. */
+    void setSafeContact(PartnerId side, Boolean safeEmail, Boolean safePhone, String safeNote) {
+        if (side == PartnerId.A) {
+            partnerA = partnerA.withSafeContact(safeEmail, safePhone, safeNote);
+        } else {
+            partnerB = partnerB.withSafeContact(safeEmail, safePhone, safeNote);
+        }
+    }
+
     @Override
     public Long getId() {
         return id;

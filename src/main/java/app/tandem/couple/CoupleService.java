@@ -2,6 +2,7 @@ package app.tandem.couple;
 
 import app.tandem.casefile.CaseFile.CoupleStatus;
 import app.tandem.casefile.CaseFile.ReferralType;
+import app.tandem.casefile.PartnerId;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ConcurrentEditException;
@@ -266,6 +267,30 @@ public class CoupleService {
                 firstSessionOn, clock.instant()));
         audit.record(AuditAction.REFERRAL_ADDED, "COUPLE", couple.getReference(), AuditService.OK, "type=" + type);
         return referral;
+    }
+
+    /** A partner's safe-contact preference, asked with that partner alone (clinical review 1.11). */
+    public record SafeContactChange(Boolean email, Boolean phone, String note) {
+    }
+
+    /**
+     * Records how one partner can be contacted safely. It is asked in that partner's individual
+     * part of the intake, never side by side with the other partner; a stale version is a conflict.
+     */
+    @Transactional
+    public Couple updateSafeContact(long coupleId, long expectedVersion, PartnerId partner, SafeContactChange change) {
+        Couple couple = require(coupleId);
+        if (couple.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("this couple");
+        }
+        String note = CoupleDetails.trimToNull(change.note());
+        if (note != null && note.length() > Partner.NOTE_MAX_LENGTH) {
+            throw new ValidationFailure("safeNote", "Use at most " + Partner.NOTE_MAX_LENGTH + " characters.");
+        }
+        couple.setSafeContact(partner, change.email(), change.phone(), note);
+        flushOrConflict("this couple");
+        audit.record(AuditAction.SAFE_CONTACT_UPDATED, "COUPLE", couple.getReference(), AuditService.OK, "partner=" + partner);
+        return couple;
     }
 
     @PreAuthorize("hasRole('SUPERVISOR')")

@@ -91,6 +91,11 @@ public class Partner {
         return firstName + " " + lastName;
     }
 
+    /** This partner with another safe-contact preference (asked with the partner alone). */
+    Partner withSafeContact(Boolean safeEmail, Boolean safePhone, String safeNote) {
+        return new Partner(firstName, lastName, pronouns, email, phone, safeEmail, safePhone, safeNote);
+    }
+
     /** True when any safe-contact preference has been recorded. */
     public boolean hasSafeContact() {
         return safeEmail != null || safePhone != null || (safeNote != null && !safeNote.isBlank());

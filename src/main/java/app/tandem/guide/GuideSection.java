@@ -66,4 +66,8 @@ public class GuideSection {
     public int getPosition() {
         return position;
     }
+
+    public GuideVersion getGuideVersion() {
+        return guideVersion;
+    }
 }

@@ -100,11 +100,14 @@ public class GuideSeedLoader implements SmartInitializingSingleton {
                 stepPosition++;
                 List<String> examples = new ArrayList<>();
                 st.path("examples").forEach(e -> examples.add(e.asString()));
-                steps.save(new GuideStep(section, st.get("key").asString(), st.get("title").asString(), text(st, "purpose"),
+                GuideStep step = new GuideStep(section, st.get("key").asString(), st.get("title").asString(), text(st, "purpose"),
                         text(st, "instructions"), examples,
                         st.hasNonNull("defaultDurationDays") ? st.get("defaultDurationDays").asInt() : null,
                         st.path("assignable").asBoolean(false),
-                        st.has("position") ? st.get("position").asInt() : stepPosition, false, clock.instant()));
+                        st.has("position") ? st.get("position").asInt() : stepPosition, false, clock.instant());
+                String role = text(st, "partnerRole");
+                step.setPartnerRole(role == null ? null : PartnerRole.valueOf(role));
+                steps.save(step);
             }
         }
         log.info("Loaded guide {} version {}", key, versionNo);

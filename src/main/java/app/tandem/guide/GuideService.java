@@ -80,6 +80,24 @@ public class GuideService {
         return result;
     }
 
+    /**
+     * Whether {@code step} may be assigned now: an assignable, non-retired step of the current
+     * guide version, or a practice step not retired. Steps of older versions stay on the
+     * assignments made from them but are never assigned again.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean assignableNow(long stepId) {
+        GuideStep step = step(stepId);
+        if (!step.isAssignable() || step.isRetired()) {
+            return false;
+        }
+        if (step.isPracticeStep()) {
+            return true;
+        }
+        return currentVersion().map(v -> v.getId().equals(step.getSection().getGuideVersion().getId())).orElse(false);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public GuideStep step(long id) {

@@ -4,6 +4,8 @@ import app.tandem.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -64,6 +66,11 @@ public class GuideStep extends AbstractEntity {
 
     @Column(name = "retired", nullable = false)
     private boolean retired;
+
+    /** Set for a step meant for one partner only (never assigned to both); null for every other step. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "partner_role")
+    private PartnerRole partnerRole;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -134,6 +141,15 @@ public class GuideStep extends AbstractEntity {
 
     public boolean isRetired() {
         return retired;
+    }
+
+    /** The one partner this step is for, or null when it may go to either or both. */
+    public PartnerRole getPartnerRole() {
+        return partnerRole;
+    }
+
+    void setPartnerRole(PartnerRole partnerRole) {
+        this.partnerRole = partnerRole;
     }
 
     void retire() {

@@ -14,7 +14,9 @@ import app.tandem.couple.CoupleChanged;
 import app.tandem.couple.CoupleService;
 import app.tandem.guide.GuideService;
 import app.tandem.guide.GuideStep;
+import app.tandem.guide.PartnerRole;
 import app.tandem.practice.PracticeSettingsService;
+import app.tandem.text.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,6 +90,7 @@ public class HomeworkService {
         if (request.dueOn().isBefore(request.assignedOn())) {
             throw new ValidationFailure("dueOn", "The due date cannot be before the day it is assigned.");
         }
+        checkOnePartner(step, request.assignee());
         HomeworkAssignment saved = homework.save(copyOf(couple, step, request.assignee(), request.assignedOn(),
                 request.dueOn(), instructions(request.instructions(), step), null, null));
         audit.record(AuditAction.HOMEWORK_ASSIGNED, "COUPLE", couple.getReference(), AuditService.OK, "step=" + step.getStepKey());
@@ -111,6 +114,7 @@ public class HomeworkService {
         if (request.frequency() == null || request.frequency() == Frequency.CUSTOM) {
             throw new ValidationFailure("frequency", "Choose daily or weekly.");
         }
+        checkOnePartner(step, request.assignee());
         int stepDays = request.frequency() == Frequency.DAILY ? 1 : 7;
         List<LocalDate> dues = new ArrayList<>();
         for (LocalDate d = request.firstDue(); !d.isAfter(request.lastDue()); d = d.plusDays(stepDays)) {
@@ -183,7 +187,7 @@ public class HomeworkService {
         if (instructions.length() > HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH) {
             throw new ValidationFailure("instructions", "Use at most " + HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH + " characters.");
         }
-        assignment.editInstructions(instructions.trim());
+        assignment.editInstructions(withSafetyLine(instructions.trim()));
         audit.record(AuditAction.HOMEWORK_UPDATED, "COUPLE", assignment.getCouple().getReference());
         return assignment;
     }
@@ -231,18 +235,39 @@ public class HomeworkService {
 
     private GuideStep assignableStep(long stepId) {
         GuideStep step = guide.step(stepId);
-        if (!step.isAssignable() || step.isRetired()) {
+        if (!guide.assignableNow(step.getId())) {
             throw new ValidationFailure("step", "This step can no longer be assigned; choose another.");
         }
         return step;
     }
 
+    /** A step written for one partner (see {@link PartnerRole}) goes to partner A or B, never to both. */
+    private static void checkOnePartner(GuideStep step, Assignee assignee) {
+        if (step.getPartnerRole() != null && assignee == Assignee.BOTH) {
+            throw new ValidationFailure("assignee", Texts.shared().get("homework.onePartnerOnly." + step.getPartnerRole()));
+        }
+    }
+
     private static String instructions(String edited, GuideStep step) {
         String text = edited == null || edited.isBlank() ? step.getInstructions() : edited.trim();
-        if (text != null && text.length() > HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH) {
+        text = withSafetyLine(text);
+        if (text.length() > HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH) {
             throw new ValidationFailure("instructions", "Use at most " + HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH + " characters.");
         }
         return text;
+    }
+
+    /**
+     * The instructions ending with the safety line (clinical review 5.12): every assignment's copy
+     * carries it, even when the counselor tailored the text or the step (a practice step) lacks it.
+     */
+    static String withSafetyLine(String instructions) {
+        String line = Texts.shared().get("homework.safetyLine").strip();
+        if (instructions == null || instructions.isBlank()) {
+            return line;
+        }
+        String text = instructions.strip();
+        return text.replaceAll("\\s+", " ").contains(line) ? text : text + "\n" + line;
     }
 
     private HomeworkAssignment copyOf(Couple couple, GuideStep step, Assignee assignee, LocalDate assignedOn, LocalDate dueOn,

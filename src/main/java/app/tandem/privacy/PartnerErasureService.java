@@ -111,6 +111,8 @@ public class PartnerErasureService {
         int amendments = jdbc.update("DELETE FROM session_amendment WHERE scope = ? AND counseling_session_id IN "
                 + "(SELECT counseling_session_id FROM counseling_session WHERE couple_id = ?)",
                 AmendmentScope.privateTo(partner).name(), coupleId);
+        // The partner's safety screenings are their private content too (what they said alone).
+        int screens = jdbc.update("DELETE FROM ipv_screen WHERE couple_id = ? AND partner = ?", coupleId, partner.name());
         int pdfs = jdbc.update("UPDATE progress_report SET pdf = NULL, pdf_removed_at = ? WHERE couple_id = ? AND pdf IS NOT NULL",
                 Utc.of(now), coupleId);
         // The rows changed under the persistence context: what is read next comes from the database.
@@ -118,7 +120,7 @@ public class PartnerErasureService {
         Removed removed = new Removed(reflections, notes, amendments, pdfs);
         audit.record(AuditAction.PARTNER_ERASED, "COUPLE", couple.getReference(), AuditService.OK,
                 "partner=" + partner + " requestedOn=" + requestedOn + " reflections=" + reflections + " privateNotes=" + notes
-                        + " privateAmendments=" + amendments + " reportPdfs=" + pdfs);
+                        + " privateAmendments=" + amendments + " ipvScreens=" + screens + " reportPdfs=" + pdfs);
         events.publishEvent(new CoupleChanged(coupleId));
         return removed;
     }

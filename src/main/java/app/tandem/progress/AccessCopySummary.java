@@ -19,11 +19,11 @@ public final class AccessCopySummary {
         OWN_DETAILS(true), JOINT_SESSIONS(true), JOINT_SESSIONS_OWN_SCORES(true), OWN_SESSIONS(true),
         OWN_PRIVATE_NOTES(true), OWN_PRIVATE_AMENDMENTS(true), OWN_REFLECTIONS(true), HOMEWORK(true), INTAKE(true),
         JOINT_REFERRALS(true), CLIENT_REPORTS(true), SAFETY_FLAGS_RELEASED(true), SAFETY_REVIEWS_RELEASED(true),
-        DV_REFERRALS_RELEASED(true),
+        DV_REFERRALS_RELEASED(true), OWN_CONSENTS(true), OWN_IPV_SCREENS_RELEASED(true),
         OTHER_DETAILS(false), OTHER_PRIVATE_NOTES(false), OTHER_PRIVATE_AMENDMENTS(false), OTHER_REFLECTIONS(false),
         OTHER_SESSIONS(false), NO_SHOWS(false), OTHER_HOMEWORK(false), JOINT_WITHHELD(false), SAFETY_FLAGS(false),
         SAFETY_REVIEWS(false), DV_REFERRALS(false), SECRECY_FLAGS(false), OTHER_REFERRALS(false),
-        COUNSELOR_REPORTS(false);
+        COUNSELOR_REPORTS(false), OWN_IPV_SCREENS(false), OTHER_INTAKE_RECORDS(false);
 
         private final boolean holds;
 
@@ -76,7 +76,7 @@ public final class AccessCopySummary {
 
     /** Whether there are safety records a supervisor could still release into this copy. */
     public boolean safetyWithheld() {
-        return count(Item.SAFETY_FLAGS) + count(Item.SAFETY_REVIEWS) + count(Item.DV_REFERRALS) > 0;
+        return count(Item.SAFETY_FLAGS) + count(Item.SAFETY_REVIEWS) + count(Item.DV_REFERRALS) + count(Item.OWN_IPV_SCREENS) > 0;
     }
 
     /** What the copy holds, one plain sentence part per kind of record. */

@@ -24,6 +24,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
+import app.tandem.homework.HomeworkService;
+import app.tandem.intake.IntakeService;
+import app.tandem.text.ScoreAnchors;
+import app.tandem.report.ReportService;
+import app.tandem.session.SessionService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +49,7 @@ public class CaseFileTransferService {
     private final SessionService sessions;
     private final ReportService reports;
     private final JointReleaseService jointRelease;
+    private final IntakeService intake;
     private final CaseRecordAssembler assembler;
     private final CurrentAssessmentService assessments;
     private final CurrentUser currentUser;
@@ -51,8 +57,9 @@ public class CaseFileTransferService {
     private final Texts texts = Texts.shared();
 
     CaseFileTransferService(CoupleService couples, HomeworkService homework, SessionService sessions, ReportService reports,
-            JointReleaseService jointRelease, CaseRecordAssembler assembler, CurrentAssessmentService assessments,
-            CurrentUser currentUser, AuditService audit) {
+            JointReleaseService jointRelease, IntakeService intake, CaseRecordAssembler assembler,
+            CurrentAssessmentService assessments, CurrentUser currentUser, AuditService audit) {
+        this.intake = intake;
         this.couples = couples;
         this.homework = homework;
         this.sessions = sessions;
@@ -194,6 +201,14 @@ public class CaseFileTransferService {
             tooLong(problems, "safetyReviews[" + i + "].by", r.by(), NAME_MAX_LENGTH);
             tooLong(problems, "safetyReviews[" + i + "].referralMade", r.referralMade(), REFERRAL_MADE_MAX_LENGTH);
         }
+        ScoreAnchors anchors = ScoreAnchors.shared();
+        for (int i = 0; i < file.sessions().size(); i++) {
+            int version = file.sessions().get(i).anchorsVersion();
+            if (!anchors.known(version)) {
+                problems.add("sessions[" + i + "].anchorsVersion: this Tandem has no score anchors of version " + version
+                        + " (it has " + anchors.versions() + ")");
+            }
+        }
         return problems;
     }
 
@@ -229,6 +244,7 @@ public class CaseFileTransferService {
         homework.restore(couple, file.homework());
         SessionService.Restored restored = sessions.restore(couple, file.sessions(), file.safetyReviews());
         reports.restore(couple, file.reports());
+        intake.restore(couple, file.consents(), file.ipvScreens());
         assessments.refresh(couple.getId());
         audit.record(AuditAction.CASE_FILE_IMPORTED, "COUPLE", couple.getReference(), AuditService.OK,
                 texts.format("import.audit", Map.of("sessions", restored.sessions(), "signed", restored.signedElsewhere(),

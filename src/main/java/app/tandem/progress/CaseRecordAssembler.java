@@ -9,12 +9,15 @@ import app.tandem.couple.Partner;
 import app.tandem.couple.ReferralRepository;
 import app.tandem.homework.HomeworkAssignment;
 import app.tandem.homework.HomeworkRepository;
+import app.tandem.intake.IpvScreeningRepository;
+import app.tandem.intake.PartnerConsentRepository;
 import app.tandem.session.Amendment;
 import app.tandem.session.AmendmentRepository;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.CounselingSessionRepository;
 import app.tandem.session.ImportMark;
-import app.tandem.session.SafetyReview;
+import app.tandem.session.ReviewStatus;
+import app.tandem.session.SafetyReviewCosignatureRepository;
 import app.tandem.session.SafetyReviewRepository;
 import app.tandem.session.SessionContent;
 import app.tandem.session.SessionPrivateNote;
@@ -42,9 +45,12 @@ class CaseRecordAssembler {
 
     /** Which private content the file carries. */
     enum Content {
-        /** Both partners' private notes and private amendments: a transfer, or the base of a data-access copy. */
+        /**
+         * Both partners' private notes, private amendments and IPV screens: a transfer, or the base
+         * of a data-access copy.
+         */
         WHOLE,
-        /** No private notes and no private amendments: the assessment, the screens and the reports. */
+        /** No private notes, private amendments or IPV screens: the assessment, the screens and the reports. */
         SHARED
     }
 
@@ -53,14 +59,22 @@ class CaseRecordAssembler {
     private final AmendmentRepository amendments;
     private final SessionPrivateNoteRepository privateNotes;
     private final SafetyReviewRepository reviews;
+    private final SafetyReviewCosignatureRepository cosignatures;
     private final ReferralRepository referrals;
     private final CoupleStatusChangeRepository history;
     private final ReportRecords reports;
+    private final PartnerConsentRepository consents;
+    private final IpvScreeningRepository screens;
     private final Clock clock;
 
     CaseRecordAssembler(HomeworkRepository homework, CounselingSessionRepository sessions, AmendmentRepository amendments,
-            SessionPrivateNoteRepository privateNotes, SafetyReviewRepository reviews, ReferralRepository referrals,
-            CoupleStatusChangeRepository history, ReportRecords reports, Clock clock) {
+            SessionPrivateNoteRepository privateNotes, SafetyReviewRepository reviews,
+            SafetyReviewCosignatureRepository cosignatures, ReferralRepository referrals,
+            CoupleStatusChangeRepository history, ReportRecords reports, PartnerConsentRepository consents,
+            IpvScreeningRepository screens, Clock clock) {
+        this.cosignatures = cosignatures;
+        this.consents = consents;
+        this.screens = screens;
         this.homework = homework;
         this.sessions = sessions;
         this.amendments = amendments;
@@ -114,22 +128,43 @@ class CaseRecordAssembler {
             }
         }
         List<CaseFile.Session> sessionList = new ArrayList<>();
-        for (CounselingSession s : sessions.forCouple(couple)) {
+        List<CounselingSession> sessionsOfCouple = sessions.forCouple(couple);
+        for (CounselingSession s : sessionsOfCouple) {
             SessionContent sc = s.content();
             String[] notes = notesBySession.getOrDefault(s.getId(), new String[2]);
             sessionList.add(new CaseFile.Session(sc.date(), sc.startTime(), sc.durationMinutes(),
                     sc.format(), sc.attendance(), s.isSigned(), s.getSignedAt(), s.getSignedBy(),
                     new PerPartner<>(scoresOrNull(sc.scoresA()), scoresOrNull(sc.scoresB())),
                     List.copyOf(sc.flags()), List.copyOf(sc.pitfalls()), sc.note(), new PerPartner<>(notes[0], notes[1]),
-                    amendmentsBySession.getOrDefault(s.getId(), List.of()), ImportMark.toCaseFile(s.getImported())));
+                    amendmentsBySession.getOrDefault(s.getId(), List.of()), s.getAnchorsVersion(), sc.remoteChecks(),
+                    ImportMark.toCaseFile(s.getImported())));
         }
-        List<CaseFile.SafetyReview> reviewList = new ArrayList<>();
-        for (SafetyReview r : reviews.forCouple(couple)) {
-            reviewList.add(new CaseFile.SafetyReview(r.getDate(), r.getReviewedBy(), r.getOutcome(), r.getReferralMade(),
-                    r.getSafetyPlan(), r.isSigned(), ImportMark.toCaseFile(r.getImported())));
-        }
+        // A review waiting for its supervisor's co-signature is not yet signed in the record the engine reads.
+        List<CaseFile.SafetyReview> reviewList = ReviewStatus.of(reviews.forCouple(couple), cosignatures.forCouple(couple),
+                        sessionsOfCouple).stream()
+                .map(st -> new CaseFile.SafetyReview(st.review().getDate(), st.review().getReviewedBy(),
+                        st.review().getOutcome(), st.review().getReferralMade(), st.review().getSafetyPlan(),
+                        st.countsAsSigned(), st.coSignature() == null ? null : st.coSignature().getCosignedBy(),
+                        st.coSignature() == null ? null : st.coSignature().getCosignedAt(),
+                        ImportMark.toCaseFile(st.review().getImported())))
+                .toList();
         return new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, clock.instant(), c, assignments, sessionList,
-                reviewList, reports.forCaseFile(couple));
+                reviewList, reports.forCaseFile(couple), consents(couple), whole ? screens(couple) : List.of());
+    }
+
+    /** Consents to couples work: both partners' (a data-access copy keeps only its partner's own). */
+    private List<CaseFile.Consent> consents(Couple couple) {
+        return consents.forCouple(couple).stream()
+                .map(k -> new CaseFile.Consent(k.getPartner(), k.getGivenOn(), k.getMethod(), k.getTextVersion(), k.getRecordedBy()))
+                .toList();
+    }
+
+    /** IPV screens are private to their partner and safety records: only in the whole record. */
+    private List<CaseFile.IpvScreen> screens(Couple couple) {
+        return screens.forCouple(couple).stream()
+                .map(s -> new CaseFile.IpvScreen(s.getPartner(), s.getScreenedOn(), s.getScreenedBy(), s.hits(), s.answers(),
+                        s.getConclusion(), s.getNotes()))
+                .toList();
     }
 
     private static CaseFile.Scores scoresOrNull(CaseFile.Scores s) {

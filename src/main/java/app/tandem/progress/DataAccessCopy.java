@@ -52,7 +52,7 @@ public final class DataAccessCopy {
         DataAccessCopy cut = new DataAccessCopy(requester, jointRelease, safetyReleased);
         CaseFile file = new CaseFile(whole.format(), whole.formatVersion(), whole.exportedAt(), cut.couple(whole.couple()),
                 cut.homework(whole.homework()), cut.sessions(whole.sessions()), cut.reviews(whole.safetyReviews()),
-                cut.reports(whole.reports()));
+                cut.reports(whole.reports()), cut.consents(whole.consents()), cut.screens(whole.ipvScreens()));
         return new Result(file, cut.summary);
     }
 
@@ -172,7 +172,7 @@ public final class DataAccessCopy {
         return new Session(s.date(), s.startTime(), s.durationMinutes(), s.format(), s.attendance(), s.signed(),
                 s.signedAt(), s.signedBy(), mine(s.scores().get(x), together && joint ? s.scores().get(y) : null), flags,
                 shared ? s.pitfalls() : List.of(), shared ? s.note() : null, mine(ownNote, null), amendments,
-                s.imported());
+                s.anchorsVersion(), mine(s.remoteChecks().get(x), null), s.imported());
     }
 
     /** The other partner's private notes and private amendments, wherever they are: counted, never copied. */
@@ -190,6 +190,39 @@ public final class DataAccessCopy {
     private List<CaseFile.SafetyReview> reviews(List<CaseFile.SafetyReview> all) {
         summary.add(safety ? Item.SAFETY_REVIEWS_RELEASED : Item.SAFETY_REVIEWS, all.size());
         return safety ? all : List.of();
+    }
+
+    /** X's own consent to couples work; Y's is counted, never copied. */
+    private List<CaseFile.Consent> consents(List<CaseFile.Consent> all) {
+        List<CaseFile.Consent> kept = new ArrayList<>();
+        for (CaseFile.Consent c : all) {
+            if (c.partner() == x) {
+                summary.add(Item.OWN_CONSENTS);
+                kept.add(c);
+            } else {
+                summary.add(Item.OTHER_INTAKE_RECORDS);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * X's own safety screenings are safety records (what X said about violence at home): only
+     * with a supervisor's release, like the reviews. Y's never.
+     */
+    private List<CaseFile.IpvScreen> screens(List<CaseFile.IpvScreen> all) {
+        List<CaseFile.IpvScreen> kept = new ArrayList<>();
+        for (CaseFile.IpvScreen s : all) {
+            if (s.partner() != x) {
+                summary.add(Item.OTHER_INTAKE_RECORDS);
+            } else if (safety) {
+                summary.add(Item.OWN_IPV_SCREENS_RELEASED);
+                kept.add(s);
+            } else {
+                summary.add(Item.OWN_IPV_SCREENS);
+            }
+        }
+        return kept;
     }
 
     private List<Report> reports(List<Report> all) {

@@ -1,6 +1,7 @@
 package app.tandem.report;
 
 import app.tandem.casefile.CaseFile.Audience;
+import app.tandem.casefile.CaseFile.DecisionOutcome;
 import app.tandem.casefile.Recommendation;
 import app.tandem.couple.Couple;
 import jakarta.persistence.Basic;
@@ -56,6 +57,10 @@ public class ProgressReport {
     @Column(name = "final_recommendation")
     private Recommendation finalRecommendation;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "final_outcome")
+    private DecisionOutcome finalOutcome;
+
     @Column(name = "inputs_digest")
     private String inputsDigest;
 
@@ -80,8 +85,9 @@ public class ProgressReport {
     }
 
     ProgressReport(Couple couple, Audience audience, String ruleSet, LocalDate asOf, Recommendation recommendation,
-            String decisiveRule, Recommendation finalRecommendation, String inputsDigest, byte[] pdf, String fileName,
-            Instant generatedAt, String generatedBy) {
+            String decisiveRule, Recommendation finalRecommendation, DecisionOutcome finalOutcome, String inputsDigest, byte[] pdf,
+            String fileName, Instant generatedAt, String generatedBy) {
+        this.finalOutcome = finalOutcome;
         this.couple = couple;
         this.audience = audience;
         this.ruleSet = ruleSet;
@@ -126,6 +132,11 @@ public class ProgressReport {
 
     public Recommendation getFinalRecommendation() {
         return finalRecommendation;
+    }
+
+    /** The outcome the counselor decided on instead of a recommendation, or null. */
+    public DecisionOutcome getFinalOutcome() {
+        return finalOutcome;
     }
 
     /**

@@ -37,7 +37,7 @@ class ReportCaseRecords implements ReportRecords {
             ReportDecision d = byReport.get(r.getId());
             result.add(new CaseFile.Report(r.getGeneratedAt(), r.getAudience(), r.getRuleSet(), r.getRecommendation(),
                     d == null ? null : new CaseFile.Decision(d.getType(), d.getFinalRecommendation(), d.getReason(),
-                            d.getDecidedBy(), d.getDecidedAt())));
+                            d.getDecidedBy(), d.getDecidedAt(), d.getOutcome())));
         }
         return result;
     }

@@ -1,5 +1,6 @@
 package app.tandem.report;
 
+import app.tandem.casefile.CaseFile.DecisionOutcome;
 import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.Recommendation;
 import app.tandem.couple.Couple;
@@ -18,7 +19,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** The counselor's accept or override of a counselor report's recommendation. */
+/** The counselor's accept or override of a counselor report's recommendation, or an outcome the rules cannot express. */
 @Entity
 @Immutable
 @Table(name = "report_decision")
@@ -48,6 +49,10 @@ public class ReportDecision {
     @Column(name = "reason")
     private String reason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome")
+    private DecisionOutcome outcome;
+
     @Column(name = "decided_by", nullable = false)
     private String decidedBy;
 
@@ -58,7 +63,8 @@ public class ReportDecision {
     }
 
     ReportDecision(Couple couple, ProgressReport report, DecisionType type, Recommendation finalRecommendation, String reason,
-            String decidedBy, Instant decidedAt) {
+            DecisionOutcome outcome, String decidedBy, Instant decidedAt) {
+        this.outcome = outcome;
         this.couple = couple;
         this.report = report;
         this.type = type;
@@ -78,6 +84,11 @@ public class ReportDecision {
 
     public Recommendation getFinalRecommendation() {
         return finalRecommendation;
+    }
+
+    /** The outcome the counselor decided on (decisions of type {@code OUTCOME}), or null. */
+    public DecisionOutcome getOutcome() {
+        return outcome;
     }
 
     public String getReason() {

@@ -14,7 +14,7 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
     @Query("""
             select new app.tandem.report.ReportRow(r.id, c.reference, c.partnerA.firstName, c.partnerB.firstName, r.audience,
-                r.ruleSet, r.recommendation, r.finalRecommendation, r.generatedAt, r.generatedBy,
+                r.ruleSet, r.recommendation, r.finalRecommendation, r.finalOutcome, r.generatedAt, r.generatedBy,
                 case when r.inputsDigest is not null and r.pdfRemovedAt is null then true else false end,
                 case when r.pdfRemovedAt is not null then true else false end)
             from ProgressReport r join r.couple c where c = :couple order by r.generatedAt desc, r.id desc""")
@@ -23,7 +23,7 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
     /** One statement per page; never reads the PDF bytes. A null counselor id means every counselor. */
     @Query("""
             select new app.tandem.report.ReportRow(r.id, c.reference, c.partnerA.firstName, c.partnerB.firstName, r.audience,
-                r.ruleSet, r.recommendation, r.finalRecommendation, r.generatedAt, r.generatedBy,
+                r.ruleSet, r.recommendation, r.finalRecommendation, r.finalOutcome, r.generatedAt, r.generatedBy,
                 case when r.inputsDigest is not null and r.pdfRemovedAt is null then true else false end,
                 case when r.pdfRemovedAt is not null then true else false end)
             from ProgressReport r join r.couple c

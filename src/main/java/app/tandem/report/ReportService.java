@@ -7,6 +7,7 @@ import app.tandem.base.NotFoundException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.Audience;
+import app.tandem.casefile.CaseFile.DecisionOutcome;
 import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.Recommendation;
 import app.tandem.practice.PracticeSettings;
@@ -66,9 +67,21 @@ public class ReportService {
         this.clock = clock;
     }
 
-    /** The counselor's decision on the assessment's recommendation, as the dialog collects it. */
-    public record DecisionRequest(DecisionType type, Recommendation overrideTo, String reason) {
+    /**
+     * The counselor's decision on the assessment's recommendation, as the dialog collects it:
+     * accept; override with another recommendation ({@code overrideTo}); or end with an outcome
+     * the rules cannot express ({@code outcome}). An override and an outcome need a reason.
+     */
+    public record DecisionRequest(DecisionType type, Recommendation overrideTo, String reason, DecisionOutcome outcome) {
+
+        /** An accept or override. */
+        public DecisionRequest(DecisionType type, Recommendation overrideTo, String reason) {
+            this(type, overrideTo, reason, null);
+        }
     }
+
+    /** Longest decision reason kept. */
+    public static final int REASON_MAX_LENGTH = 2000;
 
     /** What a generation produced: the counselor report, and the client report or why there is none. */
     public record Generated(ProgressReport counselorReport, ProgressReport clientReport, String clientRefusal) {
@@ -90,44 +103,66 @@ public class ReportService {
         Couple couple = current.couple();
         CaseFile file = current.file();
         Assessment assessment = current.assessment();
-        if (request == null || request.type() == null) {
-            throw new ValidationFailure("decision", "Accept the recommendation or choose another one.");
-        }
-        Recommendation finalRecommendation = assessment.recommendation();
-        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().trim();
-        if (request.type() == DecisionType.OVERRIDE) {
-            if (request.overrideTo() == null || request.overrideTo() == assessment.recommendation()) {
-                throw new ValidationFailure("overrideTo", "Choose a recommendation other than the assessment's.");
-            }
-            if (reason == null) {
-                throw new ValidationFailure("reason", "Say why you override the assessment; the reason is kept with the report.");
-            }
-            finalRecommendation = request.overrideTo();
-        }
-        if (reason != null && reason.length() > 2000) {
-            throw new ValidationFailure("reason", "Use at most 2000 characters.");
-        }
-        String by = currentUser.require().email();
-        Instant now = clock.instant();
-        DecisionInfo decision = new DecisionInfo(request.type(), finalRecommendation, reason, by, now);
+        DecisionInfo decision = decide(assessment.recommendation(), request, currentUser.require().email(), clock.instant());
+        Recommendation finalRecommendation = decision.finalRecommendation();
+        Instant now = decision.at();
         PracticeInfo info = practiceInfo();
 
         ReportRequest counselorRequest = new ReportRequest(file, assessment, Audience.COUNSELOR, info, now, decision, file.reports());
-        ProgressReport counselorReport = keep(couple, counselorRequest, renderer.render(counselorRequest), finalRecommendation);
-        decisions.save(new ReportDecision(couple, counselorReport, request.type(), finalRecommendation, reason, by, now));
+        ProgressReport counselorReport = keep(couple, counselorRequest, renderer.render(counselorRequest), decision);
+        decisions.save(new ReportDecision(couple, counselorReport, decision.type(), finalRecommendation, decision.reason(),
+                decision.outcome(), decision.by(), now));
         audit.record(AuditAction.REPORT_DECISION, "COUPLE", couple.getReference(), AuditService.OK,
-                request.type() + " " + finalRecommendation);
+                decision.type() + " " + (decision.outcome() == null ? finalRecommendation : decision.outcome()));
 
         ProgressReport clientReport = null;
         String refusal = null;
         String refusalKey = ProgressReportRenderer.clientRefusalKey(assessment, finalRecommendation);
         if (refusalKey == null) {
             ReportRequest clientRequest = new ReportRequest(file, assessment, Audience.CLIENT, info, now, decision, file.reports());
-            clientReport = keep(couple, clientRequest, renderer.render(clientRequest), finalRecommendation);
+            clientReport = keep(couple, clientRequest, renderer.render(clientRequest), decision);
         } else {
             refusal = Texts.shared().get(refusalKey);
         }
         return new Generated(counselorReport, clientReport, refusal);
+    }
+
+    /**
+     * Checks the counselor's decision on {@code recommended} and states it. A safety referral can
+     * only be accepted: only a signed safety review changes it (clinical review 1.13).
+     */
+    static DecisionInfo decide(Recommendation recommended, DecisionRequest request, String by, Instant at) {
+        if (request == null || request.type() == null) {
+            throw new ValidationFailure("decision", "Accept the recommendation, choose another one, or choose another outcome.");
+        }
+        if (recommended == Recommendation.SAFETY_REFERRAL && request.type() != DecisionType.ACCEPT) {
+            throw new ValidationFailure("decision", Texts.shared().get("decision.r0NoOverride"));
+        }
+        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().trim();
+        if (reason != null && reason.length() > REASON_MAX_LENGTH) {
+            throw new ValidationFailure("reason", "Use at most " + REASON_MAX_LENGTH + " characters.");
+        }
+        return switch (request.type()) {
+            case ACCEPT -> new DecisionInfo(DecisionType.ACCEPT, recommended, reason, by, at);
+            case OVERRIDE -> {
+                if (request.overrideTo() == null || request.overrideTo() == recommended) {
+                    throw new ValidationFailure("overrideTo", "Choose a recommendation other than the assessment's.");
+                }
+                if (reason == null) {
+                    throw new ValidationFailure("reason", "Say why you override the assessment; the reason is kept with the report.");
+                }
+                yield new DecisionInfo(DecisionType.OVERRIDE, request.overrideTo(), reason, by, at);
+            }
+            case OUTCOME -> {
+                if (request.outcome() == null) {
+                    throw new ValidationFailure("outcome", "Choose the outcome you decided on.");
+                }
+                if (reason == null) {
+                    throw new ValidationFailure("reason", "Say why you decided on this outcome; the reason is kept with the report.");
+                }
+                yield new DecisionInfo(DecisionType.OUTCOME, recommended, reason, by, at, request.outcome());
+            }
+        };
     }
 
     /** A counselor report without a decision (batch generation): the client report needs a decision first. */
@@ -142,11 +177,12 @@ public class ReportService {
         return keep(couple, request, renderer.render(request), null);
     }
 
-    private ProgressReport keep(Couple couple, ReportRequest request, byte[] pdf, Recommendation finalRecommendation) {
+    private ProgressReport keep(Couple couple, ReportRequest request, byte[] pdf, DecisionInfo decision) {
         String file = couple.getReference() + "-" + request.audience().name().toLowerCase() + "-" + request.assessment().asOf() + ".pdf";
         ProgressReport report = reports.save(new ProgressReport(couple, request.audience(), request.assessment().ruleSet(),
                 request.assessment().asOf(), request.assessment().recommendation(), request.assessment().decisiveRule().name(),
-                finalRecommendation, InputsDigest.of(request), pdf, file, request.generatedAt(), currentUser.require().email()));
+                decision == null ? null : decision.finalRecommendation(), decision == null ? null : decision.outcome(),
+                InputsDigest.of(request), pdf, file, request.generatedAt(), currentUser.require().email()));
         audit.record(AuditAction.REPORT_GENERATED, "REPORT", report.getId(), AuditService.OK,
                 "couple=" + couple.getReference() + " audience=" + request.audience());
         return report;
@@ -242,14 +278,15 @@ public class ReportService {
     public void restore(Couple couple, List<CaseFile.Report> imported) {
         couples.checkAccess(couple);
         for (CaseFile.Report r : imported) {
-            String by = r.decision() != null && r.decision().by() != null ? r.decision().by() : currentUser.require().email();
+            CaseFile.Decision d = r.decision();
+            String by = d != null && d.by() != null ? d.by() : currentUser.require().email();
+            // An accepted decision, or one for another outcome, keeps the report's recommendation when the file leaves it out.
+            Recommendation fin = d == null ? null : d.finalRecommendation() != null ? d.finalRecommendation() : r.recommendation();
             ProgressReport report = reports.save(new ProgressReport(couple, r.audience(), r.ruleSet(),
-                    r.generatedAt().atOffset(ZoneOffset.UTC).toLocalDate(), r.recommendation(), null,
-                    r.decision() == null ? null : r.decision().finalRecommendation(), null, null,
-                    "imported-report.pdf", r.generatedAt(), by));
-            if (r.decision() != null) {
-                CaseFile.Decision d = r.decision();
-                decisions.save(new ReportDecision(couple, report, d.type(), d.finalRecommendation(), d.reason(), d.by(), d.at()));
+                    r.generatedAt().atOffset(ZoneOffset.UTC).toLocalDate(), r.recommendation(), null, fin,
+                    d == null ? null : d.outcome(), null, null, "imported-report.pdf", r.generatedAt(), by));
+            if (d != null) {
+                decisions.save(new ReportDecision(couple, report, d.type(), fin, d.reason(), d.outcome(), d.by(), d.at()));
             }
         }
     }

@@ -4,9 +4,11 @@ import app.tandem.base.AbstractEntity;
 import app.tandem.casefile.CaseFile.Attendance;
 import app.tandem.casefile.CaseFile.Flag;
 import app.tandem.casefile.CaseFile.Pitfall;
+import app.tandem.casefile.CaseFile.RemoteCheck;
 import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.CaseFile.SessionFormat;
 import app.tandem.casefile.PartnerId;
+import app.tandem.casefile.PerPartner;
 import app.tandem.couple.Couple;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -103,6 +105,19 @@ public class CounselingSession extends AbstractEntity {
     @Column(name = "b_csi4")
     private Integer bCsi4;
 
+    @Column(name = "a_location_confirmed")
+    private Boolean aLocationConfirmed;
+    @Column(name = "a_privacy_confirmed")
+    private Boolean aPrivacyConfirmed;
+    @Column(name = "b_location_confirmed")
+    private Boolean bLocationConfirmed;
+    @Column(name = "b_privacy_confirmed")
+    private Boolean bPrivacyConfirmed;
+
+    /** The score anchors the scores are given under: set when the session is created, never changed. */
+    @Column(name = "anchors_version", nullable = false, updatable = false)
+    private int anchorsVersion;
+
     @Column(name = "signed", nullable = false)
     private boolean signed;
 
@@ -130,8 +145,9 @@ public class CounselingSession extends AbstractEntity {
     protected CounselingSession() {
     }
 
-    CounselingSession(Couple couple, Instant now) {
+    CounselingSession(Couple couple, int anchorsVersion, Instant now) {
         this.couple = couple;
+        this.anchorsVersion = anchorsVersion;
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -173,6 +189,12 @@ public class CounselingSession extends AbstractEntity {
         this.bReciprocalEffort = b.reciprocalEffort();
         this.bClearCommunication = b.clearCommunication();
         this.bCsi4 = b.csi4();
+        RemoteCheck checkA = c.remoteChecks().a();
+        RemoteCheck checkB = c.remoteChecks().b();
+        this.aLocationConfirmed = checkA == null ? null : checkA.location();
+        this.aPrivacyConfirmed = checkA == null ? null : checkA.privacy();
+        this.bLocationConfirmed = checkB == null ? null : checkB.location();
+        this.bPrivacyConfirmed = checkB == null ? null : checkB.privacy();
         this.updatedAt = now;
     }
 
@@ -219,7 +241,17 @@ public class CounselingSession extends AbstractEntity {
                 new app.tandem.casefile.CaseFile.Note(observations, interventions, homeworkReview, plan),
                 new Scores(aEmotionalSafety, aReciprocalEffort, aClearCommunication, aCsi4),
                 new Scores(bEmotionalSafety, bReciprocalEffort, bClearCommunication, bCsi4),
-                flags, pitfalls, null, null);
+                flags, pitfalls, null, null,
+                new PerPartner<>(check(aLocationConfirmed, aPrivacyConfirmed), check(bLocationConfirmed, bPrivacyConfirmed)));
+    }
+
+    private static RemoteCheck check(Boolean location, Boolean privacy) {
+        return location == null && privacy == null ? null
+                : new RemoteCheck(Boolean.TRUE.equals(location), Boolean.TRUE.equals(privacy));
+    }
+
+    public int getAnchorsVersion() {
+        return anchorsVersion;
     }
 
     /** Whether the session came in a case file. */

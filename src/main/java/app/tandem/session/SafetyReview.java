@@ -1,6 +1,7 @@
 package app.tandem.session;
 
 import app.tandem.casefile.CaseFile;
+import app.tandem.casefile.CaseFile.Flag;
 import app.tandem.casefile.CaseFile.SafetyOutcome;
 import app.tandem.couple.Couple;
 import jakarta.persistence.Column;
@@ -17,12 +18,18 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.hibernate.annotations.Immutable;
 
 /**
  * A signed safety review. Only the latest one on or before a date counts: "conjoint work safe"
  * clears the safety flags of sessions up to its date, "not safe" clears nothing. A review that
- * came in a case file is marked imported and never clears a flag by itself.
+ * came in a case file is marked imported and never clears a flag by itself. A review that finds
+ * joint work may resume after a lethality indicator or coercive control clears nothing until a
+ * supervisor co-signs it ({@link #needsCoSignature}).
  */
 @Entity
 @Immutable
@@ -76,6 +83,35 @@ public class SafetyReview {
         this.safetyPlan = safetyPlan;
         this.signed = signed;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * The flags after which a review finding joint work may resume needs a supervisor's
+     * co-signature: the two patterns where a wrong clearance is most dangerous.
+     */
+    public static final Set<Flag> COSIGN_FLAGS = Collections.unmodifiableSet(EnumSet.of(Flag.LETHALITY_INDICATOR,
+            Flag.COERCIVE_CONTROL));
+
+    /**
+     * Whether this review needs a supervisor's co-signature before it clears anything: it finds
+     * joint work may resume, and a session dated on or before it (signed or draft) carries a
+     * lethality indicator or coercive control. Worked out from the sessions each time, so a
+     * flag recorded later on a back-dated session is covered too.
+     */
+    public boolean needsCoSignature(List<CounselingSession> sessionsOfCouple) {
+        if (outcome != SafetyOutcome.CONJOINT_WORK_SAFE) {
+            return false;
+        }
+        return sessionsOfCouple.stream().anyMatch(s -> !s.getDate().isAfter(date)
+                && s.getFlags().stream().anyMatch(COSIGN_FLAGS::contains));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Couple getCouple() {
+        return couple;
     }
 
     /** A review from a case file: kept as its file says, marked imported; it never clears a flag by itself. */

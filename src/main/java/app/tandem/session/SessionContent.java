@@ -4,15 +4,22 @@ import app.tandem.casefile.CaseFile.Attendance;
 import app.tandem.casefile.CaseFile.Flag;
 import app.tandem.casefile.CaseFile.Note;
 import app.tandem.casefile.CaseFile.Pitfall;
+import app.tandem.casefile.CaseFile.RemoteCheck;
 import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.CaseFile.SessionFormat;
 import app.tandem.casefile.PartnerId;
+import app.tandem.casefile.PerPartner;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
-/** What a counselor records for a session, as the form holds it. */
+/**
+ * What a counselor records for a session, as the form holds it. Remote checks exist only for a
+ * video or phone session and only for a partner who attended; any others are dropped.
+ */
 public record SessionContent(
         LocalDate date,
         LocalTime startTime,
@@ -25,7 +32,8 @@ public record SessionContent(
         Set<Flag> flags,
         Set<Pitfall> pitfalls,
         String privateNoteA,
-        String privateNoteB) {
+        String privateNoteB,
+        PerPartner<RemoteCheck> remoteChecks) {
 
     public static final int NOTE_MAX_LENGTH = 20_000;
 
@@ -40,6 +48,35 @@ public record SessionContent(
         privateNoteB = blank(privateNoteB);
         format = format == null ? SessionFormat.IN_PERSON : format;
         attendance = attendance == null ? Attendance.BOTH : attendance;
+        remoteChecks = remoteChecks == null ? new PerPartner<>(null, null) : remoteChecks;
+        if (!format.remote()) {
+            remoteChecks = new PerPartner<>(null, null);
+        } else {
+            remoteChecks = new PerPartner<>(attendance.present(PartnerId.A) ? remoteChecks.a() : null,
+                    attendance.present(PartnerId.B) ? remoteChecks.b() : null);
+        }
+    }
+
+    /** Content without remote checks (an in-person session, or none recorded). */
+    public SessionContent(LocalDate date, LocalTime startTime, Integer durationMinutes, SessionFormat format,
+            Attendance attendance, Note note, Scores scoresA, Scores scoresB, Set<Flag> flags, Set<Pitfall> pitfalls,
+            String privateNoteA, String privateNoteB) {
+        this(date, startTime, durationMinutes, format, attendance, note, scoresA, scoresB, flags, pitfalls, privateNoteA,
+                privateNoteB, null);
+    }
+
+    /** The attending partners of a video or phone session whose location or privacy is not confirmed. */
+    public List<PartnerId> unconfirmedRemoteChecks() {
+        List<PartnerId> missing = new ArrayList<>();
+        if (format.remote()) {
+            for (PartnerId p : PartnerId.values()) {
+                RemoteCheck c = remoteChecks.get(p);
+                if (attendance.present(p) && (c == null || !c.location() || !c.privacy())) {
+                    missing.add(p);
+                }
+            }
+        }
+        return missing;
     }
 
     private static String blank(String s) {

@@ -14,12 +14,15 @@ import app.tandem.couple.CoupleChanged;
 import app.tandem.couple.CoupleService;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.CurrentUser;
+import app.tandem.text.ScoreAnchors;
+import app.tandem.text.Texts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +39,7 @@ public class SessionService {
     private final AmendmentRepository amendments;
     private final SessionPrivateNoteRepository privateNotes;
     private final SafetyReviewRepository reviews;
+    private final SafetyReviewCosignatureRepository cosignatures;
     private final CoupleService couples;
     private final CurrentUser currentUser;
     private final AuditService audit;
@@ -44,13 +48,14 @@ public class SessionService {
     private final Clock clock;
 
     SessionService(CounselingSessionRepository sessions, AmendmentRepository amendments,
-            SessionPrivateNoteRepository privateNotes, SafetyReviewRepository reviews, CoupleService couples,
-            CurrentUser currentUser, AuditService audit, PracticeSettingsService practice,
-            ApplicationEventPublisher events, Clock clock) {
+            SessionPrivateNoteRepository privateNotes, SafetyReviewRepository reviews,
+            SafetyReviewCosignatureRepository cosignatures, CoupleService couples, CurrentUser currentUser,
+            AuditService audit, PracticeSettingsService practice, ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.amendments = amendments;
         this.privateNotes = privateNotes;
         this.reviews = reviews;
+        this.cosignatures = cosignatures;
         this.couples = couples;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -113,7 +118,7 @@ public class SessionService {
     public CounselingSession createDraft(long coupleId, SessionContent content) {
         Couple couple = couples.require(coupleId);
         check(content);
-        CounselingSession session = new CounselingSession(couple, clock.instant());
+        CounselingSession session = new CounselingSession(couple, ScoreAnchors.shared().current(), clock.instant());
         session.edit(content, clock.instant());
         sessions.save(session);
         writePrivateNotes(session, content);
@@ -250,6 +255,66 @@ public class SessionService {
         return reviews.forCouple(couples.require(coupleId));
     }
 
+    /** The couple's safety reviews, oldest first, each with whether it needs or has a supervisor's co-signature. */
+    @Transactional(readOnly = true)
+    public List<ReviewStatus> safetyReviewStatuses(long coupleId) {
+        return statuses(couples.require(coupleId));
+    }
+
+    /**
+     * The reviews of a couple the caller may see, with their signatures: what the assessment's
+     * record is built from (a review waiting for its co-signature does not count as signed).
+     */
+    @Transactional(readOnly = true)
+    public List<ReviewStatus> statuses(Couple couple) {
+        return ReviewStatus.of(reviews.forCouple(couple), cosignatures.forCouple(couple), sessions.forCouple(couple));
+    }
+
+    /** Whether the signed-in user may co-sign {@code status}: it awaits one, and they are a supervisor other than its author. */
+    public boolean mayCoSign(ReviewStatus status) {
+        var user = currentUser.require();
+        return status.awaitingCoSignature() && user.isSupervisor() && !user.email().equalsIgnoreCase(status.review().getReviewedBy());
+    }
+
+    /**
+     * A supervisor's co-signature on a review that finds joint work may resume after a lethality
+     * indicator or coercive control; from then on it clears the flags it covers. The co-signer
+     * must not be the counselor who recorded the review.
+     */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional
+    public ReviewStatus coSign(long reviewId) {
+        SafetyReview review = reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("The safety review"));
+        Couple couple = review.getCouple();
+        try {
+            couples.checkAccess(couple);
+        } catch (NotFoundException refused) {
+            throw new NotFoundException("The safety review");
+        }
+        ReviewStatus status = statuses(couple).stream().filter(s -> s.review().getId() == reviewId).findFirst().orElseThrow();
+        Texts texts = Texts.shared();
+        if (status.coSignature() != null) {
+            throw new ValidationFailure(null, texts.get("review.cosign.already"));
+        }
+        if (!status.awaitingCoSignature()) {
+            throw new ValidationFailure(null, texts.get("review.cosign.notNeeded"));
+        }
+        String by = currentUser.require().email();
+        if (by.equalsIgnoreCase(review.getReviewedBy())) {
+            throw new ValidationFailure(null, texts.get("review.cosign.ownReview"));
+        }
+        SafetyReviewCosignature cosignature;
+        try {
+            cosignature = cosignatures.saveAndFlush(new SafetyReviewCosignature(reviewId, by, clock.instant()));
+        } catch (DataIntegrityViolationException raced) {
+            throw new ValidationFailure(null, texts.get("review.cosign.already"));
+        }
+        audit.record(AuditAction.SAFETY_REVIEW_COSIGNED, "COUPLE", couple.getReference(), AuditService.OK,
+                "review=" + reviewId);
+        events.publishEvent(new CoupleChanged(couple.getId()));
+        return new ReviewStatus(review, true, cosignature);
+    }
+
     /** What an import brought in, for its audit event. */
     public record Restored(int sessions, int signedElsewhere, int amendments, int reviews) {
     }
@@ -268,12 +333,12 @@ public class SessionService {
         int signed = 0;
         int amendmentCount = 0;
         for (CaseFile.Session s : imported) {
-            CounselingSession session = new CounselingSession(couple, now);
+            CounselingSession session = new CounselingSession(couple, s.anchorsVersion(), now);
             var none = new CaseFile.Scores(null, null, null, null);
             SessionContent content = new SessionContent(s.date(), s.startTime(), s.durationMinutes(), s.format(),
                     s.attendance(), s.note(), s.scores().a() == null ? none : s.scores().a(),
                     s.scores().b() == null ? none : s.scores().b(), Set.copyOf(s.flags()), Set.copyOf(s.pitfalls()),
-                    s.privateNotes().a(), s.privateNotes().b());
+                    s.privateNotes().a(), s.privateNotes().b(), s.remoteChecks());
             session.edit(content, now);
             session.markImported(by, now);
             sessions.save(session);
@@ -290,7 +355,10 @@ public class SessionService {
             }
         }
         for (CaseFile.SafetyReview r : importedReviews) {
-            reviews.save(SafetyReview.imported(couple, r, by, now));
+            SafetyReview review = reviews.save(SafetyReview.imported(couple, r, by, now));
+            if (r.coSignedBy() != null) {
+                cosignatures.save(new SafetyReviewCosignature(review.getId(), r.coSignedBy(), r.coSignedAt()));
+            }
         }
         return new Restored(imported.size(), signed, amendmentCount, importedReviews.size());
     }

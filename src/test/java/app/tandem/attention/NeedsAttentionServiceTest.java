@@ -255,7 +255,7 @@ class NeedsAttentionServiceTest {
         Couple noSession = fixtures.couple(dana, "Cleo", "Dunmore", "Femi", "Hartmoor");
         Couple overdue = fixtures.couple(dana, "Ines", "Juniper", "Kaia", "Larchmont");
         signed(overdue, today.minusDays(1), 18, 18);
-        homework.assign(overdue.getId(), new HomeworkService.AssignRequest(guide.stepIdForKey("create-space").orElseThrow(),
+        homework.assign(overdue.getId(), new HomeworkService.AssignRequest(guide.stepIdForKey("low-stakes-connection").orElseThrow(),
                 CaseFile.Assignee.BOTH, today.minusDays(9), today.minusDays(2), null));
         Couple safety = fixtures.couple(dana, "Mara", "Northcote", "Nico", "Oakhurst");
         signed(safety, today.minusDays(1), 18, 18, Flag.COERCIVE_CONTROL);

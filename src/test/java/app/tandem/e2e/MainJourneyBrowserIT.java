@@ -95,7 +95,7 @@ class MainJourneyBrowserIT {
         clickTab("Homework");
         click(By.id("assign-step"));
         WebElement step = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#assign-step-choice input")));
-        step.sendKeys("Create space");
+        step.sendKeys("Easy Moment");
         pause(500);
         step.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         pause(500);

@@ -28,7 +28,7 @@ class GuideLibraryViewTest extends ViewTest {
     }
 
     static List<String> seedStepTitles() throws Exception {
-        try (InputStream in = GuideLibraryViewTest.class.getResourceAsStream("/seeds/guide/guide-v1.json")) {
+        try (InputStream in = GuideLibraryViewTest.class.getResourceAsStream("/seeds/guide/guide-v2.json")) {
             JsonNode root = JsonMapper.builder().build().readTree(in);
             List<String> titles = new ArrayList<>();
             for (JsonNode section : root.get("sections")) {
@@ -59,7 +59,7 @@ class GuideLibraryViewTest extends ViewTest {
     }
 
     @Test
-    void the_guide_has_its_five_steps_and_the_48_hour_space_step() {
+    void the_guide_has_its_five_steps_and_the_two_day_ease_off_step() {
         List<GuideStep> assignable = guide.assignableSteps();
         assertThat(assignable).extracting(GuideStep::getStepKey)
                 .contains("decode-signs", "create-space", "low-stakes-connection", "non-confrontational-communication",

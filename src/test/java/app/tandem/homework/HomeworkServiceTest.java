@@ -19,6 +19,7 @@ import app.tandem.progress.CurrentAssessmentService;
 import app.tandem.security.Counselor;
 import app.tandem.support.Fixtures;
 import app.tandem.support.TandemTest;
+import app.tandem.text.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +37,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @TandemTest
 class HomeworkServiceTest {
+
+    /** The line every assignment's instructions end with. */
+    static final String SAFETY_LINE = Texts.shared().get("homework.safetyLine").strip();
 
     @Autowired
     Fixtures fixtures;
@@ -129,7 +133,7 @@ class HomeworkServiceTest {
     @Test
     void the_summary_row_is_refreshed_by_recording_without_an_explicit_refresh() {
         HomeworkAssignment h = homework.assign(couple.getId(),
-                new AssignRequest(step("create-space").getId(), Assignee.BOTH, today.minusDays(5), today.minusDays(3), null));
+                new AssignRequest(step("low-stakes-connection").getId(), Assignee.BOTH, today.minusDays(5), today.minusDays(3), null));
         assertThat(couples.summary(couple.getId()).getAdherence()).isEqualByComparingTo("0");
         assertThat(couples.summary(couple.getId()).getOverdueHomework()).isEqualTo(1);
 
@@ -158,10 +162,10 @@ class HomeworkServiceTest {
         HomeworkAssignment plainAfter = repository.findById(plain.getId()).orElseThrow();
         assertThat(plainAfter.getTitle()).isEqualTo("Evening walk");
         assertThat(plainAfter.getPurpose()).isEqualTo("Time side by side without an agenda");
-        assertThat(plainAfter.getInstructions()).isEqualTo("Walk for twenty minutes after dinner.");
+        assertThat(plainAfter.getInstructions()).isEqualTo("Walk for twenty minutes after dinner.\n" + SAFETY_LINE);
         HomeworkAssignment tailoredAfter = repository.findById(tailored.getId()).orElseThrow();
         assertThat(tailoredAfter.getTitle()).isEqualTo("Evening walk");
-        assertThat(tailoredAfter.getInstructions()).isEqualTo("Walk for ten minutes, twice.");
+        assertThat(tailoredAfter.getInstructions()).isEqualTo("Walk for ten minutes, twice.\n" + SAFETY_LINE);
     }
 
     @Test
@@ -191,14 +195,14 @@ class HomeworkServiceTest {
     void instructions_default_to_the_steps_and_an_edited_text_is_kept() {
         GuideStep space = step("create-space");
         HomeworkAssignment plain = homework.assign(couple.getId(),
-                new AssignRequest(space.getId(), Assignee.BOTH, today, HomeworkService.defaultDue(space, today), "  "));
+                new AssignRequest(space.getId(), Assignee.A, today, HomeworkService.defaultDue(space, today), "  "));
         HomeworkAssignment edited = homework.assign(couple.getId(),
                 new AssignRequest(space.getId(), Assignee.B, today, today.plusDays(2), "  Give A two evenings off.  "));
 
         assertThat(plain.getInstructions()).isEqualTo(space.getInstructions());
         assertThat(plain.getDueOn()).isEqualTo(today.plusDays(2));
         assertThat(plain.getExamples()).isEqualTo(space.getExamples());
-        assertThat(edited.getInstructions()).isEqualTo("Give A two evenings off.");
+        assertThat(edited.getInstructions()).isEqualTo("Give A two evenings off.\n" + SAFETY_LINE);
     }
 
     @Test
@@ -284,7 +288,7 @@ class HomeworkServiceTest {
     @Test
     void another_counselor_cannot_assign_or_record_homework_for_a_couple_outside_their_caseload() {
         HomeworkAssignment h = homework.assign(couple.getId(),
-                new AssignRequest(step("create-space").getId(), Assignee.BOTH, today, today.plusDays(2), null));
+                new AssignRequest(step("create-space").getId(), Assignee.A, today, today.plusDays(2), null));
         fixtures.loginAs(fixtures.counselor("Lee Marsh"));
 
         assertThatThrownBy(() -> homework.list(couple.getId())).isInstanceOf(app.tandem.base.NotFoundException.class);

@@ -18,7 +18,7 @@ final class RuleCheck {
 
     /** Lists whose elements are records of a kind (the table's "records" column). */
     private static final Set<String> RECORD_LISTS = Set.of("couple.statusHistory", "couple.referrals", "homework", "sessions",
-            "sessions[].amendments", "sessions[].flags", "safetyReviews", "reports");
+            "sessions[].amendments", "sessions[].flags", "safetyReviews", "reports", "consents", "ipvScreens");
 
     private final RuleTable table;
     private final PartnerId x;
@@ -151,6 +151,7 @@ final class RuleCheck {
                 case "DV_SERVICES" -> "DV_SERVICES";
                 default -> "other types";
             };
+            case "consents", "ipvScreens" -> "of " + partnerKey(e.get("partner").asString());
             case "homework" -> "BOTH".equals(e.get("assignee").asString()) ? "for both" : "for " + partnerKey(e.get("assignee").asString());
             case "sessions" -> switch (e.get("attendance").asString()) {
                 case "BOTH" -> "joint";
@@ -174,6 +175,7 @@ final class RuleCheck {
         List<String> keys = switch (list) {
             case "couple.statusHistory" -> List.of("at", "status");
             case "couple.referrals" -> List.of("type", "on");
+            case "consents", "ipvScreens" -> List.of("partner", "on");
             case "homework" -> List.of("stepKey", "dueOn", "assignee");
             case "sessions" -> List.of("date", "startTime", "attendance");
             case "sessions[].amendments" -> List.of("at", "scope");

@@ -1,5 +1,11 @@
 package app.tandem.support;
 
+import app.tandem.assessment.AssessmentEngine;
+import app.tandem.casefile.CaseFile;
+import app.tandem.casefile.CaseFileException;
+import app.tandem.casefile.CaseFileReader;
+import app.tandem.casefile.CaseFileWriter;
+import app.tandem.casefile.CaseFiles;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleService;
@@ -20,9 +26,12 @@ import app.tandem.session.SessionService;
 import app.tandem.security.CounselorRepository;
 import app.tandem.security.Role;
 import app.tandem.security.TandemUser;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,10 +55,11 @@ public class Fixtures {
 
     /** Clinical and account tables, children first; the guide library and migrations stay. */
     private static final List<String> TABLES = List.of("report_decision", "progress_report", "session_amendment",
-            "session_private_note", "metric_score", "session_flag", "counseling_session", "safety_review",
-            "homework_assignment", "couple_assessment", "couple_summary", "referral", "couple_status_change",
-            "joint_release_consent", "partner_erasure", "couple", "couple_tombstone", "audit_event", "login_failure",
-            "login_throttle", "setup_code", "anonymous_audit_window", "counselor");
+            "session_private_note", "metric_score", "session_flag", "counseling_session", "safety_review_cosignature",
+            "safety_review", "homework_assignment", "couple_assessment", "couple_summary", "referral",
+            "couple_status_change", "partner_consent", "ipv_screen", "joint_release_consent", "partner_erasure", "couple",
+            "couple_tombstone", "audit_event", "login_failure", "login_throttle", "setup_code", "anonymous_audit_window",
+            "counselor");
 
     /**
      * Rows that database triggers keep even from the application's own account (signed notes,
@@ -185,6 +195,20 @@ public class Fixtures {
                 new Scores(5, 6, 7, null), new Scores(4, 5, 6, null), Set.of(), Set.of(), null, null);
         CounselingSession draft = sessions.createDraft(couple.getId(), content);
         return signed ? sessions.sign(draft.getId(), draft.getVersion(), content) : draft;
+    }
+
+    /**
+     * An example of {@code seeds/examples} moved so that its latest session is today (as the demo
+     * does), imported by the signed-in counselor.
+     */
+    public Couple importExample(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/seeds/examples/" + name + ".json")) {
+            CaseFile file = CaseFileReader.read(in);
+            LocalDate latest = AssessmentEngine.latestSessionDate(file).orElseThrow();
+            return transfer.importFile(CaseFileWriter.write(CaseFiles.shiftDates(file, ChronoUnit.DAYS.between(latest, today()))));
+        } catch (IOException | CaseFileException e) {
+            throw new IllegalStateException("example " + name, e);
+        }
     }
 
     /** A couple in the caseload of {@code owner}, created as that counselor; leaves them signed in. */

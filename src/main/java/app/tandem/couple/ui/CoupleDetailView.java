@@ -35,9 +35,12 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
     TabSheet tabs;
 
     private final ObjectProvider<CoupleTabs> tabProvider;
+    private final ObjectProvider<OverviewSection> sections;
 
     CoupleDetailView(CoupleService couples, AccountService accounts, PracticeSettingsService practice,
-            JointReleaseService jointRelease, CurrentUser currentUser, ObjectProvider<CoupleTabs> tabProvider) {
+            JointReleaseService jointRelease, CurrentUser currentUser, ObjectProvider<CoupleTabs> tabProvider,
+            ObjectProvider<OverviewSection> sections) {
+        this.sections = sections;
         this.couples = couples;
         this.accounts = accounts;
         this.practice = practice;
@@ -74,7 +77,8 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
         tabs.setId("couple-tabs");
         tabs.setWidthFull();
         Runnable reload = () -> build(couples.require(couple.getId()), tabs.getSelectedIndex());
-        overview = new OverviewTab(couple, couples, accounts, practice, jointRelease, currentUser, reload);
+        overview = new OverviewTab(couple, couples, accounts, practice, jointRelease, currentUser, reload,
+                sections.orderedStream().map(s -> s.content(couple, reload)).toList());
         tabs.add("Overview", overview);
         tabProvider.getObject().addTo(tabs, couple, reload);
         tabs.setSelectedIndex(Math.min(selectedTab, tabs.getTabCount() - 1));

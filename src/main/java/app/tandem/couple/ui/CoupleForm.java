@@ -9,8 +9,8 @@ import app.tandem.casefile.CaseFile.SecretsPolicy;
 import app.tandem.casefile.CaseFile.Sign;
 import app.tandem.casefile.CaseFile.Stressor;
 import app.tandem.casefile.CaseFile.WithdrawalOnset;
+import app.tandem.text.Texts;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -71,6 +71,8 @@ class CoupleForm extends VerticalLayout {
         secretsPolicy.setLabel("Secrets policy agreed at intake");
         secretsPolicy.setItems(SecretsPolicy.values());
         secretsPolicy.setItemLabelGenerator(Labels::of);
+        secretsPolicy.addValueChangeListener(e -> secretsPolicy.setHelperText(e.getValue() == null ? null
+                : Texts.shared().get("secretsPolicy." + e.getValue().name())));
         secretsPolicy.setValue(SecretsPolicy.NOT_AGREED);
         children.setMin(0);
         children.setMax(20);
@@ -132,16 +134,18 @@ class CoupleForm extends VerticalLayout {
         return problems.isEmpty();
     }
 
-    /** The fields of one partner, side by side with the other's. */
+    /**
+     * The fields of one partner, side by side with the other's. The safe-contact question is not
+     * here: it is asked with each partner alone, in their individual part of the intake, and an
+     * edit here keeps what was recorded there.
+     */
     static class PartnerFields extends VerticalLayout {
         final TextField firstName = new TextField("First name");
         final TextField lastName = new TextField("Last name");
         final TextField pronouns = new TextField("Pronouns");
         final EmailField email = new EmailField("E-mail");
         final TextField phone = new TextField("Phone");
-        final Checkbox safeEmail = new Checkbox("Safe to contact by e-mail");
-        final Checkbox safePhone = new Checkbox("Safe to contact by phone");
-        final TextField safeNote = new TextField("Contact note");
+        private PartnerDetails stored = PartnerDetails.named(null, null);
 
         PartnerFields(String title) {
             setPadding(false);
@@ -152,13 +156,11 @@ class CoupleForm extends VerticalLayout {
             lastName.setMaxLength(Partner.NAME_MAX_LENGTH);
             pronouns.setMaxLength(Partner.PRONOUNS_MAX_LENGTH);
             pronouns.setPlaceholder("e.g. she/her");
-            safeNote.setMaxLength(Partner.NOTE_MAX_LENGTH);
-            safeNote.setPlaceholder("e.g. text only after 6 pm");
-            for (var f : List.of(firstName, lastName, pronouns, phone, safeNote)) {
+            for (var f : List.of(firstName, lastName, pronouns, phone)) {
                 f.setWidthFull();
             }
             email.setWidthFull();
-            add(new H3(title), firstName, lastName, pronouns, email, phone, safeEmail, safePhone, safeNote);
+            add(new H3(title), firstName, lastName, pronouns, email, phone);
         }
 
         void register(String prefix, Map<String, HasValidation> fields) {
@@ -170,23 +172,20 @@ class CoupleForm extends VerticalLayout {
             fields.put(prefix + ".pronouns", pronouns);
             fields.put(prefix + ".email", email);
             fields.put(prefix + ".phone", phone);
-            fields.put(prefix + ".safeNote", safeNote);
         }
 
         void read(PartnerDetails p) {
+            stored = p;
             firstName.setValue(nz(p.firstName()));
             lastName.setValue(nz(p.lastName()));
             pronouns.setValue(nz(p.pronouns()));
             email.setValue(nz(p.email()));
             phone.setValue(nz(p.phone()));
-            safeEmail.setValue(Boolean.TRUE.equals(p.safeEmail()));
-            safePhone.setValue(Boolean.TRUE.equals(p.safePhone()));
-            safeNote.setValue(nz(p.safeNote()));
         }
 
         PartnerDetails value() {
             return new PartnerDetails(firstName.getValue(), lastName.getValue(), pronouns.getValue(), email.getValue(),
-                    phone.getValue(), safeEmail.getValue(), safePhone.getValue(), safeNote.getValue());
+                    phone.getValue(), stored.safeEmail(), stored.safePhone(), stored.safeNote());
         }
 
         private static String nz(String s) {

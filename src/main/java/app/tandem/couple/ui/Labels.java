@@ -74,6 +74,10 @@ public final class Labels {
             case RETREAT -> "Relationship retreat";
             case DV_SERVICES -> "Domestic-violence services";
             case INDIVIDUAL_THERAPY -> "Individual therapy";
+            case DISCERNMENT_COUNSELLING -> "Discernment counselling";
+            case INTERVENTION_PROGRAMME -> "Domestic-abuse intervention programme";
+            case SUBSTANCE_USE_SERVICES -> "Substance-use services";
+            case CRISIS_SERVICES -> "Crisis services";
             case OTHER -> "Other";
         };
     }

@@ -13,11 +13,14 @@ import app.tandem.couple.CoupleStatusChange;
 import app.tandem.couple.CoupleValidator;
 import app.tandem.couple.JointReleaseService;
 import app.tandem.couple.Partner;
+import app.tandem.couple.Referral;
 import app.tandem.casefile.CaseFile.ReferralType;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.AccountService;
 import app.tandem.security.Counselor;
 import app.tandem.security.CurrentUser;
+import app.tandem.text.Texts;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,6 +53,7 @@ class OverviewTab extends VerticalLayout {
     private final JointReleaseService jointRelease;
     private final boolean supervisor;
     private final Runnable reloadPage;
+    private final List<Component> sections;
     private Couple couple;
     CoupleForm form;
     final Button edit = new Button("Edit intake details");
@@ -58,8 +62,9 @@ class OverviewTab extends VerticalLayout {
     private ReferralsSection referralsSection;
 
     OverviewTab(Couple couple, CoupleService couples, AccountService accounts, PracticeSettingsService practice,
-            JointReleaseService jointRelease, CurrentUser currentUser, Runnable reloadPage) {
+            JointReleaseService jointRelease, CurrentUser currentUser, Runnable reloadPage, List<Component> sections) {
         this.couple = couple;
+        this.sections = sections;
         this.couples = couples;
         this.accounts = accounts;
         this.practice = practice;
@@ -94,12 +99,13 @@ class OverviewTab extends VerticalLayout {
                 : couple.getStressors().stream().map(s -> s.name().equals("OTHER") && couple.getStressorOther() != null
                         ? "Other: " + couple.getStressorOther() : Labels.of(s)).collect(Collectors.joining(", "));
         facts.addFormItem(new Span(stressors), "Stressors");
-        facts.addFormItem(new Span(Labels.of(couple.getSecretsPolicy())), "Secrets policy");
+        facts.addFormItem(new Span(Labels.of(couple.getSecretsPolicy()) + ": "
+                + Texts.shared().get("secretsPolicy." + couple.getSecretsPolicy().name())), "Secrets policy");
         facts.addFormItem(new Span(couple.getChildrenInHousehold() == null ? "Not recorded"
                 : String.valueOf(couple.getChildrenInHousehold())), "Children in the household");
-        facts.addFormItem(new Span(safeContact(couple.getPartnerA())), "Safe contact, partner A");
-        facts.addFormItem(new Span(safeContact(couple.getPartnerB())), "Safe contact, partner B");
         add(facts);
+        // The work with each partner on their own (consent, individual session, IPV screen, safe contact).
+        sections.forEach(this::add);
         if (couple.getContextNotes() != null) {
             Paragraph notes = new Paragraph(couple.getContextNotes());
             notes.getStyle().set("white-space", "pre-line");
@@ -130,19 +136,6 @@ class OverviewTab extends VerticalLayout {
                     + (h.getReason() == null ? "" : " · " + h.getReason())));
         }
         add(history);
-    }
-
-    private static String safeContact(Partner p) {
-        if (!p.hasSafeContact()) {
-            return "Not recorded";
-        }
-        StringBuilder sb = new StringBuilder();
-        sb.append(Boolean.TRUE.equals(p.getSafeEmail()) ? "e-mail: yes" : "e-mail: no");
-        sb.append(", ").append(Boolean.TRUE.equals(p.getSafePhone()) ? "phone: yes" : "phone: no");
-        if (p.getSafeNote() != null) {
-            sb.append(" — ").append(p.getSafeNote());
-        }
-        return sb.toString();
     }
 
     private void showForm(CoupleDetails start) {

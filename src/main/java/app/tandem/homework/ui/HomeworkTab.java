@@ -12,7 +12,9 @@ import app.tandem.casefile.CaseFile.Frequency;
 import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
 import app.tandem.guide.GuideService;
+import app.tandem.casefile.CaseFile.Pursuer;
 import app.tandem.guide.GuideStep;
+import app.tandem.guide.PartnerRole;
 import app.tandem.homework.HomeworkAssignment;
 import app.tandem.homework.HomeworkService;
 import app.tandem.text.Texts;
@@ -225,6 +227,7 @@ public class HomeworkTab extends VerticalLayout {
             if (e.getValue() != null) {
                 instructions.setValue(e.getValue().getInstructions() == null ? "" : e.getValue().getInstructions());
                 dueOn.setValue(HomeworkService.defaultDue(e.getValue(), assignedOn.getValue() == null ? today : assignedOn.getValue()));
+                forWhom(e.getValue(), assignee);
             }
         });
         FormLayout form = new FormLayout(step, assignee, assignedOn, dueOn, instructions);
@@ -255,6 +258,26 @@ public class HomeworkTab extends VerticalLayout {
         save.setId("assign-save");
         Dialogs.open(dialog, save);
         step.focus();
+    }
+
+    /**
+     * A step written for one partner offers only A or B, preselecting the partner the intake
+     * names for that part of the pattern; any other step may go to both.
+     */
+    private void forWhom(GuideStep step, RadioButtonGroup<Assignee> assignee) {
+        PartnerRole role = step.getPartnerRole();
+        if (role == null) {
+            assignee.setItems(Assignee.values());
+            assignee.setValue(Assignee.BOTH);
+            assignee.setHelperText(null);
+            return;
+        }
+        assignee.setItems(Assignee.A, Assignee.B);
+        Pursuer pursuer = couple.getPursuer();
+        Assignee pursuing = pursuer == Pursuer.A ? Assignee.A : pursuer == Pursuer.B ? Assignee.B : null;
+        Assignee distancing = pursuing == null ? null : pursuing == Assignee.A ? Assignee.B : Assignee.A;
+        assignee.setValue(role == PartnerRole.PURSUER ? pursuing : distancing);
+        assignee.setHelperText(Texts.shared().get("homework.forRole." + role));
     }
 
     private void openSeriesDialog() {

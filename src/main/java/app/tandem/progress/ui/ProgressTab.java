@@ -19,6 +19,7 @@ import app.tandem.chart.SvgChartRenderer;
 import app.tandem.chart.TrendChart;
 import app.tandem.couple.ui.RecommendationLabels;
 import app.tandem.progress.ProgressService;
+import app.tandem.text.ScoreAnchors;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.details.Details;
@@ -43,6 +44,7 @@ import java.util.Map;
 class ProgressTab extends VerticalLayout {
 
     private final Texts texts = Texts.shared();
+    private final ScoreAnchors anchors = ScoreAnchors.shared();
 
     ProgressTab(ProgressService.Progress progress, AssessmentSettings settings) {
         setPadding(false);
@@ -121,6 +123,9 @@ class ProgressTab extends VerticalLayout {
             charts.add(chartBlock(ProgressCharts.chart(scored, m, words, settings)));
         }
         add(new H3(individualInJoint ? "Trends over signed sessions" : "Trends over signed joint sessions"), charts);
+        if (!scored.isEmpty()) {
+            add(new AnchorVersionsNote(scored));
+        }
         List<Session> alone = all.stream().filter(s -> s.attendance() == Attendance.A || s.attendance() == Attendance.B).toList();
         if (!individualInJoint && !alone.isEmpty()) {
             add(individualSessions(alone, nameA, nameB));
@@ -160,9 +165,9 @@ class ProgressTab extends VerticalLayout {
     private String title(Measure m) {
         return switch (m) {
             case COMPOSITE -> texts.get("composite.label");
-            case EMOTIONAL_SAFETY -> texts.get("emotionalSafety.label");
-            case RECIPROCAL_EFFORT -> texts.get("reciprocalEffort.label");
-            case CLEAR_COMMUNICATION -> texts.get("clearCommunication.label");
+            case EMOTIONAL_SAFETY -> anchors.label(anchors.current(), "emotionalSafety");
+            case RECIPROCAL_EFFORT -> anchors.label(anchors.current(), "reciprocalEffort");
+            case CLEAR_COMMUNICATION -> anchors.label(anchors.current(), "clearCommunication");
             case CSI4 -> texts.get("csi4.label");
         };
     }

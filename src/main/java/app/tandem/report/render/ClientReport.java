@@ -255,7 +255,8 @@ final class ClientReport {
 
     private void next() {
         pdf.heading(t.get("client.nextTitle"));
-        pdf.paragraph(t.get("client.recommendation." + recommendationKey()), pdf.body);
+        pdf.paragraph(request.finalOutcome() != null ? t.get("client.outcome." + request.finalOutcome())
+                : t.get("client.recommendation." + recommendationKey()), pdf.body);
         pdf.paragraph(t.get("client.closing"), pdf.body);
         Paragraph signature = pdf.para(t.format("client.signature", "counselor", counselorName()), pdf.bodyBold);
         signature.setSpacingBefore(8f);

@@ -8,7 +8,6 @@ import app.tandem.assessment.PartnerProgress;
 import app.tandem.assessment.Rule;
 import app.tandem.assessment.StepAdherence;
 import app.tandem.casefile.CaseFile;
-import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.CaseFile.Flag;
 import app.tandem.casefile.CaseFile.Pitfall;
 import app.tandem.casefile.CaseFile.Session;
@@ -25,6 +24,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
@@ -186,8 +186,7 @@ final class CounselorReport {
         if (d == null) {
             decision = leading(t.get("counselor.summary.noDecision"), pdf.muted);
         } else {
-            decision = leading(t.format("counselor.summary.decision", "headline", headline(d.finalRecommendation())),
-                    pdf.bodyBold);
+            decision = leading(t.format("counselor.summary.decision", "headline", decidedHeadline(d)), pdf.bodyBold);
             decision.add(new Phrase(" " + decisionSentence(d), pdf.body));
         }
         decision.setSpacingBefore(5f);
@@ -205,9 +204,19 @@ final class CounselorReport {
         pdf.add(wrapper);
     }
 
+    /** The headline of what the counselor decided: an outcome's, or the final recommendation's. */
+    private String decidedHeadline(DecisionInfo d) {
+        return d.outcome() != null ? t.get("outcome." + d.outcome() + ".headline")
+                : t.get("recommendation." + d.finalRecommendation() + ".headline");
+    }
+
     private String decisionSentence(DecisionInfo d) {
-        String what = d.type() == DecisionType.ACCEPT ? t.get("decision.accept")
-                : t.format("decision.override", "reason", d.reason());
+        String what = switch (d.type()) {
+            case ACCEPT -> t.get("decision.accept");
+            case OVERRIDE -> t.format("decision.override", "reason", d.reason());
+            case OUTCOME -> t.format("decision.outcome", "outcome", t.get("outcome." + d.outcome() + ".label"),
+                    "reason", d.reason());
+        };
         return what + " " + t.format("counselor.summary.decisionBy", "by", d.by(),
                 "at", t.dateTime(d.at(), request.practice().zone()));
     }
@@ -235,6 +244,12 @@ final class CounselorReport {
     private void nextSteps() {
         Recommendation fin = request.finalRecommendation();
         pdf.heading(t.get("counselor.nextSteps.title"));
+        if (request.finalOutcome() != null) {
+            pdf.paragraph(t.format("counselor.nextSteps.followDecision", "headline",
+                    t.get("outcome." + request.finalOutcome() + ".headline")), pdf.muted);
+            pdf.bullets(t.get("outcome." + request.finalOutcome() + ".nextSteps"), pdf.body);
+            return;
+        }
         if (fin != a.recommendation()) {
             pdf.paragraph(t.format("counselor.nextSteps.followDecision", "headline", headline(fin)), pdf.muted);
         }
@@ -424,11 +439,12 @@ final class CounselorReport {
         List<Measure> measures = chartedMeasures();
         pdf.subheading(t.get("counselor.charts.tableTitle"));
         pdf.paragraph(t.format("counselor.charts.tableIntro", "asOf", t.date(a.asOf())), pdf.muted);
-        float[] widths = new float[1 + 2 * measures.size()];
+        float[] widths = new float[2 + 2 * measures.size()];
         widths[0] = 1.6f;
         for (int i = 1; i < widths.length; i++) {
             widths[i] = 1f;
         }
+        widths[widths.length - 1] = 1.5f;
         PdfPTable table = pdf.table(widths);
         table.setHeaderRows(2);
         PdfPCell date = pdf.headerCell(t.get("counselor.charts.dateColumn"));
@@ -441,6 +457,11 @@ final class CounselorReport {
             name.setHorizontalAlignment(Element.ALIGN_CENTER);
             table.addCell(name);
         }
+        PdfPCell anchors = pdf.headerCell(t.get("counselor.charts.anchorsColumn"));
+        anchors.setRowspan(2);
+        anchors.setVerticalAlignment(Element.ALIGN_BOTTOM);
+        anchors.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        table.addCell(anchors);
         for (int k = 0; k < 2; k++) {
             for (Measure m : measures) {
                 PdfPCell c = pdf.headerCell(t.get("counselor.charts.short." + m.key));
@@ -464,6 +485,8 @@ final class CounselorReport {
                             Element.ALIGN_RIGHT));
                 }
             }
+            table.addCell(pdf.lineCell(t.format("counselor.charts.anchorsValue", "version",
+                    history.sessions().get(i).anchorsVersion()), pdf.small, Element.ALIGN_RIGHT));
         }
         if (history.size() == 0) {
             PdfPCell empty = pdf.cell(t.get("counselor.charts.empty"), pdf.small);
@@ -471,6 +494,12 @@ final class CounselorReport {
             table.addCell(empty);
         }
         pdf.add(table);
+        List<Integer> versions = history.sessions().stream().map(Session::anchorsVersion).distinct().sorted().toList();
+        if (versions.size() > 1) {
+            pdf.paragraph(t.format("counselor.charts.anchorsMixed", "versions", versions.stream()
+                    .map(v -> t.format("counselor.charts.anchorsValue", "version", v)).collect(Collectors.joining(", "))),
+                    pdf.muted);
+        }
     }
 
     // ---- gap, homework, flags -----------------------------------------------------------------
@@ -595,15 +624,15 @@ final class CounselorReport {
         if (d == null) {
             pdf.paragraph(t.get("counselor.decision.none"), pdf.body);
         } else {
-            pdf.paragraph(t.format("counselor.summary.decision", "headline", headline(d.finalRecommendation())) + " "
-                    + decisionSentence(d), pdf.body);
+            pdf.paragraph(t.format("counselor.summary.decision", "headline", decidedHeadline(d)) + " " + decisionSentence(d),
+                    pdf.body);
         }
         pdf.subheading(t.get("counselor.decision.earlierTitle"));
         if (request.earlierDecisions().isEmpty()) {
             pdf.paragraph(t.get("counselor.decision.earlierNone"), pdf.body);
             return;
         }
-        PdfPTable table = pdf.table(1.3f, 0.8f, 1.5f, 1.7f, 0.9f, 1.7f, 2.5f);
+        PdfPTable table = pdf.table(1.3f, 1.0f, 1.55f, 1.45f, 1.1f, 1.5f, 2.5f);
         table.setHeaderRows(1);
         for (String key : new String[] {"generated", "audience", "ruleSet", "recommendation", "decision", "final", "reason"}) {
             table.addCell(pdf.headerCell(t.get("counselor.decision." + key)));
@@ -623,7 +652,8 @@ final class CounselorReport {
                 table.addCell(pdf.cell(dash, pdf.small));
             } else {
                 table.addCell(pdf.cell(t.get("counselor.decision.type." + rd.type()), pdf.small));
-                table.addCell(pdf.cell(rd.finalRecommendation() == null ? dash
+                table.addCell(pdf.cell(rd.outcome() != null ? t.get("outcome." + rd.outcome() + ".headline")
+                        : rd.finalRecommendation() == null ? dash
                         : t.get("recommendation." + rd.finalRecommendation() + ".headline"), pdf.small));
                 String by = rd.by() == null ? "" : " (" + rd.by() + ")";
                 table.addCell(pdf.cell((rd.reason() == null || rd.reason().isBlank() ? dash : rd.reason()) + by,

@@ -29,7 +29,7 @@ public final class InputsDigest {
         MessageDigest sha = sha256();
         CaseFile file = request.caseFile();
         CaseFile withoutExportTime = new CaseFile(file.format(), file.formatVersion(), null, file.couple(),
-                file.homework(), file.sessions(), file.safetyReviews(), file.reports());
+                file.homework(), file.sessions(), file.safetyReviews(), file.reports(), file.consents(), file.ipvScreens());
         sha.update(CaseFileWriter.write(withoutExportTime));
         StringBuilder rest = new StringBuilder(512);
         field(rest, "asOf", request.assessment().asOf());
@@ -53,6 +53,9 @@ public final class InputsDigest {
             field(rest, "decision.reason", d.reason());
             field(rest, "decision.by", d.by());
             field(rest, "decision.at", d.at());
+            if (d.outcome() != null) {
+                field(rest, "decision.outcome", d.outcome());
+            }
         }
         int i = 0;
         for (CaseFile.Report r : request.earlierDecisions()) {
@@ -67,6 +70,9 @@ public final class InputsDigest {
                 field(rest, p + "decision.reason", r.decision().reason());
                 field(rest, p + "decision.by", r.decision().by());
                 field(rest, p + "decision.at", r.decision().at());
+                if (r.decision().outcome() != null) {
+                    field(rest, p + "decision.outcome", r.decision().outcome());
+                }
             }
         }
         sha.update(rest.toString().getBytes(StandardCharsets.UTF_8));

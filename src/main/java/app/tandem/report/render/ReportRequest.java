@@ -3,6 +3,7 @@ package app.tandem.report.render;
 import app.tandem.assessment.Assessment;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.Audience;
+import app.tandem.casefile.CaseFile.DecisionOutcome;
 import app.tandem.casefile.Recommendation;
 import java.time.Instant;
 import java.util.List;
@@ -52,6 +53,11 @@ public record ReportRequest(
     /** This request with {@code newDecision} as the decision on its recommendation. */
     public ReportRequest withDecision(DecisionInfo newDecision) {
         return new ReportRequest(caseFile, assessment, audience, practice, generatedAt, newDecision, earlierDecisions);
+    }
+
+    /** The outcome the counselor decided on instead of a recommendation, or null. */
+    public DecisionOutcome finalOutcome() {
+        return decision == null ? null : decision.outcome();
     }
 
     /** The recommendation that stands: the decision's when there is one, else the assessment's. */

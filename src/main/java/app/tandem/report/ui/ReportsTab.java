@@ -7,6 +7,7 @@ import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.Downloads;
 import app.tandem.base.ui.FieldErrors;
+import app.tandem.casefile.CaseFile.DecisionOutcome;
 import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.Recommendation;
 import app.tandem.couple.Couple;
@@ -96,7 +97,7 @@ class ReportsTab implements ExtraCoupleTab {
             HorizontalLayout row = new HorizontalLayout(new Span(Dates.format(r.generatedAt(), zone)),
                     new Span(ReportLabels.audience(r.audience())),
                     new Span("assessment (" + r.ruleSet() + "): " + ReportLabels.of(r.recommendation())
-                            + (r.finalRecommendation() == null ? "" : " · decided: " + ReportLabels.of(r.finalRecommendation()))),
+                            + (r.finalRecommendation() == null ? "" : " · decided: " + ReportLabels.decided(r))),
                     new Span("by " + r.generatedBy()));
             row.add(r.downloadable() ? download(r.reportId(), "Download PDF")
                     : new Span(r.pdfRemoved() ? "(PDF removed when a partner's data was erased)" : "(imported record, no PDF)"));
@@ -121,26 +122,46 @@ class ReportsTab implements ExtraCoupleTab {
         dialog.setHeaderTitle("Generate a progress report");
         dialog.setWidth("min(46rem, 95vw)");
         Paragraph summary = new Paragraph(narrative.summary());
+        boolean safety = assessment.recommendation() == Recommendation.SAFETY_REFERRAL;
         RadioButtonGroup<DecisionType> decision = new RadioButtonGroup<>("Your decision");
-        decision.setItems(DecisionType.values());
-        decision.setItemLabelGenerator(t -> t == DecisionType.ACCEPT
-                ? "Accept: " + ReportLabels.of(assessment.recommendation()) : "Override with another recommendation");
+        // A safety referral is only accepted here: a signed safety review is what changes it.
+        decision.setItems(safety ? List.of(DecisionType.ACCEPT) : List.of(DecisionType.values()));
+        decision.setItemLabelGenerator(t -> switch (t) {
+            case ACCEPT -> "Accept: " + ReportLabels.of(assessment.recommendation());
+            case OVERRIDE -> "Override with another recommendation";
+            case OUTCOME -> "Decide on an outcome the rules cannot recommend";
+        });
         decision.setValue(DecisionType.ACCEPT);
         decision.setId("report-decision");
         Select<Recommendation> overrideTo = new Select<>();
         overrideTo.setLabel("Recommendation instead");
         overrideTo.setItems(Arrays.stream(Recommendation.values()).filter(r -> r != assessment.recommendation()).toList());
         overrideTo.setItemLabelGenerator(ReportLabels::of);
-        TextArea reason = new TextArea("Reason (required for an override; kept with the report)");
+        Select<DecisionOutcome> outcome = new Select<>();
+        outcome.setLabel("Outcome");
+        outcome.setItems(DecisionOutcome.values());
+        outcome.setItemLabelGenerator(ReportLabels::of);
+        outcome.setId("report-outcome");
+        TextArea reason = new TextArea("Reason (required for an override or an outcome; kept with the report)");
         reason.setWidthFull();
-        reason.setMaxLength(2000);
+        reason.setMaxLength(ReportService.REASON_MAX_LENGTH);
         overrideTo.setVisible(false);
-        decision.addValueChangeListener(e -> overrideTo.setVisible(e.getValue() == DecisionType.OVERRIDE));
-        dialog.add(new H3(narrative.headline()), summary, decision, overrideTo, reason);
+        outcome.setVisible(false);
+        decision.addValueChangeListener(e -> {
+            overrideTo.setVisible(e.getValue() == DecisionType.OVERRIDE);
+            outcome.setVisible(e.getValue() == DecisionType.OUTCOME);
+        });
+        dialog.add(new H3(narrative.headline()), summary);
+        if (safety) {
+            Paragraph onlyReview = new Paragraph(Texts.shared().get("decision.r0NoOverride"));
+            onlyReview.addClassName("guidance-box");
+            dialog.add(onlyReview);
+        }
+        dialog.add(decision, overrideTo, outcome, reason);
         String refusal = ProgressReportRenderer.clientRefusalKey(assessment, assessment.recommendation());
         if (refusal == null) {
-            dialog.add(new Paragraph("The counselor report shows the assessment and your decision; the client report states "
-                    + "the final recommendation in plain words."));
+            dialog.add(new Paragraph("The counselor report shows the assessment and your decision; the client report states the "
+                    + "final recommendation, or the outcome you decided on, in plain words."));
         } else {
             // Said before the counselor decides, not only after: no client report can come of this.
             Div noClient = new Div(new Paragraph("Only the counselor report will be made. " + Texts.shared().get(refusal)));
@@ -148,12 +169,12 @@ class ReportsTab implements ExtraCoupleTab {
             noClient.setId("no-client-report");
             dialog.add(noClient);
         }
-        Map<String, HasValidation> fields = Map.of("overrideTo", overrideTo, "reason", reason);
+        Map<String, HasValidation> fields = Map.of("overrideTo", overrideTo, "outcome", outcome, "reason", reason);
         Button go = new Button("Generate", e -> {
             FieldErrors.clear(fields);
             try {
-                ReportService.Generated g = reports.generate(couple.getId(),
-                        new ReportService.DecisionRequest(decision.getValue(), overrideTo.getValue(), reason.getValue()));
+                ReportService.Generated g = reports.generate(couple.getId(), new ReportService.DecisionRequest(decision.getValue(),
+                        overrideTo.getValue(), reason.getValue(), outcome.getValue()));
                 dialog.close();
                 showResult(layout, g);
             } catch (ValidationFailure failure) {

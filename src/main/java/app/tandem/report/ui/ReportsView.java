@@ -77,7 +77,7 @@ class ReportsView extends VerticalLayout {
         grid.addColumn(r -> ReportLabels.audience(r.audience())).setHeader("Report");
         grid.addColumn(r -> ReportLabels.of(r.recommendation())).setHeader("Assessment");
         grid.addColumn(ReportRow::ruleSet).setHeader("Rule set");
-        grid.addColumn(r -> ReportLabels.of(r.finalRecommendation())).setHeader("Decided");
+        grid.addColumn(ReportLabels::decided).setHeader("Decided");
         grid.addColumn(r -> Dates.format(r.generatedAt(), zone)).setHeader("Generated").setAutoWidth(true);
         grid.addComponentColumn(r -> {
             if (!r.downloadable()) {

@@ -28,6 +28,7 @@ import app.tandem.session.SessionContent;
 import app.tandem.session.SessionService;
 import app.tandem.session.SessionValidator;
 import app.tandem.session.SignedSessionException;
+import app.tandem.text.ScoreAnchors;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValidation;
@@ -93,6 +94,7 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
     private final HomeworkService homework;
     private final PracticeSettingsService practice;
     private final Texts texts = Texts.shared();
+    private final ScoreAnchors anchors = ScoreAnchors.shared();
 
     private Couple couple;
     private Long sessionId;
@@ -120,6 +122,7 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
     final Span saveState = new Span();
     final Div idleWarning = new Div();
     final Div conflict = new Div();
+    RemoteSessionChecks remoteChecks;
     private final Map<String, HasValidation> fields = new HashMap<>();
     /**
      * Listeners on the form's reused fields and buttons, removed at every rebuild: the router
@@ -182,14 +185,20 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         attendance.setItemLabelGenerator(SessionLabels::of);
         FormLayout when = new FormLayout(date, startTime, duration, format, attendance);
         when.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 5));
-        add(when);
+        remoteChecks = new RemoteSessionChecks(texts, couple.getPartnerA().getFirstName(), couple.getPartnerB().getFirstName());
+        add(when, remoteChecks);
+        listeners.add(format.addValueChangeListener(e -> remoteChecks.update(format.getValue(), attendance.getValue())));
+        listeners.add(attendance.addValueChangeListener(e -> remoteChecks.update(format.getValue(), attendance.getValue())));
 
         add(new H2("Scores"));
-        Paragraph scoringNote = new Paragraph(texts.get("scoringNote"));
+        int anchorsVersion = existing == null ? anchors.current() : existing.getAnchorsVersion();
+        Paragraph scoringNote = new Paragraph(anchors.scoringNote(anchorsVersion) + " "
+                + texts.format("scoreAnchors.sessionForm", Map.of("version", anchors.name(anchorsVersion))));
+        scoringNote.setId("scoring-note");
         scoringNote.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(scoringNote);
-        Div columns = new Div(scoreColumn(PartnerId.A, couple.getPartnerA().getFirstName()),
-                scoreColumn(PartnerId.B, couple.getPartnerB().getFirstName()));
+        Div columns = new Div(scoreColumn(PartnerId.A, couple.getPartnerA().getFirstName(), anchorsVersion),
+                scoreColumn(PartnerId.B, couple.getPartnerB().getFirstName(), anchorsVersion));
         columns.addClassName("partner-columns");
         add(columns);
         listeners.add(attendance.addValueChangeListener(e -> updateScoreAvailability()));
@@ -224,7 +233,9 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         Div safetyBox = new Div(safetyFlags);
         safetyBox.addClassName("partner-card");
         safetyBox.getStyle().set("border-color", "var(--lumo-error-color)");
-        add(safetyBox, safetyGuidance, relationalFlags);
+        Div flagsAndDisclosure = new Div(safetyBox, new DisclosureGuidance(texts));
+        flagsAndDisclosure.addClassName("partner-columns");
+        add(flagsAndDisclosure, safetyGuidance, relationalFlags);
 
         add(new H2("Private notes (never shared)"));
         Paragraph privacy = new Paragraph(texts.get("privateNotes.help"));
@@ -271,17 +282,17 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         dirty = false;
     }
 
-    private VerticalLayout scoreColumn(PartnerId p, String firstName) {
+    private VerticalLayout scoreColumn(PartnerId p, String firstName, int anchorsVersion) {
         VerticalLayout col = new VerticalLayout();
         col.addClassName("partner-card");
         col.add(new H3(firstName + " (" + p + ")"));
-        for (String metric : List.of("emotionalSafety", "reciprocalEffort", "clearCommunication")) {
-            IntegerField f = new IntegerField(texts.get(metric + ".label") + " (0–10)");
+        for (String metric : ScoreAnchors.METRICS) {
+            IntegerField f = new IntegerField(anchors.label(anchorsVersion, metric) + " (0–10)");
             f.setMin(0);
             f.setMax(10);
             f.setStepButtonsVisible(true);
-            f.setHelperText(texts.get(metric + ".question"));
-            f.setTooltipText(anchors(metric));
+            f.setHelperText(anchors.question(anchorsVersion, metric));
+            f.setTooltipText(anchors.anchorLines(anchorsVersion, metric));
             f.setWidthFull();
             f.setId("score-" + p.name().toLowerCase() + "-" + metric);
             scores.put(p.name().toLowerCase() + "." + metric, f);
@@ -295,14 +306,6 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         scores.put(p.name().toLowerCase() + ".csi4", csi);
         col.add(csi);
         return col;
-    }
-
-    private String anchors(String metric) {
-        StringBuilder sb = new StringBuilder();
-        for (String level : List.of("0", "2", "4", "6", "8", "10")) {
-            sb.append(level).append(": ").append(texts.get(metric + ".anchors." + level)).append('\n');
-        }
-        return sb.toString().trim();
     }
 
     private void updateScoreAvailability() {
@@ -390,6 +393,8 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         safetyGuidance.setVisible(!safetyFlags.getValue().isEmpty());
         privateA.setValue(nz(c.privateNoteA()));
         privateB.setValue(nz(c.privateNoteB()));
+        remoteChecks.read(c.remoteChecks());
+        remoteChecks.update(c.format(), c.attendance());
         updateScoreAvailability();
     }
 
@@ -411,7 +416,8 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         flags.addAll(relationalFlags.getValue());
         return new SessionContent(date.getValue(), startTime.getValue(), duration.getValue(), format.getValue(), attendance.getValue(),
                 new Note(observations.getValue(), interventions.getValue(), homeworkReview.getValue(), plan.getValue()),
-                scoresOf("a"), scoresOf("b"), flags, pitfalls.getValue(), privateA.getValue(), privateB.getValue());
+                scoresOf("a"), scoresOf("b"), flags, pitfalls.getValue(), privateA.getValue(), privateB.getValue(),
+                remoteChecks.value());
     }
 
     private void registerFields() {
@@ -522,7 +528,9 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         }
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader("Sign this session?");
-        confirm.setText("Once signed, the note, scores and flags can no longer be changed; corrections become amendments.");
+        List<PartnerId> unconfirmed = content().unconfirmedRemoteChecks();
+        confirm.setText("Once signed, the note, scores and flags can no longer be changed; corrections become amendments."
+                + (unconfirmed.isEmpty() ? "" : " " + remoteChecks.missing.getText()));
         confirm.setCancelable(true);
         confirm.setConfirmText("Sign");
         confirm.setId("confirm-sign");
@@ -566,6 +574,7 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         all.add(privateA);
         all.add(privateB);
         all.addAll(scores.values());
+        all.addAll(remoteChecks.fields());
         return all;
     }
 

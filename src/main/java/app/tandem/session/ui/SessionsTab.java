@@ -9,12 +9,14 @@ import app.tandem.casefile.CaseFile.Flag;
 import app.tandem.casefile.CaseFile.SafetyOutcome;
 import app.tandem.couple.Couple;
 import app.tandem.session.CounselingSession;
+import app.tandem.session.ReviewStatus;
 import app.tandem.session.SafetyReview;
 import app.tandem.session.SessionService;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -42,6 +44,7 @@ public class SessionsTab extends VerticalLayout {
     private final Couple couple;
     private final SessionService sessions;
     private final LocalDate today;
+    private final ZoneId zone;
     private final Runnable onChange;
     final Button newSession = new Button("New session", VaadinIcon.PLUS.create());
     final Button review = new Button("Record safety review", VaadinIcon.SHIELD.create());
@@ -50,6 +53,7 @@ public class SessionsTab extends VerticalLayout {
         this.couple = couple;
         this.sessions = sessions;
         this.today = today;
+        this.zone = zone;
         this.onChange = onChange;
         setPadding(false);
         newSession.setId("new-session");
@@ -68,14 +72,59 @@ public class SessionsTab extends VerticalLayout {
         for (CounselingSession s : list.reversed()) {
             add(row(s));
         }
-        List<SafetyReview> reviews = sessions.safetyReviews(couple.getId());
+        List<ReviewStatus> reviews = sessions.safetyReviewStatuses(couple.getId());
         add(new H3("Safety reviews"));
         if (reviews.isEmpty()) {
             add(new Paragraph("No safety review recorded."));
         }
-        for (SafetyReview r : reviews.reversed()) {
-            add(new Paragraph(SessionMarks.review(r, zone)));
+        for (ReviewStatus status : reviews.reversed()) {
+            add(reviewRow(status));
         }
+    }
+
+    private Div reviewRow(ReviewStatus status) {
+        SafetyReview r = status.review();
+        Texts texts = Texts.shared();
+        Div row = new Div(new Span(SessionMarks.review(r, zone)));
+        row.addClassName("safety-review-row");
+        if (status.coSignature() != null) {
+            row.add(new Span(" · " + texts.format("review.cosign.done", Map.of("by", status.coSignature().getCosignedBy(),
+                    "date", Dates.format(status.coSignature().getCosignedAt(), zone)))));
+        } else if (status.awaitingCoSignature()) {
+            Paragraph waiting = new Paragraph(texts.get("review.cosign.needed"));
+            waiting.addClassName("guidance-box");
+            row.add(waiting);
+            if (sessions.mayCoSign(status)) {
+                Button coSign = new Button("Co-sign review", VaadinIcon.CHECK.create(), e -> confirmCoSign(status));
+                coSign.setId("cosign-review-" + r.getId());
+                coSign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                row.add(coSign);
+            }
+        }
+        return row;
+    }
+
+    private void confirmCoSign(ReviewStatus status) {
+        Texts texts = Texts.shared();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(texts.get("review.cosign.confirmTitle"));
+        Paragraph criteria = new Paragraph(texts.get("review.help").strip());
+        criteria.getStyle().set("white-space", "pre-line");
+        confirm.setText(new Div(new Paragraph(texts.format("review.cosign.confirmText",
+                Map.of("date", Dates.format(status.review().getDate())))), criteria));
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Co-sign");
+        confirm.setId("confirm-cosign");
+        confirm.addConfirmListener(e -> {
+            try {
+                sessions.coSign(status.review().getId());
+                FieldErrors.Notifications.saved("Safety review co-signed.");
+                onChange.run();
+            } catch (ValidationFailure failure) {
+                FieldErrors.Notifications.error(failure.getMessage());
+            }
+        });
+        confirm.open();
     }
 
     private HorizontalLayout row(CounselingSession s) {
@@ -114,10 +163,12 @@ public class SessionsTab extends VerticalLayout {
         Button save = new Button("Sign and record review", e -> {
             FieldErrors.clear(fields);
             try {
-                sessions.recordSafetyReview(couple.getId(), new SessionService.ReviewRequest(date.getValue(), outcome.getValue(),
-                        referral.getValue(), plan.getValue()));
+                SafetyReview recorded = sessions.recordSafetyReview(couple.getId(), new SessionService.ReviewRequest(date.getValue(),
+                        outcome.getValue(), referral.getValue(), plan.getValue()));
                 dialog.close();
-                FieldErrors.Notifications.saved("Safety review recorded.");
+                FieldErrors.Notifications.saved(sessions.safetyReviewStatuses(couple.getId()).stream()
+                        .anyMatch(st -> st.review().getId().equals(recorded.getId()) && st.awaitingCoSignature())
+                        ? Texts.shared().get("review.cosign.recordedNeedsCosign") : "Safety review recorded.");
                 onChange.run();
             } catch (ValidationFailure failure) {
                 FieldErrors.show(failure, fields);

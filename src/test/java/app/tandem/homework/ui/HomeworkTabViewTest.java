@@ -15,6 +15,7 @@ import app.tandem.homework.HomeworkService;
 import app.tandem.security.Counselor;
 import app.tandem.support.MutableClock;
 import app.tandem.support.ViewTest;
+import app.tandem.text.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -35,7 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The Homework tab on {@code couples/:reference}: assign through the dialog, record per partner inline, overdue marks. */
 class HomeworkTabViewTest extends ViewTest {
 
-    private static final String CREATE_SPACE = "Create Space, Not Pressure";
+    private static final String EASY_MOMENT = "Suggest an Easy Moment Together";
+    private static final String EASE_OFF = "Ease Off, Stay Reachable";
 
     @Autowired
     HomeworkRepository repository;
@@ -77,25 +79,25 @@ class HomeworkTabViewTest extends ViewTest {
 
     @Test
     void assigning_a_step_to_both_prefills_its_instructions_and_lists_it_as_open() {
-        GuideStep space = step("create-space");
+        GuideStep moment = step("low-stakes-connection");
         openHomeworkTab();
         test($(Button.class).id("assign-step")).click();
         Dialog dialog = $(Dialog.class).single();
-        test($(ComboBox.class, dialog).id("assign-step-choice")).selectItem(CREATE_SPACE);
+        test($(ComboBox.class, dialog).id("assign-step-choice")).selectItem(EASY_MOMENT);
 
         assertThat($(TextArea.class, dialog).withCaption("Instructions (edit to tailor them)").single().getValue())
-                .isEqualTo(space.getInstructions());
-        assertThat($(DatePicker.class, dialog).withCaption("Due on").single().getValue()).isEqualTo(today.plusDays(2));
+                .isEqualTo(moment.getInstructions());
+        assertThat($(DatePicker.class, dialog).withCaption("Due on").single().getValue()).isEqualTo(today.plusDays(7));
         test($(Button.class, dialog).id("assign-save")).click();
 
         assertThat($(Dialog.class).all()).isEmpty();
         List<HomeworkAssignment> saved = repository.forCoupleId(couple.getId());
         assertThat(saved).singleElement().satisfies(h -> {
             assertThat(h.getAssignee()).isEqualTo(Assignee.BOTH);
-            assertThat(h.getTitle()).isEqualTo(CREATE_SPACE);
-            assertThat(h.getInstructions()).isEqualTo(space.getInstructions());
+            assertThat(h.getTitle()).isEqualTo(EASY_MOMENT);
+            assertThat(h.getInstructions()).isEqualTo(moment.getInstructions());
             assertThat(h.getAssignedOn()).isEqualTo(today);
-            assertThat(h.getDueOn()).isEqualTo(today.plusDays(2));
+            assertThat(h.getDueOn()).isEqualTo(today.plusDays(7));
         });
         assertThat($(H3.class, tab()).all()).extracting(H3::getText).containsExactly("Open (1)");
         assertThat(completionSelects()).extracting(s -> s.getElement().getAttribute("data-partner")).containsExactly("A", "B");
@@ -108,9 +110,29 @@ class HomeworkTabViewTest extends ViewTest {
 
         HomeworkAssignment saved = repository.forCoupleId(couple.getId()).getFirst();
         assertThat(saved.getAssignee()).isEqualTo(Assignee.B);
-        assertThat(saved.getInstructions()).isEqualTo("Say one I-statement a day, nothing more.");
+        assertThat(saved.getInstructions()).isEqualTo("Say one I-statement a day, nothing more.\n"
+                + Texts.shared().get("homework.safetyLine").strip());
         assertThat($(Span.class, tab()).withText("Partner B").all()).hasSize(1);
         assertThat(completionSelects()).extracting(s -> s.getElement().getAttribute("data-partner")).containsExactly("B");
+    }
+
+    @Test
+    void a_step_for_the_partner_who_reaches_out_more_is_offered_for_one_partner_and_preselects_the_pursuer() {
+        openHomeworkTab();
+        test($(Button.class).id("assign-step")).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(ComboBox.class, dialog).id("assign-step-choice")).selectItem(EASE_OFF);
+
+        RadioButtonGroup<Assignee> forWhom = $(RadioButtonGroup.class, dialog).single();
+        assertThat(forWhom.getListDataView().getItems()).containsExactly(Assignee.A, Assignee.B);
+        assertThat(forWhom.getValue()).as("the intake names A as the partner who pursues").isEqualTo(Assignee.A);
+        assertThat(forWhom.getHelperText()).isEqualTo(Texts.shared().get("homework.forRole.PURSUER"));
+        test($(Button.class, dialog).id("assign-save")).click();
+
+        assertThat(repository.forCoupleId(couple.getId())).singleElement().satisfies(h -> {
+            assertThat(h.getAssignee()).isEqualTo(Assignee.A);
+            assertThat(h.getTitle()).isEqualTo(EASE_OFF);
+        });
     }
 
     @Test
@@ -129,7 +151,7 @@ class HomeworkTabViewTest extends ViewTest {
     @Test
     void completion_is_recorded_for_each_partner_inline_and_the_assignment_moves_to_done() {
         openHomeworkTab();
-        assignThroughDialog(CREATE_SPACE, "Both partners", null);
+        assignThroughDialog(EASY_MOMENT, "Both partners", null);
 
         test(completionSelect("A")).selectItem("Done");
         assertThat(repository.forCoupleId(couple.getId()).getFirst().completion(PartnerId.A)).isEqualTo(Completion.DONE);
@@ -147,8 +169,8 @@ class HomeworkTabViewTest extends ViewTest {
 
     @Test
     void an_unreviewed_assignment_past_its_due_date_is_marked_overdue_until_recorded() {
-        homework.assign(couple.getId(), new HomeworkService.AssignRequest(step("create-space").getId(), Assignee.BOTH, today,
-                today.plusDays(2), null));
+        homework.assign(couple.getId(), new HomeworkService.AssignRequest(step("low-stakes-connection").getId(), Assignee.BOTH,
+                today, today.plusDays(2), null));
         openHomeworkTab();
         assertThat($(Span.class, tab()).withText("Overdue").all()).isEmpty();
 

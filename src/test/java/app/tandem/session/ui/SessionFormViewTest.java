@@ -275,7 +275,7 @@ class SessionFormViewTest extends ViewTest {
 
     @Test
     void homework_due_since_the_last_session_is_reviewed_for_both_partners_without_leaving_the_form() {
-        var step = guide.assignableSteps().stream().filter(st -> st.getStepKey().equals("create-space")).findFirst().orElseThrow();
+        var step = guide.assignableSteps().stream().filter(st -> st.getStepKey().equals("low-stakes-connection")).findFirst().orElseThrow();
         var assigned = homework.assign(couple.getId(), new app.tandem.homework.HomeworkService.AssignRequest(step.getId(),
                 app.tandem.casefile.CaseFile.Assignee.BOTH, today.minusDays(5), today.minusDays(3), null));
         openNewSession();

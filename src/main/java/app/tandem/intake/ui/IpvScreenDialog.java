@@ -1,0 +1,138 @@
+package app.tandem.intake.ui;
+
+import app.tandem.base.ValidationFailure;
+import app.tandem.base.ui.Dialogs;
+import app.tandem.base.ui.FieldErrors;
+import app.tandem.casefile.CaseFile.HitsItem;
+import app.tandem.casefile.CaseFile.ScreenConclusion;
+import app.tandem.casefile.CaseFile.ScreenQuestion;
+import app.tandem.casefile.PartnerId;
+import app.tandem.couple.Couple;
+import app.tandem.intake.IntakeService;
+import app.tandem.intake.IpvScreening;
+import app.tandem.intake.IpvScreens;
+import app.tandem.practice.PracticeSettingsService;
+import app.tandem.text.Texts;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The structured IPV screen, asked with one partner alone: the four HITS questions, the yes/no
+ * questions, and the counselor's conclusion. Any question may go unanswered. While the answers
+ * point to a concern, the dialog says what to do next.
+ */
+final class IpvScreenDialog {
+
+    private IpvScreenDialog() {
+    }
+
+    static void open(IntakeService intake, PracticeSettingsService practice, Couple couple, PartnerId partner, Runnable reload) {
+        Texts texts = Texts.shared();
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(texts.get("intake.screen.title") + ": " + PartnerIntakeSection.name(couple, partner));
+        dialog.setWidth("min(48rem, 95vw)");
+        dialog.setId("ipv-screen-dialog");
+        Paragraph help = new Paragraph(texts.get("intake.screen.help").strip());
+        help.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        DatePicker on = new DatePicker("Date of the screen", practice.today());
+        Map<HitsItem, Select<Integer>> hits = new EnumMap<>(HitsItem.class);
+        FormLayout hitsForm = new FormLayout();
+        for (HitsItem item : HitsItem.values()) {
+            Select<Integer> s = new Select<>();
+            s.setLabel(texts.get("intake.screen.hits." + item));
+            s.setItems(List.of(1, 2, 3, 4, 5));
+            s.setItemLabelGenerator(v -> v == null ? texts.get("intake.screen.notAnswered") : texts.get("intake.screen.frequency." + v));
+            s.setEmptySelectionAllowed(true);
+            s.setEmptySelectionCaption(texts.get("intake.screen.notAnswered"));
+            s.setId("hits-" + item.name().toLowerCase());
+            hits.put(item, s);
+            hitsForm.add(s);
+        }
+        Map<ScreenQuestion, Select<Boolean>> answers = new EnumMap<>(ScreenQuestion.class);
+        FormLayout questions = new FormLayout();
+        for (ScreenQuestion q : ScreenQuestion.values()) {
+            Select<Boolean> s = new Select<>();
+            s.setLabel(texts.get("intake.screen.question." + q));
+            s.setItems(List.of(true, false));
+            s.setItemLabelGenerator(v -> v == null ? texts.get("intake.screen.notAnswered") : v ? "Yes" : "No");
+            s.setEmptySelectionAllowed(true);
+            s.setEmptySelectionCaption(texts.get("intake.screen.notAnswered"));
+            s.setId("question-" + q.name().toLowerCase());
+            answers.put(q, s);
+            questions.add(s);
+        }
+        Paragraph concern = new Paragraph(texts.get("intake.screen.concernGuidance").strip());
+        concern.addClassName("guidance-box");
+        concern.setId("screen-concern");
+        concern.getElement().setAttribute("role", "alert");
+        concern.setVisible(false);
+        Runnable update = () -> concern.setVisible(IpvScreens.indicatesConcern(values(hits), values(answers)));
+        hits.values().forEach(s -> s.addValueChangeListener(e -> update.run()));
+        answers.values().forEach(s -> s.addValueChangeListener(e -> update.run()));
+        RadioButtonGroup<ScreenConclusion> conclusion = new RadioButtonGroup<>("Your conclusion");
+        conclusion.setItems(ScreenConclusion.values());
+        conclusion.setItemLabelGenerator(c -> texts.get("intake.screen.conclusion." + c));
+        conclusion.setId("screen-conclusion");
+        TextArea notes = new TextArea(texts.get("intake.screen.notesLabel"));
+        notes.setWidthFull();
+        notes.setMaxLength(IntakeService.NOTES_MAX_LENGTH);
+        notes.setId("screen-notes");
+        dialog.add(help, on, new Paragraph(texts.get("intake.screen.hitsIntro")), hitsForm, questions, concern, conclusion, notes);
+        Map<String, HasValidation> fields = new HashMap<>(Map.of("on", on, "conclusion", conclusion, "notes", notes));
+        hits.forEach((item, s) -> fields.put("hits." + item, s));
+        Button save = new Button("Record screen", e -> {
+            FieldErrors.clear(fields);
+            try {
+                intake.recordScreen(couple.getId(), partner, new IntakeService.ScreenRequest(on.getValue(), values(hits),
+                        values(answers), conclusion.getValue(), notes.getValue()));
+                dialog.close();
+                FieldErrors.Notifications.saved("IPV screen recorded.");
+                reload.run();
+            } catch (ValidationFailure failure) {
+                FieldErrors.show(failure, fields);
+            }
+        });
+        save.setId("screen-save");
+        Dialogs.open(dialog, save);
+    }
+
+    private static <K extends Enum<K>, V> Map<K, V> values(Map<K, Select<V>> selects) {
+        Map<K, V> values = new HashMap<>();
+        selects.forEach((k, s) -> {
+            if (s.getValue() != null) {
+                values.put(k, s.getValue());
+            }
+        });
+        return values;
+    }
+
+    /** A recorded screen's answers, one line per question answered, and the notes. */
+    static Div answers(IpvScreening s) {
+        Texts texts = Texts.shared();
+        UnorderedList list = new UnorderedList();
+        s.hits().forEach((item, v) -> list.add(new ListItem(texts.get("intake.screen.hitsIntro") + " "
+                + texts.get("intake.screen.hits." + item) + " " + texts.get("intake.screen.frequency." + v))));
+        s.answers().forEach((q, v) -> list.add(new ListItem(texts.get("intake.screen.question." + q) + " " + (v ? "Yes" : "No"))));
+        Div box = new Div(list);
+        if (s.getNotes() != null) {
+            Paragraph notes = new Paragraph(s.getNotes());
+            notes.getStyle().set("white-space", "pre-line");
+            box.add(notes);
+        }
+        return box;
+    }
+}
