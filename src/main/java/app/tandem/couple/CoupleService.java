@@ -7,6 +7,7 @@ import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.NotFoundException;
+import app.tandem.base.RequestMemo;
 import app.tandem.base.ValidationFailure;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.Counselor;
@@ -44,10 +45,13 @@ public class CoupleService {
     private final ApplicationEventPublisher events;
     private final EntityManager em;
     private final Clock clock;
+    private final RequestMemo memo;
 
     CoupleService(CoupleRepository couples, CoupleSummaryRepository summaries, CoupleStatusChangeRepository history,
             ReferralRepository referrals, CounselorRepository counselors, CurrentUser currentUser, AuditService audit,
-            PracticeSettingsService practice, ApplicationEventPublisher events, EntityManager em, Clock clock) {
+            PracticeSettingsService practice, ApplicationEventPublisher events, EntityManager em, Clock clock,
+            RequestMemo memo) {
+        this.memo = memo;
         this.couples = couples;
         this.summaries = summaries;
         this.history = history;
@@ -105,20 +109,30 @@ public class CoupleService {
         return couple;
     }
 
-    /** The couple if the user may see it; otherwise "not found", with the refusal audited. */
+    /**
+     * The couple if the user may see it; otherwise "not found", with the refusal audited. Within
+     * one request the couple is read and checked once ({@link RequestMemo}); a refusal is never
+     * remembered, so each attempt is audited.
+     */
     @Transactional(readOnly = true)
     public Couple require(String reference) {
-        Couple couple = couples.findByReference(reference == null ? "" : reference.trim().toUpperCase(java.util.Locale.ROOT))
-                .orElseThrow(() -> new NotFoundException("The couple"));
-        checkAccess(couple);
+        String normalized = reference == null ? "" : reference.trim().toUpperCase(java.util.Locale.ROOT);
+        Couple couple = memo.get(new RequestMemo.Key("couple-by-reference", normalized), () -> {
+            Couple c = couples.findByReference(normalized).orElseThrow(() -> new NotFoundException("The couple"));
+            checkAccess(c);
+            return c;
+        });
+        memo.remember(new RequestMemo.Key("couple", couple.getId()), couple);
         return couple;
     }
 
     @Transactional(readOnly = true)
     public Couple require(long coupleId) {
-        Couple couple = couples.findWithCounselor(coupleId).orElseThrow(() -> new NotFoundException("The couple"));
-        checkAccess(couple);
-        return couple;
+        return memo.get(new RequestMemo.Key("couple", coupleId), () -> {
+            Couple couple = couples.findWithCounselor(coupleId).orElseThrow(() -> new NotFoundException("The couple"));
+            checkAccess(couple);
+            return couple;
+        });
     }
 
     /** For other features' services: refuses (as not found, audited) a couple outside the user's caseload. */
@@ -307,12 +321,14 @@ public class CoupleService {
 
     @Transactional(readOnly = true)
     public List<CoupleStatusChange> history(long coupleId) {
-        return history.history(require(coupleId));
+        Couple couple = require(coupleId);
+        return memo.get(new RequestMemo.Key(RequestMemo.STATUS_HISTORY, coupleId), () -> history.history(couple));
     }
 
     @Transactional(readOnly = true)
     public List<Referral> referrals(long coupleId) {
-        return referrals.forCouple(require(coupleId));
+        Couple couple = require(coupleId);
+        return memo.get(new RequestMemo.Key(RequestMemo.REFERRALS, coupleId), () -> referrals.forCouple(couple));
     }
 
     @Transactional(readOnly = true)

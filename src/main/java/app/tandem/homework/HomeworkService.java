@@ -1,5 +1,6 @@
 package app.tandem.homework;
 
+import app.tandem.base.RequestMemo;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ConcurrentEditException;
@@ -42,9 +43,11 @@ public class HomeworkService {
     private final PracticeSettingsService practice;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RequestMemo memo;
 
     HomeworkService(HomeworkRepository homework, CoupleService couples, GuideService guide, AuditService audit,
-            PracticeSettingsService practice, ApplicationEventPublisher events, Clock clock) {
+            PracticeSettingsService practice, ApplicationEventPublisher events, Clock clock, RequestMemo memo) {
+        this.memo = memo;
         this.homework = homework;
         this.couples = couples;
         this.guide = guide;
@@ -71,7 +74,8 @@ public class HomeworkService {
 
     @Transactional(readOnly = true)
     public List<HomeworkAssignment> list(long coupleId) {
-        return homework.forCouple(couples.require(coupleId));
+        Couple couple = couples.require(coupleId);
+        return memo.get(new RequestMemo.Key(RequestMemo.HOMEWORK, coupleId), () -> homework.forCouple(couple));
     }
 
     @Transactional

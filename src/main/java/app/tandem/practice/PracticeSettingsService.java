@@ -2,6 +2,7 @@ package app.tandem.practice;
 
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
+import app.tandem.base.RequestMemo;
 import app.tandem.base.ValidationFailure;
 import app.tandem.report.render.CrisisResources;
 import app.tandem.text.Texts;
@@ -22,8 +23,10 @@ public class PracticeSettingsService {
     private final PracticeSettingsRepository repository;
     private final AuditService audit;
     private final Clock clock;
+    private final RequestMemo memo;
 
-    PracticeSettingsService(PracticeSettingsRepository repository, AuditService audit, Clock clock) {
+    PracticeSettingsService(PracticeSettingsRepository repository, AuditService audit, Clock clock, RequestMemo memo) {
+        this.memo = memo;
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
@@ -42,7 +45,9 @@ public class PracticeSettingsService {
     /** What "today" is for the practice: assessments are made as of this date. */
     @Transactional(readOnly = true)
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(get().zone()));
+        // Read once per request: a page asks for "today" from several of its parts.
+        ZoneId zone = memo.get(new RequestMemo.Key("practice-zone", ID), () -> get().zone());
+        return LocalDate.now(clock.withZone(zone));
     }
 
     @PreAuthorize("hasRole('SUPERVISOR')")

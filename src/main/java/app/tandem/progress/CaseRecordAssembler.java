@@ -1,5 +1,6 @@
 package app.tandem.progress;
 
+import app.tandem.base.RequestMemo;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.PartnerId;
 import app.tandem.casefile.PerPartner;
@@ -66,12 +67,14 @@ class CaseRecordAssembler {
     private final PartnerConsentRepository consents;
     private final IpvScreeningRepository screens;
     private final Clock clock;
+    private final RequestMemo memo;
 
-    CaseRecordAssembler(HomeworkRepository homework, CounselingSessionRepository sessions, AmendmentRepository amendments,
+    CaseRecordAssembler(RequestMemo memo, HomeworkRepository homework, CounselingSessionRepository sessions, AmendmentRepository amendments,
             SessionPrivateNoteRepository privateNotes, SafetyReviewRepository reviews,
             SafetyReviewCosignatureRepository cosignatures, ReferralRepository referrals,
             CoupleStatusChangeRepository history, ReportRecords reports, PartnerConsentRepository consents,
             IpvScreeningRepository screens, Clock clock) {
+        this.memo = memo;
         this.cosignatures = cosignatures;
         this.consents = consents;
         this.screens = screens;
@@ -90,7 +93,7 @@ class CaseRecordAssembler {
     CaseFile assemble(Couple couple, Content content) {
         CaseFile.Couple c = new CaseFile.Couple(
                 couple.getReference(), couple.getIntakeDate(), couple.getStatus(),
-                history.history(couple).stream()
+                shared(RequestMemo.STATUS_HISTORY, couple, () -> history.history(couple)).stream()
                         .map(h -> new CaseFile.StatusChange(h.getStatus(), h.getChangedAt(), h.getChangedBy(), h.getReason()))
                         .toList(),
                 couple.getClosingSummary(),
@@ -99,13 +102,13 @@ class CaseRecordAssembler {
                 new CaseFile.Context(couple.getWithdrawalOnset(), couple.getPursuer(), List.copyOf(couple.getSigns()),
                         List.copyOf(couple.getStressors()), couple.getStressorOther(), couple.getContextNotes()),
                 couple.getGoals(), couple.getSecretsPolicy(), couple.getChildrenInHousehold(),
-                referrals.forCouple(couple).stream()
+                shared(RequestMemo.REFERRALS, couple, () -> referrals.forCouple(couple)).stream()
                         .map(r -> new CaseFile.Referral(r.getType(), r.getReferredOn(), r.getReferredTo(), r.getNotes(),
                                 r.getFirstSessionOn()))
                         .toList());
 
         List<CaseFile.Assignment> assignments = new ArrayList<>();
-        for (HomeworkAssignment h : homework.forCouple(couple)) {
+        for (HomeworkAssignment h : shared(RequestMemo.HOMEWORK, couple, () -> homework.forCouple(couple))) {
             assignments.add(new CaseFile.Assignment(h.getStepKey(), h.getTitle(), h.getPurpose(), h.getInstructions(),
                     h.getExamples(), h.getAssignee(), h.getAssignedOn(), h.getDueOn(),
                     h.getSeriesId() == null ? null : new CaseFile.Series(h.getSeriesId(), h.getSeriesFrequency()),
@@ -114,7 +117,7 @@ class CaseRecordAssembler {
         }
         boolean whole = content == Content.WHOLE;
         Map<Long, List<CaseFile.Amendment>> amendmentsBySession = new LinkedHashMap<>();
-        for (Amendment a : amendments.forCouple(couple)) {
+        for (Amendment a : shared(RequestMemo.AMENDMENTS, couple, () -> amendments.forCouple(couple))) {
             if (whole || a.getScope() == CaseFile.AmendmentScope.SHARED) {
                 amendmentsBySession.computeIfAbsent(a.getSession().getId(), k -> new ArrayList<>())
                         .add(new CaseFile.Amendment(a.getAmendedAt(), a.getAuthor(), a.getReason(), a.getText(), a.getScope(),
@@ -128,7 +131,7 @@ class CaseRecordAssembler {
             }
         }
         List<CaseFile.Session> sessionList = new ArrayList<>();
-        List<CounselingSession> sessionsOfCouple = sessions.forCouple(couple);
+        List<CounselingSession> sessionsOfCouple = shared(RequestMemo.SESSIONS, couple, () -> sessions.forCouple(couple));
         for (CounselingSession s : sessionsOfCouple) {
             SessionContent sc = s.content();
             String[] notes = notesBySession.getOrDefault(s.getId(), new String[2]);
@@ -140,7 +143,8 @@ class CaseRecordAssembler {
                     ImportMark.toCaseFile(s.getImported())));
         }
         // A review waiting for its supervisor's co-signature is not yet signed in the record the engine reads.
-        List<CaseFile.SafetyReview> reviewList = ReviewStatus.of(reviews.forCouple(couple), cosignatures.forCouple(couple),
+        List<CaseFile.SafetyReview> reviewList = ReviewStatus.of(
+                        shared(RequestMemo.SAFETY_REVIEWS, couple, () -> reviews.forCouple(couple)), cosignatures.forCouple(couple),
                         sessionsOfCouple).stream()
                 .map(st -> new CaseFile.SafetyReview(st.review().getDate(), st.review().getReviewedBy(),
                         st.review().getOutcome(), st.review().getReferralMade(), st.review().getSafetyPlan(),
@@ -150,6 +154,14 @@ class CaseRecordAssembler {
                 .toList();
         return new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, clock.instant(), c, assignments, sessionList,
                 reviewList, reports.forCaseFile(couple), consents(couple), whole ? screens(couple) : List.of());
+    }
+
+    /**
+     * A per-couple read that the couple page's tabs make too: within one request it is made once
+     * ({@link RequestMemo}), so the Progress tab does not read the sessions the Sessions tab read.
+     */
+    private <T> T shared(String what, Couple couple, java.util.function.Supplier<T> read) {
+        return memo.get(new RequestMemo.Key(what, couple.getId()), read);
     }
 
     /** Consents to couples work: both partners' (a data-access copy keeps only its partner's own). */

@@ -1,5 +1,6 @@
 package app.tandem.session;
 
+import app.tandem.base.RequestMemo;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ConcurrentEditException;
@@ -46,11 +47,14 @@ public class SessionService {
     private final PracticeSettingsService practice;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RequestMemo memo;
 
     SessionService(CounselingSessionRepository sessions, AmendmentRepository amendments,
             SessionPrivateNoteRepository privateNotes, SafetyReviewRepository reviews,
             SafetyReviewCosignatureRepository cosignatures, CoupleService couples, CurrentUser currentUser,
-            AuditService audit, PracticeSettingsService practice, ApplicationEventPublisher events, Clock clock) {
+            AuditService audit, PracticeSettingsService practice, ApplicationEventPublisher events, Clock clock,
+            RequestMemo memo) {
+        this.memo = memo;
         this.sessions = sessions;
         this.amendments = amendments;
         this.privateNotes = privateNotes;
@@ -69,13 +73,18 @@ public class SessionService {
     public List<CounselingSession> listForScreen(long coupleId) {
         Couple couple = couples.require(coupleId);
         audit.record(AuditAction.SESSIONS_VIEWED, "COUPLE", couple.getReference());
-        return sessions.forCouple(couple);
+        return sessionsOf(couple);
+    }
+
+    /** The couple's sessions, read once per request (the Sessions tab and the record behind Progress share them). */
+    private List<CounselingSession> sessionsOf(Couple couple) {
+        return memo.get(new RequestMemo.Key(RequestMemo.SESSIONS, couple.getId()), () -> sessions.forCouple(couple));
     }
 
     /** Sessions without auditing, for figures that show no note text (charts, summaries). */
     @Transactional(readOnly = true)
     public List<CounselingSession> list(long coupleId) {
-        return sessions.forCouple(couples.require(coupleId));
+        return sessionsOf(couples.require(coupleId));
     }
 
     /** One session with its note, for the session form: audited as a read of the note. */
@@ -220,7 +229,8 @@ public class SessionService {
 
     @Transactional(readOnly = true)
     public List<Amendment> amendmentsOfCouple(long coupleId) {
-        return amendments.forCouple(couples.require(coupleId));
+        Couple couple = couples.require(coupleId);
+        return memo.get(new RequestMemo.Key(RequestMemo.AMENDMENTS, coupleId), () -> amendments.forCouple(couple));
     }
 
     /** A safety review, signed by the counselor who records it. */
@@ -252,7 +262,8 @@ public class SessionService {
 
     @Transactional(readOnly = true)
     public List<SafetyReview> safetyReviews(long coupleId) {
-        return reviews.forCouple(couples.require(coupleId));
+        Couple couple = couples.require(coupleId);
+        return memo.get(new RequestMemo.Key(RequestMemo.SAFETY_REVIEWS, coupleId), () -> reviews.forCouple(couple));
     }
 
     /** The couple's safety reviews, oldest first, each with whether it needs or has a supervisor's co-signature. */
