@@ -2,6 +2,7 @@ package app.tandem.attention;
 
 import app.tandem.text.Texts;
 
+import app.tandem.base.RequestMemo;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.CurrentUser;
 import app.tandem.security.TandemUser;
@@ -28,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The couples that need action now, most urgent first. A counselor sees their own couples, a
  * supervisor the whole practice (optionally one counselor's). Everything is read from the stored
  * current assessment and summary rows plus two indexed look-ups per couple (latest counselor
- * report, old drafts), filtered, ranked and paged in SQL: one statement per page and one for the
- * counts, whatever the size of the practice. Closed couples never appear.
+ * report, old drafts), filtered, ranked and paged in SQL: one statement per page, whatever the size
+ * of the practice; the first page of the whole list carries the counts too. Closed couples never appear.
  */
 @Service
 @PreAuthorize("hasRole('COUNSELOR')")
@@ -48,7 +49,8 @@ public class NeedsAttentionService {
     /**
      * Per couple: the stored flags, the latest counselor report's recommendation and whether a
      * decision was recorded on a report showing the current recommendation since a report last
-     * showed another one (computed only for escalations), and the number of old drafts.
+     * showed another one (computed only for escalations), and the number of old drafts (from one
+     * range of the few unsigned sessions, grouped, rather than a look-up per couple: decision 0075).
      */
     private static final String PER_COUPLE = """
             SELECT c.couple_id, c.reference, c.a_first_name, c.a_last_name, c.b_first_name, c.b_last_name, c.status,
@@ -76,8 +78,7 @@ public class NeedsAttentionService {
                                           AND q.recommendation <> a.recommendation),
                                       TIMESTAMP '1000-01-01 00:00:00'))
                    END AS decided,
-                   (SELECT COUNT(*) FROM counseling_session d
-                     WHERE d.couple_id = c.couple_id AND d.signed = FALSE AND d.created_at < :draftCutoff) AS old_drafts,
+                   COALESCE(dr.drafts, 0) AS old_drafts,
                    CASE WHEN c.status = 'ACTIVE' AND c.intake_date >= :earlySince THEN EXISTS (SELECT 1 FROM counseling_session i
                      WHERE i.couple_id = c.couple_id AND i.attendance = 'A') END AS alone_a,
                    CASE WHEN c.status = 'ACTIVE' AND c.intake_date >= :earlySince THEN EXISTS (SELECT 1 FROM counseling_session i
@@ -90,6 +91,9 @@ public class NeedsAttentionService {
               JOIN counselor co ON co.counselor_id = c.counselor_id
               LEFT JOIN couple_summary s ON s.couple_id = c.couple_id
               LEFT JOIN couple_assessment a ON a.couple_id = c.couple_id
+              LEFT JOIN (SELECT d.couple_id, COUNT(*) AS drafts FROM counseling_session d
+                          WHERE d.signed = FALSE AND d.created_at < :draftCutoff
+                          GROUP BY d.couple_id) dr ON dr.couple_id = c.couple_id
              WHERE c.status <> 'CLOSED' AND (:counselorId IS NULL OR c.counselor_id = :counselorId)
             """;
 
@@ -125,25 +129,36 @@ public class NeedsAttentionService {
              LIMIT :limit OFFSET :offset
             """;
 
-    private static final String COUNTS = """
-            SELECT COUNT(*) AS couples,
-                   COALESCE(SUM(g.active_safety), 0) AS active_safety, COALESCE(SUM(g.unsigned_safety), 0) AS unsigned_safety,
-                   COALESCE(SUM(g.urgent), 0) AS urgent, COALESCE(SUM(g.escalation), 0) AS escalation,
-                   COALESCE(SUM(g.not_acted_on), 0) AS not_acted_on, COALESCE(SUM(g.partners_diverge), 0) AS partners_diverge,
-                   COALESCE(SUM(g.overdue_homework), 0) AS overdue_homework,
-                   COALESCE(SUM(g.no_recent_session), 0) AS no_recent_session,
-                   COALESCE(SUM(g.unsigned_drafts), 0) AS unsigned_drafts,
-                   COALESCE(SUM(g.intake_open), 0) AS intake_open
-              FROM (%s) g
-             WHERE %s
-            """.formatted(FLAGGED, ANY);
+    /**
+     * The first page of the whole list with the counts of the same rows as window sums: what the
+     * screen shows when it opens, in one statement instead of two (decision 0075).
+     */
+    private static final String FIRST_PAGE_WITH_COUNTS = PAGE.replace("SELECT g.* FROM", """
+            SELECT g.*, COUNT(*) OVER () AS n_couples,
+                   SUM(g.active_safety) OVER () AS n_active_safety, SUM(g.unsigned_safety) OVER () AS n_unsigned_safety,
+                   SUM(g.urgent) OVER () AS n_urgent, SUM(g.escalation) OVER () AS n_escalation,
+                   SUM(g.not_acted_on) OVER () AS n_not_acted_on, SUM(g.partners_diverge) OVER () AS n_partners_diverge,
+                   SUM(g.overdue_homework) OVER () AS n_overdue_homework,
+                   SUM(g.no_recent_session) OVER () AS n_no_recent_session,
+                   SUM(g.unsigned_drafts) OVER () AS n_unsigned_drafts, SUM(g.intake_open) OVER () AS n_intake_open
+              FROM""").formatted(FLAGGED, ANY, "");
+
+    /** Rows of the first page read together with the counts. */
+    static final int FIRST_PAGE = 50;
+
+    private record FirstPage(AttentionCounts counts, List<AttentionRow> rows) {
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final PracticeSettingsService practice;
     private final Clock clock;
 
-    NeedsAttentionService(DataSource dataSource, CurrentUser currentUser, PracticeSettingsService practice, Clock clock) {
+    private final RequestMemo memo;
+
+    NeedsAttentionService(DataSource dataSource, CurrentUser currentUser, PracticeSettingsService practice, Clock clock,
+            RequestMemo memo) {
+        this.memo = memo;
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.currentUser = currentUser;
         this.practice = practice;
@@ -153,6 +168,10 @@ public class NeedsAttentionService {
     /** One page of the list, most urgent first; {@code limit} rows from {@code offset}. */
     @Transactional(readOnly = true)
     public List<AttentionRow> page(AttentionFilter filter, int offset, int limit) {
+        if (filter.category() == null && offset == 0 && limit <= FIRST_PAGE) {
+            List<AttentionRow> rows = firstPage(filter.counselorId()).rows();
+            return rows.subList(0, Math.min(limit, rows.size()));
+        }
         LocalDate today = practice.today();
         MapSqlParameterSource params = params(filter, today).addValue("limit", limit).addValue("offset", offset);
         String categoryClause = filter.category() == null ? "" : "AND g." + column(filter.category());
@@ -160,16 +179,32 @@ public class NeedsAttentionService {
         return jdbc.query(sql, params, (rs, n) -> row(rs, today));
     }
 
-    /** The number of couples needing attention, in all and per category. */
+    /**
+     * The number of couples needing attention, in all and per category. Read with the first page
+     * of the whole list; in one request (the screen opening) both come from that one statement.
+     */
     @Transactional(readOnly = true)
     public AttentionCounts counts(Long counselorId) {
-        MapSqlParameterSource params = params(new AttentionFilter(null, counselorId), practice.today());
-        return jdbc.queryForObject(COUNTS, params, (rs, n) -> {
-            Map<AttentionCategory, Integer> per = new EnumMap<>(AttentionCategory.class);
-            for (AttentionCategory c : AttentionCategory.values()) {
-                per.put(c, rs.getInt(column(c)));
-            }
-            return new AttentionCounts(rs.getInt("couples"), per);
+        return firstPage(counselorId).counts();
+    }
+
+    private FirstPage firstPage(Long counselorFilter) {
+        LocalDate today = practice.today();
+        MapSqlParameterSource params = params(new AttentionFilter(null, counselorFilter), today)
+                .addValue("limit", FIRST_PAGE).addValue("offset", 0);
+        return memo.get(new RequestMemo.Key("attention-first-page", params.getValue("counselorId") + "@" + today), () -> {
+            AttentionCounts[] counts = {new AttentionCounts(0, Map.of())};
+            List<AttentionRow> rows = jdbc.query(FIRST_PAGE_WITH_COUNTS, params, (rs, n) -> {
+                if (n == 0) {
+                    Map<AttentionCategory, Integer> per = new EnumMap<>(AttentionCategory.class);
+                    for (AttentionCategory c : AttentionCategory.values()) {
+                        per.put(c, rs.getInt("n_" + column(c)));
+                    }
+                    counts[0] = new AttentionCounts(rs.getInt("n_couples"), per);
+                }
+                return row(rs, today);
+            });
+            return new FirstPage(counts[0], List.copyOf(rows));
         });
     }
 

@@ -19,14 +19,16 @@ public interface CoupleRepository extends JpaRepository<Couple, Long> {
     /**
      * One statement per page, whatever the caseload size: the summary row carries every derived
      * column, and sorting and paging happen in SQL. A null counselor id means every counselor.
+     * Counselor and status are filtered on the summary's copies of them, so that one index
+     * ({@code ix_summary_caseload}) hands out a counselor's page in last-session order.
      */
     @Query("""
             select new app.tandem.couple.CaseloadRow(c.id, c.reference, c.partnerA.firstName, c.partnerA.lastName,
                 c.partnerB.firstName, c.partnerB.lastName, c.status, co.id, co.displayName, c.intakeDate,
                 s.lastSessionDate, s.nextHomeworkDue, s.overdueHomework, s.adherence, s.recommendation, s.safetyMarker)
             from Couple c join c.counselor co join CoupleSummary s on s.coupleId = c.id
-            where (:counselorId is null or co.id = :counselorId)
-              and (:status is null or c.status = :status)
+            where (:counselorId is null or s.counselorId = :counselorId)
+              and (:status is null or s.coupleStatus = :status)
               and (:pattern is null
                    or lower(c.reference) like :pattern
                    or lower(c.partnerA.firstName) like :pattern or lower(c.partnerA.lastName) like :pattern

@@ -2,6 +2,8 @@ package app.tandem.couple;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -40,6 +42,14 @@ public class CoupleSummary {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** Copies of the couple's counselor and status, kept by the database's triggers for the caseload's index. */
+    @Column(name = "counselor_id", insertable = false, updatable = false)
+    private Long counselorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "couple_status", insertable = false, updatable = false)
+    private app.tandem.casefile.CaseFile.CoupleStatus coupleStatus;
 
     protected CoupleSummary() {
     }

@@ -174,8 +174,18 @@ public final class Benchmarks {
                 bounded ? "≤ × 1.5, same statements" : "reported", bounded ? (ok ? "pass" : "FAIL") : "—"));
     }
 
-    /** What the couple page reads when every tab is opened (audited reads included). */
+    /**
+     * What the couple page reads when every tab is opened (audited reads included), as one request:
+     * in a scope of the request memo, as {@code RequestMemoFilter} opens one for each HTTP request.
+     */
     private static void detail(ConfigurableApplicationContext ctx, Couple couple) {
+        ctx.getBean(app.tandem.base.RequestMemo.class).inScope(() -> {
+            detailReads(ctx, couple);
+            return null;
+        });
+    }
+
+    private static void detailReads(ConfigurableApplicationContext ctx, Couple couple) {
         CoupleService couples = ctx.getBean(CoupleService.class);
         SessionService sessions = ctx.getBean(SessionService.class);
         long id = couple.getId();

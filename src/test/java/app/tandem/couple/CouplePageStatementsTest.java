@@ -19,9 +19,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,16 +89,12 @@ class CouplePageStatementsTest {
         return counts;
     }
 
-    /** Runs {@code work} as one HTTP request would: with request attributes bound to the thread. */
-    static <T> T inRequest(Supplier<T> work) {
-        ServletRequestAttributes request = new ServletRequestAttributes(new MockHttpServletRequest());
-        RequestContextHolder.setRequestAttributes(request);
-        try {
-            return work.get();
-        } finally {
-            request.requestCompleted();
-            RequestContextHolder.resetRequestAttributes();
-        }
+    @Autowired
+    RequestMemo memo;
+
+    /** Runs {@code work} as one HTTP request does: in a scope of the request memo (RequestMemoFilter opens one). */
+    <T> T inRequest(Supplier<T> work) {
+        return memo.inScope(work::get);
     }
 
     @Test
@@ -138,6 +131,23 @@ class CouplePageStatementsTest {
             assertThat(after.completion(app.tandem.casefile.PartnerId.A)).isEqualTo(changed);
             return null;
         });
+        fixtures.logout();
+    }
+
+    @Autowired
+    jakarta.servlet.Filter requestMemoFilter;
+
+    @Test
+    void every_http_request_runs_in_a_memo_scope() throws Exception {
+        fixtures.loginAs(counselors.findById(practice.counselorIds().get(0)).orElseThrow());
+        long[] statements = new long[2];
+        requestMemoFilter.doFilter(new org.springframework.mock.web.MockHttpServletRequest(),
+                new org.springframework.mock.web.MockHttpServletResponse(), (req, res) -> {
+                    couples.require(practice.coupleId(0));
+                    statements[0] = StatementCounter.count(() -> couples.require(practice.coupleId(0)));
+                });
+        statements[1] = StatementCounter.count(() -> couples.require(practice.coupleId(0)));
+        assertThat(statements).as("inside the request: remembered; after it: read again").containsExactly(0, 1);
         fixtures.logout();
     }
 
