@@ -119,7 +119,7 @@ public class RequestMemo implements TransactionExecutionListener {
     @Override
     public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
         if (beginFailure == null && transaction.isNewTransaction() && !transaction.isReadOnly()
-                && !AUDITED_READS.contains(transaction.getTransactionName())) {
+                && !auditedRead(transaction.getTransactionName())) {
             clear();
         }
     }
@@ -129,7 +129,12 @@ public class RequestMemo implements TransactionExecutionListener {
                 || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return true;
         }
-        return AUDITED_READS.contains(TransactionSynchronizationManager.getCurrentTransactionName());
+        return auditedRead(TransactionSynchronizationManager.getCurrentTransactionName());
+    }
+
+    /** Whether a transaction of this name is an audited read; programmatic transactions have no name. */
+    private static boolean auditedRead(String transactionName) {
+        return transactionName != null && AUDITED_READS.contains(transactionName);
     }
 
     private Map<Key, Object> memo() {

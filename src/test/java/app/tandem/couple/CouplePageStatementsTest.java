@@ -151,6 +151,23 @@ class CouplePageStatementsTest {
         fixtures.logout();
     }
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void a_programmatic_transaction_without_a_name_that_may_write_forgets_what_was_read() {
+        fixtures.loginAs(counselors.findById(practice.counselorIds().get(0)).orElseThrow());
+        long coupleId = practice.coupleId(0);
+        long again = inRequest(() -> {
+            couples.require(coupleId);
+            new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            });
+            return StatementCounter.count(() -> couples.require(coupleId));
+        });
+        assertThat(again).isEqualTo(1);
+        fixtures.logout();
+    }
+
     @Test
     void the_audited_reads_that_keep_the_memo_name_existing_methods() throws ClassNotFoundException {
         for (String name : RequestMemo.AUDITED_READS) {

@@ -34,9 +34,13 @@ class CliJarIT {
     private Result run(String jar, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(JAVA, "-jar", jar));
         cmd.addAll(List.of(args));
+        return exec(new ProcessBuilder(cmd), args);
+    }
+
+    private Result exec(ProcessBuilder builder, String... args) throws Exception {
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("the jar did not finish: " + String.join(" ", args));
@@ -55,6 +59,27 @@ class CliJarIT {
         Result missing = run(CLI_JAR, "assess", "no-such-file.json");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file");
+    }
+
+    /** bin/tandem: the launcher with the AOT cache answers as the jar does, on its first run (writing the cache) and after. */
+    @Test
+    void the_launcher_answers_as_the_jar_does_before_and_after_its_cache_exists() throws Exception {
+        String[] args = {"assess", "seeds/examples/couples-therapy.json", "--as-of", "2026-10-20"};
+        Result jar = run(CLI_JAR, args);
+        for (int i = 0; i < 2; i++) {
+            List<String> cmd = new ArrayList<>(List.of("bin/tandem"));
+            cmd.addAll(List.of(args));
+            ProcessBuilder builder = new ProcessBuilder(cmd);
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            builder.environment().put("TANDEM_CLI_JAR", Path.of(CLI_JAR).toAbsolutePath().toString());
+            builder.environment().put("TANDEM_CLI_CACHE", temp.resolve("cache").toString());
+            Result launched = exec(builder, args);
+            assertThat(launched.exit()).as("run %d: %s", i, launched.err()).isZero();
+            assertThat(launched.out()).as("run %d", i).isEqualTo(jar.out());
+        }
+        try (var cache = Files.list(temp.resolve("cache"))) {
+            assertThat(cache.toList()).as("the cache the first run wrote").isNotEmpty();
+        }
     }
 
     @Test
