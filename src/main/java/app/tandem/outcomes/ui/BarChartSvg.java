@@ -10,10 +10,10 @@ import java.util.Locale;
  */
 final class BarChartSvg {
 
-    static final int WIDTH = 480;
-    private static final int LABEL_WIDTH = 190;
-    private static final int ROW = 34;
-    private static final int FONT = 14;
+    static final int WIDTH = 520;
+    private static final int LABEL_WIDTH = 230;
+    private static final int ROW = 36;
+    private static final int FONT = 16;
     private static final String[] COLORS = {"#1f5fa8", "#8a5a00", "#a32035", "#2f6f3e", "#5b4a8a", "#555555"};
 
     record Bar(String label, int count) {}

@@ -77,6 +77,36 @@ class ProgressTab extends VerticalLayout {
             box.addClassName("concern");
             add(box);
         }
+        List<Session> all = ProgressCharts.scoredSessions(progress.file(), a.asOf());
+        // The charts are the joint part of the record, the one a counselor may show both partners:
+        // what one partner's individual session recorded goes there only under a no-secrets policy.
+        boolean individualInJoint = progress.couple().getSecretsPolicy() == SecretsPolicy.NO_SECRETS;
+        List<Session> scored = individualInJoint ? all : all.stream().filter(s -> s.attendance() == Attendance.BOTH).toList();
+        ProgressCharts.Words words = new ProgressCharts.Words(this::title, nameA, nameB, "Session date", Dates::shortDate,
+                "Reliable-change band", "Distress at or below 13.5", texts.get("progress.empty"));
+        List<Measure> measures = new ArrayList<>(List.of(Measure.COMPOSITE, Measure.EMOTIONAL_SAFETY, Measure.RECIPROCAL_EFFORT,
+                Measure.CLEAR_COMMUNICATION));
+        if (ProgressCharts.hasCsi4(scored)) {
+            measures.add(Measure.CSI4);
+        }
+        // The composite large and first (full width); the others at most two to a row (styles/tandem.css).
+        // Each picture is drawn small in user units and scaled up by the page, so its labels stay at
+        // least the size of the body's small text (the browser test measures it).
+        Div charts = new Div();
+        charts.addClassName("chart-grid");
+        Div composite = null;
+        for (Measure m : measures) {
+            TrendChart chart = ProgressCharts.chart(scored, m, words, settings);
+            if (m == Measure.COMPOSITE) {
+                composite = chartBlock(chart, true);
+            } else {
+                charts.add(chartBlock(chart, false));
+            }
+        }
+        add(new H3(individualInJoint ? "Trends over signed sessions" : "Trends over signed joint sessions"), composite, charts);
+        if (!scored.isEmpty()) {
+            add(new AnchorVersionsNote(scored));
+        }
         add(new H3("Why"), list("Why", prepend(n.decisive(), n.matched())),
                 new H3("Why not the other rules"), list("Why not the other rules", n.notMatched()),
                 new H3("What would change it"), list("What would change it", n.whatWouldChange()));
@@ -109,39 +139,9 @@ class ProgressTab extends VerticalLayout {
                 "csiCutoff", BigDecimal.valueOf(settings.csiCutoff()).stripTrailingZeros().toPlainString(),
                 "weeks", settings.reviewWindowDays() / 7, "functionalComposite", settings.functionalComposite()))));
 
-        List<Session> all = ProgressCharts.scoredSessions(progress.file(), a.asOf());
-        // The charts are the joint part of the record, the one a counselor may show both partners:
-        // what one partner's individual session recorded goes there only under a no-secrets policy.
-        boolean individualInJoint = progress.couple().getSecretsPolicy() == SecretsPolicy.NO_SECRETS;
-        List<Session> scored = individualInJoint ? all : all.stream().filter(s -> s.attendance() == Attendance.BOTH).toList();
         add(new H3("Partner gap (latest, A − B)"));
         add(new Paragraph(gapLine(scored)));
 
-        ProgressCharts.Words words = new ProgressCharts.Words(this::title, nameA, nameB, "Session date", Dates::shortDate,
-                "Reliable-change band", "Distress at or below 13.5", texts.get("progress.empty"));
-        List<Measure> measures = new ArrayList<>(List.of(Measure.COMPOSITE, Measure.EMOTIONAL_SAFETY, Measure.RECIPROCAL_EFFORT,
-                Measure.CLEAR_COMMUNICATION));
-        if (ProgressCharts.hasCsi4(scored)) {
-            measures.add(Measure.CSI4);
-        }
-        // The composite large and first (full width); the others at most two to a row (styles/tandem.css).
-        // Each picture is drawn small in user units and scaled up by the page, so its labels stay at
-        // least the size of the body's small text (the browser test measures it).
-        Div charts = new Div();
-        charts.addClassName("chart-grid");
-        Div composite = null;
-        for (Measure m : measures) {
-            TrendChart chart = ProgressCharts.chart(scored, m, words, settings);
-            if (m == Measure.COMPOSITE) {
-                composite = chartBlock(chart, true);
-            } else {
-                charts.add(chartBlock(chart, false));
-            }
-        }
-        add(new H3(individualInJoint ? "Trends over signed sessions" : "Trends over signed joint sessions"), composite, charts);
-        if (!scored.isEmpty()) {
-            add(new AnchorVersionsNote(scored));
-        }
         List<Session> alone = all.stream().filter(s -> s.attendance() == Attendance.A || s.attendance() == Attendance.B).toList();
         if (!individualInJoint && !alone.isEmpty()) {
             add(individualSessions(alone, nameA, nameB));
@@ -201,7 +201,7 @@ class ProgressTab extends VerticalLayout {
             small.addClassName("chart-svg-small");
             block.add(large, small);
         } else {
-            block.add(new Svg(SvgChartRenderer.renderInteractive(chart, 320, 230)));
+            block.add(new Svg(SvgChartRenderer.renderInteractive(chart, 290, 210)));
         }
         ChartTable table = ChartTable.of(chart);
         Grid<ChartTable.Row> numbers = new Grid<>();
