@@ -99,6 +99,9 @@ class ReadableScreensBrowserIT {
             js("document.querySelectorAll('vaadin-details').forEach(d => d.opened = true)");
             pause(1200);
             shot("17-progress-" + at);
+            js("document.querySelector('.chart-wide').scrollIntoView({block: 'start'})");
+            pause(500);
+            shot("17-progress-charts-" + at);
             assertThat(pageOverflow()).as("Progress tab scrolls sideways at " + at).isLessThanOrEqualTo(0);
             if (size[0] >= 1366) {
                 assertThat(truncatedCells()).as("Progress table cells that cut their words at " + at).isEmpty();
