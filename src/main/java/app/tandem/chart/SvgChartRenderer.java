@@ -16,9 +16,25 @@ public final class SvgChartRenderer {
 
     /** Renders {@code chart} at {@code width} × {@code height} user units (pixels on screen). */
     public static String render(TrendChart chart, int width, int height) {
+        return render(chart, width, height, false);
+    }
+
+    /**
+     * As {@link #render(TrendChart, int, int)}, for a screen: each x category also gets a target
+     * that can be hovered or focused (Tab) and then shows a tooltip with its date and every series'
+     * value (the rows of {@link ChartTable#of(TrendChart)}). The root is then a named group, since
+     * an image may not hold focusable parts. The page's stylesheet shows a {@code .tip} only while
+     * its {@code .point} is hovered or focused.
+     */
+    public static String renderInteractive(TrendChart chart, int width, int height) {
+        return render(chart, width, height, true);
+    }
+
+    private static String render(TrendChart chart, int width, int height, boolean interactive) {
         ChartLayout layout = ChartLayout.compute(chart, width, height, TextMeasure.approximate());
         StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" role=\"img\"")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" role=\"")
+                .append(interactive ? "group" : "img").append('"')
                 .append(" width=\"").append(width).append("\" height=\"").append(height).append('"')
                 .append(" viewBox=\"0 0 ").append(width).append(' ').append(height).append('"')
                 .append(" aria-label=\"").append(escape(chart.title())).append('"')
@@ -37,8 +53,65 @@ public final class SvgChartRenderer {
         series(svg, layout);
         thresholdLabels(svg, layout);
         layout.emptyMessage().ifPresent(t -> text(svg, t, ChartColor.INK, "empty"));
+        if (interactive && layout.emptyMessage().isEmpty()) {
+            tips(svg, chart, layout);
+        }
         svg.append("</svg>\n");
         return svg.toString();
+    }
+
+    private static void tips(StringBuilder svg, TrendChart chart, ChartLayout layout) {
+        ChartTable table = ChartTable.of(chart);
+        List<Float> xs = layout.categoryXs();
+        ChartLayout.Rect plot = layout.plot();
+        TextMeasure measure = TextMeasure.approximate();
+        float size = ChartLayout.LEGEND_SIZE;
+        float lineHeight = size * 1.3f;
+        svg.append("<g class=\"tips\">\n");
+        for (int i = 0; i < xs.size() && i < table.rows().size(); i++) {
+            ChartTable.Row row = table.rows().get(i);
+            List<String> lines = new java.util.ArrayList<>();
+            lines.add(row.label());
+            for (int k = 0; k < row.values().size(); k++) {
+                lines.add(table.header().get(k + 1) + ": " + row.values().get(k));
+            }
+            float x = xs.get(i);
+            float left = i == 0 ? plot.x() : (xs.get(i - 1) + x) / 2;
+            float right = i == xs.size() - 1 ? plot.x() + plot.width() : (x + xs.get(i + 1)) / 2;
+            svg.append("<g class=\"point\" tabindex=\"0\" role=\"img\" aria-label=\"")
+                    .append(escape(String.join(", ", lines))).append("\">\n");
+            svg.append("<rect x=\"").append(n(left)).append("\" y=\"").append(n(plot.y()))
+                    .append("\" width=\"").append(n(Math.max(1f, right - left))).append("\" height=\"")
+                    .append(n(plot.height())).append("\" fill=\"#ffffff\" fill-opacity=\"0\"/>\n");
+            float boxWidth = 0;
+            for (String line : lines) {
+                boxWidth = Math.max(boxWidth, measure.width(line, size));
+            }
+            boxWidth += 2 * ChartLayout.PAD;
+            float boxHeight = lines.size() * lineHeight + ChartLayout.PAD;
+            float boxX = x + ChartLayout.PAD;
+            if (boxX + boxWidth > layout.width()) {
+                boxX = Math.max(0, x - ChartLayout.PAD - boxWidth);
+            }
+            float boxY = plot.y();
+            svg.append("<g class=\"tip\">\n");
+            svg.append("<line x1=\"").append(n(x)).append("\" y1=\"").append(n(plot.y())).append("\" x2=\"")
+                    .append(n(x)).append("\" y2=\"").append(n(plot.y() + plot.height())).append('"');
+            stroke(svg, ChartColor.INK, 1.5f, List.of());
+            svg.append("/>\n");
+            svg.append("<rect x=\"").append(n(boxX)).append("\" y=\"").append(n(boxY)).append("\" width=\"")
+                    .append(n(boxWidth)).append("\" height=\"").append(n(boxHeight))
+                    .append("\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.95\"");
+            stroke(svg, ChartColor.INK, 1f, List.of());
+            svg.append("/>\n");
+            for (int k = 0; k < lines.size(); k++) {
+                text(svg, new ChartLayout.Text(lines.get(k), boxX + ChartLayout.PAD,
+                        boxY + ChartLayout.PAD / 2 + (k + 1) * lineHeight - size * 0.3f, size, ChartLayout.Anchor.START,
+                        false, k == 0), ChartColor.INK, null);
+            }
+            svg.append("</g>\n</g>\n");
+        }
+        svg.append("</g>\n");
     }
 
     private static void legend(StringBuilder svg, ChartLayout layout) {

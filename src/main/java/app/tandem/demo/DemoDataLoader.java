@@ -6,7 +6,11 @@ import app.tandem.casefile.CaseFileReader;
 import app.tandem.casefile.CaseFileWriter;
 import app.tandem.casefile.CaseFiles;
 import app.tandem.assessment.AssessmentEngine;
+import app.tandem.casefile.Recommendation;
+import app.tandem.couple.Couple;
 import app.tandem.practice.PracticeSettingsService;
+import app.tandem.casefile.CaseFile.DecisionType;
+import app.tandem.report.ReportService;
 import app.tandem.progress.CaseFileTransferService;
 import app.tandem.security.Counselor;
 import app.tandem.security.CounselorRepository;
@@ -62,10 +66,12 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final GuideSeedLoader guideSeeds;
     private final org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategies;
     private final TransactionTemplate transactions;
+    private final ReportService reports;
 
-    DemoDataLoader(org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategies,
+    DemoDataLoader(ReportService reports, org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategies,
             GuideSeedLoader guideSeeds, TransactionTemplate transactions, CounselorRepository counselors, PasswordEncoder encoder, CaseFileTransferService transfer,
             PracticeSettingsService practice, Clock clock, @Value("${tandem.demo.seed:20261128}") long seed) {
+        this.reports = reports;
         this.strategies = strategies;
         this.guideSeeds = guideSeeds;
         this.transactions = transactions;
@@ -107,12 +113,22 @@ class DemoDataLoader implements SmartInitializingSingleton {
         LocalDate today = LocalDate.now(clock.withZone(practice.get().zone()));
         try {
             int i = 0;
+            java.util.Map<String, Couple> imported = new java.util.HashMap<>();
+            java.util.Map<String, Counselor> owners = new java.util.HashMap<>();
             for (String name : EXAMPLES) {
                 CaseFile example = readExample(name);
                 LocalDate latest = AssessmentEngine.latestSessionDate(example).orElse(today);
                 CaseFile shifted = CaseFiles.shiftDates(example, ChronoUnit.DAYS.between(latest, today));
-                importAs(i++ % 2 == 0 ? dana : lee, shifted);
+                Counselor owner = i++ % 2 == 0 ? dana : lee;
+                imported.put(name, importAs(owner, shifted));
+                owners.put(name, owner);
             }
+            // Report history (issue 17): both audiences with an accepted and an overridden decision,
+            // and an escalation reported without a decision yet ("No decision yet").
+            reportAs(owners.get("on-track"), imported.get("on-track"), DecisionType.ACCEPT);
+            reportAs(owners.get("thriving"), imported.get("thriving"), DecisionType.ACCEPT);
+            reportAs(owners.get("continue-engagement"), imported.get("continue-engagement"), DecisionType.OVERRIDE);
+            reportAs(owners.get("couples-therapy"), imported.get("couples-therapy"), null);
             DemoPracticeGenerator generator = new DemoPracticeGenerator(seed);
             DemoPracticeGenerator.Stage[] stages = DemoPracticeGenerator.Stage.values();
             for (int k = 0; k < stages.length; k++) {
@@ -126,7 +142,24 @@ class DemoDataLoader implements SmartInitializingSingleton {
         log.info("Demo practice written: 3 accounts, {} couples", EXAMPLES.size() + DemoPracticeGenerator.Stage.values().length);
     }
 
-    private void importAs(Counselor owner, CaseFile file) {
+    /** A report as the couple's counselor: with {@code decision} null, a counselor report without a decision. */
+    private void reportAs(Counselor owner, Couple couple, DecisionType decision) {
+        signIn(owner);
+        if (decision == null) {
+            reports.generateCounselorReport(couple.getId());
+            return;
+        }
+        if (decision == DecisionType.ACCEPT) {
+            reports.generate(couple.getId(), new ReportService.DecisionRequest(DecisionType.ACCEPT, null, null));
+            return;
+        }
+        Recommendation recommended = reports.currentAssessment(couple.getId()).recommendation();
+        Recommendation other = recommended == Recommendation.COUPLES_THERAPY ? Recommendation.CONTINUE : Recommendation.COUPLES_THERAPY;
+        reports.generate(couple.getId(), new ReportService.DecisionRequest(DecisionType.OVERRIDE, other,
+                "Both partners asked for more structured support between sessions; reviewed with the supervisor."));
+    }
+
+    private void signIn(Counselor owner) {
         TandemUser user = TandemUser.of(owner);
         // Before the web server starts, method security may use Vaadin's strategy bean while the
         // static holder still has Spring's default: the demo writer signs in through both.
@@ -134,8 +167,12 @@ class DemoDataLoader implements SmartInitializingSingleton {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         securityContexts().setContext(context);
+    }
+
+    private Couple importAs(Counselor owner, CaseFile file) {
+        signIn(owner);
         try {
-            transfer.importFile(CaseFileWriter.write(file));
+            return transfer.importFile(CaseFileWriter.write(file));
         } catch (CaseFileException e) {
             throw new IllegalStateException("A demo case file is invalid: " + e.errors(), e);
         }

@@ -56,6 +56,8 @@ class DemoDataLoaderTest {
     org.springframework.transaction.support.TransactionTemplate transactions;
     @Autowired
     CoupleSummaryRepository summaries;
+    @Autowired
+    app.tandem.report.ReportService reports;
 
     final List<CaseFile> files = new ArrayList<>();
 
@@ -63,7 +65,7 @@ class DemoDataLoaderTest {
     void loadTheDemoPracticeOnce() throws Exception {
         fixtures.reset();
         // As at a demo start on an empty database: the guide first, then the practice in one transaction.
-        new DemoDataLoader(strategies, guideSeeds, transactions, counselors, encoder, transfer, practice, clock, 20261128L)
+        new DemoDataLoader(reports, strategies, guideSeeds, transactions, counselors, encoder, transfer, practice, clock, 20261128L)
                 .afterSingletonsInstantiated();
         fixtures.loginAs(counselors.findByEmail(DemoDataLoader.SUPERVISOR).orElseThrow());
         for (Couple c : couples.findAll()) {
@@ -85,7 +87,19 @@ class DemoDataLoaderTest {
         assertThat(counts.of(app.tandem.attention.AttentionCategory.UNSIGNED_SAFETY)).isPositive();
         assertThat(counts.of(app.tandem.attention.AttentionCategory.URGENT)).isPositive();
         assertThat(counts.of(app.tandem.attention.AttentionCategory.PARTNERS_DIVERGE)).isPositive();
+        assertThat(counts.of(app.tandem.attention.AttentionCategory.NOT_ACTED_ON)).as("a report without a decision").isPositive();
         assertThat(categories).isGreaterThanOrEqualTo(4);
+    }
+
+    /** Issue 17: the Reports screen has history in both audiences, with accepted and overridden decisions. */
+    @Test
+    void the_demo_has_report_history_with_accepted_and_overridden_decisions() {
+        fixtures.loginAs(counselors.findByEmail(DemoDataLoader.SUPERVISOR).orElseThrow());
+        var rows = reports.recent(org.springframework.data.domain.PageRequest.of(0, 50)).getContent();
+        fixtures.logout();
+        assertThat(rows).extracting(r -> String.valueOf(r.audience())).contains("COUNSELOR", "CLIENT");
+        assertThat(files.stream().flatMap(f -> f.reports().stream()).map(r -> String.valueOf(r.decision() == null ? null : r.decision().type())))
+                .contains("ACCEPT", "OVERRIDE", "null");
     }
 
     @Test

@@ -58,7 +58,7 @@ public class Fixtures {
             "session_private_note", "metric_score", "session_flag", "counseling_session", "safety_review_cosignature",
             "safety_review", "homework_assignment", "couple_assessment", "couple_summary", "referral",
             "couple_status_change", "partner_consent", "ipv_screen", "joint_release_consent", "partner_erasure", "couple",
-            "couple_tombstone", "audit_event", "login_failure", "login_throttle", "setup_code", "anonymous_audit_window",
+            "couple_tombstone", "audit_event", "login_failure", "login_throttle", "setup_code", "anonymous_audit_window", "counselor_caseload_columns",
             "counselor");
 
     /**

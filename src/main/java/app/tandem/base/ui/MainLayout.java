@@ -1,5 +1,7 @@
 package app.tandem.base.ui;
 
+import app.tandem.couple.CoupleService;
+import app.tandem.couple.ui.CoupleSearch;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.CurrentUser;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -27,7 +29,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext auth, CurrentUser currentUser, PracticeSettingsService practice) {
+    MainLayout(AuthenticationContext auth, CurrentUser currentUser, PracticeSettingsService practice, CoupleService couples) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the navigation");
@@ -45,7 +47,13 @@ public class MainLayout extends AppLayout {
         Button logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("sign-out");
-        HorizontalLayout header = new HorizontalLayout(toggle, practiceName, user, password, logout);
+        HorizontalLayout header = new HorizontalLayout(toggle, practiceName);
+        if (currentUser.find().isPresent()) {
+            CoupleSearch search = new CoupleSearch(couples);
+            search.listenForShortcut(this);
+            header.add(search);
+        }
+        header.add(user, password, logout);
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(practiceName);

@@ -3,6 +3,7 @@ package app.tandem.couple.ui;
 import app.tandem.base.ui.Badges;
 import app.tandem.base.ui.Dates;
 import app.tandem.couple.CaseloadFilter;
+import app.tandem.couple.CaseloadColumnsService;
 import app.tandem.couple.CaseloadRow;
 import app.tandem.couple.CoupleService;
 import app.tandem.casefile.CaseFile.CoupleStatus;
@@ -17,6 +18,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -36,7 +41,11 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The caseload: a lazy grid of the counselor's couples (a supervisor's: every couple, with a
@@ -55,9 +64,14 @@ class CaseloadView extends VerticalLayout {
     final ComboBox<Counselor> counselor = new ComboBox<>("Counselor");
     final Div emptyState = new Div();
     private final LocalDate today;
+    private final CaseloadColumnsService columnChoice;
+    /** The columns beyond the key ones, by the key the chooser stores. */
+    final Map<String, Grid.Column<CaseloadRow>> optional = new LinkedHashMap<>();
 
-    CaseloadView(CoupleService couples, CurrentUser currentUser, AccountService accounts, PracticeSettingsService practice) {
+    CaseloadView(CoupleService couples, CurrentUser currentUser, AccountService accounts, PracticeSettingsService practice,
+            CaseloadColumnsService columnChoice) {
         this.couples = couples;
+        this.columnChoice = columnChoice;
         this.today = practice.today();
         setSizeFull();
         boolean supervisor = currentUser.find().map(u -> u.isSupervisor()).orElse(false);
@@ -83,6 +97,7 @@ class CaseloadView extends VerticalLayout {
         status.setItemLabelGenerator(s -> s == null ? "Any status" : Labels.of(s));
         status.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(search, status);
+        filters.getStyle().set("flex-wrap", "wrap");
         filters.setAlignItems(Alignment.BASELINE);
         if (supervisor) {
             counselor.setItems(accounts.activeCounselors());
@@ -93,18 +108,29 @@ class CaseloadView extends VerticalLayout {
             filters.add(counselor);
         }
 
-        grid.addComponentColumn(this::referenceLink).setHeader("Reference").setSortProperty("reference").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CaseloadRow::partnerA).setHeader("Partner A").setSortProperty("partnerA.lastName").setAutoWidth(true);
-        grid.addColumn(CaseloadRow::partnerB).setHeader("Partner B").setSortProperty("partnerB.lastName").setAutoWidth(true);
-        grid.addComponentColumn(this::statusCell).setHeader("Status").setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(CaseloadRow::counselorName).setHeader("Counselor").setSortProperty("co.displayName").setAutoWidth(true);
-        grid.addColumn(r -> Dates.format(r.lastSessionDate())).setHeader("Last session").setSortProperty("s.lastSessionDate").setAutoWidth(true);
-        grid.addComponentColumn(this::nextDueCell).setHeader("Next homework due").setSortProperty("s.nextHomeworkDue").setAutoWidth(true);
-        grid.addColumn(r -> r.weeksSinceIntake(today)).setHeader("Weeks since intake").setSortProperty("intakeDate").setAutoWidth(true);
-        grid.addColumn(r -> r.adherence() == null ? "—" : Math.round(r.adherence().doubleValue() * 100) + " %")
-                .setHeader("Adherence").setSortProperty("s.adherence").setAutoWidth(true);
+        // The key columns fit a 1366 px screen without scrolling; the others come and go through the
+        // column chooser, remembered per counselor on the server (decision 0092).
+        grid.addComponentColumn(this::referenceLink).setHeader("Reference").setSortProperty("reference").setKey("reference")
+                .setWidth("8.5rem").setFlexGrow(1);
+        grid.addColumn(r -> r.partnerA() + " & " + r.partnerB()).setHeader("Partners").setSortProperty("partnerA.lastName")
+                .setKey("partners").setWidth("12rem").setFlexGrow(2);
+        grid.addComponentColumn(this::statusCell).setHeader("Status").setSortProperty("status").setKey("status")
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(r -> RecommendationLabels.of(r.recommendation())).setHeader("Recommendation")
-                .setSortProperty("s.recommendation").setAutoWidth(true);
+                .setSortProperty("s.recommendation").setKey("recommendation").setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(r -> Dates.format(r.lastSessionDate())).setHeader("Last session").setSortProperty("s.lastSessionDate")
+                .setKey("last-session").setWidth("7.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::nextDueCell).setHeader("Next homework due").setSortProperty("s.nextHomeworkDue")
+                .setKey("next-due").setWidth("8.5rem").setFlexGrow(0);
+        optional.put("counselor", grid.addColumn(CaseloadRow::counselorName).setHeader("Counselor")
+                .setSortProperty("co.displayName").setKey("counselor").setWidth("9rem").setFlexGrow(1));
+        optional.put("weeks", grid.addColumn(r -> r.weeksSinceIntake(today)).setHeader("Weeks since intake")
+                .setSortProperty("intakeDate").setKey("weeks").setWidth("6rem").setFlexGrow(0));
+        optional.put("adherence", grid.addColumn(r -> r.adherence() == null ? "—" : Math.round(r.adherence().doubleValue() * 100) + " %")
+                .setHeader("Adherence").setSortProperty("s.adherence").setKey("adherence").setWidth("6rem").setFlexGrow(0));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Set<String> shown = columnChoice.shown().orElse(supervisor ? Set.of("counselor") : Set.of());
+        optional.forEach((key, column) -> column.setVisible(shown.contains(key)));
         grid.setMultiSort(false);
         grid.addItemClickListener(e -> open(e.getItem().reference()));
         grid.setItems(query -> couples.caseload(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
@@ -118,11 +144,47 @@ class CaseloadView extends VerticalLayout {
         first.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         emptyState.add(new Paragraph("No couples yet. Add your first couple: the intake form asks for both partners and "
                 + "how the distance began."), first);
+        filters.add(columnChooser());
         boolean any = couples.hasAnyCouple();
         emptyState.setVisible(!any);
         grid.setVisible(any);
         filters.setVisible(any);
         add(header, filters, emptyState, grid);
+    }
+
+    /** "Columns": checkable entries for the optional columns; each change is stored for this counselor. */
+    private Component columnChooser() {
+        MenuBar bar = new MenuBar();
+        bar.setId("caseload-columns");
+        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        MenuItem root = bar.addItem(new Span("Columns"));
+        root.getElement().setAttribute("aria-label", "Choose the caseload's columns");
+        optional.forEach((key, column) -> {
+            MenuItem item = root.getSubMenu().addItem(headerText(key));
+            item.setId("column-" + key);
+            item.setCheckable(true);
+            item.setChecked(column.isVisible());
+            item.addClickListener(e -> {
+                column.setVisible(item.isChecked());
+                Set<String> keys = new LinkedHashSet<>();
+                optional.forEach((k, c) -> {
+                    if (c.isVisible()) {
+                        keys.add(k);
+                    }
+                });
+                columnChoice.save(keys);
+            });
+        });
+        return bar;
+    }
+
+    private static String headerText(String key) {
+        return switch (key) {
+            case "counselor" -> "Counselor";
+            case "weeks" -> "Weeks since intake";
+            case "adherence" -> "Adherence";
+            default -> key;
+        };
     }
 
     private CaseloadFilter filter() {
@@ -137,8 +199,8 @@ class CaseloadView extends VerticalLayout {
     private Component referenceLink(CaseloadRow row) {
         RouterLink link = new RouterLink(row.reference(), CoupleDetailView.class, new RouteParameters("reference", row.reference()));
         if (row.safetyMarker()) {
-            HorizontalLayout cell = new HorizontalLayout(link, Badges.safety());
-            cell.setSpacing(true);
+            Div cell = new Div(link, Badges.safety());
+            cell.addClassName("reference-cell");
             return cell;
         }
         return link;
@@ -156,7 +218,9 @@ class CaseloadView extends VerticalLayout {
     private Component nextDueCell(CaseloadRow row) {
         Span text = new Span(Dates.format(row.nextHomeworkDue()));
         if (row.overdueHomework() > 0) {
-            return new HorizontalLayout(text, Badges.badge(row.overdueHomework() + " overdue", "error"));
+            Div cell = new Div(text, Badges.badge(row.overdueHomework() + " overdue", "error"));
+            cell.addClassName("reference-cell");
+            return cell;
         }
         return text;
     }

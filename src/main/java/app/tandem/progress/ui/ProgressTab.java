@@ -24,6 +24,7 @@ import app.tandem.text.Texts;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -76,40 +77,11 @@ class ProgressTab extends VerticalLayout {
             box.addClassName("concern");
             add(box);
         }
-        add(new H3("Why"), list("Why", prepend(n.decisive(), n.matched())),
-                new H3("Why not the other rules"), list("Why not the other rules", n.notMatched()),
-                new H3("What would change it"), list("What would change it", n.whatWouldChange()));
-
-        add(new H3("Each partner"));
-        Grid<PartnerId> partners = new Grid<>();
-        partners.setItems(PartnerId.values());
-        partners.addColumn(p -> p == PartnerId.A ? nameA : nameB).setHeader("Partner");
-        partners.addColumn(p -> a.partners().get(p).dataPoints()).setHeader("Scored sessions");
-        partners.addColumn(p -> nz(a.partners().get(p).baseline())).setHeader("Baseline");
-        partners.addColumn(p -> nz(a.partners().get(p).latest())).setHeader("Latest");
-        partners.addColumn(p -> signed(a.partners().get(p).change())).setHeader("Change");
-        partners.addColumn(p -> a.partners().get(p).rci() == null ? "—"
-                : String.format(Locale.ROOT, "%.2f", a.partners().get(p).rci())).setHeader("Reliable-change index");
-        partners.addColumn(p -> classification(a.partners().get(p))).setHeader("Classification");
-        partners.addColumn(p -> nz(a.partners().get(p).csi4Latest())).setHeader("CSI-4 (last 6 weeks)");
-        partners.addColumn(p -> a.partners().get(p).satisfied() ? "Yes" : "No").setHeader("In the satisfied range");
-        partners.addColumn(p -> a.partners().get(p).needsChange() ? "Yes" : "No").setHeader("Needs change");
-        partners.addColumn(p -> percent(a.partners().get(p).adherence())).setHeader("Homework adherence (6 weeks)");
-        partners.setAllRowsVisible(true);
-        partners.setAriaLabel("Figures per partner");
-        add(partners);
-        add(new Paragraph(texts.format("progress.satisfiedRange", Map.of(
-                "csiCutoff", BigDecimal.valueOf(settings.csiCutoff()).stripTrailingZeros().toPlainString(),
-                "weeks", settings.reviewWindowDays() / 7, "functionalComposite", settings.functionalComposite()))));
-
         List<Session> all = ProgressCharts.scoredSessions(progress.file(), a.asOf());
         // The charts are the joint part of the record, the one a counselor may show both partners:
         // what one partner's individual session recorded goes there only under a no-secrets policy.
         boolean individualInJoint = progress.couple().getSecretsPolicy() == SecretsPolicy.NO_SECRETS;
         List<Session> scored = individualInJoint ? all : all.stream().filter(s -> s.attendance() == Attendance.BOTH).toList();
-        add(new H3("Partner gap (latest, A − B)"));
-        add(new Paragraph(gapLine(scored)));
-
         ProgressCharts.Words words = new ProgressCharts.Words(this::title, nameA, nameB, "Session date", Dates::shortDate,
                 "Reliable-change band", "Distress at or below 13.5", texts.get("progress.empty"));
         List<Measure> measures = new ArrayList<>(List.of(Measure.COMPOSITE, Measure.EMOTIONAL_SAFETY, Measure.RECIPROCAL_EFFORT,
@@ -117,15 +89,59 @@ class ProgressTab extends VerticalLayout {
         if (ProgressCharts.hasCsi4(scored)) {
             measures.add(Measure.CSI4);
         }
+        // The composite large and first (full width); the others at most two to a row (styles/tandem.css).
+        // Each picture is drawn small in user units and scaled up by the page, so its labels stay at
+        // least the size of the body's small text (the browser test measures it).
         Div charts = new Div();
-        charts.addClassName("partner-columns");
+        charts.addClassName("chart-grid");
+        Div composite = null;
         for (Measure m : measures) {
-            charts.add(chartBlock(ProgressCharts.chart(scored, m, words, settings)));
+            TrendChart chart = ProgressCharts.chart(scored, m, words, settings);
+            if (m == Measure.COMPOSITE) {
+                composite = chartBlock(chart, true);
+            } else {
+                charts.add(chartBlock(chart, false));
+            }
         }
-        add(new H3(individualInJoint ? "Trends over signed sessions" : "Trends over signed joint sessions"), charts);
+        add(new H3(individualInJoint ? "Trends over signed sessions" : "Trends over signed joint sessions"), composite, charts);
         if (!scored.isEmpty()) {
             add(new AnchorVersionsNote(scored));
         }
+        add(new H3("Why"), list("Why", prepend(n.decisive(), n.matched())),
+                new H3("Why not the other rules"), list("Why not the other rules", n.notMatched()),
+                new H3("What would change it"), list("What would change it", n.whatWouldChange()));
+
+        add(new H3("Each partner"));
+        // One row per figure and one column per partner: eleven figures side by side would cut their words.
+        record Figure(String label, java.util.function.Function<PartnerProgress, String> value) {}
+        List<Figure> figures = List.of(
+                new Figure("Scored sessions", p -> String.valueOf(p.dataPoints())),
+                new Figure("Baseline", p -> nz(p.baseline())),
+                new Figure("Latest", p -> nz(p.latest())),
+                new Figure("Change", p -> signed(p.change())),
+                new Figure("Reliable-change index", p -> p.rci() == null ? "—" : String.format(Locale.ROOT, "%.2f", p.rci())),
+                new Figure("Classification", ProgressTab::classification),
+                new Figure("CSI-4 (last 6 weeks)", p -> nz(p.csi4Latest())),
+                new Figure("In the satisfied range", p -> p.satisfied() ? "Yes" : "No"),
+                new Figure("Needs change", p -> p.needsChange() ? "Yes" : "No"),
+                new Figure("Homework adherence (6 weeks)", p -> percent(p.adherence())));
+        Grid<Figure> partners = new Grid<>();
+        partners.setItems(figures);
+        partners.addColumn(Figure::label).setHeader("Figure").setFlexGrow(2);
+        partners.addColumn(f -> f.value().apply(a.partners().get(PartnerId.A))).setHeader(nameA).setFlexGrow(1);
+        partners.addColumn(f -> f.value().apply(a.partners().get(PartnerId.B))).setHeader(nameB).setFlexGrow(1);
+        partners.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        partners.setAllRowsVisible(true);
+        partners.setAriaLabel("Figures per partner");
+        partners.addClassName("figures-grid");
+        add(partners);
+        add(new Paragraph(texts.format("progress.satisfiedRange", Map.of(
+                "csiCutoff", BigDecimal.valueOf(settings.csiCutoff()).stripTrailingZeros().toPlainString(),
+                "weeks", settings.reviewWindowDays() / 7, "functionalComposite", settings.functionalComposite()))));
+
+        add(new H3("Partner gap (latest, A − B)"));
+        add(new Paragraph(gapLine(scored)));
+
         List<Session> alone = all.stream().filter(s -> s.attendance() == Attendance.A || s.attendance() == Attendance.B).toList();
         if (!individualInJoint && !alone.isEmpty()) {
             add(individualSessions(alone, nameA, nameB));
@@ -134,6 +150,7 @@ class ProgressTab extends VerticalLayout {
         add(new H3("Homework adherence per step"));
         Grid<StepAdherence> steps = new Grid<>();
         steps.setItems(a.stepAdherence());
+        steps.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         steps.addColumn(StepAdherence::title).setHeader("Step");
         steps.addColumn(s -> s.partner() == PartnerId.A ? nameA : nameB).setHeader("Partner");
         steps.addColumn(StepAdherence::assignments).setHeader("Due in the window");
@@ -156,6 +173,7 @@ class ProgressTab extends VerticalLayout {
             return composite < 0 ? "—" : String.valueOf(composite);
         }).setHeader(title(Measure.COMPOSITE));
         grid.setItems(alone);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Sessions with one partner alone");
         box.add(grid);
@@ -172,10 +190,19 @@ class ProgressTab extends VerticalLayout {
         };
     }
 
-    private Div chartBlock(TrendChart chart) {
+    private Div chartBlock(TrendChart chart, boolean wide) {
         Div block = new Div();
         block.addClassName("chart");
-        block.add(new Svg(SvgChartRenderer.render(chart, 560, 300)));
+        if (wide) {
+            block.addClassName("chart-wide");
+            Svg large = new Svg(SvgChartRenderer.renderInteractive(chart, 560, 240));
+            large.addClassName("chart-svg-large");
+            Svg small = new Svg(SvgChartRenderer.renderInteractive(chart, 340, 240));
+            small.addClassName("chart-svg-small");
+            block.add(large, small);
+        } else {
+            block.add(new Svg(SvgChartRenderer.renderInteractive(chart, 290, 210)));
+        }
         ChartTable table = ChartTable.of(chart);
         Grid<ChartTable.Row> numbers = new Grid<>();
         for (int i = 0; i < table.header().size(); i++) {
@@ -183,6 +210,7 @@ class ProgressTab extends VerticalLayout {
             numbers.addColumn(r -> r.cells().get(col)).setHeader(table.header().get(col));
         }
         numbers.setItems(table.rows());
+        numbers.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         numbers.setAllRowsVisible(true);
         numbers.setAriaLabel(chart.title() + ": the numbers");
         Details details = new Details("The numbers", numbers);

@@ -184,7 +184,9 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         attendance.setItems(Attendance.values());
         attendance.setItemLabelGenerator(SessionLabels::of);
         FormLayout when = new FormLayout(date, startTime, duration, format, attendance);
-        when.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 5));
+        // Three to a row on a tablet (issue 17: the form works at 768 px), all five from 60em.
+        when.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3),
+                new FormLayout.ResponsiveStep("60em", 5));
         remoteChecks = new RemoteSessionChecks(texts, couple.getPartnerA().getFirstName(), couple.getPartnerB().getFirstName());
         add(when, remoteChecks);
         listeners.add(format.addValueChangeListener(e -> remoteChecks.update(format.getValue(), attendance.getValue())));

@@ -71,19 +71,21 @@ class ProgressTabViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<Object> partners = $(Grid.class, tab).all().stream()
                 .filter(g -> g.getAriaLabel().filter("Figures per partner"::equals).isPresent()).findFirst().orElseThrow();
-        assertThat(test(partners).getCellText(0, columnIndex(partners, "CSI-4 (last 6 weeks)"))).isEqualTo("19");
-        assertThat(test(partners).getCellText(1, columnIndex(partners, "In the satisfied range"))).isEqualTo("Yes");
-        assertThat(test(partners).getCellText(0, columnIndex(partners, "Needs change"))).isEqualTo("No");
+        // One row per figure, one column per partner (A, then B).
+        assertThat(figure(partners, "CSI-4 (last 6 weeks)", 1)).isEqualTo("19");
+        assertThat(figure(partners, "In the satisfied range", 2)).isEqualTo("Yes");
+        assertThat(figure(partners, "Needs change", 1)).isEqualTo("No");
         assertThat(tab.getElement().getTextRecursively()).contains("Continuing is suggested: the couple is on track")
                 .contains("The satisfied range is a CSI-4 above 13.5 from the last 6 weeks");
     }
 
-    private static int columnIndex(Grid<?> grid, String header) {
-        for (int i = 0; i < grid.getColumns().size(); i++) {
-            if (header.equals(grid.getColumns().get(i).getHeaderText())) {
-                return i;
+    private String figure(Grid<Object> grid, String label, int partnerColumn) {
+        var rows = test(grid);
+        for (int r = 0; r < rows.size(); r++) {
+            if (label.equals(rows.getCellText(r, 0))) {
+                return rows.getCellText(r, partnerColumn);
             }
         }
-        throw new AssertionError("no column " + header);
+        throw new AssertionError("no figure " + label);
     }
 }
