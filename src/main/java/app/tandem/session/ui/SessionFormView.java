@@ -3,6 +3,7 @@ package app.tandem.session.ui;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.NotFoundException;
+import app.tandem.base.ui.RecordNotFound;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Badges;
 import app.tandem.base.ui.Dates;
@@ -142,6 +143,7 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         String reference = event.getRouteParameters().get("reference").orElse("");
         String session = event.getRouteParameters().get("session").orElse("");
+        couple = null;
         try {
             couple = couples.require(reference);
             if ("new".equals(session)) {
@@ -154,7 +156,9 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
                 build(s, sessions.content(s));
             }
         } catch (NotFoundException | NumberFormatException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such session in your caseload.");
+            RecordNotFound notFound = reference.equals(couple == null ? null : couple.getReference())
+                    ? RecordNotFound.session() : RecordNotFound.couple(reference);
+            event.rerouteToError(notFound, notFound.sentence());
         }
     }
 
