@@ -94,6 +94,7 @@ public class FailFastDataSource extends DelegatingDataSource {
         } catch (SQLTransientConnectionException e) {
             if (e.getCause() != null) {
                 unreachable = e.getCause();
+                lastProbeEnded = System.nanoTime();
             }
             throw e;
         }
