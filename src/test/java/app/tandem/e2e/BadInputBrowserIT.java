@@ -72,6 +72,8 @@ class BadInputBrowserIT {
         driver.findElement(By.cssSelector("#score-b-emotionalSafety input")).sendKeys("99999999999999", Keys.TAB);
         click(By.id("save-draft"));
         waitForText("cannot be kept as typed");
+        // The browser's integer field drops the "." as it is typed: what is left (75) is shown and refused.
+        waitForText("75 is outside");
         assertThat(invalid("score-a-emotionalSafety")).isTrue();
         assertThat(invalid("score-b-emotionalSafety")).isTrue();
         assertThat(bodyText()).doesNotContain("Draft saved");

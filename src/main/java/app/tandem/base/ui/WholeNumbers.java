@@ -29,8 +29,8 @@ public final class WholeNumbers {
     }
 
     /**
-     * True when a field holds input it cannot keep (not a whole number, too large, out of range);
-     * such a field is marked invalid with its sentence.
+     * True when a field holds input it cannot keep (not a whole number, or too large for one): it
+     * has no value but the person typed something. Such a field is marked invalid with its sentence.
      */
     public static boolean unreadable(Collection<IntegerField> fields) {
         boolean any = false;
@@ -38,7 +38,11 @@ public final class WholeNumbers {
             if (!f.isEnabled()) {
                 continue;
             }
-            ValidationResult result = f.getDefaultValidator().apply(f.getValue(), new ValueContext(f));
+            if (f.getValue() != null) {
+                // A number it could read: range checks belong to the form's own validators.
+                continue;
+            }
+            ValidationResult result = f.getDefaultValidator().apply(null, new ValueContext(f));
             if (result.isError()) {
                 f.setErrorMessage(result.getErrorMessage());
                 f.setInvalid(true);

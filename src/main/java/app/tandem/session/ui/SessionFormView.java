@@ -489,15 +489,16 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
 
     boolean save(boolean quiet) {
         FieldErrors.clear(fields);
-        if (numbersUnreadable()) {
+        boolean unreadable = numbersUnreadable();
+        SessionContent content = content();
+        List<SessionValidator.Problem> problems = SessionValidator.problems(content, practice.today(), couple.getIntakeDate());
+        if (unreadable && problems.isEmpty()) {
             if (!quiet) {
                 FieldErrors.Notifications.error("Not saved: a number field marked in red cannot be kept as typed. "
                         + "Enter a whole number there, or clear it.");
             }
             return false;
         }
-        SessionContent content = content();
-        List<SessionValidator.Problem> problems = SessionValidator.problems(content, practice.today(), couple.getIntakeDate());
         if (!problems.isEmpty()) {
             for (SessionValidator.Problem p : problems) {
                 HasValidation f = fields.get(p.field());
@@ -506,7 +507,8 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
                     f.setInvalid(true);
                 }
             }
-            saveState.setText("Not saved: " + problems.get(0).message());
+            saveState.setText(unreadable ? "Not saved: a number field marked in red cannot be kept as typed."
+                    : "Not saved: " + problems.get(0).message());
             if (!quiet) {
                 FieldErrors.Notifications.error("Not saved: " + problems.get(0).message());
             }
