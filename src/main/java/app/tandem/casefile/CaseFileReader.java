@@ -209,7 +209,8 @@ public final class CaseFileReader {
         if (e instanceof UnexpectedEndOfInputException || original.contains("end-of-input")) {
             return "the file ends before the JSON is complete (is it truncated?)" + where;
         }
-        return "this is not valid JSON: " + firstLine(original) + where;
+        // The parser's own wording ("Unexpected character ('`' (code 96))…") is for developers.
+        return "this is not valid JSON" + (where.isEmpty() ? "" : where) + ": check the file is a Tandem case file, saved unchanged";
     }
 
     /** Very deep paths (from deep nesting) are cut: the start says where, the rest is noise. */

@@ -6,6 +6,7 @@ import app.tandem.casefile.PartnerId;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ConcurrentEditException;
+import app.tandem.base.DateLimits;
 import app.tandem.base.NotFoundException;
 import app.tandem.base.RequestMemo;
 import app.tandem.base.ValidationFailure;
@@ -265,9 +266,9 @@ public class CoupleService {
         if (on == null) {
             throw new ValidationFailure("referredOn", "Enter the date of the referral.");
         }
-        if (on.isBefore(couple.getIntakeDate())) {
-            throw new ValidationFailure("referredOn", "The referral cannot be dated before the intake.");
-        }
+        DateLimits.past("The referral", on, couple.getIntakeDate(), practice.today()).ifPresent(m -> {
+            throw new ValidationFailure("referredOn", m);
+        });
         if (on.isAfter(practice.today())) {
             throw new ValidationFailure("referredOn", "The referral cannot be dated in the future.");
         }

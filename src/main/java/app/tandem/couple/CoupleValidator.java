@@ -1,6 +1,7 @@
 package app.tandem.couple;
 
 import app.tandem.casefile.CaseFile.Stressor;
+import app.tandem.base.DateLimits;
 import app.tandem.base.ValidationFailure;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,8 +27,8 @@ public final class CoupleValidator {
         List<Problem> problems = new ArrayList<>();
         if (d.intakeDate() == null) {
             problems.add(new Problem("intakeDate", "Enter the intake date."));
-        } else if (d.intakeDate().isAfter(today.plusDays(1))) {
-            problems.add(new Problem("intakeDate", "The intake date cannot be in the future."));
+        } else {
+            DateLimits.intake(d.intakeDate(), today).ifPresent(m -> problems.add(new Problem("intakeDate", m)));
         }
         partner("a", "partner A", d.partnerA(), problems);
         partner("b", "partner B", d.partnerB(), problems);

@@ -4,6 +4,7 @@ import app.tandem.base.RequestMemo;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ConcurrentEditException;
+import app.tandem.base.DateLimits;
 import app.tandem.base.NotFoundException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.CaseFile.Assignee;
@@ -94,6 +95,13 @@ public class HomeworkService {
         if (request.dueOn().isBefore(request.assignedOn())) {
             throw new ValidationFailure("dueOn", "The due date cannot be before the day it is assigned.");
         }
+        LocalDate today = practice.today();
+        DateLimits.planned("The homework", request.assignedOn(), couple.getIntakeDate(), today).ifPresent(m -> {
+            throw new ValidationFailure("assignedOn", m);
+        });
+        DateLimits.planned("The due date", request.dueOn(), couple.getIntakeDate(), today).ifPresent(m -> {
+            throw new ValidationFailure("dueOn", m);
+        });
         checkOnePartner(step, request.assignee());
         HomeworkAssignment saved = homework.save(copyOf(couple, step, request.assignee(), request.assignedOn(),
                 request.dueOn(), instructions(request.instructions(), step), null, null));
@@ -115,6 +123,12 @@ public class HomeworkService {
         if (request.lastDue().isBefore(request.firstDue())) {
             throw new ValidationFailure("lastDue", "The series must end on or after its first day.");
         }
+        DateLimits.planned("The series", request.firstDue(), couple.getIntakeDate(), practice.today()).ifPresent(m -> {
+            throw new ValidationFailure("firstDue", m);
+        });
+        DateLimits.planned("The series", request.lastDue(), couple.getIntakeDate(), practice.today()).ifPresent(m -> {
+            throw new ValidationFailure("lastDue", m);
+        });
         if (request.frequency() == null || request.frequency() == Frequency.CUSTOM) {
             throw new ValidationFailure("frequency", "Choose daily or weekly.");
         }

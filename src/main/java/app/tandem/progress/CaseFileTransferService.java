@@ -9,6 +9,7 @@ import app.tandem.casefile.CaseFileWriter;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleService;
+import app.tandem.base.DateLimits;
 import app.tandem.couple.CoupleValidator;
 import app.tandem.couple.JointReleaseService;
 import app.tandem.base.ValidationFailure;
@@ -186,6 +187,7 @@ public class CaseFileTransferService {
         for (CoupleValidator.Problem p : CoupleValidator.problems(details, LocalDate.MAX.minusDays(2))) {
             problems.add(path(p.field()) + ": " + p.message());
         }
+        dateProblems(file, problems);
         // Who signed, amended or reviewed elsewhere is kept as text: it must fit where it is kept.
         for (int i = 0; i < file.sessions().size(); i++) {
             CaseFile.Session s = file.sessions().get(i);
@@ -210,6 +212,52 @@ public class CaseFileTransferService {
             }
         }
         return problems;
+    }
+
+    /**
+     * The same date limits as the forms (DateLimits): nothing before the couple's intake (and no
+     * intake before 1900, checked with the couple) and nothing implausibly far ahead. A session
+     * a little in the future is let through here: a file may come from a practice whose calendar
+     * runs ahead of this server's, and the bundled examples are dated ahead.
+     */
+    private static void dateProblems(CaseFile file, List<String> problems) {
+        LocalDate intake = file.couple().intakeDate();
+        if (intake == null || intake.isBefore(DateLimits.EARLIEST_INTAKE)) {
+            return;
+        }
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
+        for (int i = 0; i < file.sessions().size(); i++) {
+            LocalDate date = file.sessions().get(i).date();
+            String at = "sessions[" + i + "].date: ";
+            if (date != null) {
+                DateLimits.planned("The session", date, intake, today).ifPresent(m -> problems.add(at + m));
+            }
+        }
+        for (int i = 0; i < file.homework().size(); i++) {
+            CaseFile.Assignment a = file.homework().get(i);
+            String at = "homework[" + i + "].";
+            if (a.assignedOn() != null) {
+                DateLimits.planned("The homework", a.assignedOn(), intake, today).ifPresent(m -> problems.add(at + "assignedOn: " + m));
+            }
+            if (a.dueOn() != null) {
+                DateLimits.planned("The due date", a.dueOn(), intake, today).ifPresent(m -> problems.add(at + "dueOn: " + m));
+            }
+        }
+        for (int i = 0; i < file.safetyReviews().size(); i++) {
+            LocalDate date = file.safetyReviews().get(i).date();
+            String at = "safetyReviews[" + i + "].date: ";
+            if (date != null) {
+                DateLimits.planned("The review", date, intake, today).ifPresent(m -> problems.add(at + m));
+            }
+        }
+        List<CaseFile.Referral> referrals = file.couple().referrals();
+        for (int i = 0; referrals != null && i < referrals.size(); i++) {
+            LocalDate on = referrals.get(i).on();
+            String at = "couple.referrals[" + i + "].on: ";
+            if (on != null) {
+                DateLimits.planned("The referral", on, intake, today).ifPresent(m -> problems.add(at + m));
+            }
+        }
     }
 
     private static final int NAME_MAX_LENGTH = 254;

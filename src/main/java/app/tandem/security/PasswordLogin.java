@@ -3,12 +3,15 @@ package app.tandem.security;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,8 +43,20 @@ class PasswordLogin implements AuthenticationProvider {
         this.transactions = transactions;
     }
 
+    /** The failure redirect carries this so the sign-in page can say why (not the generic sentence). */
+    static final String DATABASE_UNREACHABLE = "database unreachable";
+
     @Override
     public Authentication authenticate(Authentication authentication) {
+        try {
+            return check(authentication);
+        } catch (DataAccessException | TransactionException databaseDown) {
+            // Without this the form's POST ends in the servlet container's error page.
+            throw new AuthenticationServiceException(DATABASE_UNREACHABLE, databaseDown);
+        }
+    }
+
+    private Authentication check(Authentication authentication) {
         String submitted = String.valueOf(authentication.getName());
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         LoginThrottle.Attempt attempt = reserve(submitted, address(authentication));

@@ -51,7 +51,9 @@ class SecurityConfig {
             throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/favicon.svg").permitAll()
+                // Status only (no details are shown to anyone): for a load balancer (decision 0060).
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .addLogoutHandler(guard::signedOut));
         http.addFilterAfter(guard.filter(), SecurityContextHolderFilter.class);

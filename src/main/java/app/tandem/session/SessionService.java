@@ -4,6 +4,7 @@ import app.tandem.base.RequestMemo;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ConcurrentEditException;
+import app.tandem.base.DateLimits;
 import app.tandem.base.NotFoundException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.CaseFile;
@@ -126,7 +127,7 @@ public class SessionService {
     @Transactional
     public CounselingSession createDraft(long coupleId, SessionContent content) {
         Couple couple = couples.require(coupleId);
-        check(content);
+        check(content, couple);
         CounselingSession session = new CounselingSession(couple, ScoreAnchors.shared().current(), clock.instant());
         session.edit(content, clock.instant());
         sessions.save(session);
@@ -146,7 +147,7 @@ public class SessionService {
         if (session.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("this session");
         }
-        check(content);
+        check(content, session.getCouple());
         session.edit(content, clock.instant());
         writePrivateNotes(session, content);
         sessions.flush();
@@ -246,6 +247,9 @@ public class SessionService {
         if (request.date().isAfter(practice.today())) {
             throw new ValidationFailure("date", "A review cannot be dated in the future.");
         }
+        DateLimits.past("The review", request.date(), couple.getIntakeDate(), practice.today()).ifPresent(m -> {
+            throw new ValidationFailure("date", m);
+        });
         if (request.outcome() == null) {
             throw new ValidationFailure("outcome", "Choose the outcome of the review.");
         }
@@ -374,8 +378,8 @@ public class SessionService {
         return new Restored(imported.size(), signed, amendmentCount, importedReviews.size());
     }
 
-    private void check(SessionContent content) {
-        List<SessionValidator.Problem> problems = SessionValidator.problems(content, practice.today());
+    private void check(SessionContent content, Couple couple) {
+        List<SessionValidator.Problem> problems = SessionValidator.problems(content, practice.today(), couple.getIntakeDate());
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems.get(0).field(), problems.get(0).message());
         }

@@ -3,6 +3,7 @@ package app.tandem.session;
 import app.tandem.casefile.CaseFile.Attendance;
 import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.PartnerId;
+import app.tandem.base.DateLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +18,18 @@ public final class SessionValidator {
     }
 
     public static List<Problem> problems(SessionContent c, LocalDate today) {
+        return problems(c, today, null);
+    }
+
+    /** As above, and the date not before the couple's {@code intake} (null: only not before 1900). */
+    public static List<Problem> problems(SessionContent c, LocalDate today, LocalDate intake) {
         List<Problem> problems = new ArrayList<>();
         if (c.date() == null) {
             problems.add(new Problem("date", "Enter the date of the session."));
         } else if (c.date().isAfter(today)) {
             problems.add(new Problem("date", "A session cannot be recorded for a future date."));
+        } else {
+            DateLimits.past("The session", c.date(), intake, today).ifPresent(m -> problems.add(new Problem("date", m)));
         }
         if (c.durationMinutes() != null && (c.durationMinutes() < 5 || c.durationMinutes() > 600)) {
             problems.add(new Problem("durationMinutes", "Enter a duration between 5 and 600 minutes."));

@@ -64,7 +64,8 @@ class HomeworkServiceTest {
         fixtures.reset();
         robin = fixtures.supervisor("Robin Okafor");
         dana = fixtures.counselor("Dana Whitfield");
-        couple = fixtures.couple(dana, "Maya", "Rivera", "Sam", "Chen");
+        // Assignments here go back months (adherence windows): the intake lies before all of them.
+        couple = fixtures.couple(dana, "Maya", "Rivera", "Sam", "Chen", fixtures.today().minusYears(1));
         today = fixtures.today();
     }
 

@@ -213,7 +213,12 @@ public class Fixtures {
 
     /** A couple in the caseload of {@code owner}, created as that counselor; leaves them signed in. */
     public Couple couple(Counselor owner, String aFirst, String aLast, String bFirst, String bLast) {
+        return couple(owner, aFirst, aLast, bFirst, bLast, today().minusWeeks(6));
+    }
+
+    /** A couple whose intake lies further back: nothing can be dated before the intake (DateLimits). */
+    public Couple couple(Counselor owner, String aFirst, String aLast, String bFirst, String bLast, LocalDate intake) {
         loginAs(owner);
-        return couples.create(details(aFirst, aLast, bFirst, bLast, today().minusWeeks(6)));
+        return couples.create(details(aFirst, aLast, bFirst, bLast, intake));
     }
 }

@@ -1,5 +1,6 @@
 package app.tandem.base.ui;
 
+import app.tandem.text.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -18,15 +19,21 @@ import org.springframework.transaction.TransactionException;
  * gets the exception type only, never the data the user was working on.
  */
 @Component
-class ErrorHandling implements VaadinServiceInitListener {
+public class ErrorHandling implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
-    static final String DATABASE_DOWN = "The database cannot be reached right now, so this was not saved. "
-            + "What you typed is still on the screen: try again in a moment.";
+    /**
+     * Said after any click during an outage, a tab switch as much as a save, so it claims nothing
+     * about saving that was not happening.
+     */
+    static final String DATABASE_DOWN = Texts.shared().get("errors.databaseDownWhileWorking");
     static final String DENIED = "You do not have access to that.";
     static final String UNEXPECTED = "Something went wrong and this was not saved. Try again; if it keeps happening, "
             + "tell your practice supervisor the time it happened.";
+
+    /** What kind of failure an exception is, judged along its cause chain. */
+    enum Kind { DATABASE, DENIED, OTHER }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -34,16 +41,38 @@ class ErrorHandling implements VaadinServiceInitListener {
     }
 
     static String messageFor(Throwable error) {
+        return switch (kindOf(error)) {
+            case DATABASE -> DATABASE_DOWN;
+            case DENIED -> DENIED;
+            case OTHER -> UNEXPECTED;
+        };
+    }
+
+    static Kind kindOf(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof DataAccessException || t instanceof TransactionException
-                    || t instanceof java.sql.SQLTransientConnectionException) {
-                return DATABASE_DOWN;
+            if (isDatabaseUnreachable(t)) {
+                return Kind.DATABASE;
             }
             if (t instanceof AccessDeniedException) {
-                return DENIED;
+                return Kind.DENIED;
             }
         }
-        return UNEXPECTED;
+        return Kind.OTHER;
+    }
+
+    /** True when {@code error} or one of its causes says the database cannot be reached. */
+    public static boolean databaseUnreachable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (isDatabaseUnreachable(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDatabaseUnreachable(Throwable t) {
+        return t instanceof DataAccessException || t instanceof TransactionException
+                || t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException;
     }
 
     private static void handle(ErrorEvent event) {

@@ -34,7 +34,7 @@ public class MainLayout extends AppLayout {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the navigation");
 
-        Span practiceName = new Span(practice.practiceName());
+        Span practiceName = new Span(practiceName(practice));
         practiceName.addClassName("header-practice");
 
         String who = currentUser.find().map(u -> u.displayName() + (u.isSupervisor() ? " (supervisor)" : "")).orElse("");
@@ -71,5 +71,20 @@ public class MainLayout extends AppLayout {
             nav.addItem(item);
         }
         addToDrawer(brand, nav);
+    }
+
+    /**
+     * The practice's name, or "Tandem" while the database cannot be reached: the shell must still
+     * show so that the page inside it can say what happened and offer a way on.
+     */
+    private static String practiceName(PracticeSettingsService practice) {
+        try {
+            return practice.practiceName();
+        } catch (RuntimeException e) {
+            if (ErrorHandling.databaseUnreachable(e)) {
+                return "Tandem";
+            }
+            throw e;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package app.tandem.couple.ui;
 
 import app.tandem.base.NotFoundException;
+import app.tandem.base.ui.RecordNotFound;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.couple.JointReleaseService;
@@ -57,7 +58,8 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
         try {
             couple = couples.open(reference);
         } catch (NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No couple " + reference + " in your caseload.");
+            RecordNotFound notFound = RecordNotFound.couple(reference);
+            event.rerouteToError(notFound, notFound.sentence());
             return;
         }
         build(couple);

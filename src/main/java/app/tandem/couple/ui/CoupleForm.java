@@ -1,5 +1,7 @@
 package app.tandem.couple.ui;
 
+import app.tandem.base.ui.TextLimits;
+import app.tandem.base.ui.WholeNumbers;
 import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleDetails.PartnerDetails;
 import app.tandem.couple.CoupleValidator.Problem;
@@ -63,10 +65,10 @@ class CoupleForm extends VerticalLayout {
         signs.setItemLabelGenerator(Labels::of);
         stressors.setItems(Stressor.values());
         stressors.setItemLabelGenerator(Labels::of);
-        stressorOther.setMaxLength(CoupleDetails.STRESSOR_OTHER_MAX_LENGTH);
+        TextLimits.limit(stressorOther, CoupleDetails.STRESSOR_OTHER_MAX_LENGTH);
         stressorOther.setVisible(false);
         stressors.addValueChangeListener(e -> stressorOther.setVisible(e.getValue().contains(Stressor.OTHER)));
-        contextNotes.setMaxLength(CoupleDetails.NOTES_MAX_LENGTH);
+        TextLimits.limit(contextNotes, CoupleDetails.NOTES_MAX_LENGTH);
         goals.setHelperText("For example: weekly protected time; talk about in-laws without shutting down.");
         secretsPolicy.setLabel("Secrets policy agreed at intake");
         secretsPolicy.setItems(SecretsPolicy.values());
@@ -74,8 +76,7 @@ class CoupleForm extends VerticalLayout {
         secretsPolicy.addValueChangeListener(e -> secretsPolicy.setHelperText(e.getValue() == null ? null
                 : Texts.shared().get("secretsPolicy." + e.getValue().name())));
         secretsPolicy.setValue(SecretsPolicy.NOT_AGREED);
-        children.setMin(0);
-        children.setMax(20);
+        WholeNumbers.describe(children, 0, 20);
         children.setStepButtonsVisible(true);
 
         FormLayout partners = new FormLayout(a, b);
@@ -131,7 +132,9 @@ class CoupleForm extends VerticalLayout {
                 f.setInvalid(true);
             }
         }
-        return problems.isEmpty();
+        // "2.5" children has no value: saved as it stands it would read "Not recorded".
+        boolean numbersKept = !WholeNumbers.unreadable(List.of(children));
+        return problems.isEmpty() && numbersKept;
     }
 
     /**
@@ -152,9 +155,9 @@ class CoupleForm extends VerticalLayout {
             addClassName("partner-card");
             firstName.setRequiredIndicatorVisible(true);
             lastName.setRequiredIndicatorVisible(true);
-            firstName.setMaxLength(Partner.NAME_MAX_LENGTH);
-            lastName.setMaxLength(Partner.NAME_MAX_LENGTH);
-            pronouns.setMaxLength(Partner.PRONOUNS_MAX_LENGTH);
+            TextLimits.limit(firstName, Partner.NAME_MAX_LENGTH);
+            TextLimits.limit(lastName, Partner.NAME_MAX_LENGTH);
+            TextLimits.limit(pronouns, Partner.PRONOUNS_MAX_LENGTH);
             pronouns.setPlaceholder("e.g. she/her");
             for (var f : List.of(firstName, lastName, pronouns, phone)) {
                 f.setWidthFull();

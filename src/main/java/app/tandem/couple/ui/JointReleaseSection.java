@@ -1,5 +1,6 @@
 package app.tandem.couple.ui;
 
+import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.Dialogs;
@@ -85,7 +86,7 @@ class JointReleaseSection extends Div {
         givenOn.setId("release-given-on");
         TextField how = new TextField(texts.get("jointRelease.howLabel"));
         how.setHelperText(texts.get("jointRelease.howHelp"));
-        how.setMaxLength(JointReleaseConsent.HOW_MAX_LENGTH);
+        TextLimits.limit(how, JointReleaseConsent.HOW_MAX_LENGTH);
         how.setWidthFull();
         how.setId("release-how");
         FormLayout form = new FormLayout(partner, givenOn, how);

@@ -1,5 +1,6 @@
 package app.tandem.guide.ui;
 
+import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.FieldErrors;
@@ -145,7 +146,7 @@ class GuideLibraryView extends VerticalLayout {
         dialog.setHeaderTitle("Add a practice step");
         TextField title = new TextField("Title");
         title.setRequired(true);
-        title.setMaxLength(GuideStep.TITLE_MAX_LENGTH);
+        TextLimits.limit(title, GuideStep.TITLE_MAX_LENGTH);
         TextArea purpose = new TextArea("Purpose");
         TextArea instructions = new TextArea("Instructions");
         instructions.setRequired(true);

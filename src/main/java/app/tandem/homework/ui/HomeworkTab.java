@@ -1,5 +1,6 @@
 package app.tandem.homework.ui;
 
+import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.ValidationFailure;
@@ -222,7 +223,7 @@ public class HomeworkTab extends VerticalLayout {
         DatePicker dueOn = new DatePicker("Due on", today.plusDays(7));
         TextArea instructions = new TextArea("Instructions (edit to tailor them)");
         instructions.setWidthFull();
-        instructions.setMaxLength(HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH);
+        TextLimits.limit(instructions, HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH);
         step.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 instructions.setValue(e.getValue().getInstructions() == null ? "" : e.getValue().getInstructions());
@@ -373,7 +374,7 @@ public class HomeworkTab extends VerticalLayout {
                 TextArea area = new TextArea("Partner " + p + "'s reflection");
                 area.setValue(h.reflection(p) == null ? "" : h.reflection(p));
                 area.setWidthFull();
-                area.setMaxLength(HomeworkAssignment.REFLECTION_MAX_LENGTH);
+                TextLimits.limit(area, HomeworkAssignment.REFLECTION_MAX_LENGTH);
                 areas.put(p, area);
                 body.add(area);
             }

@@ -1,5 +1,6 @@
 package app.tandem.intake.ui;
 
+import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.FieldErrors;
@@ -89,7 +90,7 @@ final class IpvScreenDialog {
         conclusion.setId("screen-conclusion");
         TextArea notes = new TextArea(texts.get("intake.screen.notesLabel"));
         notes.setWidthFull();
-        notes.setMaxLength(IntakeService.NOTES_MAX_LENGTH);
+        TextLimits.limit(notes, IntakeService.NOTES_MAX_LENGTH);
         notes.setId("screen-notes");
         dialog.add(help, on, new Paragraph(texts.get("intake.screen.hitsIntro")), hitsForm, questions, concern, conclusion, notes);
         Map<String, HasValidation> fields = new HashMap<>(Map.of("on", on, "conclusion", conclusion, "notes", notes));

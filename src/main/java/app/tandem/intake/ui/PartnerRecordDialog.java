@@ -1,5 +1,6 @@
 package app.tandem.intake.ui;
 
+import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
@@ -64,7 +65,7 @@ final class PartnerRecordDialog {
         Checkbox phone = new Checkbox("Safe to contact by phone", Boolean.TRUE.equals(p.getSafePhone()));
         TextField note = new TextField("Contact note");
         note.setValue(p.getSafeNote() == null ? "" : p.getSafeNote());
-        note.setMaxLength(Partner.NOTE_MAX_LENGTH);
+        TextLimits.limit(note, Partner.NOTE_MAX_LENGTH);
         note.setPlaceholder("e.g. text only after 6 pm");
         note.setWidthFull();
         email.setId("safe-email");

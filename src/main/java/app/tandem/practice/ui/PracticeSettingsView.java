@@ -1,5 +1,6 @@
 package app.tandem.practice.ui;
 
+import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.FieldErrors;
@@ -58,9 +59,9 @@ class PracticeSettingsView extends VerticalLayout {
     PracticeSettingsView(PracticeSettingsService service) {
         this.service = service;
         setMaxWidth("48rem");
-        name.setMaxLength(PracticeSettings.NAME_MAX_LENGTH);
-        contact.setMaxLength(PracticeSettings.CONTACT_MAX_LENGTH);
-        resources.setMaxLength(PracticeSettings.RESOURCES_MAX_LENGTH);
+        TextLimits.limit(name, PracticeSettings.NAME_MAX_LENGTH);
+        TextLimits.limit(contact, PracticeSettings.CONTACT_MAX_LENGTH);
+        TextLimits.limit(resources, PracticeSettings.RESOURCES_MAX_LENGTH);
         resources.setHelperText("Name, phone and hours of each service, one per line.");
         crisisRegion.setLabel("Region for crisis resources");
         crisisRegion.setItems(CrisisResources.REGIONS);
@@ -68,7 +69,7 @@ class PracticeSettingsView extends VerticalLayout {
                 : CrisisResources.regionName(texts, r));
         crisisRegion.setEmptySelectionAllowed(true);
         crisisRegion.setEmptySelectionCaption(texts.get("practice.crisis.noRegion"));
-        crisisLines.setMaxLength(PracticeSettings.RESOURCES_MAX_LENGTH);
+        TextLimits.limit(crisisLines, PracticeSettings.RESOURCES_MAX_LENGTH);
         crisisLines.setHelperText(texts.get("practice.crisis.linesHelp"));
         crisisRegion.addValueChangeListener(e -> regionChanged(e.getOldValue(), e.getValue()));
         pageSize.setItems(PageSize.values());

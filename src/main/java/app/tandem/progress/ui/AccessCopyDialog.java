@@ -1,5 +1,6 @@
 package app.tandem.progress.ui;
 
+import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.Dialogs;
@@ -121,7 +122,7 @@ class AccessCopyDialog extends Dialog {
         confirm.setId("release-safety-dialog");
         TextArea reason = new TextArea(texts.get("access.release.reasonLabel"));
         reason.setHelperText(texts.get("access.release.reasonHelp"));
-        reason.setMaxLength(SafetyRelease.REASON_MAX_LENGTH);
+        TextLimits.limit(reason, SafetyRelease.REASON_MAX_LENGTH);
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         Paragraph warning = new Paragraph(texts.get("access.release.warning"));

@@ -63,7 +63,7 @@ class CaseFileTab implements ExtraCoupleTab {
             erased.addClassName("guidance-box");
             layout.add(erased);
         }
-        String transferFile = couple.getReference() + "-transfer.json";
+        String transferFile = couple.getReference() + "-transfer-" + java.time.LocalDate.now(zone) + ".json";
         Anchor download = new Anchor(Downloads.noStore(transferFile, "application/json",
                 () -> transfer.export(couple.getId(), ExportKind.TRANSFER)), "Download " + transferFile);
         download.getElement().setAttribute("download", true);

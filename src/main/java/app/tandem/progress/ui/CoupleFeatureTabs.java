@@ -1,5 +1,6 @@
 package app.tandem.progress.ui;
 
+import app.tandem.base.ui.LazyContent;
 import app.tandem.couple.Couple;
 import app.tandem.couple.ui.CoupleTabs;
 import app.tandem.guide.GuideService;
@@ -49,8 +50,8 @@ class CoupleFeatureTabs implements CoupleTabs {
         holder.setWidthFull();
         Tab tab = tabs.add(label, holder);
         tabs.addSelectedChangeListener(e -> {
-            if (e.getSelectedTab() == tab && holder.getChildren().findAny().isEmpty()) {
-                holder.add(content.get());
+            if (e.getSelectedTab() == tab && LazyContent.needsContent(holder)) {
+                LazyContent.fill(holder, content);
             }
         });
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import app.tandem.text.Texts;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -47,7 +48,8 @@ class ImportCaseFileView extends VerticalLayout {
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CaseFileReader.MAX_BYTES);
-        upload.addFileRejectedListener(e -> show(List.of(e.getErrorMessage() + " The file must be JSON and at most 10 MB.")));
+        // Vaadin's own sentence ("File is Too Big.") is not shown: one voice for every refusal.
+        upload.addFileRejectedListener(e -> showSentence(Texts.shared().get("import.rejected")));
         upload.setId("import-upload");
         add(upload, result);
     }
@@ -65,12 +67,19 @@ class ImportCaseFileView extends VerticalLayout {
         }
     }
 
+    private void showSentence(String sentence) {
+        result.removeAll();
+        Div box = new Div(new Paragraph(sentence));
+        box.addClassName("guidance-box");
+        box.getElement().setAttribute("role", "alert");
+        result.add(box);
+    }
+
     private void show(List<String> errors) {
         result.removeAll();
-        Div box = new Div(new Paragraph("Nothing was imported. " + (errors.size() == 1 ? "One problem" : errors.size() + " problems")
-                + " to fix in the file:"));
+        Div box = new Div(new Paragraph(ImportMessages.heading(errors.size())));
         UnorderedList list = new UnorderedList();
-        errors.forEach(err -> list.add(new ListItem(err)));
+        errors.forEach(err -> list.add(new ListItem(ImportMessages.inWords(err))));
         box.add(list);
         box.addClassName("guidance-box");
         box.getElement().setAttribute("role", "alert");

@@ -25,6 +25,16 @@ final class ReportLabels {
         return Texts.shared().get("outcome." + outcome.name() + ".label");
     }
 
+    /**
+     * The downloaded file's name says whose copy it is, so that the counselor's copy is not sent
+     * to the couple by mistake: {@code C-0004-counselor-report-2026-11-29.pdf}.
+     */
+    static String fileName(String reference, app.tandem.casefile.CaseFile.Audience a, java.time.Instant generatedAt,
+            java.time.ZoneId zone) {
+        String who = a == app.tandem.casefile.CaseFile.Audience.COUNSELOR ? "counselor" : "client";
+        return reference + "-" + who + "-report-" + java.time.LocalDate.ofInstant(generatedAt, zone) + ".pdf";
+    }
+
     static String audience(app.tandem.casefile.CaseFile.Audience a) {
         return a == app.tandem.casefile.CaseFile.Audience.COUNSELOR ? "Counselor report" : "Client report";
     }

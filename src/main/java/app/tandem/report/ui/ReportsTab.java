@@ -1,5 +1,6 @@
 package app.tandem.report.ui;
 
+import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.assessment.Assessment;
 import app.tandem.assessment.AssessmentNarrative;
@@ -99,7 +100,8 @@ class ReportsTab implements ExtraCoupleTab {
                     new Span("assessment (" + r.ruleSet() + "): " + ReportLabels.of(r.recommendation())
                             + (r.finalRecommendation() == null ? "" : " · decided: " + ReportLabels.decided(r))),
                     new Span("by " + r.generatedBy()));
-            row.add(r.downloadable() ? download(r.reportId(), "Download PDF")
+            row.add(r.downloadable() ? download(r.reportId(), "Download PDF",
+                    ReportLabels.fileName(r.reference(), r.audience(), r.generatedAt(), zone))
                     : new Span(r.pdfRemoved() ? "(PDF removed when a partner's data was erased)" : "(imported record, no PDF)"));
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             list.add(row);
@@ -107,8 +109,8 @@ class ReportsTab implements ExtraCoupleTab {
         return list;
     }
 
-    private Anchor download(long reportId, String text) {
-        Anchor anchor = new Anchor(Downloads.noStore("report-" + reportId + ".pdf", "application/pdf",
+    private Anchor download(long reportId, String text, String fileName) {
+        Anchor anchor = new Anchor(Downloads.noStore(fileName, "application/pdf",
                 () -> reports.download(reportId).getPdf()), text);
         anchor.getElement().setAttribute("download", true);
         anchor.getElement().setAttribute("data-report", String.valueOf(reportId));
@@ -144,7 +146,7 @@ class ReportsTab implements ExtraCoupleTab {
         outcome.setId("report-outcome");
         TextArea reason = new TextArea("Reason (required for an override or an outcome; kept with the report)");
         reason.setWidthFull();
-        reason.setMaxLength(ReportService.REASON_MAX_LENGTH);
+        TextLimits.limit(reason, ReportService.REASON_MAX_LENGTH);
         overrideTo.setVisible(false);
         outcome.setVisible(false);
         decision.addValueChangeListener(e -> {
@@ -176,7 +178,7 @@ class ReportsTab implements ExtraCoupleTab {
                 ReportService.Generated g = reports.generate(couple.getId(), new ReportService.DecisionRequest(decision.getValue(),
                         overrideTo.getValue(), reason.getValue(), outcome.getValue()));
                 dialog.close();
-                showResult(layout, g);
+                showResult(couple, layout, g);
             } catch (ValidationFailure failure) {
                 FieldErrors.show(failure, fields);
             }
@@ -185,18 +187,22 @@ class ReportsTab implements ExtraCoupleTab {
         Dialogs.open(dialog, go);
     }
 
-    private void showResult(VerticalLayout layout, ReportService.Generated g) {
+    private void showResult(Couple couple, VerticalLayout layout, ReportService.Generated g) {
+        ZoneId zone = practice.get().zone();
         Div result = (Div) layout.getChildren().filter(c -> "report-result".equals(c.getId().orElse(null))).findFirst().orElseThrow();
         result.removeAll();
         Div box = new Div();
         box.addClassName("partner-card");
         box.add(new Paragraph("Reports generated. Download them now or later from the history below."));
-        Anchor counselor = download(g.counselorReport().getId(), "Download the counselor report");
+        Anchor counselor = download(g.counselorReport().getId(), "Download the counselor report",
+                ReportLabels.fileName(couple.getReference(), g.counselorReport().getAudience(), g.counselorReport().getGeneratedAt(),
+                        zone));
         counselor.setId("download-counselor-report");
         box.add(counselor);
         ProgressReport client = g.clientReport();
         if (client != null) {
-            Anchor clientLink = download(client.getId(), "Download the client report");
+            Anchor clientLink = download(client.getId(), "Download the client report",
+                    ReportLabels.fileName(couple.getReference(), client.getAudience(), client.getGeneratedAt(), zone));
             clientLink.setId("download-client-report");
             box.add(new Span(" · "), clientLink);
         } else {

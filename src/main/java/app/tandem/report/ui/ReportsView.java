@@ -83,7 +83,8 @@ class ReportsView extends VerticalLayout {
             if (!r.downloadable()) {
                 return new Span(r.pdfRemoved() ? "no PDF (removed at an erasure)" : "no PDF (imported)");
             }
-            Anchor a = new Anchor(Downloads.noStore("report-" + r.reportId() + ".pdf", "application/pdf",
+            Anchor a = new Anchor(Downloads.noStore(ReportLabels.fileName(r.reference(), r.audience(), r.generatedAt(), zone),
+                    "application/pdf",
                     () -> reports.download(r.reportId()).getPdf()), "PDF");
             a.getElement().setAttribute("download", true);
             return a;

@@ -13,6 +13,7 @@ import app.tandem.security.Role;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -68,7 +69,7 @@ class AccountsView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(Counselor c) {
-        Button toggle = new Button(c.isActive() ? "Deactivate" : "Activate", e -> {
+        Runnable apply = () -> {
             try {
                 accounts.setActive(c.getId(), !c.isActive());
                 FieldErrors.Notifications.saved(c.isActive() ? "Account deactivated." : "Account activated.");
@@ -76,6 +77,23 @@ class AccountsView extends VerticalLayout {
             } catch (ValidationFailure failure) {
                 FieldErrors.Notifications.error(failure.getMessage());
             }
+        };
+        // Deactivating sits beside Reset password: it asks first, naming the person, so a slip does not lock someone out.
+        Button toggle = new Button(c.isActive() ? "Deactivate" : "Activate", e -> {
+            if (!c.isActive()) {
+                apply.run();
+                return;
+            }
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader("Deactivate " + c.getDisplayName() + "?");
+            confirm.setText(c.getDisplayName() + " (" + c.getEmail() + ") will no longer be able to sign in, and any open "
+                    + "sign-in ends now. Their couples and records stay as they are; you can activate the account again later.");
+            confirm.setCancelable(true);
+            confirm.setCancelText("Cancel");
+            confirm.setConfirmText("Deactivate " + c.getDisplayName());
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.addConfirmListener(ok -> apply.run());
+            confirm.open();
         });
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button reset = new Button("Reset password", e -> openResetDialog(c));

@@ -1,6 +1,8 @@
 package app.tandem.security.ui;
 
+import app.tandem.base.ui.ErrorHandling;
 import app.tandem.security.AccountService;
+import app.tandem.text.Texts;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -24,6 +26,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AccountService accounts;
     private final LoginForm form = new LoginForm();
+    private final Paragraph unavailable = new Paragraph(Texts.shared().get("errors.signInUnavailable"));
 
     LoginView(AccountService accounts) {
         this.accounts = accounts;
@@ -47,12 +50,29 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         H1 name = new H1("Tandem");
         name.addClassName("login-brand");
-        add(name, new Paragraph("Case management for counselors who work with couples."), form);
+        unavailable.setId("sign-in-unavailable");
+        unavailable.addClassName("login-unavailable");
+        unavailable.getElement().setAttribute("role", "alert");
+        unavailable.setVisible(false);
+        add(name, new Paragraph("Case management for counselors who work with couples."), unavailable, form);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (accounts.setupNeeded()) {
+        boolean setupNeeded;
+        try {
+            setupNeeded = accounts.setupNeeded();
+        } catch (RuntimeException e) {
+            if (!ErrorHandling.databaseUnreachable(e)) {
+                throw e;
+            }
+            // The page still works: it says why nobody can sign in, and the form is there for later.
+            unavailable.setVisible(true);
+            form.setError(false);
+            return;
+        }
+        unavailable.setVisible(false);
+        if (setupNeeded) {
             event.forwardTo(SetupView.class);
             return;
         }

@@ -1,8 +1,11 @@
 package app.tandem.session.ui;
 
+import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.NotFoundException;
+import app.tandem.base.ui.RecordNotFound;
+import app.tandem.base.ui.WholeNumbers;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Badges;
 import app.tandem.base.ui.Dates;
@@ -63,6 +66,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
@@ -142,6 +146,7 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         String reference = event.getRouteParameters().get("reference").orElse("");
         String session = event.getRouteParameters().get("session").orElse("");
+        couple = null;
         try {
             couple = couples.require(reference);
             if ("new".equals(session)) {
@@ -154,7 +159,9 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
                 build(s, sessions.content(s));
             }
         } catch (NotFoundException | NumberFormatException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such session in your caseload.");
+            RecordNotFound notFound = reference.equals(couple == null ? null : couple.getReference())
+                    ? RecordNotFound.session() : RecordNotFound.couple(reference);
+            event.rerouteToError(notFound, notFound.sentence());
         }
     }
 
@@ -168,14 +175,16 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         H1 title = new H1((existing == null ? "New session" : "Session of " + Dates.format(existing.getDate())) + " · " + couple.getReference());
         HorizontalLayout header = new HorizontalLayout(title, signed ? Badges.badge("Signed", "success") : Badges.badge("Draft", "contrast"));
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        Button back = new Button("Back to " + couple.getReference(), e -> backToCouple());
-        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // A real link (opens in a new tab, shows its address); unsaved changes are still asked about in beforeLeave.
+        RouterLink back = new RouterLink("Back to " + couple.getReference(), CoupleDetailView.class,
+                new RouteParameters("reference", couple.getReference()));
+        back.setId("back-to-couple");
         add(back, header, new Paragraph(couple.getPartnerA().fullName() + " (A) and " + couple.getPartnerB().fullName() + " (B)"));
         add(SessionMarks.provenance(existing, practice.get().zone()));
 
         date.setRequiredIndicatorVisible(true);
-        duration.setMin(5);
-        duration.setMax(600);
+        date.setId("session-date");
+        WholeNumbers.describe(duration, 5, 600);
         duration.setStepButtonsVisible(true);
         format.setLabel("Format");
         format.setItems(SessionFormat.values());
@@ -211,7 +220,7 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         for (TextArea area : List.of(observations, interventions, homeworkReview, plan)) {
             area.setWidthFull();
             area.setMinHeight("6em");
-            area.setMaxLength(SessionContent.NOTE_MAX_LENGTH);
+            TextLimits.limit(area, SessionContent.NOTE_MAX_LENGTH);
             add(area);
         }
         pitfalls.setItems(Pitfall.values());
@@ -247,7 +256,7 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         privateB.setLabel("What " + couple.getPartnerB().getFirstName() + " (B) said alone — never shown to A");
         for (TextArea area : List.of(privateA, privateB)) {
             area.setWidthFull();
-            area.setMaxLength(SessionContent.NOTE_MAX_LENGTH);
+            TextLimits.limit(area, SessionContent.NOTE_MAX_LENGTH);
             area.addClassName("private-note");
         }
         add(privateA, privateB);
@@ -290,8 +299,7 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         col.add(new H3(firstName + " (" + p + ")"));
         for (String metric : ScoreAnchors.METRICS) {
             IntegerField f = new IntegerField(anchors.label(anchorsVersion, metric) + " (0–10)");
-            f.setMin(0);
-            f.setMax(10);
+            WholeNumbers.describe(f, 0, 10);
             f.setStepButtonsVisible(true);
             f.setHelperText(anchors.question(anchorsVersion, metric));
             f.setTooltipText(anchors.anchorLines(anchorsVersion, metric));
@@ -301,8 +309,7 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
             col.add(f);
         }
         IntegerField csi = new IntegerField(texts.get("csi4.label") + " (0–21, optional)");
-        csi.setMin(0);
-        csi.setMax(21);
+        WholeNumbers.describe(csi, 0, 21);
         csi.setHelperText(texts.get("csi4.description"));
         csi.setWidthFull();
         scores.put(p.name().toLowerCase() + ".csi4", csi);
@@ -454,7 +461,8 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
 
     /** Saves quietly when the form is valid; an invalid form waits for the counselor. */
     void autosave() {
-        if (!dirty || !SessionValidator.problems(content(), practice.today()).isEmpty()) {
+        if (!dirty || numbersUnreadable()
+                || !SessionValidator.problems(content(), practice.today(), couple.getIntakeDate()).isEmpty()) {
             return;
         }
         save(true);
@@ -470,10 +478,29 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
                 reset();""", IDLE_WARNING_MINUTES);
     }
 
+    /** A number field holding what it cannot keep blocks every save: it would be saved as empty. */
+    private boolean numbersUnreadable() {
+        List<IntegerField> numbers = new ArrayList<>(scores.values());
+        numbers.add(duration);
+        if (WholeNumbers.unreadable(numbers)) {
+            saveState.setText("Not saved: a number field marked in red cannot be kept as typed.");
+            return true;
+        }
+        return false;
+    }
+
     boolean save(boolean quiet) {
         FieldErrors.clear(fields);
+        boolean unreadable = numbersUnreadable();
         SessionContent content = content();
-        List<SessionValidator.Problem> problems = SessionValidator.problems(content, practice.today());
+        List<SessionValidator.Problem> problems = SessionValidator.problems(content, practice.today(), couple.getIntakeDate());
+        if (unreadable && problems.isEmpty()) {
+            if (!quiet) {
+                FieldErrors.Notifications.error("Not saved: a number field marked in red cannot be kept as typed. "
+                        + "Enter a whole number there, or clear it.");
+            }
+            return false;
+        }
         if (!problems.isEmpty()) {
             for (SessionValidator.Problem p : problems) {
                 HasValidation f = fields.get(p.field());
@@ -482,6 +509,8 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
                     f.setInvalid(true);
                 }
             }
+            saveState.setText(unreadable ? "Not saved: a number field marked in red cannot be kept as typed."
+                    : "Not saved: " + problems.get(0).message());
             if (!quiet) {
                 FieldErrors.Notifications.error("Not saved: " + problems.get(0).message());
             }
@@ -524,7 +553,7 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void confirmSign() {
-        if (!SessionValidator.problems(content(), practice.today()).isEmpty()) {
+        if (numbersUnreadable() || !SessionValidator.problems(content(), practice.today(), couple.getIntakeDate()).isEmpty()) {
             save(false);
             return;
         }
@@ -626,10 +655,6 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         });
         save.setId("save-amendment");
         Dialogs.open(dialog, save);
-    }
-
-    private void backToCouple() {
-        getUI().ifPresent(ui -> ui.navigate(CoupleDetailView.class, new RouteParameters("reference", couple.getReference())));
     }
 
     @Override

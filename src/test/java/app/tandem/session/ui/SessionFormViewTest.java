@@ -30,6 +30,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -177,7 +178,7 @@ class SessionFormViewTest extends ViewTest {
         test($(IntegerField.class).withCaption("Duration (minutes)").single()).setValue(90);
         assertThat(view.isDirty()).isTrue();
 
-        test($(Button.class).withText("Back to " + couple.getReference()).single()).click();
+        test($(RouterLink.class).withText("Back to " + couple.getReference()).single()).click();
 
         assertThat(getCurrentView()).isSameAs(view);
         ConfirmDialog ask = openConfirmDialogs().getFirst();
@@ -186,7 +187,7 @@ class SessionFormViewTest extends ViewTest {
         assertThat(getCurrentView()).isSameAs(view);
         assertThat(view.duration.getValue()).isEqualTo(90);
 
-        test($(Button.class).withText("Back to " + couple.getReference()).single()).click();
+        test($(RouterLink.class).withText("Back to " + couple.getReference()).single()).click();
         test(openConfirmDialogs().getFirst()).confirm();
 
         assertThat(getCurrentView()).isInstanceOf(CoupleDetailView.class);
@@ -198,7 +199,7 @@ class SessionFormViewTest extends ViewTest {
         openNewSession();
         test($(IntegerField.class).withCaption("Duration (minutes)").single()).setValue(90);
 
-        test($(Button.class).withText("Back to " + couple.getReference()).single()).click();
+        test($(RouterLink.class).withText("Back to " + couple.getReference()).single()).click();
         test(openConfirmDialogs().getFirst()).reject();
 
         assertThat(getCurrentView()).isInstanceOf(CoupleDetailView.class);
@@ -209,7 +210,7 @@ class SessionFormViewTest extends ViewTest {
     @Test
     void leaving_a_form_without_changes_does_not_ask() {
         openNewSession();
-        test($(Button.class).withText("Back to " + couple.getReference()).single()).click();
+        test($(RouterLink.class).withText("Back to " + couple.getReference()).single()).click();
 
         assertThat(openConfirmDialogs()).isEmpty();
         assertThat(getCurrentView()).isInstanceOf(CoupleDetailView.class);
