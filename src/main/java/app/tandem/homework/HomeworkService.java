@@ -1,5 +1,6 @@
 package app.tandem.homework;
 
+import app.tandem.checkin.CheckInPause;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ConcurrentEditException;
@@ -42,9 +43,11 @@ public class HomeworkService {
     private final PracticeSettingsService practice;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CheckInPause checkInPause;
 
     HomeworkService(HomeworkRepository homework, CoupleService couples, GuideService guide, AuditService audit,
-            PracticeSettingsService practice, ApplicationEventPublisher events, Clock clock) {
+            PracticeSettingsService practice, ApplicationEventPublisher events, Clock clock, CheckInPause checkInPause) {
+        this.checkInPause = checkInPause;
         this.homework = homework;
         this.couples = couples;
         this.guide = guide;
@@ -61,6 +64,13 @@ public class HomeworkService {
     /** A recurring assignment (connection appointments): one occurrence per day or week up to the end date. */
     public record SeriesRequest(long stepId, Assignee assignee, LocalDate firstDue, LocalDate lastDue, Frequency frequency,
             String instructions) {
+    }
+
+    /** Joint homework waits while a partner's check-in says "not safe" and no safety review followed (decision 0102). */
+    private void checkJointNotPaused(long coupleId, Assignee assignee) {
+        if (assignee == Assignee.BOTH && checkInPause.paused(coupleId)) {
+            throw new ValidationFailure("assignee", app.tandem.text.Texts.shared().get("checkIn.paused"));
+        }
     }
 
     /** The default due date of a step assigned on a day: its own duration, otherwise a week. */
@@ -81,6 +91,7 @@ public class HomeworkService {
         if (request.assignee() == null) {
             throw new ValidationFailure("assignee", "Choose who the homework is for: both partners, A or B.");
         }
+        checkJointNotPaused(coupleId, request.assignee());
         if (request.assignedOn() == null) {
             throw new ValidationFailure("assignedOn", "Enter the date the homework is assigned.");
         }
@@ -105,6 +116,7 @@ public class HomeworkService {
         if (request.assignee() == null) {
             throw new ValidationFailure("assignee", "Choose who the homework is for: both partners, A or B.");
         }
+        checkJointNotPaused(coupleId, request.assignee());
         if (request.firstDue() == null || request.lastDue() == null) {
             throw new ValidationFailure("lastDue", "Enter the first and the last day of the series.");
         }
