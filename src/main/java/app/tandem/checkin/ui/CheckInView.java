@@ -119,6 +119,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         add(metricsSection(page.anchorsVersion()));
         add(csiSection());
         add(homeworkSection(page.steps()));
+        note.setId("check-in-note");
         note.setLabel(texts.get("checkIn.note.label"));
         note.setMaxLength(CheckInAnswers.NOTE_MAX_LENGTH);
         note.setWidthFull();
