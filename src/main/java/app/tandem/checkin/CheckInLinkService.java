@@ -47,10 +47,12 @@ public class CheckInLinkService {
     private final AuditService audit;
     private final CheckInReader reader;
     private final CheckInPause pause;
+    private final PartnerCalendar calendar;
     private final Clock clock;
 
     CheckInLinkService(JdbcTemplate jdbc, CoupleService couples, PracticeSettingsService practice, CurrentUser currentUser,
-            AuditService audit, CheckInReader reader, CheckInPause pause, Clock clock) {
+            AuditService audit, CheckInReader reader, CheckInPause pause, PartnerCalendar calendar, Clock clock) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.couples = couples;
         this.practice = practice;
@@ -129,6 +131,22 @@ public class CheckInLinkService {
         jdbc.update("UPDATE check_in SET reviewed_at = ?, reviewed_by = ? WHERE check_in_id = ? AND reviewed_at IS NULL",
                 Timestamp.from(clock.instant()), currentUser.require().id(), checkInId);
         audit.record(AuditAction.CHECK_IN_REVIEWED, "CHECK_IN", checkInId);
+    }
+
+    /**
+     * A partner's calendar file (iCalendar text) for the counselor to hand over.
+     *
+     * @throws app.tandem.base.ValidationFailure while joint work is paused (decision 0102)
+     */
+    @Transactional(readOnly = true)
+    public String calendar(long coupleId, PartnerId partner) {
+        Couple couple = couples.require(coupleId);
+        if (pause.paused(coupleId)) {
+            throw new app.tandem.base.ValidationFailure("calendar", app.tandem.text.Texts.shared().get("checkIn.paused"));
+        }
+        audit.record(AuditAction.CALENDAR_FILE_DOWNLOADED, "COUPLE", couple.getReference(), AuditService.OK,
+                "partner " + partner);
+        return calendar.write(coupleId, partner);
     }
 
     /** Whether a check-in's "not safe" or "not sure" holds joint work until a safety review. */

@@ -52,12 +52,14 @@ public class CheckInService {
     private final LoginThrottle throttle;
     private final AuditService audit;
     private final CheckInReader reader;
+    private final PartnerCalendar calendar;
+    private final CheckInPause pause;
     private final Clock clock;
     private final int failuresPerAddress;
     private final int usesPerLink;
 
     CheckInService(JdbcTemplate jdbc, PracticeSettingsService practice, LoginThrottle throttle, AuditService audit,
-            CheckInReader reader, Clock clock,
+            CheckInReader reader, PartnerCalendar calendar, CheckInPause pause, Clock clock,
             @Value("${tandem.check-in.max-invalid-per-address:20}") int failuresPerAddress,
             @Value("${tandem.check-in.max-uses-per-link:60}") int usesPerLink) {
         this.jdbc = jdbc;
@@ -65,6 +67,8 @@ public class CheckInService {
         this.throttle = throttle;
         this.audit = audit;
         this.reader = reader;
+        this.calendar = calendar;
+        this.pause = pause;
         this.clock = clock;
         this.failuresPerAddress = failuresPerAddress;
         this.usesPerLink = usesPerLink;
@@ -151,6 +155,28 @@ public class CheckInService {
             audit.record(AuditAction.CHECK_IN_NOT_SAFE, "CHECK_IN", checkInId, AuditService.OK, "partner " + l.partner());
         }
         return Saved.SAVED;
+    }
+
+    /**
+     * The link holder's calendar file (iCalendar text), or empty when the link is not valid or the
+     * couple's joint work is paused (decision 0102); audited as a use of the link.
+     */
+    @Transactional
+    public Optional<String> calendar(String token, String address) {
+        Optional<Link> link = resolve(token, address);
+        if (link.isEmpty() || pause.paused(link.get().coupleId())) {
+            return Optional.empty();
+        }
+        audit.record(AuditAction.CHECK_IN_OPENED, "CHECK_IN_LINK", link.get().id(), AuditService.OK, "calendar file");
+        return Optional.of(calendar.write(link.get().coupleId(), link.get().partner()));
+    }
+
+    /** Whether the page may offer the calendar file (no joint work paused), without saying why to the partner. */
+    @Transactional(readOnly = true)
+    public boolean calendarOffered(Page page) {
+        Long coupleId = jdbc.queryForObject("SELECT couple_id FROM check_in_link WHERE check_in_link_id = ?", Long.class,
+                page.linkId());
+        return coupleId != null && !pause.paused(coupleId);
     }
 
     /** The link a token stands for, with every check; each refusal counted against the address. */

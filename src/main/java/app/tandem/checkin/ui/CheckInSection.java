@@ -90,6 +90,13 @@ class CheckInSection implements OverviewSection {
                 });
         create.setId("check-in-create-" + partner);
         card.add(create);
+        if (!links.paused(couple.getId())) {
+            Anchor calendar = new Anchor(Downloads.noStore("plans-" + partner.name().toLowerCase(java.util.Locale.ROOT) + ".ics",
+                    "text/calendar; charset=UTF-8", () -> links.calendar(couple.getId(), partner).getBytes(StandardCharsets.UTF_8)),
+                    texts.get("checkIn.calendar.counselor"));
+            calendar.setId("check-in-calendar-" + partner);
+            card.add(calendar);
+        }
         List<CheckInRecord> unread = links.checkIns(couple.getId(), partner).stream().filter(r -> !r.reviewed()).toList();
         if (!unread.isEmpty()) {
             card.add(new H4(texts.get("checkIn.review.title")));

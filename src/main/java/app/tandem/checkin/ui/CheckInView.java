@@ -12,7 +12,9 @@ import app.tandem.text.ScoreAnchors;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -133,6 +135,9 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         status.getElement().setAttribute("role", "status");
         add(save, status);
         page.today().ifPresent(this::fill);
+        if (service.calendarOffered(page)) {
+            add(calendarSection());
+        }
     }
 
     private Div safety(CrisisResources crisis) {
@@ -218,6 +223,30 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
             reflections.put(step.assignmentId(), reflection);
             section.add(done, reflection);
         }
+        return section;
+    }
+
+    private Div calendarSection() {
+        Div section = new Div();
+        section.addClassName("check-in-section");
+        String link = token;
+        Anchor download = new Anchor((DownloadHandler) event -> {
+            var file = service.calendar(link, event.getRequest().getRemoteAddr());
+            event.getResponse().setHeader("Cache-Control", "no-store");
+            if (file.isEmpty()) {
+                event.getResponse().setStatus(404);
+                return;
+            }
+            byte[] bytes = file.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            event.setFileName("plans.ics");
+            event.setContentType("text/calendar; charset=UTF-8");
+            event.setContentLength(bytes.length);
+            try (var out = event.getOutputStream()) {
+                out.write(bytes);
+            }
+        }, texts.get("checkIn.calendar.download"));
+        download.setId("check-in-calendar");
+        section.add(new H2(texts.get("checkIn.calendar.title")), new Paragraph(texts.get("checkIn.calendar.help")), download);
         return section;
     }
 
