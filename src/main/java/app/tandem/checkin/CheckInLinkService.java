@@ -138,7 +138,7 @@ public class CheckInLinkService {
      *
      * @throws app.tandem.base.ValidationFailure while joint work is paused (decision 0102)
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public String calendar(long coupleId, PartnerId partner) {
         Couple couple = couples.require(coupleId);
         if (pause.paused(coupleId)) {

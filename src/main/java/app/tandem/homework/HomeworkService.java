@@ -44,10 +44,13 @@ public class HomeworkService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CheckInPause checkInPause;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     HomeworkService(HomeworkRepository homework, CoupleService couples, GuideService guide, AuditService audit,
-            PracticeSettingsService practice, ApplicationEventPublisher events, Clock clock, CheckInPause checkInPause) {
+            PracticeSettingsService practice, ApplicationEventPublisher events, Clock clock, CheckInPause checkInPause,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.checkInPause = checkInPause;
+        this.jdbc = jdbc;
         this.homework = homework;
         this.couples = couples;
         this.guide = guide;
@@ -64,6 +67,25 @@ public class HomeworkService {
     /** A recurring assignment (connection appointments): one occurrence per day or week up to the end date. */
     public record SeriesRequest(long stepId, Assignee assignee, LocalDate firstDue, LocalDate lastDue, Frequency frequency,
             String instructions) {
+    }
+
+    /**
+     * What each partner reported in their latest check-in per step, for steps whose completion the
+     * counselor has not recorded yet: shown as "reported by partner A" until confirmed or corrected.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, java.util.Map<PartnerId, Completion>> reportedByPartners(long coupleId) {
+        couples.require(coupleId);
+        java.util.Map<Long, java.util.Map<PartnerId, Completion>> reported = new java.util.HashMap<>();
+        jdbc.query("""
+                SELECT h.homework_assignment_id, k.partner, h.completion FROM check_in_homework h
+                  JOIN check_in k ON k.check_in_id = h.check_in_id
+                 WHERE k.couple_id = ? ORDER BY k.check_in_date, k.check_in_id
+                """, rs -> {
+                    reported.computeIfAbsent(rs.getLong(1), id -> new java.util.EnumMap<>(PartnerId.class))
+                            .put(PartnerId.valueOf(rs.getString(2)), Completion.valueOf(rs.getString(3)));
+                }, coupleId);
+        return reported;
     }
 
     /** Joint homework waits while a partner's check-in says "not safe" and no safety review followed (decision 0102). */

@@ -98,7 +98,7 @@ class PartnerCalendarTest {
 
     @Test
     void long_and_special_text_is_escaped_and_folded_and_still_parses() throws Exception {
-        String title = "Zeit für uns; beide, ohne Handy \\ ".repeat(5);
+        String title = "Zeit für uns; beide, ohne Handy \\ ".repeat(5).strip();
         String text = CalendarFile.write("Plans", "Europe/Berlin", Instant.parse("2026-11-28T10:00:00Z"),
                 List.of(new CalendarFile.Event("x-1@tandem", title, LocalDate.of(2026, 12, 1), "DAILY", 3)));
         assertThat(text.lines().mapToInt(l -> l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).max().orElse(0))

@@ -32,6 +32,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,6 +122,9 @@ class CheckInViewTest extends ViewTest {
             });
         });
         assertThat(links.checkIns(couple.getId(), PartnerId.B)).isEmpty();
+        // The Homework tab shows A's report until the counselor records the completion.
+        assertThat(homework.reportedByPartners(couple.getId())).containsEntry(joint.getId(), Map.of(PartnerId.A, Completion.PARTIAL))
+                .doesNotContainKey(bOnly.getId());
         assertThat(attention.counts(null).perCategory().get(AttentionCategory.CHECKIN_TO_REVIEW)).isEqualTo(1);
         links.markReviewed(saved.get(0).id());
         assertThat(attention.counts(null).perCategory().get(AttentionCategory.CHECKIN_TO_REVIEW)).isZero();
