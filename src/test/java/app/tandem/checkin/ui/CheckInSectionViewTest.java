@@ -63,6 +63,26 @@ class CheckInSectionViewTest extends ViewTest {
     }
 
     @Test
+    void the_progress_tab_shows_check_ins_in_a_chart_of_their_own_without_the_safety_answer() {
+        String token = links.create(couple.getId(), PartnerId.A).token();
+        checkIns.save(token, "198.51.100.4", new CheckInAnswers(FeelsSafe.NOT_SURE, 6, 5, 4, 15, Map.of(), Map.of(), null));
+        navigate("couples/" + couple.getReference(), CoupleDetailView.class);
+        com.vaadin.flow.component.tabs.TabSheet tabs = $(com.vaadin.flow.component.tabs.TabSheet.class).id("couple-tabs");
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if (tabs.getTabAt(i).getLabel().equals("Progress")) {
+                tabs.setSelectedIndex(i);
+            }
+        }
+        Div section = $(Div.class).id("check-in-progress");
+        assertThat(section.getElement().getTextRecursively()).contains("Client-reported check-ins")
+                .doesNotContain("feel safe", "not sure");
+        com.vaadin.flow.component.grid.Grid<?> numbers = (com.vaadin.flow.component.grid.Grid<?>) section.getChildren()
+                .filter(c -> c instanceof com.vaadin.flow.component.grid.Grid).findFirst().orElseThrow();
+        assertThat(numbers.getGenericDataView().getItems().count()).isEqualTo(1);
+        assertThat(numbers.getColumns()).extracting(c -> c.getHeaderText()).doesNotContain("Safe", "Feels safe");
+    }
+
+    @Test
     void an_unread_check_in_shows_in_that_partners_column_only_and_not_safe_pauses_the_couple() {
         String token = links.create(couple.getId(), PartnerId.A).token();
         checkIns.save(token, "198.51.100.4", new CheckInAnswers(FeelsSafe.NOT_SAFE, 2, 3, 4, null, Map.of(), Map.of(),
