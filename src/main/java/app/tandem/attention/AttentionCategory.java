@@ -5,6 +5,8 @@ package app.tandem.attention;
  * categories in this order. See {@code docs/decisions/0020-needs-attention.md} for each rule.
  */
 public enum AttentionCategory {
+    /** A partner's check-in says "not safe" or "not sure", with no signed safety review since (decision 0102). */
+    CHECKIN_NOT_SAFE("Check-in: not safe"),
     /** A safety flag, signed or on a draft, with no clearing ("conjoint work safe") review since (rule R0). */
     ACTIVE_SAFETY("Safety flag"),
     /** A safety flag recorded on a note that is still a draft. */
@@ -17,6 +19,8 @@ public enum AttentionCategory {
     NOT_ACTED_ON("No decision yet"),
     /** One partner reliably improved while the other still needs change (concern PARTNERS_DIVERGE). */
     PARTNERS_DIVERGE("Partners moving apart"),
+    /** A partner's check-in the counselor has not read yet (decision 0103). */
+    CHECKIN_TO_REVIEW("New check-in"),
     /** Homework past its due date without a recorded completion. */
     OVERDUE_HOMEWORK("Homework overdue"),
     /** An active couple without a session for more than three weeks. */

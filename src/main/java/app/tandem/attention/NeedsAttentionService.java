@@ -3,6 +3,7 @@ package app.tandem.attention;
 import app.tandem.text.Texts;
 
 import app.tandem.base.RequestMemo;
+import app.tandem.checkin.CheckInPause;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.CurrentUser;
 import app.tandem.security.TandemUser;
@@ -62,6 +63,8 @@ public class NeedsAttentionService {
                    COALESCE(a.unsigned_safety, FALSE) AS unsigned_safety,
                    COALESCE(a.urgent, FALSE) AS urgent,
                    COALESCE(a.partners_diverge, FALSE) AS partners_diverge,
+                   %s AS checkin_not_safe,
+                   (SELECT COUNT(*) FROM check_in k WHERE k.couple_id = c.couple_id AND k.reviewed_at IS NULL) AS unread_check_ins,
                    CASE WHEN a.recommendation IN (:escalations) THEN
                        (SELECT r.recommendation FROM progress_report r
                          WHERE r.couple_id = c.couple_id AND r.audience = 'COUNSELOR'
@@ -95,7 +98,7 @@ public class NeedsAttentionService {
                           WHERE d.signed = FALSE AND d.created_at < :draftCutoff
                           GROUP BY d.couple_id) dr ON dr.couple_id = c.couple_id
              WHERE c.status <> 'CLOSED' AND (:counselorId IS NULL OR c.counselor_id = :counselorId)
-            """;
+            """.formatted(CheckInPause.SQL);
 
     /** The per-couple figures turned into one 0/1 column per category and the rank. */
     private static final String FLAGGED = """
@@ -104,6 +107,7 @@ public class NeedsAttentionService {
                             AND (f.last_reported IS NULL OR f.last_reported <> f.recommendation), FALSE) AS escalation,
                    COALESCE(f.recommendation IN (:escalations)
                             AND f.last_reported = f.recommendation AND NOT f.decided, FALSE) AS not_acted_on,
+                   (f.unread_check_ins > 0) AS checkin_to_review,
                    (f.overdue > 0) AS overdue_homework,
                    (f.status = 'ACTIVE' AND f.seen_on < :noSessionBefore) AS no_recent_session,
                    (f.old_drafts > 0) AS unsigned_drafts,
@@ -112,17 +116,19 @@ public class NeedsAttentionService {
             """.formatted(PER_COUPLE);
 
     private static final String ANY = """
-            (g.active_safety OR g.unsigned_safety OR g.urgent OR g.escalation OR g.not_acted_on
+            (g.checkin_not_safe OR g.checkin_to_review OR g.active_safety OR g.unsigned_safety OR g.urgent OR g.escalation OR g.not_acted_on
              OR g.partners_diverge OR g.overdue_homework OR g.no_recent_session OR g.unsigned_drafts OR g.intake_open)""";
 
     private static final String PAGE = """
             SELECT g.* FROM (%s) g
              WHERE %s %s
-             ORDER BY CASE WHEN g.active_safety THEN 0 WHEN g.unsigned_safety THEN 1 WHEN g.urgent THEN 2
+             ORDER BY CASE WHEN g.checkin_not_safe THEN -1 WHEN g.active_safety THEN 0 WHEN g.unsigned_safety THEN 1
+                           WHEN g.urgent THEN 2
                            WHEN g.escalation THEN 3 WHEN g.not_acted_on THEN 4 WHEN g.partners_diverge THEN 5
+                           WHEN g.checkin_to_review THEN 5.5
                            WHEN g.overdue_homework THEN 6 WHEN g.no_recent_session THEN 7 WHEN g.unsigned_drafts THEN 8
                            ELSE 9 END,
-                      (g.active_safety + g.unsigned_safety + g.urgent + g.escalation + g.not_acted_on
+                      (g.checkin_not_safe + g.checkin_to_review + g.active_safety + g.unsigned_safety + g.urgent + g.escalation + g.not_acted_on
                        + g.partners_diverge + g.overdue_homework + g.no_recent_session + g.unsigned_drafts
                        + g.intake_open) DESC,
                       g.seen_on, g.couple_id
@@ -135,6 +141,8 @@ public class NeedsAttentionService {
      */
     private static final String FIRST_PAGE_WITH_COUNTS = PAGE.replace("SELECT g.* FROM", """
             SELECT g.*, COUNT(*) OVER () AS n_couples,
+                   SUM(g.checkin_not_safe) OVER () AS n_checkin_not_safe,
+                   SUM(g.checkin_to_review) OVER () AS n_checkin_to_review,
                    SUM(g.active_safety) OVER () AS n_active_safety, SUM(g.unsigned_safety) OVER () AS n_unsigned_safety,
                    SUM(g.urgent) OVER () AS n_urgent, SUM(g.escalation) OVER () AS n_escalation,
                    SUM(g.not_acted_on) OVER () AS n_not_acted_on, SUM(g.partners_diverge) OVER () AS n_partners_diverge,
@@ -224,6 +232,8 @@ public class NeedsAttentionService {
     /** The SQL column of a category: a fixed whitelist, never user text. */
     private static String column(AttentionCategory category) {
         return switch (category) {
+            case CHECKIN_NOT_SAFE -> "checkin_not_safe";
+            case CHECKIN_TO_REVIEW -> "checkin_to_review";
             case ACTIVE_SAFETY -> "active_safety";
             case UNSIGNED_SAFETY -> "unsigned_safety";
             case URGENT -> "urgent";
@@ -245,7 +255,8 @@ public class NeedsAttentionService {
                 continue;
             }
             String text = switch (c) {
-                case ACTIVE_SAFETY, UNSIGNED_SAFETY, URGENT, PARTNERS_DIVERGE -> TEXTS.get(REASON + c.name());
+                case ACTIVE_SAFETY, UNSIGNED_SAFETY, URGENT, PARTNERS_DIVERGE, CHECKIN_NOT_SAFE -> TEXTS.get(REASON + c.name());
+                case CHECKIN_TO_REVIEW -> counted("CHECKIN_TO_REVIEW", rs.getInt("unread_check_ins"));
                 case ESCALATION -> {
                     String last = rs.getString("last_reported");
                     yield last == null ? TEXTS.format(REASON + "ESCALATION.noReport", Map.of("recommendation", recommendation))

@@ -1,6 +1,7 @@
 package app.tandem.homework;
 
 import app.tandem.base.RequestMemo;
+import app.tandem.checkin.CheckInPause;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ConcurrentEditException;
@@ -45,10 +46,15 @@ public class HomeworkService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RequestMemo memo;
+    private final CheckInPause checkInPause;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     HomeworkService(HomeworkRepository homework, CoupleService couples, GuideService guide, AuditService audit,
-            PracticeSettingsService practice, ApplicationEventPublisher events, Clock clock, RequestMemo memo) {
+            PracticeSettingsService practice, ApplicationEventPublisher events, Clock clock, RequestMemo memo,
+            CheckInPause checkInPause, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.memo = memo;
+        this.checkInPause = checkInPause;
+        this.jdbc = jdbc;
         this.homework = homework;
         this.couples = couples;
         this.guide = guide;
@@ -65,6 +71,32 @@ public class HomeworkService {
     /** A recurring assignment (connection appointments): one occurrence per day or week up to the end date. */
     public record SeriesRequest(long stepId, Assignee assignee, LocalDate firstDue, LocalDate lastDue, Frequency frequency,
             String instructions) {
+    }
+
+    /**
+     * What each partner reported in their latest check-in per step, for steps whose completion the
+     * counselor has not recorded yet: shown as "reported by partner A" until confirmed or corrected.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, java.util.Map<PartnerId, Completion>> reportedByPartners(long coupleId) {
+        couples.require(coupleId);
+        java.util.Map<Long, java.util.Map<PartnerId, Completion>> reported = new java.util.HashMap<>();
+        jdbc.query("""
+                SELECT h.homework_assignment_id, k.partner, h.completion FROM check_in_homework h
+                  JOIN check_in k ON k.check_in_id = h.check_in_id
+                 WHERE k.couple_id = ? ORDER BY k.check_in_date, k.check_in_id
+                """, rs -> {
+                    reported.computeIfAbsent(rs.getLong(1), id -> new java.util.EnumMap<>(PartnerId.class))
+                            .put(PartnerId.valueOf(rs.getString(2)), Completion.valueOf(rs.getString(3)));
+                }, coupleId);
+        return reported;
+    }
+
+    /** Joint homework waits while a partner's check-in says "not safe" and no safety review followed (decision 0102). */
+    private void checkJointNotPaused(long coupleId, Assignee assignee) {
+        if (assignee == Assignee.BOTH && checkInPause.paused(coupleId)) {
+            throw new ValidationFailure("assignee", app.tandem.text.Texts.shared().get("checkIn.paused"));
+        }
     }
 
     /** The default due date of a step assigned on a day: its own duration, otherwise a week. */
@@ -86,6 +118,7 @@ public class HomeworkService {
         if (request.assignee() == null) {
             throw new ValidationFailure("assignee", "Choose who the homework is for: both partners, A or B.");
         }
+        checkJointNotPaused(coupleId, request.assignee());
         if (request.assignedOn() == null) {
             throw new ValidationFailure("assignedOn", "Enter the date the homework is assigned.");
         }
@@ -117,6 +150,7 @@ public class HomeworkService {
         if (request.assignee() == null) {
             throw new ValidationFailure("assignee", "Choose who the homework is for: both partners, A or B.");
         }
+        checkJointNotPaused(coupleId, request.assignee());
         if (request.firstDue() == null || request.lastDue() == null) {
             throw new ValidationFailure("lastDue", "Enter the first and the last day of the series.");
         }

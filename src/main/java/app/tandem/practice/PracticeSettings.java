@@ -20,6 +20,9 @@ public class PracticeSettings extends AbstractEntity {
     public static final int RESOURCES_MAX_LENGTH = 5000;
     /** Closed couples are kept this many years by default (a common period for counselling records). */
     public static final int DEFAULT_RETENTION_YEARS = 7;
+    /** How long a partner's check-in link stays valid unless the practice chooses otherwise. */
+    public static final int DEFAULT_CHECK_IN_LINK_DAYS = 14;
+    public static final int MAX_CHECK_IN_LINK_DAYS = 90;
     public static final int MIN_RETENTION_YEARS = 1;
     public static final int MAX_RETENTION_YEARS = 100;
 
@@ -50,6 +53,9 @@ public class PracticeSettings extends AbstractEntity {
 
     @Column(name = "crisis_lines")
     private String crisisLines;
+
+    @Column(name = "check_in_link_days", nullable = false)
+    private int checkInLinkDays = DEFAULT_CHECK_IN_LINK_DAYS;
 
     protected PracticeSettings() {
     }
@@ -124,6 +130,15 @@ public class PracticeSettings extends AbstractEntity {
 
     public void setCrisisLines(String crisisLines) {
         this.crisisLines = crisisLines;
+    }
+
+    /** How many days a new check-in link stays valid (1 to {@link #MAX_CHECK_IN_LINK_DAYS}). */
+    public int getCheckInLinkDays() {
+        return checkInLinkDays;
+    }
+
+    public void setCheckInLinkDays(int checkInLinkDays) {
+        this.checkInLinkDays = checkInLinkDays;
     }
 
     public ZoneId zone() {

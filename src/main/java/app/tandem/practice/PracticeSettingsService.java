@@ -64,6 +64,10 @@ public class PracticeSettingsService {
             throw new ValidationFailure("retentionYears", "Keep closed couples between " + PracticeSettings.MIN_RETENTION_YEARS
                     + " and " + PracticeSettings.MAX_RETENTION_YEARS + " years.");
         }
+        if (settings.getCheckInLinkDays() < 1 || settings.getCheckInLinkDays() > PracticeSettings.MAX_CHECK_IN_LINK_DAYS) {
+            throw new ValidationFailure("checkInLinkDays", "Keep check-in links valid between 1 and "
+                    + PracticeSettings.MAX_CHECK_IN_LINK_DAYS + " days.");
+        }
         try {
             ZoneId.of(settings.getTimeZone());
         } catch (DateTimeException | NullPointerException e) {

@@ -113,6 +113,14 @@ public class PartnerErasureService {
                 AmendmentScope.privateTo(partner).name(), coupleId);
         // The partner's safety screenings are their private content too (what they said alone).
         int screens = jdbc.update("DELETE FROM ipv_screen WHERE couple_id = ? AND partner = ?", coupleId, partner.name());
+        // The partner's own words in check-ins go like their homework reflections; their link opens
+        // nothing from now on (decision 0100). Scores and the safety answer stay, as session records do.
+        reflections += jdbc.update("UPDATE check_in_homework SET reflection = NULL WHERE reflection IS NOT NULL AND check_in_id IN "
+                + "(SELECT check_in_id FROM check_in WHERE couple_id = ? AND partner = ?)", coupleId, partner.name());
+        reflections += jdbc.update("UPDATE check_in SET note = NULL, version = version + 1 WHERE couple_id = ? AND partner = ? "
+                + "AND note IS NOT NULL", coupleId, partner.name());
+        jdbc.update("UPDATE check_in_link SET revoked_at = ? WHERE couple_id = ? AND partner = ? AND revoked_at IS NULL",
+                java.sql.Timestamp.from(clock.instant()), coupleId, partner.name());
         int pdfs = jdbc.update("UPDATE progress_report SET pdf = NULL, pdf_removed_at = ? WHERE couple_id = ? AND pdf IS NOT NULL",
                 Utc.of(now), coupleId);
         // The rows changed under the persistence context: what is read next comes from the database.

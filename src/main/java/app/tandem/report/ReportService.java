@@ -1,5 +1,6 @@
 package app.tandem.report;
 
+import app.tandem.checkin.CheckInPause;
 import app.tandem.assessment.Assessment;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
@@ -45,6 +46,7 @@ public class ReportService {
 
     private final ProgressReportRepository reports;
     private final ReportDecisionRepository decisions;
+    private final CheckInPause checkInPause;
     private final CoupleService couples;
     private final CurrentUser currentUser;
     private final ProgressService progress;
@@ -55,7 +57,9 @@ public class ReportService {
 
     ReportService(ProgressReportRepository reports, ReportDecisionRepository decisions, CoupleService couples,
             CurrentUser currentUser, ProgressService progress,
-            PracticeSettingsService practice, AuditService audit, ProgressReportRenderer renderer, Clock clock) {
+            PracticeSettingsService practice, AuditService audit, ProgressReportRenderer renderer, Clock clock,
+            CheckInPause checkInPause) {
+        this.checkInPause = checkInPause;
         this.reports = reports;
         this.decisions = decisions;
         this.couples = couples;
@@ -117,7 +121,7 @@ public class ReportService {
 
         ProgressReport clientReport = null;
         String refusal = null;
-        String refusalKey = ProgressReportRenderer.clientRefusalKey(assessment, finalRecommendation);
+        String refusalKey = clientRefusalKey(coupleId, assessment, finalRecommendation);
         if (refusalKey == null) {
             ReportRequest clientRequest = new ReportRequest(file, assessment, Audience.CLIENT, info, now, decision, file.reports());
             clientReport = keep(couple, clientRequest, renderer.render(clientRequest), decision);
@@ -125,6 +129,20 @@ public class ReportService {
             refusal = Texts.shared().get(refusalKey);
         }
         return new Generated(counselorReport, clientReport, refusal);
+    }
+
+    /**
+     * Why no client report may be made now (a text key), or null: the renderer's safety refusals,
+     * and a partner's check-in saying "not safe" or "not sure" without a safety review since
+     * (decision 0102).
+     */
+    @Transactional(readOnly = true)
+    public String clientRefusalKey(long coupleId, Assessment assessment, Recommendation finalRecommendation) {
+        String key = ProgressReportRenderer.clientRefusalKey(assessment, finalRecommendation);
+        if (key == null && checkInPause.paused(coupleId)) {
+            return "checkIn.paused";
+        }
+        return key;
     }
 
     /**

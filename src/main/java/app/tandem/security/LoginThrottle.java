@@ -85,6 +85,29 @@ public class LoginThrottle {
         return new Attempt(account, List.copyOf(ids), false);
     }
 
+    /**
+     * The same sliding-window count for another kind of request that anyone can send (check-in
+     * links, decision 0100): counts one event under {@code what} (stored only as a keyed hash)
+     * unless {@code limit} events were already counted in the window, and says whether it was.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean take(String what, int limit) {
+        String key = "k:" + hash.of(what);
+        lock(key);
+        Instant now = clock.instant();
+        if (failuresSince(key, now.minus(window)) >= limit) {
+            return false;
+        }
+        insertFailure(key, now);
+        return true;
+    }
+
+    /** Whether {@link #take} under {@code what} has reached {@code limit} in the window (counts nothing). */
+    @Transactional(readOnly = true)
+    public boolean isOver(String what, int limit) {
+        return failuresSince("k:" + hash.of(what), clock.instant().minus(window)) >= limit;
+    }
+
     /** The password was right: the attempt is not a failure, and the account starts afresh. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(Attempt attempt) {

@@ -47,6 +47,8 @@ class AttentionAtScaleTest {
     @Autowired
     CounselorRepository counselors;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     SyntheticPractice.Practice practice;
     final Map<String, Long> small = new TreeMap<>();
     final Map<String, Long> large = new TreeMap<>();
@@ -62,11 +64,27 @@ class AttentionAtScaleTest {
         practice = synthetic.addCouples(practice, LARGE - SMALL);
         System.out.printf("[scale] wrote %d couples, %d sessions, %d scores, %d assignments in %d ms%n", practice.couples(),
                 practice.sessions(), practice.scores(), practice.assignments(), (System.nanoTime() - start) / 1_000_000);
+        addCheckIns();
         measure(large, LARGE);
         fixtures.loginAs(counselors.findById(practice.supervisorId()).orElseThrow());
         practiceCounts = attention.counts(null);
         supervisorFirstPage = attention.page(AttentionFilter.all(), 0, 50);
         fixtures.logout();
+    }
+
+    /** A few partners' check-ins (issue 18): one says "not safe", two wait to be read. */
+    private void addCheckIns() {
+        List<Long> ids = jdbc.queryForList("SELECT couple_id FROM couple WHERE status <> 'CLOSED' ORDER BY couple_id LIMIT 3",
+                Long.class);
+        for (int i = 0; i < ids.size(); i++) {
+            jdbc.update("INSERT INTO check_in_link (couple_id, partner, token_hash, created_at, created_by, expires_at) "
+                    + "VALUES (?, 'A', ?, NOW(6), ?, NOW(6) + INTERVAL 14 DAY)", ids.get(i),
+                    app.tandem.checkin.CheckInTokens.hash(app.tandem.checkin.CheckInTokens.newToken()), practice.supervisorId());
+            long link = jdbc.queryForObject("SELECT MAX(check_in_link_id) FROM check_in_link", Long.class);
+            jdbc.update("INSERT INTO check_in (check_in_link_id, couple_id, partner, check_in_date, submitted_at, updated_at, "
+                    + "anchors_version, feels_safe) VALUES (?, ?, 'A', CURRENT_DATE, NOW(6), NOW(6), 2, ?)", link, ids.get(i),
+                    i == 0 ? "NOT_SAFE" : "SAFE");
+        }
     }
 
     @AfterAll
@@ -136,6 +154,7 @@ class AttentionAtScaleTest {
         assertThat(practiceCounts.couples()).isLessThan(LARGE);
         assertThat(supervisorFirstPage).hasSize(50);
         assertThat(supervisorFirstPage).extracting(r -> r.mostUrgent().ordinal()).isSorted();
-        assertThat(supervisorFirstPage.get(0).mostUrgent()).isEqualTo(AttentionCategory.ACTIVE_SAFETY);
+        assertThat(supervisorFirstPage.get(0).mostUrgent()).isEqualTo(AttentionCategory.CHECKIN_NOT_SAFE);
+        assertThat(supervisorFirstPage.get(1).mostUrgent()).isEqualTo(AttentionCategory.ACTIVE_SAFETY);
     }
 }

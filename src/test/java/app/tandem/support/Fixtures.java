@@ -56,7 +56,7 @@ public class Fixtures {
     /** Clinical and account tables, children first; the guide library and migrations stay. */
     private static final List<String> TABLES = List.of("report_decision", "progress_report", "session_amendment",
             "session_private_note", "metric_score", "session_flag", "counseling_session", "safety_review_cosignature",
-            "safety_review", "homework_assignment", "couple_assessment", "couple_summary", "referral",
+            "safety_review", "check_in_homework", "check_in", "check_in_link", "homework_assignment", "couple_assessment", "couple_summary", "referral",
             "couple_status_change", "partner_consent", "ipv_screen", "joint_release_consent", "partner_erasure", "couple",
             "couple_tombstone", "audit_event", "login_failure", "login_throttle", "setup_code", "anonymous_audit_window", "counselor_caseload_columns",
             "counselor");
@@ -104,7 +104,8 @@ public class Fixtures {
         jdbc.update("UPDATE guide_step SET retired = FALSE");
         jdbc.update("UPDATE couple_reference_counter SET next_value = 1 WHERE counter_id = 1");
         jdbc.update("UPDATE practice_settings SET practice_name = 'Tandem practice', time_zone = 'UTC', page_size = 'A4', "
-                + "contact = NULL, local_resources = NULL, crisis_region = NULL, crisis_lines = NULL, retention_years = 7 "
+                + "contact = NULL, local_resources = NULL, crisis_region = NULL, crisis_lines = NULL, retention_years = 7, "
+                + "check_in_link_days = 14 "
                 + "WHERE practice_settings_id = 1");
         clock.set(Instant.parse("2026-11-28T10:00:00Z"));
         logout();

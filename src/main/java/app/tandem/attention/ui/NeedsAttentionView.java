@@ -143,7 +143,7 @@ class NeedsAttentionView extends VerticalLayout {
 
     private static String theme(AttentionCategory c) {
         return switch (c) {
-            case ACTIVE_SAFETY, UNSIGNED_SAFETY, URGENT -> "error";
+            case CHECKIN_NOT_SAFE, ACTIVE_SAFETY, UNSIGNED_SAFETY, URGENT -> "error";
             case ESCALATION, NOT_ACTED_ON -> "";
             default -> "contrast";
         };

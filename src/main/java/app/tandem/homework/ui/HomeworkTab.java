@@ -53,6 +53,7 @@ public class HomeworkTab extends VerticalLayout {
     private final LocalDate today;
     private final Runnable onChange;
     final Div list = new Div();
+    private java.util.Map<Long, java.util.Map<PartnerId, Completion>> reported = java.util.Map.of();
     final Button assign = new Button("Assign step", VaadinIcon.PLUS.create());
     final Button schedule = new Button("Schedule connection appointments", VaadinIcon.CALENDAR.create());
 
@@ -73,6 +74,7 @@ public class HomeworkTab extends VerticalLayout {
     }
 
     void refresh() {
+        reported = homework.reportedByPartners(couple.getId());
         list.removeAll();
         List<HomeworkAssignment> all = homework.list(couple.getId());
         if (all.isEmpty()) {
@@ -167,6 +169,11 @@ public class HomeworkTab extends VerticalLayout {
         select.setItemLabelGenerator(HomeworkTab::completionLabel);
         select.setPlaceholder("Not recorded");
         select.setValue(h.completion(p));
+        Completion reportedByPartner = reported.getOrDefault(h.getId(), java.util.Map.of()).get(p);
+        if (h.completion(p) == null && reportedByPartner != null) {
+            select.setHelperText(app.tandem.text.Texts.shared().format("checkIn.homework.reportedBy",
+                    java.util.Map.of("partner", p.name(), "completion", completionLabel(reportedByPartner).toLowerCase())));
+        }
         select.getElement().setAttribute("data-partner", p.name());
         select.addValueChangeListener(e -> {
             if (!e.isFromClient() && e.getValue() == null) {

@@ -52,6 +52,7 @@ class PracticeSettingsView extends VerticalLayout {
     final RadioButtonGroup<PageSize> pageSize = new RadioButtonGroup<>("Report page size");
     final ComboBox<String> timeZone = new ComboBox<>("Time zone (what \"today\" means for assessments)");
     final IntegerField retentionYears = new IntegerField("Keep closed couples for (years after closing)");
+    final IntegerField checkInLinkDays = new IntegerField("Check-in links stay valid for (days)");
     final Button save = new Button("Save settings");
     private final Binder<PracticeSettings> binder = new Binder<>(PracticeSettings.class);
     private PracticeSettings bean;
@@ -93,12 +94,21 @@ class PracticeSettingsView extends VerticalLayout {
                         "Keep closed couples between " + PracticeSettings.MIN_RETENTION_YEARS + " and "
                                 + PracticeSettings.MAX_RETENTION_YEARS + " years.")
                 .bind(PracticeSettings::getRetentionYears, PracticeSettings::setRetentionYears);
+        checkInLinkDays.setMin(1);
+        checkInLinkDays.setMax(PracticeSettings.MAX_CHECK_IN_LINK_DAYS);
+        checkInLinkDays.setStepButtonsVisible(true);
+        checkInLinkDays.setHelperText("A partner's personal check-in link opens nothing after this many days; a new link can be made "
+                + "at any time.");
+        binder.forField(checkInLinkDays).asRequired("Enter how many days a check-in link stays valid.")
+                .withValidator(d -> d >= 1 && d <= PracticeSettings.MAX_CHECK_IN_LINK_DAYS,
+                        "Keep check-in links valid between 1 and " + PracticeSettings.MAX_CHECK_IN_LINK_DAYS + " days.")
+                .bind(PracticeSettings::getCheckInLinkDays, PracticeSettings::setCheckInLinkDays);
         bean = service.get();
         read();
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         FormLayout form = new FormLayout(name, contact, crisisRegion, crisisNote, crisisLines, resources, pageSize, timeZone,
-                retentionYears);
+                retentionYears, checkInLinkDays);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new H1("Practice settings"), new Paragraph("These settings apply to every counselor of the practice."), form, save);
     }
@@ -139,7 +149,8 @@ class PracticeSettingsView extends VerticalLayout {
             FieldErrors.Notifications.saved("Practice settings saved.");
         } catch (ValidationFailure failure) {
             FieldErrors.show(failure, Map.<String, HasValidation>of("practiceName", name, "timeZone", timeZone,
-                    "crisisRegion", crisisRegion, "crisisLines", crisisLines, "retentionYears", retentionYears));
+                    "crisisRegion", crisisRegion, "crisisLines", crisisLines, "retentionYears", retentionYears,
+                    "checkInLinkDays", checkInLinkDays));
         } catch (ConcurrentEditException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
             FieldErrors.Notifications.error(new ConcurrentEditException("the practice settings").getMessage());
         }

@@ -14,14 +14,22 @@ class ProgressTabFactory {
     private final AssessmentSettingsProvider settings;
     private final org.springframework.beans.factory.ObjectProvider<ExtraCoupleTab> extras;
 
-    ProgressTabFactory(ProgressService progress, AssessmentSettingsProvider settings, org.springframework.beans.factory.ObjectProvider<ExtraCoupleTab> extras) {
+    private final org.springframework.beans.factory.ObjectProvider<ProgressSection> sections;
+
+    ProgressTabFactory(ProgressService progress, AssessmentSettingsProvider settings, org.springframework.beans.factory.ObjectProvider<ExtraCoupleTab> extras,
+            org.springframework.beans.factory.ObjectProvider<ProgressSection> sections) {
+        this.sections = sections;
         this.progress = progress;
         this.settings = settings;
         this.extras = extras;
     }
 
     void addTo(TabSheet tabs, Couple couple, Runnable reload) {
-        CoupleFeatureTabs.lazy(tabs, "Progress", () -> new ProgressTab(progress.progress(couple.getId()), settings.settings()));
+        CoupleFeatureTabs.lazy(tabs, "Progress", () -> {
+            ProgressTab tab = new ProgressTab(progress.progress(couple.getId()), settings.settings());
+            sections.orderedStream().forEach(section -> tab.add(section.content(couple)));
+            return tab;
+        });
         extras.orderedStream().forEach(extra -> CoupleFeatureTabs.lazy(tabs, extra.label(), () -> extra.content(couple, reload)));
     }
 }

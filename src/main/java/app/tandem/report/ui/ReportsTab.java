@@ -71,7 +71,7 @@ class ReportsTab implements ExtraCoupleTab {
         result.setId("report-result");
         layout.add(generate);
         Assessment assessment = reports.currentAssessment(couple.getId());
-        String refusal = ProgressReportRenderer.clientRefusalKey(assessment, assessment.recommendation());
+        String refusal = reports.clientRefusalKey(couple.getId(), assessment, assessment.recommendation());
         if (refusal != null) {
             Div noClient = new Div(new Paragraph(Texts.shared().get(refusal)));
             noClient.addClassName("guidance-box");
@@ -160,7 +160,7 @@ class ReportsTab implements ExtraCoupleTab {
             dialog.add(onlyReview);
         }
         dialog.add(decision, overrideTo, outcome, reason);
-        String refusal = ProgressReportRenderer.clientRefusalKey(assessment, assessment.recommendation());
+        String refusal = reports.clientRefusalKey(couple.getId(), assessment, assessment.recommendation());
         if (refusal == null) {
             dialog.add(new Paragraph("The counselor report shows the assessment and your decision; the client report states the "
                     + "final recommendation, or the outcome you decided on, in plain words."));

@@ -1,0 +1,21 @@
+package app.tandem.checkin;
+
+import app.tandem.casefile.CaseFile.Completion;
+import java.util.Map;
+
+/**
+ * What a partner sends from the check-in page. Scores may be left out (null); the CSI-4 is the
+ * total of its four items or null. {@code homework} maps an assignment id to the partner's
+ * answer; {@code reflections} an assignment id to their optional words.
+ */
+public record CheckInAnswers(FeelsSafe feelsSafe, Integer emotionalSafety, Integer reciprocalEffort, Integer clearCommunication,
+        Integer csi4, Map<Long, Completion> homework, Map<Long, String> reflections, String note) {
+
+    public static final int NOTE_MAX_LENGTH = 4000;
+    public static final int REFLECTION_MAX_LENGTH = 2000;
+
+    public CheckInAnswers {
+        homework = homework == null ? Map.of() : Map.copyOf(homework);
+        reflections = reflections == null ? Map.of() : Map.copyOf(reflections);
+    }
+}
