@@ -37,6 +37,7 @@ class AccessMatrixHttpTest {
         ROUTES.put("couples/:reference/sessions/:session", "SessionFormView");
         ROUTES.put("guide", "GuideLibraryView");
         ROUTES.put("reports", "ReportsView");
+        ROUTES.put("outcomes", "OutcomesView");
         ROUTES.put("account/password", "ChangePasswordView");
         ROUTES.put("admin/accounts", "AccountsView");
         ROUTES.put("admin/practice", "PracticeSettingsView");

@@ -28,6 +28,7 @@ class AccessMatrixTest extends ViewTest {
             Map.entry("couples/import", true),
             Map.entry("guide", true),
             Map.entry("reports", true),
+            Map.entry("outcomes", true),
             Map.entry("account/password", true),
             Map.entry("admin/accounts", false),
             Map.entry("admin/practice", false),
