@@ -119,6 +119,11 @@ public final class Benchmarks {
         Couple small = couples.require(practice.coupleId(COUNSELORS));
         Stats b2 = measure(() -> detail(ctx, year), 20, 100);
         Stats b2Short = measure(() -> detail(ctx, small), 5, 20);
+        // The same reads without a request scope, as every part read them before the request memo (decision 0074).
+        Stats b2NoMemo = measure(() -> detailReads(ctx, year), 20, 100);
+        notes.add(String.format(Locale.ROOT, "B2 without the request memo (each part reads and checks the couple itself, as before "
+                + "issue 15), same run: median %.1f ms, p95 %.1f ms, %d statements; with it: median %.1f ms, %d statements.",
+                b2NoMemo.median(), b2NoMemo.p95(), b2NoMemo.statements(), b2.median(), b2.statements()));
         row("B2 couple detail, everything its tabs read, couple with 52 sessions", b2, 20, "median ≤ 20 ms");
         rows.add(String.format(Locale.ROOT, "| B2 statements, couple with 52 sessions / another couple (10 to 30 sessions) | %d / %d | — | "
                 + "independent of sessions | %s |", b2.statements, b2Short.statements,
