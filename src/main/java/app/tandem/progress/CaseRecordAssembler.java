@@ -1,6 +1,7 @@
 package app.tandem.progress;
 
 import app.tandem.casefile.CaseFile;
+import app.tandem.checkin.CheckInRecords;
 import app.tandem.casefile.PartnerId;
 import app.tandem.casefile.PerPartner;
 import app.tandem.couple.Couple;
@@ -46,11 +47,11 @@ class CaseRecordAssembler {
     /** Which private content the file carries. */
     enum Content {
         /**
-         * Both partners' private notes, private amendments and IPV screens: a transfer, or the base
-         * of a data-access copy.
+         * Both partners' private notes, private amendments, IPV screens and check-ins: a transfer,
+         * or the base of a data-access copy.
          */
         WHOLE,
-        /** No private notes, private amendments or IPV screens: the assessment, the screens and the reports. */
+        /** No private notes, private amendments, IPV screens or check-ins: the assessment, the screens and the reports. */
         SHARED
     }
 
@@ -65,13 +66,15 @@ class CaseRecordAssembler {
     private final ReportRecords reports;
     private final PartnerConsentRepository consents;
     private final IpvScreeningRepository screens;
+    private final CheckInRecords checkIns;
     private final Clock clock;
 
     CaseRecordAssembler(HomeworkRepository homework, CounselingSessionRepository sessions, AmendmentRepository amendments,
             SessionPrivateNoteRepository privateNotes, SafetyReviewRepository reviews,
             SafetyReviewCosignatureRepository cosignatures, ReferralRepository referrals,
             CoupleStatusChangeRepository history, ReportRecords reports, PartnerConsentRepository consents,
-            IpvScreeningRepository screens, Clock clock) {
+            IpvScreeningRepository screens, CheckInRecords checkIns, Clock clock) {
+        this.checkIns = checkIns;
         this.cosignatures = cosignatures;
         this.consents = consents;
         this.screens = screens;
@@ -149,7 +152,8 @@ class CaseRecordAssembler {
                         ImportMark.toCaseFile(st.review().getImported())))
                 .toList();
         return new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, clock.instant(), c, assignments, sessionList,
-                reviewList, reports.forCaseFile(couple), consents(couple), whole ? screens(couple) : List.of());
+                reviewList, reports.forCaseFile(couple), consents(couple), whole ? screens(couple) : List.of(),
+                whole ? checkIns.forCaseFile(couple.getId()) : List.of());
     }
 
     /** Consents to couples work: both partners' (a data-access copy keeps only its partner's own). */
