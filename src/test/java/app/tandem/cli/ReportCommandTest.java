@@ -141,6 +141,9 @@ class ReportCommandTest {
         assertThat(out).doesNotExist();
         Path counselor = temp.resolve("counselor.pdf");
         assertThat(run("report", file.toString(), "--audience", "counselor", "--out", counselor.toString()).code()).isZero();
+        // The counselor report shows the partners' own points in a table of their own, apart from the session numbers.
+        assertThat(text(counselor)).containsSubsequence("The numbers behind the charts", "Reported by partner between sessions",
+                "(A) 6 5 7 14 No", "(B) 4 – 5 – Yes");
 
         Files.write(file, app.tandem.casefile.CaseFileWriter.write(app.tandem.casefile.CaseFileCheckInsTestAccess.safe()));
         Result allowed = run("report", file.toString(), "--audience", "client", "--out", out.toString());
