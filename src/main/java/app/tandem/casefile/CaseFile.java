@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param consents each partner's consent to couples work, in file order
  * @param ipvScreens the structured IPV screens made with each partner alone, in file order;
  *        private to that partner like a private note
+ * @param checkIns what each partner reported between sessions through their check-in link, in
+ *        file order; client-reported, never session scores (decision 0103). Absent in older files.
  */
 public record CaseFile(
         String format,
@@ -38,7 +40,8 @@ public record CaseFile(
         List<SafetyReview> safetyReviews,
         List<Report> reports,
         List<Consent> consents,
-        List<IpvScreen> ipvScreens) {
+        List<IpvScreen> ipvScreens,
+        List<CheckIn> checkIns) {
 
     /** The value of the {@code format} field. */
     public static final String FORMAT = "tandem-case-file";
@@ -53,6 +56,39 @@ public record CaseFile(
         reports = List.copyOf(reports);
         consents = List.copyOf(consents);
         ipvScreens = List.copyOf(ipvScreens);
+        checkIns = List.copyOf(checkIns);
+    }
+
+    /** A case without check-ins (files from before check-ins existed). */
+    public CaseFile(String format, int formatVersion, Instant exportedAt, Couple couple, List<Assignment> homework,
+            List<Session> sessions, List<SafetyReview> safetyReviews, List<Report> reports, List<Consent> consents,
+            List<IpvScreen> ipvScreens) {
+        this(format, formatVersion, exportedAt, couple, homework, sessions, safetyReviews, reports, consents, ipvScreens,
+                List.of());
+    }
+
+    /**
+     * Whether a check-in answered the safety question with anything but {@code SAFE} and no signed
+     * safety review dated on or after its day follows it: then no client report is made (decision
+     * 0102), in Tandem or by the {@code report} command.
+     */
+    public boolean checkInPause() {
+        for (CheckIn k : checkIns) {
+            if (k.feelsSafe() == FeelsSafe.SAFE) {
+                continue;
+            }
+            boolean reviewed = false;
+            for (SafetyReview r : safetyReviews) {
+                if (r.signed() && r.date() != null && !r.date().isBefore(k.date())) {
+                    reviewed = true;
+                    break;
+                }
+            }
+            if (!reviewed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A case without consent records or IPV screens (files from before they existed). */
@@ -636,4 +672,43 @@ public record CaseFile(
 
     /** What the counselor concluded from a screen. */
     public enum ScreenConclusion { NO_CONCERN, CONCERN, DECLINED }
+
+    /**
+     * One partner's check-in between sessions, as they reported it through their own link:
+     * client-reported, its own kind of data point (decision 0103), private to that partner like a
+     * private note.
+     *
+     * @param partner who checked in
+     * @param date the day of the check-in (one per link per day)
+     * @param submittedAt when it was first saved
+     * @param updatedAt when it was last corrected (the same as {@code submittedAt} when never corrected)
+     * @param anchorsVersion the score anchors the partner rated on
+     * @param scores the three metrics and the CSI-4 as the partner rated them; any may be absent
+     * @param feelsSafe the answer to the safety question
+     * @param note the partner's note for the counselor, or null
+     * @param reviewedAt when the counselor marked it read, or null
+     * @param homework the steps the partner marked, each named by its title and due date
+     */
+    public record CheckIn(PartnerId partner, LocalDate date, Instant submittedAt, Instant updatedAt, int anchorsVersion,
+            Scores scores, FeelsSafe feelsSafe, String note, Instant reviewedAt, List<CheckInStep> homework) {
+        public CheckIn {
+            Objects.requireNonNull(scores, "scores");
+            homework = List.copyOf(homework);
+        }
+    }
+
+    /**
+     * A homework step as a partner marked it in a check-in: the assignment of the same title and
+     * due date that is for this partner.
+     *
+     * @param title the assignment's title
+     * @param dueOn the assignment's due date
+     * @param completion what the partner reported
+     * @param reflection the partner's words, or null
+     */
+    public record CheckInStep(String title, LocalDate dueOn, Completion completion, String reflection) {
+    }
+
+    /** A partner's answer to the check-in's safety question. */
+    public enum FeelsSafe { SAFE, NOT_SURE, NOT_SAFE }
 }

@@ -295,11 +295,13 @@ public final class CaseFileReader {
             List<Report> reports = list(root, "reports", "", this::report);
             List<Consent> consents = list(root, "consents", "", this::consent);
             List<IpvScreen> screens = list(root, "ipvScreens", "", this::ipvScreen);
+            List<CaseFile.CheckIn> checkIns = list(root, "checkIns", "", this::checkIn);
+            checkCheckInSteps(checkIns, homework);
             if (!errors.isEmpty() || couple == null || version == null) {
                 return null;
             }
             return new CaseFile(format, version, exportedAt, couple, homework, sessions, reviews, reports, consents,
-                    screens);
+                    screens, checkIns);
         }
 
         Couple couple(JsonNode n, String path) {
@@ -506,6 +508,44 @@ public final class CaseFileReader {
                     enumValue(n, "outcome", path, true, SafetyOutcome.class),
                     string(n, "referralMade", path, false), string(n, "safetyPlan", path, false),
                     signed != null && signed, coSignedBy, coSignedAt, imported(n, path));
+        }
+
+        /** A check-in (added with check-ins; older files have none). */
+        CaseFile.CheckIn checkIn(JsonNode n, String path) {
+            PartnerId partner = enumValue(n, "partner", path, true, PartnerId.class);
+            LocalDate date = date(n, "date", path, true);
+            Instant submittedAt = instant(n, "submittedAt", path, true);
+            Instant updatedAt = instant(n, "updatedAt", path, false);
+            Integer anchors = integer(n, "anchorsVersion", path, false, 1, ANCHORS_VERSION_MAX);
+            JsonNode scoresNode = object(n, "scores", path, false);
+            Scores scores = scoresNode == null ? new Scores(null, null, null, null) : scores(scoresNode, at(path, "scores"));
+            CaseFile.FeelsSafe safe = enumValue(n, "feelsSafe", path, true, CaseFile.FeelsSafe.class);
+            String note = string(n, "note", path, false);
+            Instant reviewedAt = instant(n, "reviewedAt", path, false);
+            List<CaseFile.CheckInStep> steps = list(n, "homework", path, (e, p) -> new CaseFile.CheckInStep(
+                    string(e, "title", p, true), date(e, "dueOn", p, true),
+                    enumValue(e, "completion", p, true, Completion.class), string(e, "reflection", p, false)));
+            if (partner == null || date == null || submittedAt == null || safe == null || scores == null) {
+                return null;
+            }
+            return new CaseFile.CheckIn(partner, date, submittedAt, updatedAt == null ? submittedAt : updatedAt,
+                    anchors == null ? Session.FIRST_ANCHORS_VERSION : anchors, scores, safe, note, reviewedAt, steps);
+        }
+
+        /** A step a check-in names is a homework item of the file for that partner (same title and due date). */
+        void checkCheckInSteps(List<CaseFile.CheckIn> checkIns, List<Assignment> homework) {
+            for (int i = 0; i < checkIns.size(); i++) {
+                CaseFile.CheckIn k = checkIns.get(i);
+                for (int j = 0; j < k.homework().size(); j++) {
+                    CaseFile.CheckInStep step = k.homework().get(j);
+                    boolean found = homework.stream().anyMatch(a -> a.isFor(k.partner())
+                            && java.util.Objects.equals(a.title(), step.title()) && java.util.Objects.equals(a.dueOn(), step.dueOn()));
+                    if (!found) {
+                        error("checkIns[" + i + "].homework[" + j + "]", "there is no homework item for partner "
+                                + k.partner() + " titled " + quote(String.valueOf(step.title())) + " due " + step.dueOn());
+                    }
+                }
+            }
         }
 
         Consent consent(JsonNode n, String path) {

@@ -56,6 +56,10 @@ public final class CaseFileWriter {
         array(root, "reports", file.reports(), CaseFileWriter::report);
         array(root, "consents", file.consents(), CaseFileWriter::consent);
         array(root, "ipvScreens", file.ipvScreens(), CaseFileWriter::ipvScreen);
+        if (!file.checkIns().isEmpty()) {
+            // Added with check-ins: written only when there are some, so older files stay as they were.
+            array(root, "checkIns", file.checkIns(), CaseFileWriter::checkIn);
+        }
         byte[] json = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         byte[] out = new byte[json.length + 1];
         System.arraycopy(json, 0, out, 0, json.length);
@@ -266,6 +270,29 @@ public final class CaseFileWriter {
         s.answers().forEach((question, value) -> answers.put(question.name(), value));
         n.put("conclusion", name(s.conclusion()));
         n.put("notes", s.notes());
+    }
+
+    private static void checkIn(ObjectNode n, CaseFile.CheckIn k) {
+        n.put("partner", name(k.partner()));
+        n.put("date", date(k.date()));
+        n.put("submittedAt", instant(k.submittedAt()));
+        n.put("updatedAt", instant(k.updatedAt()));
+        n.put("anchorsVersion", k.anchorsVersion());
+        Scores s = k.scores();
+        ObjectNode scores = n.putObject("scores");
+        scores.put("emotionalSafety", s.emotionalSafety());
+        scores.put("reciprocalEffort", s.reciprocalEffort());
+        scores.put("clearCommunication", s.clearCommunication());
+        scores.put("csi4", s.csi4());
+        n.put("feelsSafe", name(k.feelsSafe()));
+        n.put("note", k.note());
+        n.put("reviewedAt", instant(k.reviewedAt()));
+        array(n, "homework", k.homework(), (o, step) -> {
+            o.put("title", step.title());
+            o.put("dueOn", date(step.dueOn()));
+            o.put("completion", name(step.completion()));
+            o.put("reflection", step.reflection());
+        });
     }
 
     private static void report(ObjectNode n, Report r) {

@@ -61,8 +61,12 @@ public final class CaseFiles {
                 k.textVersion(), k.recordedBy()));
         List<IpvScreen> screens = map(file.ipvScreens(), s -> new IpvScreen(s.partner(), d.apply(s.on()), s.by(),
                 s.hits(), s.answers(), s.conclusion(), s.notes()));
+        List<CaseFile.CheckIn> checkIns = map(file.checkIns(), k -> new CaseFile.CheckIn(k.partner(), d.apply(k.date()),
+                i.apply(k.submittedAt()), i.apply(k.updatedAt()), k.anchorsVersion(), k.scores(), k.feelsSafe(), k.note(),
+                i.apply(k.reviewedAt()), map(k.homework(), h -> new CaseFile.CheckInStep(h.title(), d.apply(h.dueOn()),
+                        h.completion(), h.reflection()))));
         return new CaseFile(file.format(), file.formatVersion(), i.apply(file.exportedAt()), couple, homework,
-                sessions, reviews, reports, consents, screens);
+                sessions, reviews, reports, consents, screens, checkIns);
     }
 
     private static CaseFile.Imported imported(CaseFile.Imported imported, UnaryOperator<Instant> shift) {

@@ -9,6 +9,7 @@ import app.tandem.report.render.CrisisResources;
 import app.tandem.report.render.PracticeInfo;
 import app.tandem.report.render.ProgressReportRenderer;
 import app.tandem.report.render.ReportRequest;
+import app.tandem.text.Texts;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -137,6 +138,12 @@ final class ReportCommand implements TandemCli.Command {
                 return false;
             }
             CaseFile caseFile = loaded.caseFile();
+            if (audience == Audience.CLIENT && caseFile.checkInPause()) {
+                // A partner said "not safe" or "not sure" between sessions: client reports wait for a safety review (decision 0102).
+                err.println("tandem report: " + (arguments.single() ? "" : file + ": ")
+                        + Texts.shared().get("checkIn.reportRefused"));
+                return false;
+            }
             Assessment assessment = AssessmentEngine.assess(caseFile, loaded.asOf(), arguments.settings);
             byte[] pdf;
             try {

@@ -6,6 +6,7 @@ import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFileException;
 import app.tandem.casefile.CaseFileReader;
 import app.tandem.casefile.CaseFileWriter;
+import app.tandem.checkin.CheckInRecords;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleService;
@@ -55,11 +56,13 @@ public class CaseFileTransferService {
     private final CurrentAssessmentService assessments;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final CheckInRecords checkIns;
     private final Texts texts = Texts.shared();
 
     CaseFileTransferService(CoupleService couples, HomeworkService homework, SessionService sessions, ReportService reports,
             JointReleaseService jointRelease, IntakeService intake, CaseRecordAssembler assembler,
-            CurrentAssessmentService assessments, CurrentUser currentUser, AuditService audit) {
+            CurrentAssessmentService assessments, CurrentUser currentUser, AuditService audit, CheckInRecords checkIns) {
+        this.checkIns = checkIns;
         this.intake = intake;
         this.couples = couples;
         this.homework = homework;
@@ -211,6 +214,23 @@ public class CaseFileTransferService {
                         + " (it has " + anchors.versions() + ")");
             }
         }
+        // One check-in per partner and day (they are kept per link and day); words and anchors must fit too.
+        java.util.Set<String> days = new java.util.HashSet<>();
+        for (int i = 0; i < file.checkIns().size(); i++) {
+            CaseFile.CheckIn k = file.checkIns().get(i);
+            if (!days.add(k.partner() + " " + k.date())) {
+                problems.add("checkIns[" + i + "].date: partner " + k.partner() + " already has a check-in on " + k.date());
+            }
+            if (!anchors.known(k.anchorsVersion())) {
+                problems.add("checkIns[" + i + "].anchorsVersion: this Tandem has no score anchors of version "
+                        + k.anchorsVersion() + " (it has " + anchors.versions() + ")");
+            }
+            tooLong(problems, "checkIns[" + i + "].note", k.note(), app.tandem.checkin.CheckInAnswers.NOTE_MAX_LENGTH);
+            for (int j = 0; j < k.homework().size(); j++) {
+                tooLong(problems, "checkIns[" + i + "].homework[" + j + "].reflection", k.homework().get(j).reflection(),
+                        app.tandem.checkin.CheckInAnswers.REFLECTION_MAX_LENGTH);
+            }
+        }
         return problems;
     }
 
@@ -293,6 +313,7 @@ public class CaseFileTransferService {
         SessionService.Restored restored = sessions.restore(couple, file.sessions(), file.safetyReviews());
         reports.restore(couple, file.reports());
         intake.restore(couple, file.consents(), file.ipvScreens());
+        checkIns.restore(couple.getId(), currentUser.require().id(), file.checkIns());
         assessments.refresh(couple.getId());
         audit.record(AuditAction.CASE_FILE_IMPORTED, "COUPLE", couple.getReference(), AuditService.OK,
                 texts.format("import.audit", Map.of("sessions", restored.sessions(), "signed", restored.signedElsewhere(),

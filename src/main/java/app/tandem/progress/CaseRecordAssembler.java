@@ -2,6 +2,7 @@ package app.tandem.progress;
 
 import app.tandem.base.RequestMemo;
 import app.tandem.casefile.CaseFile;
+import app.tandem.checkin.CheckInRecords;
 import app.tandem.casefile.PartnerId;
 import app.tandem.casefile.PerPartner;
 import app.tandem.couple.Couple;
@@ -47,11 +48,11 @@ class CaseRecordAssembler {
     /** Which private content the file carries. */
     enum Content {
         /**
-         * Both partners' private notes, private amendments and IPV screens: a transfer, or the base
-         * of a data-access copy.
+         * Both partners' private notes, private amendments, IPV screens and check-ins: a transfer,
+         * or the base of a data-access copy.
          */
         WHOLE,
-        /** No private notes, private amendments or IPV screens: the assessment, the screens and the reports. */
+        /** No private notes, private amendments, IPV screens or check-ins: the assessment, the screens and the reports. */
         SHARED
     }
 
@@ -66,6 +67,7 @@ class CaseRecordAssembler {
     private final ReportRecords reports;
     private final PartnerConsentRepository consents;
     private final IpvScreeningRepository screens;
+    private final CheckInRecords checkIns;
     private final Clock clock;
     private final RequestMemo memo;
 
@@ -73,8 +75,9 @@ class CaseRecordAssembler {
             SessionPrivateNoteRepository privateNotes, SafetyReviewRepository reviews,
             SafetyReviewCosignatureRepository cosignatures, ReferralRepository referrals,
             CoupleStatusChangeRepository history, ReportRecords reports, PartnerConsentRepository consents,
-            IpvScreeningRepository screens, Clock clock) {
+            IpvScreeningRepository screens, CheckInRecords checkIns, Clock clock) {
         this.memo = memo;
+        this.checkIns = checkIns;
         this.cosignatures = cosignatures;
         this.consents = consents;
         this.screens = screens;
@@ -153,7 +156,8 @@ class CaseRecordAssembler {
                         ImportMark.toCaseFile(st.review().getImported())))
                 .toList();
         return new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, clock.instant(), c, assignments, sessionList,
-                reviewList, reports.forCaseFile(couple), consents(couple), whole ? screens(couple) : List.of());
+                reviewList, reports.forCaseFile(couple), consents(couple), whole ? screens(couple) : List.of(),
+                whole ? checkIns.forCaseFile(couple.getId()) : List.of());
     }
 
     /**

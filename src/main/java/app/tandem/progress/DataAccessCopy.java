@@ -52,7 +52,8 @@ public final class DataAccessCopy {
         DataAccessCopy cut = new DataAccessCopy(requester, jointRelease, safetyReleased);
         CaseFile file = new CaseFile(whole.format(), whole.formatVersion(), whole.exportedAt(), cut.couple(whole.couple()),
                 cut.homework(whole.homework()), cut.sessions(whole.sessions()), cut.reviews(whole.safetyReviews()),
-                cut.reports(whole.reports()), cut.consents(whole.consents()), cut.screens(whole.ipvScreens()));
+                cut.reports(whole.reports()), cut.consents(whole.consents()), cut.screens(whole.ipvScreens()),
+                cut.checkIns(whole.checkIns()));
         return new Result(file, cut.summary);
     }
 
@@ -220,6 +221,29 @@ public final class DataAccessCopy {
                 kept.add(s);
             } else {
                 summary.add(Item.OWN_IPV_SCREENS);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * X's own check-ins; one whose safety answer was "not safe" or "not sure" is a safety record
+     * (what X said about safety at home), copied only with a supervisor's release like X's IPV
+     * screens. Y's check-ins never: not their scores, words or safety answer.
+     */
+    private List<CaseFile.CheckIn> checkIns(List<CaseFile.CheckIn> all) {
+        List<CaseFile.CheckIn> kept = new ArrayList<>();
+        for (CaseFile.CheckIn k : all) {
+            if (k.partner() != x) {
+                summary.add(Item.OTHER_CHECK_INS);
+            } else if (k.feelsSafe() == CaseFile.FeelsSafe.SAFE) {
+                summary.add(Item.OWN_CHECK_INS);
+                kept.add(k);
+            } else if (safety) {
+                summary.add(Item.OWN_CHECK_INS_RELEASED);
+                kept.add(k);
+            } else {
+                summary.add(Item.OWN_CHECK_INS_SAFETY);
             }
         }
         return kept;

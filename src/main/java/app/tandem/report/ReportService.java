@@ -1,6 +1,7 @@
 package app.tandem.report;
 
 import app.tandem.checkin.CheckInPause;
+import app.tandem.checkin.CheckInRecords;
 import app.tandem.assessment.Assessment;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
@@ -47,6 +48,7 @@ public class ReportService {
     private final ProgressReportRepository reports;
     private final ReportDecisionRepository decisions;
     private final CheckInPause checkInPause;
+    private final CheckInRecords checkIns;
     private final CoupleService couples;
     private final CurrentUser currentUser;
     private final ProgressService progress;
@@ -58,8 +60,9 @@ public class ReportService {
     ReportService(ProgressReportRepository reports, ReportDecisionRepository decisions, CoupleService couples,
             CurrentUser currentUser, ProgressService progress,
             PracticeSettingsService practice, AuditService audit, ProgressReportRenderer renderer, Clock clock,
-            CheckInPause checkInPause) {
+            CheckInPause checkInPause, CheckInRecords checkIns) {
         this.checkInPause = checkInPause;
+        this.checkIns = checkIns;
         this.reports = reports;
         this.decisions = decisions;
         this.couples = couples;
@@ -112,7 +115,12 @@ public class ReportService {
         Instant now = decision.at();
         PracticeInfo info = practiceInfo();
 
-        ReportRequest counselorRequest = new ReportRequest(file, assessment, Audience.COUNSELOR, info, now, decision, file.reports());
+        // The counselor report lists the partners' check-ins in a table of their own; the client report never sees them.
+        CaseFile counselorFile = new CaseFile(file.format(), file.formatVersion(), file.exportedAt(), file.couple(), file.homework(),
+                file.sessions(), file.safetyReviews(), file.reports(), file.consents(), file.ipvScreens(),
+                checkIns.forCaseFile(coupleId));
+        ReportRequest counselorRequest = new ReportRequest(counselorFile, assessment, Audience.COUNSELOR, info, now, decision,
+                file.reports());
         ProgressReport counselorReport = keep(couple, counselorRequest, renderer.render(counselorRequest), decision);
         decisions.save(new ReportDecision(couple, counselorReport, decision.type(), finalRecommendation, decision.reason(),
                 decision.outcome(), decision.by(), now));

@@ -127,6 +127,33 @@ class ReportCommandTest {
     }
 
     @Test
+    void client_report_is_refused_while_a_not_safe_check_in_waits_for_a_safety_review() throws Exception {
+        Path file = temp.resolve("checked-in.json");
+        Files.write(file, app.tandem.casefile.CaseFileWriter.write(app.tandem.casefile.CaseFileCheckInsTestAccess.notSafe()));
+        Path out = temp.resolve("client.pdf");
+
+        Result r = run("report", file.toString(), "--audience", "client", "--out", out.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("tandem report: No client report was produced because a partner's check-in "
+                + "in this case file says they do not feel safe, or are not sure, and no signed safety review is dated on or "
+                + "after it, so record a safety review first.");
+        assertThat(out).doesNotExist();
+        Path counselor = temp.resolve("counselor.pdf");
+        assertThat(run("report", file.toString(), "--audience", "counselor", "--out", counselor.toString()).code()).isZero();
+        // The counselor report shows the partners' own points in a table of their own, apart from the session numbers.
+        assertThat(text(counselor)).containsSubsequence("The numbers behind the charts", "Reported by partner between sessions",
+                "(A) 6 5 7 14 No", "(B) 4 – 5 – Yes");
+
+        Files.write(file, app.tandem.casefile.CaseFileWriter.write(app.tandem.casefile.CaseFileCheckInsTestAccess.safe()));
+        Result allowed = run("report", file.toString(), "--audience", "client", "--out", out.toString());
+        assertThat(allowed.code()).isZero();
+        String text = text(out);
+        assertThat(text).doesNotContain("Calmer week").doesNotContain("Went walking").doesNotContain("safe at home")
+                .doesNotContain("check-in");
+    }
+
+    @Test
     void counselor_report_under_a_safety_referral_is_produced() {
         Path out = temp.resolve("counselor.pdf");
 

@@ -36,7 +36,8 @@ class PartnerErasureTest {
             "he/him", "Call the workshop landline between nine and noon", "Own reflection of B: felt watched all weekend",
             "Own reflection of B: could not find the time at the workshop", "Private to B: keeps a second phone for the workshop",
             "Private amendment of B: the second phone is for his brother.", "Private to B: thinks about leaving for the city",
-            "Private amendment of B: has told his cousin everything.", "Private to B: relieved the sessions continue");
+            "Private amendment of B: has told his cousin everything.", "Private to B: relieved the sessions continue",
+            "Check-in of B: long days at the workshop");
 
     @Autowired
     Fixtures fixtures;
@@ -74,7 +75,8 @@ class PartnerErasureTest {
         fixtures.loginAs(robin);
         PartnerErasureService.Removed removed = erasure.erase(couple.getId(), PartnerId.B, fixtures.today());
 
-        assertThat(removed).isEqualTo(new PartnerErasureService.Removed(2, 3, 2, 1));
+        // Reflections: B's two homework reflections and the note of B's check-in.
+        assertThat(removed).isEqualTo(new PartnerErasureService.Removed(3, 3, 2, 1));
         String dump = DatabaseDump.of(dataSource);
         assertThat(B_ERASED).allSatisfy(s -> assertThat(dump).as("erased: " + s).doesNotContain(s));
         assertThat(dump).contains("Maribel", "Quenneville", "Private to A: worried about the debts from the move",
@@ -100,6 +102,11 @@ class PartnerErasureTest {
         assertThat(after.sessions()).filteredOn(s -> s.attendance() == Attendance.BOTH).isNotEmpty();
         assertThat(after.homework()).allSatisfy(h -> assertThat(h.reflections().b()).isNull());
         assertThat(after.safetyReviews()).isEqualTo(before.safetyReviews());
+        // B's check-ins keep their scores and safety answer; B's words in them are gone, A's stay.
+        assertThat(after.checkIns()).hasSameSizeAs(before.checkIns());
+        assertThat(after.checkIns()).filteredOn(k -> k.partner() == PartnerId.B).allSatisfy(k -> assertThat(k.note()).isNull());
+        assertThat(after.checkIns()).filteredOn(k -> k.partner() == PartnerId.A).extracting(CaseFile.CheckIn::note)
+                .containsExactly("Check-in of A: the evenings are calmer");
     }
 
     @Test

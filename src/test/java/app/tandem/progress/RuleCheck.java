@@ -18,7 +18,7 @@ final class RuleCheck {
 
     /** Lists whose elements are records of a kind (the table's "records" column). */
     private static final Set<String> RECORD_LISTS = Set.of("couple.statusHistory", "couple.referrals", "homework", "sessions",
-            "sessions[].amendments", "sessions[].flags", "safetyReviews", "reports", "consents", "ipvScreens");
+            "sessions[].amendments", "sessions[].flags", "safetyReviews", "reports", "consents", "ipvScreens", "checkIns");
 
     private final RuleTable table;
     private final PartnerId x;
@@ -163,6 +163,8 @@ final class RuleCheck {
             case "sessions[].flags" -> Flag.valueOf(e.asString()).isSafety() ? "safety"
                     : e.asString().equals("SECRECY") ? "SECRECY" : "HOSTILITY, CONTEMPT, " + parent;
             case "reports" -> e.get("audience").asString();
+            case "checkIns" -> "of " + partnerKey(e.get("partner").asString())
+                    + ("SAFE".equals(e.get("feelsSafe").asString()) ? ", SAFE" : ", NOT_SURE or NOT_SAFE");
             default -> "—";
         };
     }
@@ -181,6 +183,7 @@ final class RuleCheck {
             case "sessions[].amendments" -> List.of("at", "scope");
             case "safetyReviews" -> List.of("date", "outcome");
             case "reports" -> List.of("generatedAt", "audience");
+            case "checkIns" -> List.of("partner", "date");
             default -> List.of();
         };
         for (JsonNode candidate : copy.values()) {

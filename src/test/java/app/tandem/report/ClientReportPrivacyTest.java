@@ -73,7 +73,9 @@ class ClientReportPrivacyTest {
                 .filter(s -> !names.contains(s)).forEach(forbidden::add);
         // The individual sessions (14 and 15 September) and the no-show (21 September), as the report writes dates.
         forbidden.addAll(List.of("14 September 2026", "15 September 2026", "21 September 2026", "14 Sep", "15 Sep", "21 Sep",
-                "Seen each alone", "Fear of partner", "Signs of partner violence", "Risk of self-harm", "Secrecy"));
+                "Seen each alone", "Fear of partner", "Signs of partner violence", "Risk of self-harm", "Secrecy",
+                // The partners' check-ins (their words are in A_STRINGS and B_STRINGS): nothing of them, least the safety answer.
+                "heck-in", "Reported by partner", "Feels safe", "Not sure"));
         assertThat(text).contains("Maribel").contains("Teodoro");
         assertThat(forbidden).allSatisfy(s -> assertThat(text).as("client report must not contain '%s'", s).doesNotContain(s));
     }

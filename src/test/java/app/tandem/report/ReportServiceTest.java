@@ -86,6 +86,23 @@ class ReportServiceTest {
     }
 
     @Test
+    void the_counselor_report_lists_check_ins_in_a_table_of_their_own_and_the_client_report_shows_none() throws Exception {
+        CaseFile file = app.tandem.casefile.CaseFileCheckInsTestAccess.safe();
+        LocalDate latest = app.tandem.assessment.AssessmentEngine.latestSessionDate(file).orElseThrow();
+        Couple c = transfer.importFile(CaseFileWriter.write(CaseFiles.shiftDates(file,
+                ChronoUnit.DAYS.between(latest, fixtures.today()))));
+
+        ReportService.Generated g = reports.generate(c.getId(), new ReportService.DecisionRequest(DecisionType.ACCEPT, null, null));
+
+        String counselor = text(reports.download(g.counselorReport().getId()).getPdf()).replaceAll("\\s+", " ");
+        assertThat(counselor).containsSubsequence("The numbers behind the charts", "Reported by partner between sessions",
+                "(A) 6 5 7 14 Yes", "(B) 4 – 5 – Yes");
+        String client = text(reports.download(g.clientReport().getId()).getPdf()).replaceAll("\\s+", " ");
+        assertThat(client).doesNotContain("Reported by partner").doesNotContain("Feels safe").doesNotContain("Calmer week")
+                .doesNotContain("Went walking");
+    }
+
+    @Test
     void an_override_needs_a_reason_and_the_client_report_states_the_final_recommendation() throws Exception {
         Couple c = example("couples-therapy");
         assertThatThrownBy(() -> reports.generate(c.getId(),

@@ -23,7 +23,7 @@ public final class EveryRecordCouple {
             "Private amendment of A: the debts are on her card.", "Private to A: afraid when the arguments start late",
             "Private to A: he took her keys last week", "Session of A alone: screened for safety, seen alone.",
             "Session of A alone: meet again in a week.", "Shared correction of A's session: screening used DA-5.",
-            "2026-09-14");
+            "2026-09-14", "Check-in of A: the evenings are calmer", "Check-in reflection of A: wrote two of the three");
 
     /** B's identifying data and private content; none of it may reach A. */
     public static final List<String> B_STRINGS = List.of("Teodoro", "Okonkwo", "teodoro.okonkwo@example.org",
@@ -33,7 +33,7 @@ public final class EveryRecordCouple {
             "Private amendment of B: the second phone is for his brother.", "Private to B: thinks about leaving for the city",
             "Private amendment of B: has told his cousin everything.", "Private to B: relieved the sessions continue",
             "Session of B alone: spoke about the workshop and his father.", "Session of B alone: crisis line given.",
-            "Shared correction of B's session: it was by video.", "2026-09-15");
+            "Shared correction of B's session: it was by video.", "2026-09-15", "Check-in of B: long days at the workshop");
 
     /** The joint records: in one partner's copy only when the other authorised it under an agreed policy. */
     public static final List<String> JOINT_STRINGS = List.of("Joint note: a tense start, both spoke about the evenings.",
