@@ -27,28 +27,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BadInputBrowserIT {
 
-    private static final Path SHOTS = Path.of("target/browser-screenshots");
+    private static final Path SHOTS = Browsers.SHOTS;
 
+    private static Browsers.Run run;
     private static Browsers.App app;
     private static WebDriver driver;
     private static WebDriverWait wait;
 
     @BeforeAll
     static void start() throws Exception {
-        app = Browsers.startJar("bad-input-browser-it", List.of("--spring.profiles.active=demo"));
-        driver = Browsers.chromium();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        Files.createDirectories(SHOTS);
+        run = Browsers.Run.start("bad-input-browser-it", List.of("--spring.profiles.active=demo"), false);
+        app = run.app();
+        driver = run.driver();
+        wait = run.waiter();
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.stop();
-        }
+        Browsers.Run.stop(run);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What the real-browser tests share: the packaged jar as a process, Debian's Chromium, its console. */
 final class Browsers {
@@ -29,6 +30,36 @@ final class Browsers {
 
         void stop() {
             process.destroy();
+        }
+    }
+
+    /** Where every browser test leaves its screenshots. */
+    static final Path SHOTS = Path.of("target/browser-screenshots");
+
+    /**
+     * What a browser test starts with: the packaged jar (or, when {@code -Dtandem.baseUrl} is given
+     * and the test allows it, a Tandem already running there) and a headless Chromium on it.
+     */
+    record Run(App app, String baseUrl, WebDriver driver, WebDriverWait waiter) {
+
+        static Run start(String name, List<String> jarArgs, boolean externalAllowed) throws Exception {
+            String external = externalAllowed ? System.getProperty("tandem.baseUrl") : null;
+            App app = external == null ? startJar(name, jarArgs) : null;
+            Files.createDirectories(SHOTS);
+            WebDriver driver = chromium();
+            return new Run(app, external == null ? app.baseUrl() : external, driver,
+                    new WebDriverWait(driver, Duration.ofSeconds(30)));
+        }
+
+        /** Quits the browser and stops the jar this run started; safe on a run that never started. */
+        static void stop(Run run) {
+            if (run == null) {
+                return;
+            }
+            run.driver().quit();
+            if (run.app() != null) {
+                run.app().stop();
+            }
         }
     }
 
@@ -50,7 +81,7 @@ final class Browsers {
         Path log = Path.of("target/" + name + "-app.log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         App app = new App(p, "http://localhost:" + port, log);
-        waitForLoginPage(app, Duration.ofSeconds(150));
+        waitForLoginPage(app, Duration.ofSeconds(300));
         return app;
     }
 

@@ -35,32 +35,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class MainJourneyBrowserIT {
 
+    private static Browsers.Run run;
     private static Browsers.App app;
     private static String baseUrl;
     private static WebDriver driver;
     private static WebDriverWait wait;
-    private static final Path SHOTS = Path.of("target/browser-screenshots");
+    private static final Path SHOTS = Browsers.SHOTS;
 
     @BeforeAll
     static void start() throws Exception {
-        baseUrl = System.getProperty("tandem.baseUrl");
-        if (baseUrl == null) {
-            app = Browsers.startJar("browser-it", List.of("--spring.profiles.active=demo"));
-            baseUrl = app.baseUrl();
-        }
-        Files.createDirectories(SHOTS);
-        driver = Browsers.chromium();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        run = Browsers.Run.start("browser-it", List.of("--spring.profiles.active=demo"), true);
+        app = run.app();
+        baseUrl = run.baseUrl();
+        driver = run.driver();
+        wait = run.waiter();
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.stop();
-        }
+        Browsers.Run.stop(run);
     }
 
     @Test

@@ -33,22 +33,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ReadableScreensBrowserIT {
 
+    private static Browsers.Run run;
     private static Browsers.App app;
     private static String baseUrl;
     private static WebDriver driver;
     private static WebDriverWait wait;
-    private static final Path SHOTS = Path.of("target/browser-screenshots");
+    private static final Path SHOTS = Browsers.SHOTS;
 
     @BeforeAll
     static void start() throws Exception {
-        baseUrl = System.getProperty("tandem.baseUrl");
-        if (baseUrl == null) {
-            app = Browsers.startJar("readable-it", List.of("--spring.profiles.active=demo"));
-            baseUrl = app.baseUrl();
-        }
-        Files.createDirectories(SHOTS);
-        driver = Browsers.chromium();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        run = Browsers.Run.start("readable-it", List.of("--spring.profiles.active=demo"), true);
+        app = run.app();
+        baseUrl = run.baseUrl();
+        driver = run.driver();
+        wait = run.waiter();
         driver.get(baseUrl + "/login");
         WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         user.sendKeys("robin@demo.tandem");
@@ -58,12 +56,7 @@ class ReadableScreensBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.stop();
-        }
+        Browsers.Run.stop(run);
     }
 
     @Test
