@@ -18,7 +18,6 @@ import app.tandem.casefile.PartnerId;
 import app.tandem.homework.HomeworkService;
 import app.tandem.report.ReportService;
 import app.tandem.security.CurrentUser;
-import app.tandem.session.Amendment;
 import app.tandem.session.SessionService;
 import app.tandem.text.Texts;
 import java.time.LocalDate;
@@ -186,26 +185,16 @@ public class CaseFileTransferService {
      */
     static List<String> importProblems(CaseFile file) {
         CoupleDetails details = CoupleDetails.of(file.couple());
-        List<String> problems = new ArrayList<>();
+        // Texts longer than Tandem keeps are refused with their path and the limit, never cut.
+        List<String> problems = new ArrayList<>(ImportLengths.problems(file));
         for (CoupleValidator.Problem p : CoupleValidator.problems(details, LocalDate.MAX.minusDays(2))) {
-            problems.add(path(p.field()) + ": " + p.message());
-        }
-        dateProblems(file, problems);
-        // Who signed, amended or reviewed elsewhere is kept as text: it must fit where it is kept.
-        for (int i = 0; i < file.sessions().size(); i++) {
-            CaseFile.Session s = file.sessions().get(i);
-            tooLong(problems, "sessions[" + i + "].signedBy", s.signedBy(), NAME_MAX_LENGTH);
-            for (int j = 0; j < s.amendments().size(); j++) {
-                String at = "sessions[" + i + "].amendments[" + j + "].";
-                tooLong(problems, at + "author", s.amendments().get(j).author(), NAME_MAX_LENGTH);
-                tooLong(problems, at + "reason", s.amendments().get(j).reason(), Amendment.REASON_MAX_LENGTH);
+            String at = path(p.field());
+            // The validator's own "use at most …" for a field already named as too long would say it twice.
+            if (problems.stream().noneMatch(q -> q.startsWith(at + ":") || q.startsWith(at + "[") || q.startsWith(at + "."))) {
+                problems.add(at + ": " + p.message());
             }
         }
-        for (int i = 0; i < file.safetyReviews().size(); i++) {
-            CaseFile.SafetyReview r = file.safetyReviews().get(i);
-            tooLong(problems, "safetyReviews[" + i + "].by", r.by(), NAME_MAX_LENGTH);
-            tooLong(problems, "safetyReviews[" + i + "].referralMade", r.referralMade(), REFERRAL_MADE_MAX_LENGTH);
-        }
+        dateProblems(file, problems);
         ScoreAnchors anchors = ScoreAnchors.shared();
         for (int i = 0; i < file.sessions().size(); i++) {
             int version = file.sessions().get(i).anchorsVersion();
@@ -280,21 +269,15 @@ public class CaseFileTransferService {
         }
     }
 
-    private static final int NAME_MAX_LENGTH = 254;
-    private static final int REFERRAL_MADE_MAX_LENGTH = 500;
-
-    private static void tooLong(List<String> problems, String path, String value, int max) {
-        if (value != null && value.length() > max) {
-            problems.add(path + ": at most " + max + " characters are kept, this has " + value.length());
-        }
-    }
-
     private static String path(String field) {
         return switch (field) {
             case "intakeDate" -> "couple.intakeDate";
             case "goals" -> "couple.goals";
             case "contextNotes" -> "couple.context.notes";
             case "childrenInHousehold" -> "couple.childrenInHousehold";
+            case "stressorOther" -> "couple.context.stressorOther";
+            case "a.safeNote" -> "couple.partners.A.safeContact.note";
+            case "b.safeNote" -> "couple.partners.B.safeContact.note";
             default -> field.startsWith("a.") ? "couple.partners.A." + field.substring(2)
                     : field.startsWith("b.") ? "couple.partners.B." + field.substring(2) : "couple." + field;
         };

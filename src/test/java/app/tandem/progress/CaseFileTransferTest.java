@@ -111,6 +111,42 @@ class CaseFileTransferTest {
     }
 
     @Test
+    void texts_longer_than_tandem_keeps_are_refused_by_name_path_and_limit_and_nothing_is_stored() throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(resource("/casefile/full.json"));
+        ((ObjectNode) root.at("/couple/partners/A")).put("firstName", "M".repeat(101));
+        ((ObjectNode) root.at("/couple/partners/B/safeContact")).put("note", "n".repeat(501));
+        ((ObjectNode) root.at("/couple/context")).put("notes", "c".repeat(5001));
+        ((ObjectNode) root.at("/couple/referrals/0")).put("notes", "r".repeat(2001));
+        ((ObjectNode) root.at("/sessions/0/note")).put("observations", "o".repeat(20_001));
+        long before = couples.count();
+        assertThatThrownBy(() -> transfer.importFile(JSON.writeValueAsBytes(root)))
+                .isInstanceOfSatisfying(CaseFileException.class, e -> assertThat(e.errors())
+                        .contains("couple.partners.A.firstName: at most 100 characters fit here, and this has 101."
+                                + " Shorten it in the file: Tandem does not cut it.")
+                        .anyMatch(err -> err.startsWith("couple.partners.B.safeContact.note: at most 500 characters fit here, and this has 501."))
+                        .anyMatch(err -> err.startsWith("couple.context.notes: at most 5,000 characters fit here, and this has 5,001."))
+                        .anyMatch(err -> err.startsWith("couple.referrals[0].notes: at most 2,000 characters fit here, and this has 2,001."))
+                        .anyMatch(err -> err.startsWith("sessions[0].note.observations: at most 20,000 characters fit here, and this has 20,001."))
+                        // each field once: the intake form's own "use at most" is not said a second time
+                        .noneMatch(err -> err.contains("Use at most"))
+                        .hasSize(5));
+        assertThat(couples.count()).isEqualTo(before);
+    }
+
+    @Test
+    void texts_exactly_at_the_limit_are_imported_whole() throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(resource("/casefile/full.json"));
+        ((ObjectNode) root.at("/couple/partners/A")).put("firstName", "M".repeat(100));
+        ((ObjectNode) root.at("/couple/partners/B/safeContact")).put("note", "n".repeat(500));
+        ((ObjectNode) root.at("/couple/context")).put("notes", "c".repeat(5000));
+        Couple c = transfer.importFile(JSON.writeValueAsBytes(root));
+        CaseFile back = CaseFileReader.read(transfer.export(c.getId(), CaseFileTransferService.ExportKind.TRANSFER));
+        assertThat(back.couple().partners().a().firstName()).isEqualTo("M".repeat(100));
+        assertThat(back.couple().partners().b().safeContact().note()).isEqualTo("n".repeat(500));
+        assertThat(back.couple().context().notes()).isEqualTo("c".repeat(5000));
+    }
+
+    @Test
     void a_data_access_copy_carries_only_that_partners_private_notes() throws Exception {
         Couple c = transfer.importFile(resource("/casefile/full.json"));
         CaseFile forA = CaseFileReader.read(transfer.export(c.getId(), CaseFileTransferService.ExportKind.ACCESS_REQUEST_A));

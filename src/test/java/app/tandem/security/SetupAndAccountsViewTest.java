@@ -8,6 +8,9 @@ import app.tandem.security.ui.SetupView;
 import app.tandem.support.Fixtures;
 import app.tandem.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -155,5 +158,53 @@ class SetupAndAccountsViewTest extends ViewTest {
                 .hasMessageContaining("at least 12");
         assertThatThrownBy(() -> accounts.create("Lee Again", "LEE@example.org", Role.COUNSELOR, "a sound long password"))
                 .hasMessageContaining("exists already");
+    }
+
+    /**
+     * Deactivate sits beside Reset password: a click only asks, naming the person and their
+     * e-mail; the account stays active until the question is answered yes, and Cancel leaves it.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void deactivating_asks_first_naming_the_person_and_acts_only_on_yes() {
+        Counselor sup = fixtures.supervisor("Robin Okafor");
+        loginAs(sup);
+        Counselor lee = accounts.create("Lee Marsh", "lee@example.org", Role.COUNSELOR, "a sound long password");
+        navigate("admin/accounts", com.vaadin.flow.component.Component.class);
+
+        clickDeactivateFor(lee);
+        ConfirmDialog ask = $(ConfirmDialog.class).single();
+        assertThat(test(ask).getHeader()).isEqualTo("Deactivate Lee Marsh?");
+        assertThat(test(ask).getText()).contains("Lee Marsh (lee@example.org) will no longer be able to sign in");
+        assertThat(counselors.findById(lee.getId()).orElseThrow().isActive()).as("asked, not yet answered").isTrue();
+        test(ask).cancel();
+        assertThat(counselors.findById(lee.getId()).orElseThrow().isActive()).as("cancelled").isTrue();
+
+        clickDeactivateFor(lee);
+        ConfirmDialog again = $(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened).findFirst().orElseThrow();
+        test(again).confirm();
+        assertThat(counselors.findById(lee.getId()).orElseThrow().isActive()).as("confirmed").isFalse();
+        assertThat(counselors.findById(sup.getId()).orElseThrow().isActive()).as("only the person named").isTrue();
+    }
+
+    /** The grid's action cell for {@code who}, put on the page (the component column is not rendered without a browser) and its Deactivate clicked. */
+    @SuppressWarnings("unchecked")
+    private void clickDeactivateFor(Counselor who) {
+        Grid<Counselor> grid = $(Grid.class).single();
+        var rows = test(grid);
+        int row = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.getRow(i).getId().equals(who.getId())) {
+                row = i;
+            }
+        }
+        assertThat(row).as("row of " + who.getDisplayName()).isNotNegative();
+        HorizontalLayout cell = (HorizontalLayout) rows.getCellComponent(row, grid.getColumns().size() - 1);
+        if (cell.getParent().isEmpty()) {
+            ((com.vaadin.flow.component.HasComponents) getCurrentView()).add(cell);
+        }
+        Button deactivate = cell.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(b -> "Deactivate".equals(b.getText())).findFirst().orElseThrow();
+        test(deactivate).click();
     }
 }

@@ -16,6 +16,7 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -313,8 +314,6 @@ final class ReportPdf {
             cb.beginText();
             cb.setColorFill(MUTED);
             cb.setFontAndSize(regular, 7.5f);
-            cb.setTextMatrix(d.left(), y);
-            cb.showText(footer);
             String prefix = pagePrefix.replace("{page}", String.valueOf(w.getPageNumber()));
             float suffixWidth = regular.getWidthPoint(pageSuffix, 7.5f);
             float totalWidth = regular.getWidthPoint("000", 7.5f);
@@ -330,7 +329,34 @@ final class ReportPdf {
                 cb.showText(pageSuffix);
                 cb.endText();
             }
+            footerText(cb, d.left(), prefixX - 8f, y);
             cb.restoreState();
+        }
+
+        /**
+         * The footer text wrapped between the left margin and the page number, its first line on
+         * {@code baseline}: a long unbroken name (100 characters) breaks over lines instead of
+         * running off the page, and should the lines not fit above the page's edge the text is
+         * set smaller, never cut.
+         */
+        private void footerText(PdfContentByte cb, float left, float right, float baseline) {
+            float size = 7.5f;
+            while (size > 4f && ColumnText.hasMoreText(footerColumn(cb, left, right, baseline, size).go(true))) {
+                size -= 0.5f;
+            }
+            try {
+                footerColumn(cb, left, right, baseline, size).go();
+            } catch (DocumentException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private ColumnText footerColumn(PdfContentByte cb, float left, float right, float baseline, float size) {
+            ColumnText column = new ColumnText(cb);
+            float leading = size * 1.2f;
+            column.setSimpleColumn(new Phrase(footer, new Font(regular, size, Font.NORMAL, MUTED)),
+                    left, 4f, right, baseline + leading, leading, Element.ALIGN_LEFT);
+            return column;
         }
 
         @Override
