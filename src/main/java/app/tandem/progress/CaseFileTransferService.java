@@ -203,7 +203,8 @@ public class CaseFileTransferService {
                         + " (it has " + anchors.versions() + ")");
             }
         }
-        // One check-in per partner and day (they are kept per link and day); words and anchors must fit too.
+        // One check-in per partner and day (they are kept per link and day), under known anchors; the
+        // lengths of their words are checked with every other text (ImportLengths).
         java.util.Set<String> days = new java.util.HashSet<>();
         for (int i = 0; i < file.checkIns().size(); i++) {
             CaseFile.CheckIn k = file.checkIns().get(i);
@@ -213,11 +214,6 @@ public class CaseFileTransferService {
             if (!anchors.known(k.anchorsVersion())) {
                 problems.add("checkIns[" + i + "].anchorsVersion: this Tandem has no score anchors of version "
                         + k.anchorsVersion() + " (it has " + anchors.versions() + ")");
-            }
-            tooLong(problems, "checkIns[" + i + "].note", k.note(), app.tandem.checkin.CheckInAnswers.NOTE_MAX_LENGTH);
-            for (int j = 0; j < k.homework().size(); j++) {
-                tooLong(problems, "checkIns[" + i + "].homework[" + j + "].reflection", k.homework().get(j).reflection(),
-                        app.tandem.checkin.CheckInAnswers.REFLECTION_MAX_LENGTH);
             }
         }
         return problems;

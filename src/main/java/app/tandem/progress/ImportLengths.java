@@ -1,6 +1,7 @@
 package app.tandem.progress;
 
 import app.tandem.casefile.CaseFile;
+import app.tandem.checkin.CheckInAnswers;
 import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.Partner;
 import app.tandem.couple.Referral;
@@ -133,6 +134,14 @@ final class ImportLengths {
             CaseFile.IpvScreen s = file.ipvScreens().get(i);
             out.add(new Field("ipvScreens[" + i + "].by", s.by(), PERSON_MAX_LENGTH));
             out.add(new Field("ipvScreens[" + i + "].notes", s.notes(), IntakeService.NOTES_MAX_LENGTH));
+        }
+        for (int i = 0; i < file.checkIns().size(); i++) {
+            CaseFile.CheckIn k = file.checkIns().get(i);
+            out.add(new Field("checkIns[" + i + "].note", k.note(), CheckInAnswers.NOTE_MAX_LENGTH));
+            for (int j = 0; j < k.homework().size(); j++) {
+                out.add(new Field("checkIns[" + i + "].homework[" + j + "].reflection", k.homework().get(j).reflection(),
+                        CheckInAnswers.REFLECTION_MAX_LENGTH));
+            }
         }
         return out;
     }

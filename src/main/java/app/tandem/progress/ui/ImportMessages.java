@@ -21,7 +21,8 @@ final class ImportMessages {
             Map.entry("safetyReviews", "safety review"), Map.entry("amendments", "amendment"),
             Map.entry("referrals", "referral"), Map.entry("goals", "goal"), Map.entry("reports", "report"),
             Map.entry("statusHistory", "status change"), Map.entry("flags", "safety flag"),
-            Map.entry("consents", "consent"), Map.entry("ipvScreens", "screening"), Map.entry("examples", "example"));
+            Map.entry("consents", "consent"), Map.entry("ipvScreens", "screening"), Map.entry("examples", "example"),
+            Map.entry("checkIns", "check-in"));
 
     private ImportMessages() {
     }
