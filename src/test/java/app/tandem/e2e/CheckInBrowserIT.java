@@ -62,7 +62,11 @@ class CheckInBrowserIT {
         assertThat(bodyText()).contains("Quick exit", "Hello ").doesNotContain("Dana", "Needs attention", "Caseload");
         Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(overflow).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0L);
+        assertThat(overflow).as("no sideways scrolling at 360 px; too wide: %s", ((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > "
+                        + "document.documentElement.clientWidth + 1).slice(0, 8).map(e => e.tagName + '#' + e.id + '.' "
+                        + "+ e.className + ' ' + Math.round(e.getBoundingClientRect().width)).join(', ')"))
+                .isLessThanOrEqualTo(0L);
         shot("check-in-01-open");
         assertThat(seriousViolations()).as("check-in page").isEmpty();
 
