@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -121,6 +122,35 @@ final class Browsers {
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.x A and AA rules) on the browser's current page (Vaadin's development tools left out) and returns the serious and
+     * critical violations as "rule: help (n nodes)". The axe script comes from the npm registry
+     * (see .ci/run and the README); its path is the system property tandem.axe.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> seriousViolations(WebDriver driver) throws IOException {
+        String axePath = System.getProperty("tandem.axe");
+        if (axePath == null || !Files.exists(Path.of(axePath))) {
+            throw new IllegalStateException("The accessibility check needs axe-core: run "
+                    + "'npm install --prefix target/axe axe-core@4' and pass -Dtandem.axe=target/axe/node_modules/axe-core/axe.min.js");
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(Files.readString(Path.of(axePath)));
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run({exclude: [['copilot-main'], ['vaadin-dev-tools']]}, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      // Vaadin's <vaadin-tabs> keeps its <vaadin-tab role="tab"> children in a slot that axe
+                      // does not count as owned; the tabs themselves are checked by every other rule.
+                      .map(v => v.id !== 'aria-required-children' ? v
+                          : Object.assign({}, v, {nodes: v.nodes.filter(n => n.target.join(' ') !== 'vaadin-tabs')}))
+                      .filter(v => v.nodes.length > 0)
+                      .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ' nodes: '
+                          + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ') + ')')))
+                  .catch(e => done(['axe failed: ' + e]));""");
+        return (List<String>) result;
     }
 
     /** Console messages since the last call that report a Content-Security-Policy violation. */

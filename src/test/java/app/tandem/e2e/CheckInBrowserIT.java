@@ -68,7 +68,7 @@ class CheckInBrowserIT {
                         + "+ e.className + ' ' + Math.round(e.getBoundingClientRect().width)).join(', ')"))
                 .isLessThanOrEqualTo(0L);
         shot("check-in-01-open");
-        assertThat(seriousViolations()).as("check-in page").isEmpty();
+        assertThat(Browsers.seriousViolations(driver)).as("check-in page").isEmpty();
 
         // Safety question: the first answer, "Yes, I feel safe".
         tabInto("check-in-safe");
@@ -84,7 +84,7 @@ class CheckInBrowserIT {
         keys(Keys.ENTER);
         wait.until(d -> bodyText().contains("Your answers were saved"));
         shot("check-in-03-saved");
-        assertThat(seriousViolations()).as("check-in page after saving").isEmpty();
+        assertThat(Browsers.seriousViolations(driver)).as("check-in page after saving").isEmpty();
 
         // Opened again the same day: today's answers come back for correction.
         driver.get(link);
@@ -144,25 +144,6 @@ class CheckInBrowserIT {
     private static void keys(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();
         pause(150);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> seriousViolations() throws IOException {
-        String axePath = System.getProperty("tandem.axe");
-        if (axePath == null || !Files.exists(Path.of(axePath))) {
-            throw new IllegalStateException("The accessibility check needs axe-core: run "
-                    + "'npm install --prefix target/axe axe-core@4' and pass -Dtandem.axe=target/axe/node_modules/axe-core/axe.min.js");
-        }
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript(Files.readString(Path.of(axePath)));
-        Object result = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run({exclude: [['copilot-main'], ['vaadin-dev-tools']]}, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
-                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                      .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ' nodes: '
-                          + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ') + ')')))
-                  .catch(e => done(['axe failed: ' + e]));""");
-        return (List<String>) result;
     }
 
     private static String bodyText() {

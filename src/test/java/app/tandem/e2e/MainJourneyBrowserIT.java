@@ -61,18 +61,18 @@ class MainJourneyBrowserIT {
         driver.get(baseUrl + "/login");
         WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         shot("01-login");
-        assertThat(seriousViolations()).as("login page").isEmpty();
+        assertThat(Browsers.seriousViolations(driver)).as("login page").isEmpty();
         user.sendKeys("dana@demo.tandem");
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys("demo-counselor-2026", Keys.ENTER);
         // The home is "Needs attention"; the journey continues from the caseload.
         waitForText("Needs attention");
         shot("02-needs-attention");
-        assertThat(seriousViolations()).as("needs attention").isEmpty();
+        assertThat(Browsers.seriousViolations(driver)).as("needs attention").isEmpty();
         driver.get(baseUrl + "/caseload");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-couple")));
         waitForText("C-0001");
         shot("02b-caseload");
-        assertThat(seriousViolations()).as("caseload").isEmpty();
+        assertThat(Browsers.seriousViolations(driver)).as("caseload").isEmpty();
 
         click(By.id("new-couple"));
         type(By.cssSelector("#a-first-name input"), "Iris");
@@ -109,7 +109,7 @@ class MainJourneyBrowserIT {
         }
         type(By.cssSelector("#note-observations textarea"), "Both described one easier evening this week.");
         shot("05-session-form");
-        assertThat(seriousViolations()).as("session form").isEmpty();
+        assertThat(Browsers.seriousViolations(driver)).as("session form").isEmpty();
         click(By.id("sign-session"));
         click(By.cssSelector("vaadin-button[slot='confirm-button']"));
         waitForText("Signed by");
@@ -150,7 +150,7 @@ class MainJourneyBrowserIT {
         clickTab("Progress");
         waitForText("What would change it");
         shot("09-demo-progress");
-        assertThat(seriousViolations()).as("progress").isEmpty();
+        assertThat(Browsers.seriousViolations(driver)).as("progress").isEmpty();
         driver.get(baseUrl + "/caseload");
         waitForText("C-0001");
         shot("10-caseload");
@@ -165,35 +165,6 @@ class MainJourneyBrowserIT {
             assertThat(log).doesNotContain("Kestrel").doesNotContain("Varga").doesNotContain("easier evening")
                     .doesNotContain("Rivera").doesNotContain("maya@example.org");
         }
-    }
-
-    /**
-     * Runs axe-core (WCAG 2.x A and AA rules) on the current page (Vaadin's development tools left out) and returns the serious and
-     * critical violations as "rule: help (n nodes)". The axe script comes from the npm registry
-     * (see .ci/run and the README); its path is the system property tandem.axe.
-     */
-    @SuppressWarnings("unchecked")
-    private static List<String> seriousViolations() throws IOException {
-        String axePath = System.getProperty("tandem.axe");
-        if (axePath == null || !Files.exists(Path.of(axePath))) {
-            throw new IllegalStateException("The accessibility check needs axe-core: run "
-                    + "'npm install --prefix target/axe axe-core@4' and pass -Dtandem.axe=target/axe/node_modules/axe-core/axe.min.js");
-        }
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript(Files.readString(Path.of(axePath)));
-        Object result = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run({exclude: [['copilot-main'], ['vaadin-dev-tools']]}, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
-                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                      // Vaadin's <vaadin-tabs> keeps its <vaadin-tab role="tab"> children in a slot that axe
-                      // does not count as owned; the tabs themselves are checked by every other rule.
-                      .map(v => v.id !== 'aria-required-children' ? v
-                          : Object.assign({}, v, {nodes: v.nodes.filter(n => n.target.join(' ') !== 'vaadin-tabs')}))
-                      .filter(v => v.nodes.length > 0)
-                      .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ' nodes: '
-                          + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ') + ')')))
-                  .catch(e => done(['axe failed: ' + e]));""");
-        return (List<String>) result;
     }
 
     /** Clicks through JavaScript: a long form's button may sit under a notification or off screen. */

@@ -77,14 +77,14 @@ class ReadableScreensBrowserIT {
                     assertThat(bodyText()).as(header + " at " + at).contains(header);
                 }
             }
-            assertThat(seriousViolations()).as("caseload at " + at).isEmpty();
+            assertThat(Browsers.seriousViolations(driver)).as("caseload at " + at).isEmpty();
 
             driver.get(baseUrl + "/couples/C-0001");
             waitForText("Maya");
             pause(800);
             shot("17-couple-" + at);
             assertThat(pageOverflow()).as("couple page scrolls sideways at " + at).isLessThanOrEqualTo(0);
-            assertThat(seriousViolations()).as("couple page at " + at).isEmpty();
+            assertThat(Browsers.seriousViolations(driver)).as("couple page at " + at).isEmpty();
 
             clickTab("Progress");
             waitForText("What would change it");
@@ -109,7 +109,7 @@ class ReadableScreensBrowserIT {
             } else if (size[0] < 1000) {
                 assertThat(chartsPerRow()).as("per-metric charts in the first row below 1000").isEqualTo(1);
             }
-            assertThat(seriousViolations()).as("Progress tab at " + at).isEmpty();
+            assertThat(Browsers.seriousViolations(driver)).as("Progress tab at " + at).isEmpty();
 
             driver.get(baseUrl + "/couples/C-0001/sessions/new");
             waitForText("Sign");
@@ -145,7 +145,7 @@ class ReadableScreensBrowserIT {
         pause(1000);
         shot("17-outcomes");
         assertThat(pageOverflow()).as("outcomes page scrolls sideways").isLessThanOrEqualTo(0);
-        assertThat(seriousViolations()).as("outcomes").isEmpty();
+        assertThat(Browsers.seriousViolations(driver)).as("outcomes").isEmpty();
     }
 
     private static void searchAndOpen(String text, String reference) {
@@ -224,29 +224,6 @@ class ReadableScreensBrowserIT {
 
     private static Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> seriousViolations() throws IOException {
-        String axePath = System.getProperty("tandem.axe");
-        if (axePath == null || !Files.exists(Path.of(axePath))) {
-            throw new IllegalStateException("The accessibility check needs axe-core: run "
-                    + "'npm install --prefix target/axe axe-core@4' and pass -Dtandem.axe=target/axe/node_modules/axe-core/axe.min.js");
-        }
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript(Files.readString(Path.of(axePath)));
-        Object result = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run({exclude: [['copilot-main'], ['vaadin-dev-tools']]}, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
-                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                      // As in MainJourneyBrowserIT: <vaadin-tabs> keeps its tabs in a slot axe does not count as owned.
-                      .map(v => v.id !== 'aria-required-children' ? v
-                          : Object.assign({}, v, {nodes: v.nodes.filter(n => n.target.join(' ') !== 'vaadin-tabs')}))
-                      .filter(v => v.nodes.length > 0)
-                      .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ' nodes: '
-                          + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ') + ')')))
-                  .catch(e => done(['axe failed: ' + e]));""");
-        return (List<String>) result;
     }
 
     private static void clickTab(String label) {
