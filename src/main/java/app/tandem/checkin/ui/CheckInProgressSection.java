@@ -14,6 +14,7 @@ import app.tandem.text.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -65,8 +66,15 @@ class CheckInProgressSection implements ProgressSection {
             chart.point(e.getKey(), Dates.shortDate(e.getKey()), e.getValue()[0], e.getValue()[1]);
         }
         TrendChart built = chart.build();
-        Div block = new Div(new Svg(SvgChartRenderer.render(built, 560, 300)));
+        // Drawn as the Progress tab's composite is (decision 0092's readable charts): full width, a
+        // wide and a narrow picture, so its labels stay at least the body's small text at any width.
+        Svg large = new Svg(SvgChartRenderer.renderInteractive(built, 560, 240));
+        large.addClassName("chart-svg-large");
+        Svg small = new Svg(SvgChartRenderer.renderInteractive(built, 340, 240));
+        small.addClassName("chart-svg-small");
+        Div block = new Div(large, small);
         block.addClassName("chart");
+        block.addClassName("chart-wide");
         section.add(block);
         Grid<CheckInRecord> table = new Grid<>();
         table.setItems(all);
@@ -76,6 +84,8 @@ class CheckInProgressSection implements ProgressSection {
         table.addColumn(r -> show(r.reciprocalEffort())).setHeader(texts.get("checkIn.metrics.reciprocalEffort"));
         table.addColumn(r -> show(r.clearCommunication())).setHeader(texts.get("checkIn.metrics.clearCommunication"));
         table.addColumn(r -> show(r.csi4())).setHeader(texts.get("csi4.label"));
+        // As every other table of the Progress tab: wrap, never cut a word (issue 17).
+        table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.setAllRowsVisible(true);
         table.setAriaLabel(texts.get("checkIn.progress.chartTitle") + ": the numbers");
         section.add(table);
