@@ -1,5 +1,6 @@
 package app.tandem.progress;
 
+import app.tandem.base.FieldLimits;
 import app.tandem.casefile.CaseFile;
 import app.tandem.checkin.CheckInAnswers;
 import app.tandem.couple.CoupleDetails;
@@ -20,17 +21,17 @@ import java.util.Map;
  * Every text of a case file that Tandem keeps, with the most it keeps there: the form's limit
  * where a form writes the same field (a name 100, a safe-contact note 500, the context notes
  * 5,000), else the column's width. A longer text is not cut: the import names it with its path
- * and refuses the file (decision 0060).
+ * and refuses the file (decision 0060). Every limit is {@link FieldLimits}'s (decision 0084).
  */
 final class ImportLengths {
 
-    /** Names of people recorded elsewhere (signed by, reviewed by …): the columns are 254 wide. */
-    static final int PERSON_MAX_LENGTH = 254;
-    static final int STATUS_REASON_MAX_LENGTH = 1000;
-    static final int REFERRAL_MADE_MAX_LENGTH = 500;
-    static final int STEP_KEY_MAX_LENGTH = 80;
-    static final int SERIES_ID_MAX_LENGTH = 40;
-    static final int RULE_SET_MAX_LENGTH = 40;
+    /** Names of people recorded elsewhere (signed by, reviewed by …). */
+    static final int PERSON_MAX_LENGTH = FieldLimits.PERSON;
+    static final int STATUS_REASON_MAX_LENGTH = FieldLimits.STATUS_REASON;
+    static final int REFERRAL_MADE_MAX_LENGTH = FieldLimits.REFERRAL_MADE;
+    static final int STEP_KEY_MAX_LENGTH = FieldLimits.STEP_KEY;
+    static final int SERIES_ID_MAX_LENGTH = FieldLimits.SERIES_ID;
+    static final int RULE_SET_MAX_LENGTH = FieldLimits.RULE_SET;
 
     private ImportLengths() {
     }

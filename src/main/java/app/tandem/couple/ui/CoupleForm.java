@@ -4,7 +4,7 @@ import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ui.WholeNumbers;
 import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleDetails.PartnerDetails;
-import app.tandem.couple.CoupleValidator.Problem;
+import app.tandem.base.Problem;
 import app.tandem.couple.Partner;
 import app.tandem.casefile.CaseFile.Pursuer;
 import app.tandem.casefile.CaseFile.SecretsPolicy;

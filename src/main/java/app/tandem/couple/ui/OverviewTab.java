@@ -1,5 +1,6 @@
 package app.tandem.couple.ui;
 
+import app.tandem.base.Problem;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.ValidationFailure;
@@ -155,7 +156,7 @@ class OverviewTab extends VerticalLayout {
 
     private void save(long version) {
         CoupleDetails details = form.value(version);
-        List<CoupleValidator.Problem> problems = CoupleValidator.problems(details, practice.today());
+        List<Problem> problems = CoupleValidator.problems(details, practice.today());
         if (!form.showProblems(problems)) {
             FieldErrors.Notifications.error("Some fields need attention: " + problems.get(0).message());
             return;
@@ -172,7 +173,7 @@ class OverviewTab extends VerticalLayout {
             conflict.setVisible(true);
             FieldErrors.Notifications.error(e.getMessage());
         } catch (ValidationFailure failure) {
-            form.showProblems(List.of(new CoupleValidator.Problem(failure.field(), failure.getMessage())));
+            form.showProblems(List.of(failure.problem()));
         }
     }
 

@@ -53,7 +53,7 @@ public class HomeworkTab extends VerticalLayout {
     private final LocalDate today;
     private final Runnable onChange;
     final Div list = new Div();
-    private java.util.Map<Long, java.util.Map<PartnerId, Completion>> reported = java.util.Map.of();
+    private Map<Long, Map<PartnerId, Completion>> reported = Map.of();
     final Button assign = new Button("Assign step", VaadinIcon.PLUS.create());
     final Button schedule = new Button("Schedule connection appointments", VaadinIcon.CALENDAR.create());
 
@@ -123,14 +123,6 @@ public class HomeworkTab extends VerticalLayout {
         };
     }
 
-    static String completionLabel(Completion c) {
-        return switch (c) {
-            case DONE -> "Done";
-            case PARTIAL -> "Partly done";
-            case NOT_DONE -> "Not done";
-        };
-    }
-
     Component row(HomeworkAssignment h) {
         Div card = new Div();
         card.addClassName("partner-card");
@@ -148,9 +140,10 @@ public class HomeworkTab extends VerticalLayout {
             card.add(instructions);
         }
         HorizontalLayout partners = new HorizontalLayout();
+        CompletionSelect.Version version = new CompletionSelect.Version(h.getVersion());
         for (PartnerId p : PartnerId.values()) {
             if (h.isFor(p)) {
-                partners.add(completionField(h, p));
+                partners.add(completionField(h, p, version));
             }
         }
         Button reflect = new Button("Reflections", e -> openReflectionDialog(h));
@@ -162,33 +155,18 @@ public class HomeworkTab extends VerticalLayout {
         return card;
     }
 
-    Select<Completion> completionField(HomeworkAssignment h, PartnerId p) {
-        Select<Completion> select = new Select<>();
-        select.setLabel((p == PartnerId.A ? couple.getPartnerA().getFirstName() : couple.getPartnerB().getFirstName()) + " (" + p + ")");
-        select.setItems(Completion.values());
-        select.setItemLabelGenerator(HomeworkTab::completionLabel);
-        select.setPlaceholder("Not recorded");
-        select.setValue(h.completion(p));
-        Completion reportedByPartner = reported.getOrDefault(h.getId(), java.util.Map.of()).get(p);
+    private CompletionSelect completionField(HomeworkAssignment h, PartnerId p, CompletionSelect.Version version) {
+        CompletionSelect select = new CompletionSelect(couple.partner(p).getFirstName() + " (" + p + ")", h.completion(p));
+        Completion reportedByPartner = reported.getOrDefault(h.getId(), Map.of()).get(p);
         if (h.completion(p) == null && reportedByPartner != null) {
-            select.setHelperText(app.tandem.text.Texts.shared().format("checkIn.homework.reportedBy",
-                    java.util.Map.of("partner", p.name(), "completion", completionLabel(reportedByPartner).toLowerCase())));
+            select.setHelperText(Texts.shared().format("checkIn.homework.reportedBy",
+                    Map.of("partner", p.name(), "completion", CompletionSelect.label(reportedByPartner).toLowerCase())));
         }
         select.getElement().setAttribute("data-partner", p.name());
-        select.addValueChangeListener(e -> {
-            if (!e.isFromClient() && e.getValue() == null) {
-                return;
-            }
-            try {
-                homework.record(h.getId(), h.getVersion(), p, e.getValue(), h.reflection(p));
-                FieldErrors.Notifications.saved("Recorded: " + completionLabel(e.getValue()).toLowerCase() + " for partner " + p + ".");
-                onChange.run();
-            } catch (ValidationFailure | ConcurrentEditException ex) {
-                FieldErrors.Notifications.error(ex.getMessage());
-                onChange.run();
-            }
-        });
-        return select;
+        return select.recording(homework, h, p, version, c -> {
+            FieldErrors.Notifications.saved("Recorded: " + CompletionSelect.label(c).toLowerCase() + " for partner " + p + ".");
+            onChange.run();
+        }, onChange);
     }
 
     private Component seriesRow(List<HomeworkAssignment> occurrences) {
@@ -348,11 +326,7 @@ public class HomeworkTab extends VerticalLayout {
         partner.setItemLabelGenerator(p -> p == PartnerId.A ? couple.getPartnerA().getFirstName() + " (A)"
                 : couple.getPartnerB().getFirstName() + " (B)");
         partner.setValue(PartnerId.A);
-        Select<Completion> completion = new Select<>();
-        completion.setLabel("Completion");
-        completion.setItems(Completion.values());
-        completion.setItemLabelGenerator(HomeworkTab::completionLabel);
-        completion.setValue(Completion.DONE);
+        CompletionSelect completion = new CompletionSelect("Completion", Completion.DONE);
         DatePicker from = new DatePicker("From", today.minusDays(6));
         DatePicker to = new DatePicker("To", today);
         FormLayout form = new FormLayout(partner, completion, from, to);
