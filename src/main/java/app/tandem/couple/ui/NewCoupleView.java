@@ -47,10 +47,11 @@ class NewCoupleView extends VerticalLayout {
     }
 
     private void save() {
-        CoupleDetails details = form.value(null);
+        CoupleDetails details = form.value();
         List<Problem> problems = CoupleValidator.problems(details, practice.today());
         if (!form.showProblems(problems)) {
-            FieldErrors.Notifications.error("Some fields need attention: " + problems.get(0).message());
+            FieldErrors.Notifications.error(problems.isEmpty() ? "Some fields need attention."
+                    : "Some fields need attention: " + problems.get(0).message());
             return;
         }
         try {

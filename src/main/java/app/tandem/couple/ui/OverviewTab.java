@@ -5,6 +5,7 @@ import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
+import app.tandem.base.ui.ConflictNotice;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleDetails;
@@ -59,7 +60,7 @@ class OverviewTab extends VerticalLayout {
     CoupleForm form;
     final Button edit = new Button("Edit intake details");
     final Button changeStatus = new Button("Change status");
-    Div conflict;
+    ConflictNotice conflict;
     private ReferralsSection referralsSection;
 
     OverviewTab(Couple couple, CoupleService couples, AccountService accounts, PracticeSettingsService practice,
@@ -143,22 +144,20 @@ class OverviewTab extends VerticalLayout {
         removeAll();
         form = new CoupleForm();
         form.read(start);
-        long version = start.version();
-        conflict = new Div();
-        conflict.setVisible(false);
-        conflict.addClassName("guidance-box");
+        conflict = new ConflictNotice();
         Button save = new Button("Save changes");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save(version));
+        save.addClickListener(e -> save());
         Button cancel = new Button("Cancel", e -> showDetails());
         add(conflict, form, new HorizontalLayout(save, cancel));
     }
 
-    private void save(long version) {
-        CoupleDetails details = form.value(version);
+    private void save() {
+        CoupleDetails details = form.value();
         List<Problem> problems = CoupleValidator.problems(details, practice.today());
         if (!form.showProblems(problems)) {
-            FieldErrors.Notifications.error("Some fields need attention: " + problems.get(0).message());
+            FieldErrors.Notifications.error(problems.isEmpty() ? "Some fields need attention."
+                    : "Some fields need attention: " + problems.get(0).message());
             return;
         }
         try {
@@ -166,11 +165,7 @@ class OverviewTab extends VerticalLayout {
             FieldErrors.Notifications.saved("Intake details saved.");
             reloadPage.run();
         } catch (ConcurrentEditException e) {
-            conflict.removeAll();
-            Button reload = new Button("Reload their version (discards your changes)", ev -> reloadPage.run());
-            reload.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            conflict.add(new Paragraph(e.getMessage()), reload);
-            conflict.setVisible(true);
+            conflict.show(e, reloadPage);
             FieldErrors.Notifications.error(e.getMessage());
         } catch (ValidationFailure failure) {
             form.showProblems(List.of(failure.problem()));
