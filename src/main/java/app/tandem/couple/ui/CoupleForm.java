@@ -3,6 +3,7 @@ package app.tandem.couple.ui;
 import app.tandem.base.FieldLimits;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.base.ui.HeldValue;
+import app.tandem.base.ui.RecordBinder;
 import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ui.WholeNumbers;
 import app.tandem.couple.CoupleDetails;
@@ -16,7 +17,6 @@ import app.tandem.casefile.CaseFile.Stressor;
 import app.tandem.casefile.CaseFile.WithdrawalOnset;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -29,8 +29,8 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,7 +38,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The intake form of a couple, used to create and to edit. A {@link Binder} in record mode reads
+ * The intake form of a couple, used to create and to edit. A {@link RecordBinder} reads
  * and writes {@link CoupleDetails} (each partner's details one custom field, the version held for
  * the optimistic lock); the service's validator decides what is wrong and this form puts each
  * sentence beside its field.
@@ -59,7 +59,7 @@ class CoupleForm extends VerticalLayout {
     final IntegerField children = new IntegerField("Children in the household");
     private final HeldValue<Long> version = new HeldValue<>();
     private final Map<String, HasValidation> fields = new HashMap<>();
-    private final Binder<CoupleDetails> binder = new Binder<>(CoupleDetails.class);
+    private final RecordBinder<CoupleDetails> binder = new RecordBinder<>(CoupleDetails.class);
 
     CoupleForm() {
         setPadding(false);
@@ -110,43 +110,21 @@ class CoupleForm extends VerticalLayout {
 
     /** Every part of the record bound by its name; the validator, not the binder, says what is wrong. */
     private void bind() {
-        binder.setDefaultValidatorsEnabled(false);
-        bind(intakeDate, "intakeDate");
-        bind(a, "partnerA");
-        bind(b, "partnerB");
-        bind(onset, "withdrawalOnset");
-        bind(pursuer, "pursuer");
-        bind(signs, "signs");
-        bind(stressors, "stressors");
-        binder.forField(stressorOther).withValidationStatusHandler(s -> { })
-                .withConverter(text -> text, stored -> stored == null ? "" : stored).bind("stressorOther");
-        binder.forField(contextNotes).withValidationStatusHandler(s -> { })
-                .withConverter(text -> text, stored -> stored == null ? "" : stored).bind("contextNotes");
-        binder.forField(goals).withValidationStatusHandler(s -> { })
-                .withConverter(text -> Arrays.stream(text.split("\\R")).toList(),
-                        (List<String> list) -> list == null ? "" : String.join("\n", list))
-                .bind("goals");
-        bind(secretsPolicy, "secretsPolicy");
-        bind(children, "childrenInHousehold");
-        bind(version, "version");
-    }
-
-    private <V> void bind(HasValue<?, V> field, String property) {
-        binder.forField(field).withValidationStatusHandler(s -> { }).bind(property);
+        binder.bind(intakeDate, "intakeDate").bind(a, "partnerA").bind(b, "partnerB").bind(onset, "withdrawalOnset")
+                .bind(pursuer, "pursuer").bind(signs, "signs").bind(stressors, "stressors").bind(stressorOther, "stressorOther")
+                .bind(contextNotes, "contextNotes")
+                .bind(goals, Converter.from(text -> Result.ok(Arrays.stream(text.split("\\R")).toList()),
+                        (List<String> list) -> list == null ? "" : String.join("\n", list)), "goals")
+                .bind(secretsPolicy, "secretsPolicy").bind(children, "childrenInHousehold").bind(version, "version");
     }
 
     void read(CoupleDetails d) {
-        binder.readRecord(d);
+        binder.read(d);
     }
 
     /** What the form holds now, with the version it was read at (null for a new couple). */
     CoupleDetails value() {
-        try {
-            return binder.writeRecord();
-        } catch (ValidationException e) {
-            // No binding has a validator; a failure here is a programming error.
-            throw new IllegalStateException("The couple form could not be read", e);
-        }
+        return binder.write();
     }
 
     void clearProblems() {

@@ -1,6 +1,7 @@
 package app.tandem.session.ui;
 
 import app.tandem.base.FieldLimits;
+import app.tandem.base.ui.RecordBinder;
 import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ui.WholeNumbers;
 import app.tandem.casefile.CaseFile.Attendance;
@@ -25,8 +26,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +34,7 @@ import java.util.Map;
 /**
  * The fields of a session, top to bottom: when and who → scores (partners side by side) → the
  * section given between scores and note (the homework due) → note → pitfalls → flags → private
- * notes. A {@link Binder} in record mode reads and writes {@link SessionContent}; composite parts
+ * notes. A {@link RecordBinder} (Vaadin's binder in record mode) reads and writes {@link SessionContent}; composite parts
  * are custom fields. It does not validate: {@code SessionValidator} does, and the view shows its
  * problems beside the fields named in {@link #problemFields()}.
  */
@@ -54,7 +53,7 @@ class SessionForm extends VerticalLayout {
     final SessionFlagsField flags;
     final TextArea privateA = new TextArea();
     final TextArea privateB = new TextArea();
-    private final Binder<SessionContent> binder = new Binder<>(SessionContent.class);
+    private final RecordBinder<SessionContent> binder = new RecordBinder<>(SessionContent.class);
 
     SessionForm(Couple couple, int anchorsVersion, Component betweenScoresAndNote, Texts texts, ScoreAnchors anchors) {
         setPadding(false);
@@ -125,40 +124,21 @@ class SessionForm extends VerticalLayout {
 
     /** Every part of the record bound by its name; problems are shown by the view, not by the binder. */
     private void bind() {
-        binder.setDefaultValidatorsEnabled(false);
-        bind(date, "date");
-        bind(startTime, "startTime");
-        bind(duration, "durationMinutes");
-        bind(format, "format");
-        bind(attendance, "attendance");
-        bind(note, "note");
-        bind(scoresA, "scoresA");
-        bind(scoresB, "scoresB");
-        bind(flags, "flags");
-        bind(pitfalls, "pitfalls");
-        binder.forField(privateA).withNullRepresentation("").withValidationStatusHandler(s -> { }).bind("privateNoteA");
-        binder.forField(privateB).withNullRepresentation("").withValidationStatusHandler(s -> { }).bind("privateNoteB");
-        bind(remoteChecks, "remoteChecks");
-    }
-
-    private <V> void bind(HasValue<?, V> field, String property) {
-        binder.forField(field).withValidationStatusHandler(s -> { }).bind(property);
+        binder.bind(date, "date").bind(startTime, "startTime").bind(duration, "durationMinutes").bind(format, "format")
+                .bind(attendance, "attendance").bind(note, "note").bind(scoresA, "scoresA").bind(scoresB, "scoresB")
+                .bind(flags, "flags").bind(pitfalls, "pitfalls")
+                .bind(privateA, "privateNoteA").bind(privateB, "privateNoteB").bind(remoteChecks, "remoteChecks");
     }
 
     void read(SessionContent content) {
-        binder.readRecord(content);
+        binder.read(content);
         remoteChecks.update(content.format(), content.attendance());
         updateScoreAvailability();
     }
 
     /** What the fields hold now, as a record (the validator says whether it may be saved). */
     SessionContent content() {
-        try {
-            return binder.writeRecord();
-        } catch (ValidationException e) {
-            // No binding has a validator; a failure here is a programming error.
-            throw new IllegalStateException("The session form could not be read", e);
-        }
+        return binder.write();
     }
 
     private void updateScoreAvailability() {
