@@ -54,7 +54,14 @@ final class ImportLengths {
 
     static List<Field> fields(CaseFile file) {
         List<Field> out = new ArrayList<>();
-        CaseFile.Couple c = file.couple();
+        couple(out, file.couple());
+        homework(out, file);
+        sessions(out, file);
+        records(out, file);
+        return out;
+    }
+
+    private static void couple(List<Field> out, CaseFile.Couple c) {
         partner(out, "couple.partners.A.", c.partners() == null ? null : c.partners().a());
         partner(out, "couple.partners.B.", c.partners() == null ? null : c.partners().b());
         if (c.context() != null) {
@@ -74,6 +81,9 @@ final class ImportLengths {
             out.add(new Field("couple.referrals[" + i + "].to", r.to(), Referral.TO_MAX_LENGTH));
             out.add(new Field("couple.referrals[" + i + "].notes", r.notes(), Referral.NOTES_MAX_LENGTH));
         }
+    }
+
+    private static void homework(List<Field> out, CaseFile file) {
         for (int i = 0; i < file.homework().size(); i++) {
             CaseFile.Assignment a = file.homework().get(i);
             String at = "homework[" + i + "].";
@@ -90,6 +100,9 @@ final class ImportLengths {
             out.add(new Field(at + "reflections.A", a.reflections().a(), HomeworkAssignment.REFLECTION_MAX_LENGTH));
             out.add(new Field(at + "reflections.B", a.reflections().b(), HomeworkAssignment.REFLECTION_MAX_LENGTH));
         }
+    }
+
+    private static void sessions(List<Field> out, CaseFile file) {
         for (int i = 0; i < file.sessions().size(); i++) {
             CaseFile.Session s = file.sessions().get(i);
             String at = "sessions[" + i + "].";
@@ -112,6 +125,10 @@ final class ImportLengths {
                 out.add(new Field(am + "text", m.text(), Amendment.TEXT_MAX_LENGTH));
             }
         }
+    }
+
+    /** Safety reviews, reports, consents, screens and check-ins. */
+    private static void records(List<Field> out, CaseFile file) {
         for (int i = 0; i < file.safetyReviews().size(); i++) {
             CaseFile.SafetyReview r = file.safetyReviews().get(i);
             String at = "safetyReviews[" + i + "].";
@@ -144,7 +161,6 @@ final class ImportLengths {
                         CheckInAnswers.REFLECTION_MAX_LENGTH));
             }
         }
-        return out;
     }
 
     private static void partner(List<Field> out, String at, CaseFile.Partner p) {

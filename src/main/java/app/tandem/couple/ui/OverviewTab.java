@@ -88,24 +88,7 @@ class OverviewTab extends VerticalLayout {
         if (supervisor) {
             actions.add(new Button("Reassign", e -> openReassignDialog()));
         }
-        add(actions);
-
-        FormLayout facts = new FormLayout();
-        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        facts.addFormItem(new Span(Dates.format(couple.getIntakeDate())), "Intake date");
-        facts.addFormItem(new Span(Labels.of(couple.getWithdrawalOnset())), "Withdrawal began");
-        facts.addFormItem(new Span(Labels.of(couple.getPursuer())), "Pursuer / distancer");
-        facts.addFormItem(new Span(couple.getSigns().isEmpty() ? "None recorded"
-                : couple.getSigns().stream().map(Labels::of).collect(Collectors.joining(", "))), "Signs observed");
-        String stressors = couple.getStressors().isEmpty() ? "None recorded"
-                : couple.getStressors().stream().map(s -> s.name().equals("OTHER") && couple.getStressorOther() != null
-                        ? "Other: " + couple.getStressorOther() : Labels.of(s)).collect(Collectors.joining(", "));
-        facts.addFormItem(new Span(stressors), "Stressors");
-        facts.addFormItem(new Span(Labels.of(couple.getSecretsPolicy()) + ": "
-                + Texts.shared().get("secretsPolicy." + couple.getSecretsPolicy().name())), "Secrets policy");
-        facts.addFormItem(new Span(couple.getChildrenInHousehold() == null ? "Not recorded"
-                : String.valueOf(couple.getChildrenInHousehold())), "Children in the household");
-        add(facts);
+        add(actions, facts());
         // The work with each partner on their own (consent, individual session, IPV screen, safe contact).
         sections.forEach(this::add);
         if (couple.getContextNotes() != null) {
@@ -138,6 +121,26 @@ class OverviewTab extends VerticalLayout {
                     + (h.getReason() == null ? "" : " · " + h.getReason())));
         }
         add(history);
+    }
+
+    /** The intake facts, one labelled line each. */
+    private FormLayout facts() {
+        FormLayout facts = new FormLayout();
+        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        facts.addFormItem(new Span(Dates.format(couple.getIntakeDate())), "Intake date");
+        facts.addFormItem(new Span(Labels.of(couple.getWithdrawalOnset())), "Withdrawal began");
+        facts.addFormItem(new Span(Labels.of(couple.getPursuer())), "Pursuer / distancer");
+        facts.addFormItem(new Span(couple.getSigns().isEmpty() ? "None recorded"
+                : couple.getSigns().stream().map(Labels::of).collect(Collectors.joining(", "))), "Signs observed");
+        String stressors = couple.getStressors().isEmpty() ? "None recorded"
+                : couple.getStressors().stream().map(s -> s.name().equals("OTHER") && couple.getStressorOther() != null
+                        ? "Other: " + couple.getStressorOther() : Labels.of(s)).collect(Collectors.joining(", "));
+        facts.addFormItem(new Span(stressors), "Stressors");
+        facts.addFormItem(new Span(Labels.of(couple.getSecretsPolicy()) + ": "
+                + Texts.shared().get("secretsPolicy." + couple.getSecretsPolicy().name())), "Secrets policy");
+        facts.addFormItem(new Span(couple.getChildrenInHousehold() == null ? "Not recorded"
+                : String.valueOf(couple.getChildrenInHousehold())), "Children in the household");
+        return facts;
     }
 
     private void showForm(CoupleDetails start) {
