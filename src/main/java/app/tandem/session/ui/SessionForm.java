@@ -107,7 +107,7 @@ class SessionForm extends VerticalLayout {
         return scoringNote;
     }
 
-    private Div privateNotes(String nameA, String nameB, Texts texts) {
+    private VerticalLayout privateNotes(String nameA, String nameB, Texts texts) {
         Paragraph privacy = new Paragraph(texts.get("privateNotes.help"));
         privacy.getStyle().set("color", "var(--lumo-secondary-text-color)");
         privateA.setLabel("What " + nameA + " (A) said alone — never shown to B");
@@ -117,8 +117,8 @@ class SessionForm extends VerticalLayout {
             TextLimits.limit(area, SessionContent.NOTE_MAX_LENGTH);
             area.addClassName("private-note");
         }
-        Div box = new Div(new H2("Private notes (never shared)"), privacy, privateA, privateB);
-        box.setWidthFull();
+        VerticalLayout box = new VerticalLayout(new H2("Private notes (never shared)"), privacy, privateA, privateB);
+        box.setPadding(false);
         return box;
     }
 
@@ -181,7 +181,8 @@ class SessionForm extends VerticalLayout {
         List<HasValue<?, ?>> all = new ArrayList<>(List.of(date, startTime, duration, format, attendance, pitfalls,
                 flags.safetyFlags, flags.relationalFlags, privateA, privateB));
         all.addAll(note.areas().values());
-        all.addAll(numberFields().subList(0, numberFields().size() - 1));
+        all.addAll(scoresA.numbers().values());
+        all.addAll(scoresB.numbers().values());
         all.addAll(remoteChecks.checkboxes());
         return all;
     }

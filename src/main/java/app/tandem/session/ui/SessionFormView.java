@@ -25,7 +25,6 @@ import app.tandem.session.SessionValidator;
 import app.tandem.session.SignedSessionException;
 import app.tandem.text.ScoreAnchors;
 import app.tandem.text.Texts;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -213,19 +212,19 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
     }
 
     boolean save(boolean quiet) {
-        Map<String, HasValidation> fields = form.problemFields();
-        FieldErrors.clear(fields);
-        boolean unreadable = numbersUnreadable();
         SessionContent content = content();
         List<Problem> problems = problems(content);
-        if (unreadable && problems.isEmpty()) {
+        // Problems first (this clears the fields), then the number fields that cannot keep their input.
+        boolean none = FieldErrors.showAll(problems, form.problemFields());
+        boolean unreadable = numbersUnreadable();
+        if (unreadable && none) {
             if (!quiet) {
                 FieldErrors.Notifications.error("Not saved: a number field marked in red cannot be kept as typed. "
                         + "Enter a whole number there, or clear it.");
             }
             return false;
         }
-        if (!FieldErrors.showAll(problems, fields)) {
+        if (!none) {
             saveState.setText(unreadable ? "Not saved: a number field marked in red cannot be kept as typed."
                     : "Not saved: " + problems.get(0).message());
             if (!quiet) {
