@@ -30,6 +30,7 @@ import app.tandem.security.CounselorRepository;
 import app.tandem.security.Role;
 import app.tandem.security.TandemUser;
 import app.tandem.session.SessionService;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,6 +43,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -112,8 +114,10 @@ class DemoPracticeWriter {
     private final PracticeSettingsService practice;
     private final Clock clock;
     private final ObjectProvider<SecurityContextHolderStrategy> strategies;
+    private final EntityManager em;
+    private final CoupleChangeBatching batching;
 
-    DemoPracticeWriter(CounselorRepository counselors, PasswordEncoder encoder, CoupleService couples, IntakeService intake,
+    DemoPracticeWriter(EntityManager em, CoupleChangeBatching batching, CounselorRepository counselors, PasswordEncoder encoder, CoupleService couples, IntakeService intake,
             SessionService sessions, HomeworkService homework, GuideService guide, ReportService reports,
             CheckInLinkService checkInLinks, CheckInService checkIns, CaseFileTransferService transfer,
             CurrentAssessmentService assessments, PracticeSettingsService practice, Clock clock,
@@ -133,6 +137,8 @@ class DemoPracticeWriter {
         this.practice = practice;
         this.clock = clock;
         this.strategies = strategies;
+        this.em = em;
+        this.batching = batching;
     }
 
     /**
@@ -148,85 +154,108 @@ class DemoPracticeWriter {
             Counselor dana = account(COUNSELOR_1, "Dana Whitfield", Role.COUNSELOR, DemoAccounts.COUNSELOR_PASSWORD, now);
             Counselor lee = account(COUNSELOR_2, "Lee Marsh", Role.COUNSELOR, DemoAccounts.COUNSELOR_PASSWORD, now);
             signIn(robin);
-            Map<String, GuideStep> steps = new LinkedHashMap<>();
-            guide.assignableSteps().forEach(s -> steps.putIfAbsent(s.getStepKey(), s));
-            DemoReplay.Actor actor = (at, who, action) -> {
-                time.to(at);
-                signIn(who);
-                action.run();
-            };
-            DemoReplay replay = new DemoReplay(new DemoReplay.Services(couples, intake, sessions, homework), steps, zone, now, actor);
-
-            Map<String, DemoReplay.Written> written = new LinkedHashMap<>();
-            Map<String, Counselor> owners = new LinkedHashMap<>();
-            int i = 0;
-            for (Example e : EXAMPLES) {
-                Counselor owner = i++ % 2 == 0 ? dana : lee;
-                CaseFile file = renamed(readExample(e.name()), e.names());
-                LocalDate latest = AssessmentEngine.latestSessionDate(file).orElse(today);
-                file = CaseFiles.shiftDates(file, ChronoUnit.DAYS.between(latest, today.minusDays(e.endsDaysAgo())));
-                // A couple taken in during the last four weeks is still being screened: its screens are left open.
-                written.put(e.name(), replay.replay(file, owner, robin, !e.name().equals("insufficient-data")));
-                owners.put(e.name(), owner);
-            }
-            DemoPracticeGenerator generator = new DemoPracticeGenerator(seed, titles(steps));
-            DemoPracticeGenerator.Stage[] stages = DemoPracticeGenerator.Stage.values();
-            for (int k = 0; k < stages.length; k++) {
-                Counselor owner = k % 2 == 0 ? lee : dana;
-                String name = "generated-" + stages[k].name().toLowerCase();
-                written.put(name, replay.replay(generator.couple(k, stages[k], today, owner.getDisplayName(), owner.getEmail()), owner, robin,
-                        stages[k] != DemoPracticeGenerator.Stage.NEW));
-                owners.put(name, owner);
-            }
-
-            // Report history, both audiences: accepted twice over time, overridden once, accepted on a
-            // safety referral (no client report), and an escalation reported without a decision yet.
-            report(actor, replay, owners, written, "on-track", today.minusDays(23), DecisionType.ACCEPT);
-            report(actor, replay, owners, written, "on-track", today.minusDays(2), DecisionType.ACCEPT);
-            report(actor, replay, owners, written, "continue-engagement", today.minusDays(23), DecisionType.OVERRIDE);
-            report(actor, replay, owners, written, "diverging", today.minusDays(3), DecisionType.ACCEPT);
-            report(actor, replay, owners, written, "safety-referral", today.minusDays(3), DecisionType.ACCEPT);
-            report(actor, replay, owners, written, "thriving", today.minusDays(19), DecisionType.ACCEPT);
-            report(actor, replay, owners, written, "couples-therapy", today.minusDays(16), DecisionType.ACCEPT);
-            report(actor, replay, owners, written, "couples-therapy", today.minusDays(2), null);
-            // The thriving couple's work ended by agreement a week after that report.
-            Couple thriving = written.get("thriving").couple;
-            actor.act(replay.at(today.minusDays(12), 10, 0), owners.get("thriving"), () -> couples.changeStatus(thriving.getId(),
-                    thriving.getVersion(), new CoupleService.StatusChange(CaseFile.CoupleStatus.CLOSED, "Goals met; ended by agreement",
-                            "Both partners keep a weekly connection appointment and raise worries early, without it turning into "
-                                    + "an argument. Ended by agreement after their final review; they know they can come back.",
-                            null, null, null)));
-
-            // Partners' check-ins: read and unread ones for the first couple, a "not sure" one for a struggling couple.
-            Couple first = written.get("couples-therapy").couple;
-            checkIn(actor, replay, owners.get("couples-therapy"), first, PartnerId.A, today, new int[] {9, 4}, new int[][] {{5, 5, 6, 11}, {6, 5, 6, 12}});
-            checkIn(actor, replay, owners.get("couples-therapy"), first, PartnerId.B, today, new int[] {9, 1}, new int[][] {{6, 7, 7, 14}, {6, 6, 7, 13}});
-            Couple struggling = written.get("generated-struggling").couple;
-            actor.act(replay.at(today.minusDays(2), 19, 0), owners.get("generated-struggling"), () -> {
-                String token = checkInLinks.create(struggling.getId(), PartnerId.B).token();
-                checkIns.save(token, "demo", new CheckInAnswers(FeelsSafe.NOT_SURE, 3, 2, 3, null, Map.of(), Map.of(),
-                        "The last week was tense at home."));
-            });
-
+            int[] written = new int[1];
+            Set<Long> changed = batching.holdWhile(() -> written[0] = histories(time, seed, now, zone, today, robin, dana, lee));
+            time.to(now);
             // Exactly one couple arrives by import: transferred from another practice's Tandem today.
             CaseFile transferred = readExample(IMPORTED_EXAMPLE);
             LocalDate latest = AssessmentEngine.latestSessionDate(transferred).orElse(today);
             CaseFile shifted = CaseFiles.shiftDates(transferred, ChronoUnit.DAYS.between(latest, today.minusDays(5)));
-            time.to(now);
             signIn(lee);
             try {
                 transfer.importFile(CaseFileWriter.write(shifted));
             } catch (CaseFileException e) {
                 throw new IllegalStateException("A demo case file is invalid: " + e.errors(), e);
             }
-            // Every stored assessment and summary as of today.
-            assessments.refreshStale();
-            return new Summary(3, written.size() + 1, 1);
+            // Each couple's stored assessment and summary, once, as of today.
+            signIn(robin);
+            for (Long id : changed) {
+                assessments.refresh(id);
+            }
+            return new Summary(3, written[0] + 1, 1);
         } finally {
             time.to(now);
             SecurityContextHolder.clearContext();
             securityContexts().clearContext();
         }
+    }
+
+    /** Every couple's history through the services, with the clock at each moment; returns how many couples. */
+    private int histories(TimeTravel time, long seed, Instant now, ZoneId zone, LocalDate today, Counselor robin, Counselor dana,
+            Counselor lee) {
+        Map<String, GuideStep> steps = new LinkedHashMap<>();
+        guide.assignableSteps().forEach(s -> steps.putIfAbsent(s.getStepKey(), s));
+        DemoReplay.Actor actor = (at, who, action) -> {
+            time.to(at);
+            signIn(who);
+            action.run();
+        };
+        DemoReplay replay = new DemoReplay(new DemoReplay.Services(couples, intake, sessions, homework), steps, zone, now, actor);
+
+        Map<String, DemoReplay.Written> written = new LinkedHashMap<>();
+        Map<String, Counselor> owners = new LinkedHashMap<>();
+        int i = 0;
+        for (Example e : EXAMPLES) {
+            Counselor owner = i++ % 2 == 0 ? dana : lee;
+            CaseFile file = renamed(readExample(e.name()), e.names());
+            LocalDate latest = AssessmentEngine.latestSessionDate(file).orElse(today);
+            file = CaseFiles.shiftDates(file, ChronoUnit.DAYS.between(latest, today.minusDays(e.endsDaysAgo())));
+            // A couple taken in during the last four weeks is still being screened: its screens are left open.
+            written.put(e.name(), replay.replay(file, owner, robin, !e.name().equals("insufficient-data")));
+            owners.put(e.name(), owner);
+            settle();
+        }
+        DemoPracticeGenerator generator = new DemoPracticeGenerator(seed, titles(steps));
+        DemoPracticeGenerator.Stage[] stages = DemoPracticeGenerator.Stage.values();
+        for (int k = 0; k < stages.length; k++) {
+            Counselor owner = k % 2 == 0 ? lee : dana;
+            String name = "generated-" + stages[k].name().toLowerCase();
+            written.put(name, replay.replay(generator.couple(k, stages[k], today, owner.getDisplayName(), owner.getEmail()), owner, robin,
+                    stages[k] != DemoPracticeGenerator.Stage.NEW));
+            owners.put(name, owner);
+            settle();
+        }
+
+        // Report history, both audiences: accepted twice over time, overridden once, accepted on a
+        // safety referral (no client report), and an escalation reported without a decision yet.
+        report(actor, replay, owners, written, "on-track", today.minusDays(23), DecisionType.ACCEPT);
+        report(actor, replay, owners, written, "on-track", today.minusDays(2), DecisionType.ACCEPT);
+        report(actor, replay, owners, written, "continue-engagement", today.minusDays(23), DecisionType.OVERRIDE);
+        report(actor, replay, owners, written, "diverging", today.minusDays(3), DecisionType.ACCEPT);
+        report(actor, replay, owners, written, "safety-referral", today.minusDays(3), DecisionType.ACCEPT);
+        report(actor, replay, owners, written, "thriving", today.minusDays(19), DecisionType.ACCEPT);
+        report(actor, replay, owners, written, "couples-therapy", today.minusDays(16), DecisionType.ACCEPT);
+        report(actor, replay, owners, written, "couples-therapy", today.minusDays(2), null);
+        // The thriving couple's work ended by agreement a week after that report.
+        long thriving = written.get("thriving").couple.getId();
+        actor.act(replay.at(today.minusDays(12), 10, 0), owners.get("thriving"), () -> couples.changeStatus(thriving,
+                couples.require(thriving).getVersion(), new CoupleService.StatusChange(CaseFile.CoupleStatus.CLOSED, "Goals met; ended by agreement",
+                        "Both partners keep a weekly connection appointment and raise worries early, without it turning into "
+                                + "an argument. Ended by agreement after their final review; they know they can come back.",
+                        null, null, null)));
+
+        // Partners' check-ins: read and unread ones for the first couple, a "not sure" one for a struggling couple.
+        Couple first = written.get("couples-therapy").couple;
+        checkIn(actor, replay, owners.get("couples-therapy"), first, PartnerId.A, today, new int[] {9, 4}, new int[][] {{5, 5, 6, 11}, {6, 5, 6, 12}});
+        checkIn(actor, replay, owners.get("couples-therapy"), first, PartnerId.B, today, new int[] {9, 1}, new int[][] {{6, 7, 7, 14}, {6, 6, 7, 13}});
+        Couple struggling = written.get("generated-struggling").couple;
+        actor.act(replay.at(today.minusDays(2), 19, 0), owners.get("generated-struggling"), () -> {
+            String token = checkInLinks.create(struggling.getId(), PartnerId.B).token();
+            checkIns.save(token, "demo", new CheckInAnswers(FeelsSafe.NOT_SURE, 3, 2, 3, null, Map.of(), Map.of(),
+                    "The last week was tense at home."));
+        });
+
+        return written.size();
+    }
+
+    /**
+     * Writes out what one couple's history left in the persistence context and forgets it: the
+     * whole practice is one transaction, and Hibernate would otherwise check every entity written
+     * so far for changes before each of the many queries that follow.
+     */
+    private void settle() {
+        em.flush();
+        em.clear();
     }
 
     /** A report on {@code day} evening as the couple's counselor; {@code decision} null: a counselor report without a decision. */

@@ -22,6 +22,7 @@ import app.tandem.security.CounselorRepository;
 import app.tandem.security.Role;
 import app.tandem.support.Fixtures;
 import app.tandem.support.MutableClock;
+import app.tandem.support.StatementCounter;
 import app.tandem.support.TandemTest;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -89,7 +90,11 @@ class DemoDataLoaderTest {
         writtenAt = clock.instant();
         // As at a demo start on an empty database: the guide first, then the practice in one transaction.
         guideSeeds.loadAll();
+        long started = System.nanoTime();
+        StatementCounter.reset();
         summary = transactions.execute(status -> writer.write(clock::set, 20261128L));
+        System.out.println("Demo practice written in " + (System.nanoTime() - started) / 1_000_000 + " ms, "
+                + StatementCounter.count() + " SQL statements");
         assertThat(clock.instant()).as("the clock is back where it was").isEqualTo(writtenAt);
         fixtures.loginAs(counselors.findByEmail(DemoDataLoader.SUPERVISOR).orElseThrow());
         for (Couple c : couples.findAll()) {
