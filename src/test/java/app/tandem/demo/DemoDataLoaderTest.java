@@ -133,6 +133,8 @@ class DemoDataLoaderTest {
         assertThat(summary.imported()).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT couple_id) FROM counseling_session WHERE imported_at IS NOT NULL",
                 Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT c.reference FROM counseling_session s JOIN couple c ON c.couple_id = s.couple_id "
+                + "WHERE s.imported_at IS NOT NULL LIMIT 1", String.class)).as("the README names it").isEqualTo("C-0019");
         assertThat(jdbc.queryForObject("""
                 SELECT COUNT(*) FROM counseling_session s JOIN couple c ON c.couple_id = s.couple_id
                   JOIN counselor co ON co.counselor_id = c.counselor_id
