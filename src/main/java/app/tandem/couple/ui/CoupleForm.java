@@ -78,6 +78,8 @@ class CoupleForm extends VerticalLayout {
         secretsPolicy.setValue(SecretsPolicy.NOT_AGREED);
         WholeNumbers.describe(children, 0, 20);
         children.setStepButtonsVisible(true);
+        children.setId("children");
+        contextNotes.setId("context-notes");
 
         FormLayout partners = new FormLayout(a, b);
         partners.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -135,6 +137,14 @@ class CoupleForm extends VerticalLayout {
         // "2.5" children has no value: saved as it stands it would read "Not recorded".
         boolean numbersKept = !WholeNumbers.unreadable(List.of(children));
         return problems.isEmpty() && numbersKept;
+    }
+
+    /**
+     * The sentence for the notification after {@link #showProblems} refused: the validator's first,
+     * or, when only the number of children cannot be kept as typed, that field's own.
+     */
+    String firstProblem(List<Problem> problems) {
+        return problems.isEmpty() ? children.getErrorMessage() : problems.get(0).message();
     }
 
     /**

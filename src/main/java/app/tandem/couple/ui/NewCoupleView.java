@@ -49,7 +49,7 @@ class NewCoupleView extends VerticalLayout {
         CoupleDetails details = form.value(null);
         List<CoupleValidator.Problem> problems = CoupleValidator.problems(details, practice.today());
         if (!form.showProblems(problems)) {
-            FieldErrors.Notifications.error("Some fields need attention: " + problems.get(0).message());
+            FieldErrors.Notifications.error("Some fields need attention: " + form.firstProblem(problems));
             return;
         }
         try {

@@ -78,6 +78,7 @@ class OverviewTab extends VerticalLayout {
     private void showDetails() {
         removeAll();
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        edit.setId("edit-intake");
         edit.addClickListener(e -> showForm(CoupleDetails.of(couple)));
         changeStatus.addClickListener(e -> openStatusDialog());
         HorizontalLayout actions = new HorizontalLayout(edit, changeStatus);
@@ -147,6 +148,7 @@ class OverviewTab extends VerticalLayout {
         conflict.setVisible(false);
         conflict.addClassName("guidance-box");
         Button save = new Button("Save changes");
+        save.setId("save-intake");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save(version));
         Button cancel = new Button("Cancel", e -> showDetails());
@@ -157,7 +159,7 @@ class OverviewTab extends VerticalLayout {
         CoupleDetails details = form.value(version);
         List<CoupleValidator.Problem> problems = CoupleValidator.problems(details, practice.today());
         if (!form.showProblems(problems)) {
-            FieldErrors.Notifications.error("Some fields need attention: " + problems.get(0).message());
+            FieldErrors.Notifications.error("Some fields need attention: " + form.firstProblem(problems));
             return;
         }
         try {
