@@ -58,7 +58,8 @@ public final class CaseFileProblems {
             if (idx.matches()) {
                 word = texts.format("caseFile.place.item", Map.of("noun", noun(texts, idx.group(1)),
                         "n", Integer.parseInt(idx.group(2)) + 1));
-            } else if ((part.equals("A") || part.equals("B")) && i > 0) {
+            } else if (part.matches("[A-Z]") && i > 0) {
+                // A partner key: A or B, or a wrong one such as C, which the problem then explains.
                 partner = texts.format("caseFile.place.partner", Map.of("partner", part));
                 continue;
             } else if (part.equals("scores")) {
@@ -67,7 +68,7 @@ public final class CaseFileProblems {
             } else if (part.equals("partners") || part.equals("couple")) {
                 continue;
             } else {
-                word = words(part);
+                word = field(texts, part);
             }
             // "scores.B.emotionalSafety" reads "partner B's score for emotional safety".
             if (score) {
@@ -90,6 +91,12 @@ public final class CaseFileProblems {
     private static String noun(Texts texts, String list) {
         String key = "caseFile.place.noun." + list;
         return texts.has(key) ? texts.get(key) : words(list);
+    }
+
+    /** A field's name in words: as {@code caseFile.place.field} says, else from its camel case. */
+    private static String field(Texts texts, String name) {
+        String key = "caseFile.place.field." + name;
+        return texts.has(key) ? texts.get(key) : words(name);
     }
 
     /** "emotionalSafety" → "emotional safety". */

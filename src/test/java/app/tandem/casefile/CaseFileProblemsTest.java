@@ -20,7 +20,10 @@ class CaseFileProblemsTest {
         "sessions[0].note.observations | Session 1, note, observations",
         "couple.context.notes | Context, notes",
         "checkIns[1].homework[0] | Check-in 2, homework assignment 1",
-        "ipvScreens[0].hits.HURT | Screening 1, hits, hurt"})
+        "ipvScreens[0].hits.HURT | Screening 1, hits, hurt",
+        "sessions[0].scores.A.csi4 | Session 1, partner A's score for CSI-4",
+        "couple.partners.C | Partner C",
+        "homework[0].completion.C | Homework assignment 1, completion, partner C"})
     void paths_read_as_words(String path, String words) {
         assertThat(CaseFileProblems.pathInWords(path)).isEqualTo(words);
     }
