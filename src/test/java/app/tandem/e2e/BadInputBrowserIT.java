@@ -71,13 +71,24 @@ class BadInputBrowserIT {
         driver.findElement(By.cssSelector("#score-b-emotionalSafety input")).sendKeys("99999999999999", Keys.TAB);
         click(By.id("save-draft"));
         waitForText("cannot be kept as typed");
-        // The browser's integer field drops the "." as it is typed: the field says so beside what is left (75).
-        waitForText("the “.” you typed was left out, so this shows 75");
+        // The browser's integer field drops the "." as it is typed: what is left (75) is shown and refused.
+        waitForText("75 is outside");
         assertThat(invalid("score-a-emotionalSafety")).isTrue();
         assertThat(invalid("score-b-emotionalSafety")).isTrue();
         assertThat(bodyText()).doesNotContain("Draft saved");
         assertThat(driver.getCurrentUrl()).as("no draft was created").endsWith("/sessions/new");
         shot("51-score-fraction-refused");
+
+        // 0.5 would arrive as 5, a score the form could keep: the field says the "." was left out, and nothing is saved.
+        clear("#score-a-emotionalSafety input");
+        clear("#score-b-emotionalSafety input");
+        driver.findElement(By.cssSelector("#score-a-emotionalSafety input")).sendKeys("0.5", Keys.TAB);
+        click(By.id("save-draft"));
+        waitForText("the “.” you typed was left out, so this shows 5.");
+        assertThat(invalid("score-a-emotionalSafety")).isTrue();
+        assertThat(bodyText()).doesNotContain("Draft saved");
+        assertThat(driver.getCurrentUrl()).as("no draft was created").endsWith("/sessions/new");
+        shot("51b-score-half-refused");
 
         clear("#score-a-emotionalSafety input");
         clear("#score-b-emotionalSafety input");

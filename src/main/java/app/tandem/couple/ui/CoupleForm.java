@@ -140,11 +140,15 @@ class CoupleForm extends VerticalLayout {
     }
 
     /**
-     * The sentence for the notification after {@link #showProblems} refused: the validator's first,
-     * or, when only the number of children cannot be kept as typed, that field's own.
+     * The sentence for the notification after {@link #showProblems} refused: the first problem as
+     * its field shows it (the number of children may say more than the validator: that a "." was
+     * left out), or, when only that field cannot be kept as typed, its own.
      */
     String firstProblem(List<Problem> problems) {
-        return problems.isEmpty() ? children.getErrorMessage() : problems.get(0).message();
+        if (problems.isEmpty() || problems.get(0).field().equals("childrenInHousehold")) {
+            return children.getErrorMessage();
+        }
+        return problems.get(0).message();
     }
 
     /**
