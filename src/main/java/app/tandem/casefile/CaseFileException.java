@@ -1,12 +1,14 @@
 package app.tandem.casefile;
 
+import app.tandem.text.Texts;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A case file could not be read. Carries every error found, each as
  * {@code "json.path: sentence"}, e.g.
  * {@code sessions[3].scores.A.emotionalSafety: 14 is outside 0..10}. A path of {@code $} means
- * the document as a whole.
+ * the document as a whole. {@link CaseFileProblems} says them in words.
  */
 public class CaseFileException extends Exception {
 
@@ -27,10 +29,11 @@ public class CaseFileException extends Exception {
     }
 
     private static String summary(List<String> errors) {
-        if (errors.size() == 1) {
-            return "The case file has an error: " + errors.get(0);
+        if (errors.isEmpty()) {
+            return "";
         }
-        return "The case file has " + errors.size() + " errors, the first: "
-                + (errors.isEmpty() ? "" : errors.get(0));
+        Texts texts = Texts.shared();
+        return errors.size() == 1 ? texts.format("caseFile.summary.one", Map.of("first", errors.get(0)))
+                : texts.format("caseFile.summary.other", Map.of("count", errors.size(), "first", errors.get(0)));
     }
 }

@@ -5,6 +5,7 @@ import app.tandem.assessment.AssessmentJson;
 import app.tandem.assessment.AssessmentSettings;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFileException;
+import app.tandem.casefile.CaseFileProblems;
 import app.tandem.casefile.CaseFileReader;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -118,8 +119,8 @@ public final class TandemCli {
     }
 
     /**
-     * Reads {@code file} as a case file, or prints why it cannot (every error with its JSON path)
-     * to {@code err} and returns null.
+     * Reads {@code file} as a case file, or prints why it cannot (every problem in words, with its
+     * JSON path in brackets, as the import screen says it) to {@code err} and returns null.
      */
     static CaseFile readCaseFile(String command, String file, PrintStream err) {
         try {
@@ -131,8 +132,8 @@ public final class TandemCli {
         } catch (CaseFileException e) {
             err.println("tandem " + command + ": " + file + " is not a valid case file (" + e.errors().size()
                     + (e.errors().size() == 1 ? " error):" : " errors):"));
-            for (String error : e.errors()) {
-                err.println(file + ": " + error);
+            for (String problem : CaseFileProblems.inWords(e)) {
+                err.println(file + ": " + problem);
             }
         }
         return null;

@@ -93,7 +93,7 @@ class CaseFileReaderTest {
     void error_names_path_and_range_as_documented() {
         String json = text("minimal.json").replace("\"emotionalSafety\": 4", "\"emotionalSafety\": 14");
 
-        assertThat(errors(json)).containsExactly("sessions[0].scores.A.emotionalSafety: 14 is outside 0..10");
+        assertThat(errors(json)).containsExactly("sessions[0].scores.A.emotionalSafety: 14 is outside the range 0 to 10");
     }
 
     @Test
@@ -114,7 +114,7 @@ class CaseFileReaderTest {
                 .replace("\"emotionalSafety\": 4", "\"emotionalSafety\": 14");
 
         assertThat(errors(json)).containsExactly(
-                "formatVersion: version 2 is not supported; this Tandem reads case files of version 1");
+                "formatVersion: version 2 is not supported: this Tandem reads case files of version 1");
     }
 
     @Test

@@ -80,8 +80,10 @@ class TandemCliTest {
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("2 errors").contains(file + ": couple.status: \"OPEN\" is not one of")
-                .contains(file + ": sessions[0].scores.A.emotionalSafety: 14 is outside 0..10");
+        assertThat(r.err()).contains("2 errors").contains(file + ": Status: \"OPEN\" is not one of")
+                .contains("(couple.status)")
+                .contains(file + ": Session 1, partner A's score for emotional safety: 14 is outside the range 0 to 10"
+                        + " (sessions[0].scores.A.emotionalSafety)");
     }
 
     @Test

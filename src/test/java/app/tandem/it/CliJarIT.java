@@ -61,6 +61,30 @@ class CliJarIT {
         assertThat(missing.err()).contains("no such file");
     }
 
+    /**
+     * An invalid case file in the small jar, a process without Spring: each problem in the same words
+     * as the import screen, from the texts the jar carries, with its JSON path in brackets; the full
+     * jar says exactly the same.
+     */
+    @Test
+    void an_invalid_file_is_explained_in_words_from_the_texts_the_jar_carries() throws Exception {
+        Path bad = temp.resolve("bad.json");
+        Files.writeString(bad, Files.readString(Path.of("seeds/examples/couples-therapy.json"))
+                .replaceFirst("\"emotionalSafety\"\\s*:\\s*\\d+", "\"emotionalSafety\": 14")
+                .replaceFirst("\"intakeDate\"\\s*:\\s*\"[^\"]*\"", "\"intakeDate\": \"2026-02-30\""));
+
+        Result small = run(CLI_JAR, "assess", bad.toString());
+        Result full = run(FULL_JAR, "assess", bad.toString());
+
+        assertThat(small.exit()).isEqualTo(2);
+        assertThat(small.out()).isEmpty();
+        assertThat(small.err()).contains("is not a valid case file (2 errors)")
+                .contains(bad + ": Intake date: \"2026-02-30\" is not a real date in the form YYYY-MM-DD (couple.intakeDate)")
+                .contains(bad + ": Session 1, partner A's score for emotional safety: 14 is outside the range 0 to 10"
+                        + " (sessions[0].scores.A.emotionalSafety)");
+        assertThat(full.err()).isEqualTo(small.err());
+    }
+
     /** bin/tandem: the launcher with the AOT cache answers as the jar does, on its first run (writing the cache) and after. */
     @Test
     void the_launcher_answers_as_the_jar_does_before_and_after_its_cache_exists() throws Exception {

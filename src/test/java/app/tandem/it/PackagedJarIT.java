@@ -89,7 +89,7 @@ class PackagedJarIT {
         Result r = run(Map.of(), "assess", bad.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("emotionalSafety: 14 is outside 0..10");
+        assertThat(r.err()).contains("score for emotional safety: 14 is outside the range 0 to 10 (sessions[");
         Result missing = run(Map.of(), "assess", "no-such-file.json");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).isNotBlank();

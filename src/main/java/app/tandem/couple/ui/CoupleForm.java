@@ -89,6 +89,8 @@ class CoupleForm extends VerticalLayout {
         secretsPolicy.setValue(SecretsPolicy.NOT_AGREED);
         WholeNumbers.describe(children, FieldLimits.CHILDREN.min(), FieldLimits.CHILDREN.max());
         children.setStepButtonsVisible(true);
+        children.setId("children");
+        contextNotes.setId("context-notes");
 
         FormLayout partners = new FormLayout(a, b);
         partners.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -137,6 +139,18 @@ class CoupleForm extends VerticalLayout {
         // "2.5" children has no value: saved as it stands it would read "Not recorded".
         boolean numbersKept = !WholeNumbers.unreadable(List.of(children));
         return none && numbersKept;
+    }
+
+    /**
+     * The sentence for the notification after {@link #showProblems} refused: the first problem as
+     * its field shows it (the number of children may say more than the validator: that a "." was
+     * left out), or, when only that field cannot be kept as typed, its own.
+     */
+    String firstProblem(List<Problem> problems) {
+        if (problems.isEmpty() || problems.get(0).field().equals("childrenInHousehold")) {
+            return children.getErrorMessage();
+        }
+        return problems.get(0).message();
     }
 
     /**

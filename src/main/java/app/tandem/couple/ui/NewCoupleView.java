@@ -50,8 +50,7 @@ class NewCoupleView extends VerticalLayout {
         CoupleDetails details = form.value();
         List<Problem> problems = CoupleValidator.problems(details, practice.today());
         if (!form.showProblems(problems)) {
-            FieldErrors.Notifications.error(problems.isEmpty() ? "Some fields need attention."
-                    : "Some fields need attention: " + problems.get(0).message());
+            FieldErrors.Notifications.error("Some fields need attention: " + form.firstProblem(problems));
             return;
         }
         try {

@@ -80,6 +80,7 @@ class OverviewTab extends VerticalLayout {
     private void showDetails() {
         removeAll();
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        edit.setId("edit-intake");
         edit.addClickListener(e -> showForm(CoupleDetails.of(couple)));
         changeStatus.addClickListener(e -> openStatusDialog());
         HorizontalLayout actions = new HorizontalLayout(edit, changeStatus);
@@ -149,6 +150,7 @@ class OverviewTab extends VerticalLayout {
         form.read(start);
         conflict = new ConflictNotice();
         Button save = new Button("Save changes");
+        save.setId("save-intake");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         Button cancel = new Button("Cancel", e -> showDetails());
@@ -159,8 +161,7 @@ class OverviewTab extends VerticalLayout {
         CoupleDetails details = form.value();
         List<Problem> problems = CoupleValidator.problems(details, practice.today());
         if (!form.showProblems(problems)) {
-            FieldErrors.Notifications.error(problems.isEmpty() ? "Some fields need attention."
-                    : "Some fields need attention: " + problems.get(0).message());
+            FieldErrors.Notifications.error("Some fields need attention: " + form.firstProblem(problems));
             return;
         }
         try {
