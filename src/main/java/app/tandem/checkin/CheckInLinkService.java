@@ -7,7 +7,7 @@ import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;

@@ -14,8 +14,8 @@ import app.tandem.report.ReportService;
 import app.tandem.progress.CaseFileTransferService;
 import app.tandem.security.Counselor;
 import app.tandem.security.CounselorRepository;
-import app.tandem.security.Role;
-import app.tandem.security.TandemUser;
+import app.tandem.base.Role;
+import app.tandem.base.TandemUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -160,7 +160,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
     }
 
     private void signIn(Counselor owner) {
-        TandemUser user = TandemUser.of(owner);
+        TandemUser user = owner.toUser();
         // Before the web server starts, method security may use Vaadin's strategy bean while the
         // static holder still has Spring's default: the demo writer signs in through both.
         var context = SecurityContextHolder.createEmptyContext();

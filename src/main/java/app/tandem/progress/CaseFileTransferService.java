@@ -17,7 +17,7 @@ import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.PartnerId;
 import app.tandem.homework.HomeworkService;
 import app.tandem.report.ReportService;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import app.tandem.session.SessionService;
 import app.tandem.text.Texts;
 import java.time.LocalDate;

@@ -13,7 +13,7 @@ import app.tandem.couple.CoupleSummaryRepository;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.progress.CaseFileTransferService;
 import app.tandem.security.CounselorRepository;
-import app.tandem.security.Role;
+import app.tandem.base.Role;
 import app.tandem.support.Fixtures;
 import app.tandem.support.TandemTest;
 import java.math.BigDecimal;

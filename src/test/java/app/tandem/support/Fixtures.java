@@ -19,13 +19,13 @@ import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.CaseFile.SessionFormat;
 import app.tandem.progress.CaseFileTransferService;
 import app.tandem.security.Counselor;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.SessionContent;
 import app.tandem.session.SessionService;
 import app.tandem.security.CounselorRepository;
-import app.tandem.security.Role;
-import app.tandem.security.TandemUser;
+import app.tandem.base.Role;
+import app.tandem.base.TandemUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -161,7 +161,7 @@ public class Fixtures {
      * holder may belong to another one.
      */
     public void loginAs(Counselor c) {
-        TandemUser user = TandemUser.of(c);
+        TandemUser user = c.toUser();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);

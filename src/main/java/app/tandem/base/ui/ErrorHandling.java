@@ -33,7 +33,7 @@ public class ErrorHandling implements VaadinServiceInitListener {
             + "tell your practice supervisor the time it happened.";
 
     /** What kind of failure an exception is, judged along its cause chain. */
-    enum Kind { DATABASE, DENIED, OTHER }
+    public enum Kind { DATABASE, DENIED, OTHER }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -48,7 +48,7 @@ public class ErrorHandling implements VaadinServiceInitListener {
         };
     }
 
-    static Kind kindOf(Throwable error) {
+    public static Kind kindOf(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (isDatabaseUnreachable(t)) {
                 return Kind.DATABASE;

@@ -7,7 +7,7 @@ import app.tandem.base.ui.FieldErrors;
 import app.tandem.guide.GuideService;
 import app.tandem.guide.GuideService.LibrarySection;
 import app.tandem.guide.GuideStep;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

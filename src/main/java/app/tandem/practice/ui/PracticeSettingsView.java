@@ -8,7 +8,7 @@ import app.tandem.practice.PracticeSettings;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.report.render.CrisisResources;
 import app.tandem.report.render.PracticeInfo.PageSize;
-import app.tandem.security.AppRoles;
+import app.tandem.base.AppRoles;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;

@@ -9,7 +9,7 @@ import app.tandem.practice.PracticeSettingsService;
 import app.tandem.privacy.RetentionService;
 import app.tandem.privacy.RetentionService.Due;
 import app.tandem.privacy.RetentionService.Tombstone;
-import app.tandem.security.AppRoles;
+import app.tandem.base.AppRoles;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

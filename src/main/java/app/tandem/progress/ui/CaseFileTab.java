@@ -8,7 +8,7 @@ import app.tandem.practice.PracticeSettingsService;
 import app.tandem.privacy.PartnerErasureService;
 import app.tandem.progress.CaseFileTransferService;
 import app.tandem.progress.CaseFileTransferService.ExportKind;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

@@ -4,7 +4,7 @@ import app.tandem.casefile.CaseFileException;
 import app.tandem.casefile.CaseFileReader;
 import app.tandem.couple.Couple;
 import app.tandem.progress.CaseFileTransferService;
-import app.tandem.security.AppRoles;
+import app.tandem.base.AppRoles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;

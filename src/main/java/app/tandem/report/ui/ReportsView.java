@@ -8,7 +8,7 @@ import app.tandem.couple.CoupleService;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.report.ReportRow;
 import app.tandem.report.ReportService;
-import app.tandem.security.AppRoles;
+import app.tandem.base.AppRoles;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

@@ -1,4 +1,4 @@
-package app.tandem.security;
+package app.tandem.base;
 
 import java.io.Serializable;
 import java.util.Collection;
@@ -15,11 +15,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 public record TandemUser(long id, String email, String displayName, Role role, int credentialsVersion,
         boolean mustChangePassword) implements AuthenticatedPrincipal, Serializable {
-
-    public static TandemUser of(Counselor c) {
-        return new TandemUser(c.getId(), c.getEmail(), c.getDisplayName(), c.getRole(), c.getCredentialsVersion(),
-                c.isPasswordMustChange());
-    }
 
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return role == Role.SUPERVISOR

@@ -1,4 +1,4 @@
-package app.tandem.security;
+package app.tandem.base;
 
 /** Account roles. A supervisor can do everything a counselor can, for every caseload. */
 public enum Role {

@@ -1,4 +1,4 @@
-package app.tandem.base.ui;
+package app.tandem.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +53,7 @@ class ErrorPagesHttpTest {
     private static void assertInShell(HttpVisitor.Response page, String view, String sentence) {
         assertThat(page.status()).isEqualTo(200);
         String body = page.body();
-        assertThat(body).as("the shell is there").contains("app.tandem.base.ui.MainLayout");
+        assertThat(body).as("the shell is there").contains("app.tandem.shell.MainLayout");
         assertThat(HttpVisitor.viewsShown(page)).as("the error page inside it").contains(view);
         assertThat(body).contains(sentence);
         for (String developer : DEVELOPER_OUTPUT) {

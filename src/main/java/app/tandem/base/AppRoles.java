@@ -1,4 +1,4 @@
-package app.tandem.security;
+package app.tandem.base;
 
 /** Role names as used in access annotations ({@code @RolesAllowed}, {@code @PreAuthorize}). */
 public final class AppRoles {

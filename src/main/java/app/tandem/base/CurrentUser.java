@@ -1,4 +1,4 @@
-package app.tandem.security;
+package app.tandem.base;
 
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;

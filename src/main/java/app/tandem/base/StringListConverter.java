@@ -1,4 +1,4 @@
-package app.tandem.guide;
+package app.tandem.base;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

@@ -1,9 +1,10 @@
-package app.tandem.base.ui;
+package app.tandem.shell;
 
+import app.tandem.base.ui.ErrorHandling;
 import app.tandem.couple.CoupleService;
 import app.tandem.couple.ui.CoupleSearch;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
