@@ -12,7 +12,7 @@ import app.tandem.base.RequestMemo;
 import app.tandem.base.ValidationFailure;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.Counselor;
-import app.tandem.security.CounselorRepository;
+import app.tandem.security.Counselors;
 import app.tandem.base.CurrentUser;
 import app.tandem.base.TandemUser;
 import jakarta.persistence.EntityManager;
@@ -39,7 +39,7 @@ public class CoupleService {
     private final CoupleSummaryRepository summaries;
     private final CoupleStatusChangeRepository history;
     private final ReferralRepository referrals;
-    private final CounselorRepository counselors;
+    private final Counselors counselors;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final PracticeSettingsService practice;
@@ -49,7 +49,7 @@ public class CoupleService {
     private final RequestMemo memo;
 
     CoupleService(CoupleRepository couples, CoupleSummaryRepository summaries, CoupleStatusChangeRepository history,
-            ReferralRepository referrals, CounselorRepository counselors, CurrentUser currentUser, AuditService audit,
+            ReferralRepository referrals, Counselors counselors, CurrentUser currentUser, AuditService audit,
             PracticeSettingsService practice, ApplicationEventPublisher events, EntityManager em, Clock clock,
             RequestMemo memo) {
         this.memo = memo;
@@ -92,7 +92,7 @@ public class CoupleService {
     public Couple create(CoupleDetails details) {
         CoupleValidator.check(details, practice.today());
         TandemUser user = currentUser.require();
-        Counselor counselor = counselors.getReferenceById(user.id());
+        Counselor counselor = counselors.reference(user.id());
         Couple couple = new Couple(nextReference(), counselor, details.intakeDate(), clock.instant());
         couple.apply(details);
         couples.save(couple);
@@ -312,7 +312,7 @@ public class CoupleService {
     @Transactional
     public Couple reassign(long coupleId, long counselorId) {
         Couple couple = require(coupleId);
-        Counselor target = counselors.findById(counselorId).filter(Counselor::isActive)
+        Counselor target = counselors.active(counselorId)
                 .orElseThrow(() -> new ValidationFailure("counselor", "Choose an active counselor."));
         couple.setCounselor(target);
         flushOrConflict("this couple");
@@ -346,7 +346,7 @@ public class CoupleService {
     @Transactional
     public Couple restore(app.tandem.casefile.CaseFile.Couple c) {
         TandemUser user = currentUser.require();
-        Couple couple = new Couple(nextReference(), counselors.getReferenceById(user.id()), c.intakeDate(), clock.instant());
+        Couple couple = new Couple(nextReference(), counselors.reference(user.id()), c.intakeDate(), clock.instant());
         couple.apply(CoupleDetails.of(c));
         couple.setStatus(c.status());
         couple.setClosingSummary(c.closingSummary());

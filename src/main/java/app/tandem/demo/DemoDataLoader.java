@@ -11,7 +11,7 @@ import app.tandem.couple.Couple;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.report.ReportService;
-import app.tandem.progress.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.security.Counselor;
 import app.tandem.security.CounselorRepository;
 import app.tandem.base.Role;

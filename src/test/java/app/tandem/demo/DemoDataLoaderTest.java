@@ -11,7 +11,7 @@ import app.tandem.couple.CoupleRepository;
 import app.tandem.couple.CoupleSummary;
 import app.tandem.couple.CoupleSummaryRepository;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.progress.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.security.CounselorRepository;
 import app.tandem.base.Role;
 import app.tandem.support.Fixtures;

@@ -17,7 +17,7 @@ import app.tandem.casefile.CaseFile.Attendance;
 import app.tandem.casefile.CaseFile.Note;
 import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.CaseFile.SessionFormat;
-import app.tandem.progress.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.security.Counselor;
 import app.tandem.base.CurrentUser;
 import app.tandem.session.CounselingSession;

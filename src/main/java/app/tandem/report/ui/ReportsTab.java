@@ -13,7 +13,7 @@ import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.Recommendation;
 import app.tandem.couple.Couple;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.progress.ui.ExtraCoupleTab;
+import app.tandem.couple.ui.CoupleTab;
 import app.tandem.report.ProgressReport;
 import app.tandem.report.ReportRow;
 import app.tandem.report.ReportService;
@@ -44,8 +44,8 @@ import org.springframework.core.annotation.Order;
 
 /** The couple's reports: generate (decide first), download again exactly as handed out, and the history. */
 @org.springframework.stereotype.Component
-@Order(10)
-class ReportsTab implements ExtraCoupleTab {
+@Order(40)
+class ReportsTab implements CoupleTab {
 
     private final ReportService reports;
     private final PracticeSettingsService practice;

@@ -1,4 +1,4 @@
-package app.tandem.progress;
+package app.tandem.transfer;
 
 import app.tandem.casefile.CaseFile.Flag;
 import app.tandem.casefile.PartnerId;

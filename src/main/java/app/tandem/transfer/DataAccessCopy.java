@@ -1,4 +1,4 @@
-package app.tandem.progress;
+package app.tandem.transfer;
 
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.Amendment;
@@ -16,7 +16,7 @@ import app.tandem.casefile.CaseFile.Session;
 import app.tandem.casefile.CaseFile.StatusChange;
 import app.tandem.casefile.PartnerId;
 import app.tandem.casefile.PerPartner;
-import app.tandem.progress.AccessCopySummary.Item;
+import app.tandem.transfer.AccessCopySummary.Item;
 import java.util.ArrayList;
 import java.util.List;
 

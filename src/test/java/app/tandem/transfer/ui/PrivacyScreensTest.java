@@ -1,4 +1,4 @@
-package app.tandem.progress.ui;
+package app.tandem.transfer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleService;
 import app.tandem.couple.JointReleaseService;
 import app.tandem.couple.ui.CoupleDetailView;
-import app.tandem.progress.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.security.Counselor;
 import app.tandem.support.EveryRecordCouple;
 import app.tandem.support.ViewTest;

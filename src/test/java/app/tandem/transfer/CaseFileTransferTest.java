@@ -1,4 +1,4 @@
-package app.tandem.progress;
+package app.tandem.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package app.tandem.progress;
+package app.tandem.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,8 +11,8 @@ import app.tandem.casefile.CaseFileReader;
 import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
 import app.tandem.couple.JointReleaseService;
-import app.tandem.progress.CaseFileTransferService.ExportKind;
-import app.tandem.progress.CaseFileTransferService.SafetyRelease;
+import app.tandem.transfer.CaseFileTransferService.ExportKind;
+import app.tandem.transfer.CaseFileTransferService.SafetyRelease;
 import app.tandem.security.Counselor;
 import app.tandem.support.EveryRecordCouple;
 import app.tandem.support.Fixtures;

@@ -1,13 +1,14 @@
-package app.tandem.progress.ui;
+package app.tandem.transfer.ui;
 
+import app.tandem.couple.ui.CoupleTab;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.Downloads;
 import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.privacy.PartnerErasureService;
-import app.tandem.progress.CaseFileTransferService;
-import app.tandem.progress.CaseFileTransferService.ExportKind;
+import app.tandem.transfer.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService.ExportKind;
 import app.tandem.base.CurrentUser;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.Component;
@@ -28,8 +29,8 @@ import org.springframework.core.annotation.Order;
  * partner present. Supervisors can also erase one partner's data here.
  */
 @org.springframework.stereotype.Component
-@Order(20)
-class CaseFileTab implements ExtraCoupleTab {
+@Order(50)
+class CaseFileTab implements CoupleTab {
 
     private final CaseFileTransferService transfer;
     private final PartnerErasureService erasure;

@@ -1,9 +1,9 @@
-package app.tandem.progress.ui;
+package app.tandem.transfer.ui;
 
 import app.tandem.casefile.CaseFileException;
 import app.tandem.casefile.CaseFileReader;
 import app.tandem.couple.Couple;
-import app.tandem.progress.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.base.AppRoles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,4 @@
-package app.tandem.progress.ui;
+package app.tandem.transfer.ui;
 
 import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ValidationFailure;
@@ -10,11 +10,11 @@ import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.Attendance;
 import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
-import app.tandem.progress.AccessCopySummary;
-import app.tandem.progress.AccessCopySummary.Item;
-import app.tandem.progress.CaseFileTransferService;
-import app.tandem.progress.CaseFileTransferService.SafetyRelease;
-import app.tandem.progress.DataAccessCopy;
+import app.tandem.transfer.AccessCopySummary;
+import app.tandem.transfer.AccessCopySummary.Item;
+import app.tandem.transfer.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService.SafetyRelease;
+import app.tandem.transfer.DataAccessCopy;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,5 +1,6 @@
-package app.tandem.progress;
+package app.tandem.transfer;
 
+import app.tandem.progress.ProgressService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.assessment.Rule;
@@ -10,7 +11,7 @@ import app.tandem.casefile.CaseFile.SafetyOutcome;
 import app.tandem.casefile.CaseFileReader;
 import app.tandem.casefile.Recommendation;
 import app.tandem.couple.Couple;
-import app.tandem.progress.CaseFileTransferService.ExportKind;
+import app.tandem.transfer.CaseFileTransferService.ExportKind;
 import app.tandem.security.Counselor;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.SafetyReview;

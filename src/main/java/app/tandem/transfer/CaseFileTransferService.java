@@ -1,5 +1,7 @@
-package app.tandem.progress;
+package app.tandem.transfer;
 
+import app.tandem.progress.CaseRecordAssembler;
+import app.tandem.progress.CurrentAssessmentService;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.casefile.CaseFile;

@@ -1,4 +1,4 @@
-package app.tandem.progress.ui;
+package app.tandem.transfer.ui;
 
 import app.tandem.text.Texts;
 import java.util.ArrayList;

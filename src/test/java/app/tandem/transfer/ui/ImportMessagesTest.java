@@ -1,4 +1,4 @@
-package app.tandem.progress.ui;
+package app.tandem.transfer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package app.tandem.checkin.ui;
+package app.tandem.progress.ui;
 
 import app.tandem.base.ui.Dates;
 import app.tandem.casefile.PartnerId;
@@ -9,7 +9,6 @@ import app.tandem.chart.TrendChart;
 import app.tandem.checkin.CheckInLinkService;
 import app.tandem.checkin.CheckInRecord;
 import app.tandem.couple.Couple;
-import app.tandem.progress.ui.ProgressSection;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
