@@ -4,4 +4,7 @@
  * JSON path; {@link app.tandem.casefile.CaseFileWriter} writes one back in the documented key
  * order. Plain Java: no Spring, JPA or Vaadin here.
  */
+@NullMarked
 package app.tandem.casefile;
+
+import org.jspecify.annotations.NullMarked;

@@ -68,7 +68,7 @@ public class MainLayout extends AppLayout {
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(entry.title(), entry.path())
-                    : new SideNavItem(entry.title(), entry.path(), VaadinIcon.valueOf(entry.icon()).create());
+                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
             nav.addItem(item);
         }
         addToDrawer(brand, nav);

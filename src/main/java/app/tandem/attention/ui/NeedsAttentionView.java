@@ -40,7 +40,7 @@ import java.util.Map;
  */
 @Route("")
 @PageTitle("Needs attention · Tandem")
-@Menu(order = 1, title = "Needs attention", icon = "BELL")
+@Menu(order = 1, title = "Needs attention", icon = "vaadin:bell")
 @RolesAllowed({AppRoles.COUNSELOR, AppRoles.SUPERVISOR})
 class NeedsAttentionView extends VerticalLayout {
 

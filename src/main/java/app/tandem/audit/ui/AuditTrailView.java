@@ -24,7 +24,7 @@ import java.time.ZoneId;
 /** Supervisor-only: the audit trail, newest first, filtered by action, person and dates; paged in SQL. */
 @Route("admin/audit")
 @PageTitle("Audit trail · Tandem")
-@Menu(order = 12, title = "Practice: audit trail", icon = "LIST")
+@Menu(order = 12, title = "Practice: audit trail", icon = "vaadin:list")
 @RolesAllowed(AppRoles.SUPERVISOR)
 class AuditTrailView extends VerticalLayout {
 

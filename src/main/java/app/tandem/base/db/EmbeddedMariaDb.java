@@ -82,7 +82,7 @@ public final class EmbeddedMariaDb {
                 config.addArg("--bind-address=127.0.0.1");
                 config.addArg("--character-set-server=utf8mb4");
                 config.addArg("--collation-server=utf8mb4_unicode_ci");
-                DB db = PatientDB.create(config.build());
+                DB db = LongStartMariaDb.create(config.build());
                 credentials.writeInitFile(data, schema);
                 db.start();
                 return db;

@@ -53,7 +53,7 @@ import java.util.Set;
  */
 @Route("caseload")
 @PageTitle("Caseload · Tandem")
-@Menu(order = 2, title = "Caseload", icon = "USERS")
+@Menu(order = 2, title = "Caseload", icon = "vaadin:users")
 @RolesAllowed({AppRoles.COUNSELOR, AppRoles.SUPERVISOR})
 class CaseloadView extends VerticalLayout {
 

@@ -35,7 +35,7 @@ import java.util.Map;
 /** Every section and step of the guide, with the practice's own steps; supervisors add and retire steps. */
 @Route("guide")
 @PageTitle("Guide library · Tandem")
-@Menu(order = 3, title = "Guide library", icon = "BOOK")
+@Menu(order = 3, title = "Guide library", icon = "vaadin:book")
 @PermitAll
 class GuideLibraryView extends VerticalLayout {
 

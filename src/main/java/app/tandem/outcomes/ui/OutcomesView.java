@@ -39,7 +39,7 @@ import java.util.Map;
  */
 @Route("outcomes")
 @PageTitle("Practice outcomes · Tandem")
-@Menu(order = 5, title = "Practice outcomes", icon = "CHART")
+@Menu(order = 5, title = "Practice outcomes", icon = "vaadin:chart")
 @RolesAllowed({AppRoles.COUNSELOR, AppRoles.SUPERVISOR})
 class OutcomesView extends VerticalLayout {
 

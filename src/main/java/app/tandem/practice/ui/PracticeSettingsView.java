@@ -37,7 +37,7 @@ import java.util.Map;
  */
 @Route("admin/practice")
 @PageTitle("Practice settings · Tandem")
-@Menu(order = 11, title = "Practice: settings", icon = "COG")
+@Menu(order = 11, title = "Practice: settings", icon = "vaadin:cog")
 @RolesAllowed(AppRoles.SUPERVISOR)
 class PracticeSettingsView extends VerticalLayout {
 

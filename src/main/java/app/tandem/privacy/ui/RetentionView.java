@@ -35,7 +35,7 @@ import java.util.Map;
  */
 @Route("admin/retention")
 @PageTitle("Retention · Tandem")
-@Menu(order = 13, title = "Practice: retention", icon = "ARCHIVE")
+@Menu(order = 13, title = "Practice: retention", icon = "vaadin:archive")
 @RolesAllowed(AppRoles.SUPERVISOR)
 class RetentionView extends VerticalLayout {
 

@@ -42,7 +42,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Route("reports")
 @PageTitle("Reports · Tandem")
-@Menu(order = 4, title = "Reports", icon = "FILE_TEXT")
+@Menu(order = 4, title = "Reports", icon = "vaadin:file-text")
 @RolesAllowed({AppRoles.COUNSELOR, AppRoles.SUPERVISOR})
 class ReportsView extends VerticalLayout {
 

