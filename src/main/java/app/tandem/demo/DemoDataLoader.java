@@ -13,7 +13,7 @@ import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.report.ReportService;
 import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.security.Counselor;
-import app.tandem.security.CounselorRepository;
+import app.tandem.security.Counselors;
 import app.tandem.base.Role;
 import app.tandem.base.TandemUser;
 import java.io.IOException;
@@ -56,7 +56,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
             "unsigned-safety-flag", "insufficient-data", "continue", "continue-engagement", "on-track", "thriving",
             "diverging", "cleared-safety-in-therapy");
 
-    private final CounselorRepository counselors;
+    private final Counselors counselors;
     private final PasswordEncoder encoder;
     private final CaseFileTransferService transfer;
     private final PracticeSettingsService practice;
@@ -69,7 +69,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final ReportService reports;
 
     DemoDataLoader(ReportService reports, org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategies,
-            GuideSeedLoader guideSeeds, TransactionTemplate transactions, CounselorRepository counselors, PasswordEncoder encoder, CaseFileTransferService transfer,
+            GuideSeedLoader guideSeeds, TransactionTemplate transactions, Counselors counselors, PasswordEncoder encoder, CaseFileTransferService transfer,
             PracticeSettingsService practice, Clock clock, @Value("${tandem.demo.seed:20261128}") long seed) {
         this.reports = reports;
         this.strategies = strategies;
@@ -183,7 +183,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
     }
 
     private Counselor account(String email, String name, Role role, String password) {
-        return counselors.save(new Counselor(email, name, encoder.encode(password), role, clock.instant()));
+        return counselors.add(new Counselor(email, name, encoder.encode(password), role, clock.instant()));
     }
 
     private static CaseFile readExample(String name) {

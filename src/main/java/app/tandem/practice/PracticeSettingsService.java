@@ -5,7 +5,7 @@ import app.tandem.audit.AuditService;
 import app.tandem.base.PracticeCalendar;
 import app.tandem.base.RequestMemo;
 import app.tandem.base.ValidationFailure;
-import app.tandem.report.render.CrisisResources;
+import app.tandem.pdf.CrisisResources;
 import app.tandem.text.Texts;
 import java.time.Clock;
 import java.time.DateTimeException;

@@ -4,8 +4,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Accounts as other features need them: a reference to attach a couple to, or an active account
- * to reassign a couple to. Checks no role itself: its callers (the couple feature's service) do
+ * Accounts as other features need them: a reference to attach a couple to, an active account to
+ * reassign a couple to, the demo data's accounts. Checks no role itself: its callers (the couple
+ * feature's service, the demo loader) do
  * (decision 0087: other features read this feature's table through it, never through its
  * repository).
  */
@@ -21,6 +22,16 @@ public class Counselors {
     /** The account as a reference for a relation, without reading its row. */
     public Counselor reference(long accountId) {
         return repository.getReferenceById(accountId);
+    }
+
+    /** How many accounts exist (none before the setup). */
+    public long count() {
+        return repository.count();
+    }
+
+    /** Stores a new account made elsewhere (the demo data's fictional counselors). */
+    public Counselor add(Counselor account) {
+        return repository.save(account);
     }
 
     /** The account if it exists and is active. */

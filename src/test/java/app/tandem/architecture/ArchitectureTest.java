@@ -65,7 +65,7 @@ class ArchitectureTest {
     @Test
     void the_command_line_needs_only_what_tandem_cli_jar_carries() {
         String[] packages = {"app.tandem.cli..", "app.tandem.assessment..", "app.tandem.casefile..", "app.tandem.chart..",
-            "app.tandem.text..", "app.tandem.report.render.."};
+            "app.tandem.text..", "app.tandem.pdf.."};
         classes().that().resideInAnyPackage(packages)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(concat(packages, "java..", "tools.jackson..",
                         "com.fasterxml.jackson.annotation..", "org.yaml.snakeyaml..", "org.openpdf..",

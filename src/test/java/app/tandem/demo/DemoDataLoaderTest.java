@@ -13,6 +13,7 @@ import app.tandem.couple.CoupleSummaryRepository;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.security.CounselorRepository;
+import app.tandem.security.Counselors;
 import app.tandem.base.Role;
 import app.tandem.support.Fixtures;
 import app.tandem.support.TandemTest;
@@ -38,6 +39,8 @@ class DemoDataLoaderTest {
     Fixtures fixtures;
     @Autowired
     CounselorRepository counselors;
+    @Autowired
+    Counselors accounts;
     @Autowired
     PasswordEncoder encoder;
     @Autowired
@@ -65,7 +68,7 @@ class DemoDataLoaderTest {
     void loadTheDemoPracticeOnce() throws Exception {
         fixtures.reset();
         // As at a demo start on an empty database: the guide first, then the practice in one transaction.
-        new DemoDataLoader(reports, strategies, guideSeeds, transactions, counselors, encoder, transfer, practice, clock, 20261128L)
+        new DemoDataLoader(reports, strategies, guideSeeds, transactions, accounts, encoder, transfer, practice, clock, 20261128L)
                 .afterSingletonsInstantiated();
         fixtures.loginAs(counselors.findByEmail(DemoDataLoader.SUPERVISOR).orElseThrow());
         for (Couple c : couples.findAll()) {

@@ -7,7 +7,7 @@ import app.tandem.checkin.CheckInService;
 import app.tandem.checkin.CheckInService.DueStep;
 import app.tandem.checkin.CheckInService.Page;
 import app.tandem.checkin.FeelsSafe;
-import app.tandem.report.render.CrisisResources;
+import app.tandem.pdf.CrisisResources;
 import app.tandem.text.ScoreAnchors;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.button.Button;

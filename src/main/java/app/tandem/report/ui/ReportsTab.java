@@ -17,7 +17,7 @@ import app.tandem.couple.ui.CoupleTab;
 import app.tandem.report.ProgressReport;
 import app.tandem.report.ReportRow;
 import app.tandem.report.ReportService;
-import app.tandem.report.render.ProgressReportRenderer;
+import app.tandem.pdf.ProgressReportRenderer;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.tandem.base.ValidationFailure;
 import app.tandem.practice.PracticeSettings;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.report.render.CrisisResources;
+import app.tandem.pdf.CrisisResources;
 import app.tandem.support.ViewTest;
 import app.tandem.text.Texts;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package app.tandem.report.render;
+package app.tandem.pdf;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

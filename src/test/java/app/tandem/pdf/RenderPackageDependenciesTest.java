@@ -1,4 +1,4 @@
-package app.tandem.report.render;
+package app.tandem.pdf;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -11,13 +11,13 @@ class RenderPackageDependenciesTest {
 
     private final JavaClasses renderClasses = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("app.tandem.report.render");
+            .importPackages("app.tandem.pdf");
 
     @Test
     void renderer_is_plain_java_without_spring_jpa_or_vaadin() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "jakarta.persistence..", "org.hibernate..", "com.vaadin..",
-                        "app.tandem.report", "app.tandem.practice..", "app.tandem.couple..", "app.tandem.session..")
+                        "app.tandem.report..", "app.tandem.practice..", "app.tandem.couple..", "app.tandem.session..")
                 .because("the command line, the web app and the batch share it without a database")
                 .check(renderClasses);
     }

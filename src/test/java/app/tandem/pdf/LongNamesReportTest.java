@@ -1,7 +1,7 @@
-package app.tandem.report.render;
+package app.tandem.pdf;
 
-import static app.tandem.report.render.ReportFixtures.example;
-import static app.tandem.report.render.ReportFixtures.request;
+import static app.tandem.pdf.ReportFixtures.example;
+import static app.tandem.pdf.ReportFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.casefile.CaseFile;

@@ -1,4 +1,4 @@
-package app.tandem.report.render;
+package app.tandem.pdf;
 
 import app.tandem.assessment.Assessment;
 import app.tandem.assessment.AssessmentNarrative.Narrative;
@@ -18,7 +18,7 @@ import app.tandem.chart.ChartTable;
 import app.tandem.chart.SeriesStyle;
 import app.tandem.chart.Threshold;
 import app.tandem.chart.TrendChart;
-import app.tandem.report.render.ScoreHistory.Measure;
+import app.tandem.pdf.ScoreHistory.Measure;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
-package app.tandem.report.render;
+package app.tandem.pdf;
 
-import static app.tandem.report.render.ReportFixtures.GENERATED_AT;
-import static app.tandem.report.render.ReportFixtures.example;
-import static app.tandem.report.render.ReportFixtures.oneLine;
-import static app.tandem.report.render.ReportFixtures.request;
-import static app.tandem.report.render.ReportFixtures.text;
+import static app.tandem.pdf.ReportFixtures.GENERATED_AT;
+import static app.tandem.pdf.ReportFixtures.example;
+import static app.tandem.pdf.ReportFixtures.oneLine;
+import static app.tandem.pdf.ReportFixtures.request;
+import static app.tandem.pdf.ReportFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package app.tandem.report.render;
+package app.tandem.pdf;
 
 /**
  * The client version was asked for while a safety flag is open: on a draft note, or under a

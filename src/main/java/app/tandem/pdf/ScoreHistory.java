@@ -1,4 +1,4 @@
-package app.tandem.report.render;
+package app.tandem.pdf;
 
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.Attendance;

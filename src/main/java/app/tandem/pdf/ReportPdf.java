@@ -1,4 +1,4 @@
-package app.tandem.report.render;
+package app.tandem.pdf;
 
 import app.tandem.chart.Fonts;
 import app.tandem.chart.PdfChartRenderer;

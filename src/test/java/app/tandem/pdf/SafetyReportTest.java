@@ -1,9 +1,9 @@
-package app.tandem.report.render;
+package app.tandem.pdf;
 
-import static app.tandem.report.render.ProgressReportRendererTest.t;
-import static app.tandem.report.render.ReportFixtures.GENERATED_AT;
-import static app.tandem.report.render.ReportFixtures.example;
-import static app.tandem.report.render.ReportFixtures.text;
+import static app.tandem.pdf.ProgressReportRendererTest.t;
+import static app.tandem.pdf.ReportFixtures.GENERATED_AT;
+import static app.tandem.pdf.ReportFixtures.example;
+import static app.tandem.pdf.ReportFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.assessment.AssessmentNarrative;

@@ -1,4 +1,4 @@
-package app.tandem.report.render;
+package app.tandem.pdf;
 
 import app.tandem.assessment.Assessment;
 import app.tandem.assessment.Concern;
@@ -12,7 +12,7 @@ import app.tandem.casefile.Recommendation;
 import app.tandem.chart.ChartTable;
 import app.tandem.chart.SeriesStyle;
 import app.tandem.chart.TrendChart;
-import app.tandem.report.render.ScoreHistory.Measure;
+import app.tandem.pdf.ScoreHistory.Measure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
