@@ -2,6 +2,7 @@ package app.tandem.couple;
 
 import app.tandem.casefile.CaseFile.CoupleStatus;
 import app.tandem.casefile.CaseFile.ReferralType;
+import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.PartnerId;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
@@ -16,9 +17,11 @@ import app.tandem.security.Counselors;
 import app.tandem.base.CurrentUser;
 import app.tandem.base.TandemUser;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -117,7 +120,7 @@ public class CoupleService {
      */
     @Transactional(readOnly = true)
     public Couple require(String reference) {
-        String normalized = reference == null ? "" : reference.trim().toUpperCase(java.util.Locale.ROOT);
+        String normalized = reference == null ? "" : reference.trim().toUpperCase(Locale.ROOT);
         Couple couple = memo.get(new RequestMemo.Key("couple-by-reference", normalized), () -> {
             Couple c = couples.findByReference(normalized).orElseThrow(() -> new NotFoundException("The couple"));
             checkAccess(c);
@@ -344,7 +347,7 @@ public class CoupleService {
      * The caller validated the file, runs this in the import's transaction and audits the import.
      */
     @Transactional
-    public Couple restore(app.tandem.casefile.CaseFile.Couple c) {
+    public Couple restore(CaseFile.Couple c) {
         TandemUser user = currentUser.require();
         Couple couple = new Couple(nextReference(), counselors.reference(user.id()), c.intakeDate(), clock.instant());
         couple.apply(CoupleDetails.of(c));
@@ -352,10 +355,10 @@ public class CoupleService {
         couple.setClosingSummary(c.closingSummary());
         couples.save(couple);
         summaries.save(new CoupleSummary(couple.getId(), clock.instant()));
-        for (app.tandem.casefile.CaseFile.StatusChange h : c.statusHistory()) {
+        for (CaseFile.StatusChange h : c.statusHistory()) {
             history.save(new CoupleStatusChange(couple, h.status(), h.at(), h.by(), h.reason()));
         }
-        for (app.tandem.casefile.CaseFile.Referral r : c.referrals()) {
+        for (CaseFile.Referral r : c.referrals()) {
             referrals.save(new Referral(couple, r.type(), r.on(), r.to(), r.notes(), r.firstSessionOn(), clock.instant()));
         }
         return couple;
@@ -364,7 +367,7 @@ public class CoupleService {
     private void flushOrConflict(String what) {
         try {
             em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
+        } catch (OptimisticLockException e) {
             throw new ConcurrentEditException(what);
         }
     }

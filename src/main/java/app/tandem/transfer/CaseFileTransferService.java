@@ -23,9 +23,12 @@ import app.tandem.base.CurrentUser;
 import app.tandem.session.SessionService;
 import app.tandem.text.Texts;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import app.tandem.homework.HomeworkService;
 import app.tandem.intake.IntakeService;
@@ -207,7 +210,7 @@ public class CaseFileTransferService {
         }
         // One check-in per partner and day (they are kept per link and day), under known anchors; the
         // lengths of their words are checked with every other text (ImportLengths).
-        java.util.Set<String> days = new java.util.HashSet<>();
+        Set<String> days = new HashSet<>();
         for (int i = 0; i < file.checkIns().size(); i++) {
             CaseFile.CheckIn k = file.checkIns().get(i);
             if (!days.add(k.partner() + " " + k.date())) {
@@ -232,7 +235,7 @@ public class CaseFileTransferService {
         if (intake == null || intake.isBefore(DateLimits.EARLIEST_INTAKE)) {
             return;
         }
-        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC).plusDays(1);
         for (int i = 0; i < file.sessions().size(); i++) {
             LocalDate date = file.sessions().get(i).date();
             String at = "sessions[" + i + "].date: ";

@@ -6,10 +6,11 @@ import app.tandem.guide.GuideService;
 import app.tandem.homework.HomeworkService;
 import app.tandem.practice.PracticeSettingsService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.springframework.core.annotation.Order;
 
 /** The Homework tab on a couple's page, first after Overview. */
-@org.springframework.stereotype.Component
+@SpringComponent
 @Order(10)
 class HomeworkCoupleTab implements CoupleTab {
 

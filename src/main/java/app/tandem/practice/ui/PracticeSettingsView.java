@@ -30,6 +30,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.Map;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Supervisor-only: the practice's name and contact, its crisis region and lines (printed on every
@@ -151,7 +152,7 @@ class PracticeSettingsView extends VerticalLayout {
             FieldErrors.show(failure, Map.<String, HasValidation>of("practiceName", name, "timeZone", timeZone,
                     "crisisRegion", crisisRegion, "crisisLines", crisisLines, "retentionYears", retentionYears,
                     "checkInLinkDays", checkInLinkDays));
-        } catch (ConcurrentEditException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
             FieldErrors.Notifications.error(new ConcurrentEditException("the practice settings").getMessage());
         }
     }

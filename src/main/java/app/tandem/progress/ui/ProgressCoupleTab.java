@@ -5,11 +5,12 @@ import app.tandem.couple.ui.CoupleTab;
 import app.tandem.progress.AssessmentSettingsProvider;
 import app.tandem.progress.ProgressService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 
 /** The Progress tab on a couple's page, after Sessions, with the sections other features add at its end. */
-@org.springframework.stereotype.Component
+@SpringComponent
 @Order(30)
 class ProgressCoupleTab implements CoupleTab {
 

@@ -36,6 +36,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +44,7 @@ import java.util.Map;
 import org.springframework.core.annotation.Order;
 
 /** The couple's reports: generate (decide first), download again exactly as handed out, and the history. */
-@org.springframework.stereotype.Component
+@SpringComponent
 @Order(40)
 class ReportsTab implements CoupleTab {
 

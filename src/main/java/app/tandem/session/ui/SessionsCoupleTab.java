@@ -5,10 +5,11 @@ import app.tandem.couple.ui.CoupleTab;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.session.SessionService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.springframework.core.annotation.Order;
 
 /** The Sessions tab on a couple's page, after Homework. */
-@org.springframework.stereotype.Component
+@SpringComponent
 @Order(20)
 class SessionsCoupleTab implements CoupleTab {
 

@@ -18,6 +18,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.core.annotation.Order;
@@ -28,7 +30,7 @@ import org.springframework.core.annotation.Order;
  * tab names the partners by letter only: a counselor may prepare one partner's copy with that
  * partner present. Supervisors can also erase one partner's data here.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 @Order(50)
 class CaseFileTab implements CoupleTab {
 
@@ -64,7 +66,7 @@ class CaseFileTab implements CoupleTab {
             erased.addClassName("guidance-box");
             layout.add(erased);
         }
-        String transferFile = couple.getReference() + "-transfer-" + java.time.LocalDate.now(zone) + ".json";
+        String transferFile = couple.getReference() + "-transfer-" + LocalDate.now(zone) + ".json";
         Anchor download = new Anchor(Downloads.noStore(transferFile, "application/json",
                 () -> transfer.export(couple.getId(), ExportKind.TRANSFER)), "Download " + transferFile);
         download.getElement().setAttribute("download", true);

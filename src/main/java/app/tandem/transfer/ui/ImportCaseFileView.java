@@ -3,6 +3,7 @@ package app.tandem.transfer.ui;
 import app.tandem.casefile.CaseFileException;
 import app.tandem.casefile.CaseFileReader;
 import app.tandem.couple.Couple;
+import app.tandem.couple.ui.CoupleDetailView;
 import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.base.AppRoles;
 import com.vaadin.flow.component.UI;
@@ -60,7 +61,7 @@ class ImportCaseFileView extends VerticalLayout {
         try {
             Couple couple = transfer.importFile(bytes);
             result.add(new Paragraph("Imported as " + couple.getReference() + ": " + couple.names() + "."),
-                    new RouterLink("Open " + couple.getReference(), app.tandem.couple.ui.CoupleDetailView.class,
+                    new RouterLink("Open " + couple.getReference(), CoupleDetailView.class,
                             new RouteParameters("reference", couple.getReference())));
         } catch (CaseFileException e) {
             show(e.errors());
