@@ -29,7 +29,7 @@ public class Counselors {
         return repository.count();
     }
 
-    /** Stores a new account made elsewhere (the demo data's fictional counselors). */
+    /** Stores a new account made elsewhere (the demo practice's fictional counselors). */
     public Counselor add(Counselor account) {
         return repository.save(account);
     }
