@@ -51,7 +51,7 @@ CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
 step "B1, B2, B4 (database)" "$JAVA" -Xmx2g -Dbench.couples="$COUPLES" -Dbench.large="$LARGE" -cp "$CP" app.tandem.bench.Benchmarks
 step "B4 (engine)" "$JAVA" -cp "$CP" app.tandem.assessment.AssessmentEngineBenchmark
-step "B3" "$JAVA" -cp "$CP" app.tandem.report.render.ReportRenderBenchmark "$RENDER_ITERATIONS" 2
+step "B3" "$JAVA" -cp "$CP" app.tandem.pdf.ReportRenderBenchmark "$RENDER_ITERATIONS" 2
 # shellcheck disable=SC2086
 step "B7" "$JAVA" $STARTUP -cp "$CP" app.tandem.bench.StartupBenchmark
 step "B5 and B6" bench/load.sh $QUICK

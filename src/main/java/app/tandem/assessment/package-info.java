@@ -4,4 +4,7 @@
  * reason and what would change it). Plain Java: no Spring, JPA or Vaadin, no clock and no I/O
  * except loading the narrative's wording from {@code seeds/texts}.
  */
+@NullMarked
 package app.tandem.assessment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,7 @@
 package app.tandem.audit;
 
-import app.tandem.security.CurrentUser;
-import app.tandem.security.TandemUser;
+import app.tandem.base.CurrentUser;
+import app.tandem.base.TandemUser;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.data.domain.Pageable;

@@ -3,6 +3,7 @@ package app.tandem.base;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.hibernate.Hibernate;
 
 /**
  * Base of every edited entity: an optimistic-lock version so that two people saving the same
@@ -26,7 +27,7 @@ public abstract class AbstractEntity {
         if (this == other) {
             return true;
         }
-        if (other == null || org.hibernate.Hibernate.getClass(this) != org.hibernate.Hibernate.getClass(other)) {
+        if (other == null || Hibernate.getClass(this) != Hibernate.getClass(other)) {
             return false;
         }
         Long id = getId();
@@ -35,6 +36,6 @@ public abstract class AbstractEntity {
 
     @Override
     public int hashCode() {
-        return org.hibernate.Hibernate.getClass(this).hashCode();
+        return Hibernate.getClass(this).hashCode();
     }
 }

@@ -6,4 +6,7 @@
  * {@code seeds/texts/case-file.yaml}; {@link app.tandem.casefile.CaseFileWriter} writes one back in
  * the documented key order. Plain Java: no Spring, JPA or Vaadin here.
  */
+@NullMarked
 package app.tandem.casefile;
+
+import org.jspecify.annotations.NullMarked;

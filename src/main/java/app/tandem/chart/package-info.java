@@ -5,4 +5,7 @@
  * Plain Java plus OpenPDF: no Spring, JPA or Vaadin here; callers supply all wording and
  * locale-formatted labels.
  */
+@NullMarked
 package app.tandem.chart;
+
+import org.jspecify.annotations.NullMarked;

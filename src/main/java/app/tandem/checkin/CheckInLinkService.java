@@ -3,11 +3,13 @@ package app.tandem.checkin;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.NotFoundException;
+import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
+import app.tandem.text.Texts;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -136,13 +138,13 @@ public class CheckInLinkService {
     /**
      * A partner's calendar file (iCalendar text) for the counselor to hand over.
      *
-     * @throws app.tandem.base.ValidationFailure while joint work is paused (decision 0102)
+     * @throws ValidationFailure while joint work is paused (decision 0102)
      */
     @Transactional
     public String calendar(long coupleId, PartnerId partner) {
         Couple couple = couples.require(coupleId);
         if (pause.paused(coupleId)) {
-            throw new app.tandem.base.ValidationFailure("calendar", app.tandem.text.Texts.shared().get("checkIn.paused"));
+            throw new ValidationFailure("calendar", Texts.shared().get("checkIn.paused"));
         }
         audit.record(AuditAction.CALENDAR_FILE_DOWNLOADED, "COUPLE", couple.getReference(), AuditService.OK,
                 "partner " + partner);

@@ -6,7 +6,7 @@ import app.tandem.casefile.CaseFile.Completion;
 import app.tandem.casefile.PartnerId;
 import app.tandem.practice.PracticeSettings;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.report.render.CrisisResources;
+import app.tandem.pdf.CrisisResources;
 import app.tandem.security.LoginThrottle;
 import app.tandem.text.ScoreAnchors;
 import app.tandem.text.Texts;

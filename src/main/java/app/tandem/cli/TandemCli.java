@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * Tandem's command line, run by the jar's launcher before (and instead of) Spring: no database,
  * no web server, nothing but the result on standard output. Commands are entries of
- * {@link #COMMANDS}; adding one (such as {@code report}) is one entry.
+ * {@link #COMMANDS} ({@code assess}, {@code report}); adding one is one entry.
  *
  * <p>Exit codes: {@value #OK} on success; {@value #FAILED} for bad usage, an unreadable or
  * invalid case file, or an impossible request (such as no session and no {@code --as-of}).

@@ -1,6 +1,6 @@
 package app.tandem.couple;
 
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;

@@ -3,6 +3,7 @@ package app.tandem.couple;
 import app.tandem.casefile.CaseFile.CoupleStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /** One row of the caseload grid, read in one query from the couple, its summary and its counselor. */
 public record CaseloadRow(
@@ -33,6 +34,6 @@ public record CaseloadRow(
 
     /** Whole weeks from intake to the given day. */
     public long weeksSinceIntake(LocalDate today) {
-        return Math.max(0, java.time.temporal.ChronoUnit.WEEKS.between(intakeDate, today));
+        return Math.max(0, ChronoUnit.WEEKS.between(intakeDate, today));
     }
 }

@@ -8,7 +8,7 @@ import app.tandem.casefile.CaseFile.Stressor;
 import app.tandem.casefile.CaseFile.SecretsPolicy;
 import app.tandem.casefile.PartnerId;
 import app.tandem.base.AbstractEntity;
-import app.tandem.guide.StringListConverter;
+import app.tandem.base.StringListConverter;
 import app.tandem.security.Counselor;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;

@@ -2,6 +2,7 @@ package app.tandem.couple;
 
 import app.tandem.casefile.CaseFile.CoupleStatus;
 import app.tandem.casefile.CaseFile.ReferralType;
+import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.PartnerId;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
@@ -12,13 +13,15 @@ import app.tandem.base.RequestMemo;
 import app.tandem.base.ValidationFailure;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.Counselor;
-import app.tandem.security.CounselorRepository;
-import app.tandem.security.CurrentUser;
-import app.tandem.security.TandemUser;
+import app.tandem.security.Counselors;
+import app.tandem.base.CurrentUser;
+import app.tandem.base.TandemUser;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -39,7 +42,7 @@ public class CoupleService {
     private final CoupleSummaryRepository summaries;
     private final CoupleStatusChangeRepository history;
     private final ReferralRepository referrals;
-    private final CounselorRepository counselors;
+    private final Counselors counselors;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final PracticeSettingsService practice;
@@ -49,7 +52,7 @@ public class CoupleService {
     private final RequestMemo memo;
 
     CoupleService(CoupleRepository couples, CoupleSummaryRepository summaries, CoupleStatusChangeRepository history,
-            ReferralRepository referrals, CounselorRepository counselors, CurrentUser currentUser, AuditService audit,
+            ReferralRepository referrals, Counselors counselors, CurrentUser currentUser, AuditService audit,
             PracticeSettingsService practice, ApplicationEventPublisher events, EntityManager em, Clock clock,
             RequestMemo memo) {
         this.memo = memo;
@@ -92,7 +95,7 @@ public class CoupleService {
     public Couple create(CoupleDetails details) {
         CoupleValidator.check(details, practice.today());
         TandemUser user = currentUser.require();
-        Counselor counselor = counselors.getReferenceById(user.id());
+        Counselor counselor = counselors.reference(user.id());
         Couple couple = new Couple(nextReference(), counselor, details.intakeDate(), clock.instant());
         couple.apply(details);
         couples.save(couple);
@@ -117,7 +120,7 @@ public class CoupleService {
      */
     @Transactional(readOnly = true)
     public Couple require(String reference) {
-        String normalized = reference == null ? "" : reference.trim().toUpperCase(java.util.Locale.ROOT);
+        String normalized = reference == null ? "" : reference.trim().toUpperCase(Locale.ROOT);
         Couple couple = memo.get(new RequestMemo.Key("couple-by-reference", normalized), () -> {
             Couple c = couples.findByReference(normalized).orElseThrow(() -> new NotFoundException("The couple"));
             checkAccess(c);
@@ -312,7 +315,7 @@ public class CoupleService {
     @Transactional
     public Couple reassign(long coupleId, long counselorId) {
         Couple couple = require(coupleId);
-        Counselor target = counselors.findById(counselorId).filter(Counselor::isActive)
+        Counselor target = counselors.active(counselorId)
                 .orElseThrow(() -> new ValidationFailure("counselor", "Choose an active counselor."));
         couple.setCounselor(target);
         flushOrConflict("this couple");
@@ -344,18 +347,18 @@ public class CoupleService {
      * The caller validated the file, runs this in the import's transaction and audits the import.
      */
     @Transactional
-    public Couple restore(app.tandem.casefile.CaseFile.Couple c) {
+    public Couple restore(CaseFile.Couple c) {
         TandemUser user = currentUser.require();
-        Couple couple = new Couple(nextReference(), counselors.getReferenceById(user.id()), c.intakeDate(), clock.instant());
+        Couple couple = new Couple(nextReference(), counselors.reference(user.id()), c.intakeDate(), clock.instant());
         couple.apply(CoupleDetails.of(c));
         couple.setStatus(c.status());
         couple.setClosingSummary(c.closingSummary());
         couples.save(couple);
         summaries.save(new CoupleSummary(couple.getId(), clock.instant()));
-        for (app.tandem.casefile.CaseFile.StatusChange h : c.statusHistory()) {
+        for (CaseFile.StatusChange h : c.statusHistory()) {
             history.save(new CoupleStatusChange(couple, h.status(), h.at(), h.by(), h.reason()));
         }
-        for (app.tandem.casefile.CaseFile.Referral r : c.referrals()) {
+        for (CaseFile.Referral r : c.referrals()) {
             referrals.save(new Referral(couple, r.type(), r.on(), r.to(), r.notes(), r.firstSessionOn(), clock.instant()));
         }
         return couple;
@@ -364,7 +367,7 @@ public class CoupleService {
     private void flushOrConflict(String what) {
         try {
             em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
+        } catch (OptimisticLockException e) {
             throw new ConcurrentEditException(what);
         }
     }

@@ -1,5 +1,6 @@
 package app.tandem.couple;
 
+import app.tandem.casefile.CaseFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -49,7 +50,7 @@ public class CoupleSummary {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "couple_status", insertable = false, updatable = false)
-    private app.tandem.casefile.CaseFile.CoupleStatus coupleStatus;
+    private CaseFile.CoupleStatus coupleStatus;
 
     protected CoupleSummary() {
     }

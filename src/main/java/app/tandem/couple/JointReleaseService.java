@@ -5,7 +5,7 @@ import app.tandem.audit.AuditService;
 import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.PartnerId;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

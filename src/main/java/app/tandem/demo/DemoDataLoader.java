@@ -1,7 +1,7 @@
 package app.tandem.demo;
 
 import app.tandem.guide.GuideSeedLoader;
-import app.tandem.security.CounselorRepository;
+import app.tandem.security.Counselors;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,13 +28,13 @@ class DemoDataLoader implements SmartInitializingSingleton {
     static final String COUNSELOR_PASSWORD = DemoAccounts.COUNSELOR_PASSWORD;
 
     private final GuideSeedLoader guideSeeds;
-    private final CounselorRepository counselors;
+    private final Counselors counselors;
     private final TransactionTemplate transactions;
     private final DemoPracticeWriter writer;
     private final Clock clock;
     private final long seed;
 
-    DemoDataLoader(GuideSeedLoader guideSeeds, CounselorRepository counselors, TransactionTemplate transactions,
+    DemoDataLoader(GuideSeedLoader guideSeeds, Counselors counselors, TransactionTemplate transactions,
             DemoPracticeWriter writer, Clock clock, @Value("${tandem.demo.seed:20261128}") long seed) {
         this.guideSeeds = guideSeeds;
         this.counselors = counselors;

@@ -22,13 +22,13 @@ import app.tandem.guide.GuideStep;
 import app.tandem.homework.HomeworkService;
 import app.tandem.intake.IntakeService;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.progress.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.progress.CurrentAssessmentService;
 import app.tandem.report.ReportService;
 import app.tandem.security.Counselor;
-import app.tandem.security.CounselorRepository;
-import app.tandem.security.Role;
-import app.tandem.security.TandemUser;
+import app.tandem.security.Counselors;
+import app.tandem.base.Role;
+import app.tandem.base.TandemUser;
 import app.tandem.session.SessionService;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -99,7 +99,7 @@ class DemoPracticeWriter {
     record Summary(int accounts, int couples, int imported) {
     }
 
-    private final CounselorRepository counselors;
+    private final Counselors counselors;
     private final PasswordEncoder encoder;
     private final CoupleService couples;
     private final IntakeService intake;
@@ -117,7 +117,7 @@ class DemoPracticeWriter {
     private final EntityManager em;
     private final CoupleChangeBatching batching;
 
-    DemoPracticeWriter(EntityManager em, CoupleChangeBatching batching, CounselorRepository counselors, PasswordEncoder encoder, CoupleService couples, IntakeService intake,
+    DemoPracticeWriter(EntityManager em, CoupleChangeBatching batching, Counselors counselors, PasswordEncoder encoder, CoupleService couples, IntakeService intake,
             SessionService sessions, HomeworkService homework, GuideService guide, ReportService reports,
             CheckInLinkService checkInLinks, CheckInService checkIns, CaseFileTransferService transfer,
             CurrentAssessmentService assessments, PracticeSettingsService practice, Clock clock,
@@ -328,7 +328,7 @@ class DemoPracticeWriter {
     }
 
     private void signIn(Counselor who) {
-        TandemUser user = TandemUser.of(who);
+        TandemUser user = who.toUser();
         // Before the web server starts, method security may use Vaadin's strategy bean while the
         // static holder still has Spring's default: the demo writer signs in through both.
         var context = SecurityContextHolder.createEmptyContext();
@@ -342,7 +342,7 @@ class DemoPracticeWriter {
     }
 
     private Counselor account(String email, String name, Role role, String password, Instant at) {
-        return counselors.save(new Counselor(email, name, encoder.encode(password), role, at));
+        return counselors.add(new Counselor(email, name, encoder.encode(password), role, at));
     }
 
     static CaseFile readExample(String name) {

@@ -1,5 +1,6 @@
 package app.tandem.guide;
 
+import app.tandem.base.StringListConverter;
 import app.tandem.base.FieldLimits;
 import app.tandem.base.AbstractEntity;
 import jakarta.persistence.Column;

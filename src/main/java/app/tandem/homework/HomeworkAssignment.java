@@ -7,7 +7,7 @@ import app.tandem.casefile.CaseFile.Completion;
 import app.tandem.casefile.CaseFile.Frequency;
 import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
-import app.tandem.guide.StringListConverter;
+import app.tandem.base.StringListConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -1,6 +1,7 @@
 package app.tandem.homework;
 
 import app.tandem.base.RequestMemo;
+import app.tandem.casefile.CaseFile;
 import app.tandem.checkin.CheckInPause;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
@@ -23,9 +24,13 @@ import app.tandem.text.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,11 +52,11 @@ public class HomeworkService {
     private final Clock clock;
     private final RequestMemo memo;
     private final CheckInPause checkInPause;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
     HomeworkService(HomeworkRepository homework, CoupleService couples, GuideService guide, AuditService audit,
             PracticeSettingsService practice, ApplicationEventPublisher events, Clock clock, RequestMemo memo,
-            CheckInPause checkInPause, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            CheckInPause checkInPause, JdbcTemplate jdbc) {
         this.memo = memo;
         this.checkInPause = checkInPause;
         this.jdbc = jdbc;
@@ -78,15 +83,15 @@ public class HomeworkService {
      * counselor has not recorded yet: shown as "reported by partner A" until confirmed or corrected.
      */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, java.util.Map<PartnerId, Completion>> reportedByPartners(long coupleId) {
+    public Map<Long, Map<PartnerId, Completion>> reportedByPartners(long coupleId) {
         couples.require(coupleId);
-        java.util.Map<Long, java.util.Map<PartnerId, Completion>> reported = new java.util.HashMap<>();
+        Map<Long, Map<PartnerId, Completion>> reported = new HashMap<>();
         jdbc.query("""
                 SELECT h.homework_assignment_id, k.partner, h.completion FROM check_in_homework h
                   JOIN check_in k ON k.check_in_id = h.check_in_id
                  WHERE k.couple_id = ? ORDER BY k.check_in_date, k.check_in_id
                 """, rs -> {
-                    reported.computeIfAbsent(rs.getLong(1), id -> new java.util.EnumMap<>(PartnerId.class))
+                    reported.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(PartnerId.class))
                             .put(PartnerId.valueOf(rs.getString(2)), Completion.valueOf(rs.getString(3)));
                 }, coupleId);
         return reported;
@@ -95,7 +100,7 @@ public class HomeworkService {
     /** Joint homework waits while a partner's check-in says "not safe" and no safety review followed (decision 0102). */
     private void checkJointNotPaused(long coupleId, Assignee assignee) {
         if (assignee == Assignee.BOTH && checkInPause.paused(coupleId)) {
-            throw new ValidationFailure("assignee", app.tandem.text.Texts.shared().get("checkIn.paused"));
+            throw new ValidationFailure("assignee", Texts.shared().get("checkIn.paused"));
         }
     }
 
@@ -246,10 +251,10 @@ public class HomeworkService {
 
     /** Recreates the homework of an imported case file for a couple the caller just restored. */
     @Transactional
-    public void restore(Couple couple, List<app.tandem.casefile.CaseFile.Assignment> assignments) {
+    public void restore(Couple couple, List<CaseFile.Assignment> assignments) {
         couples.checkAccess(couple);
         List<HomeworkAssignment> rows = new ArrayList<>();
-        for (app.tandem.casefile.CaseFile.Assignment a : assignments) {
+        for (CaseFile.Assignment a : assignments) {
             Long stepId = guide.stepIdForKey(a.stepKey()).orElse(null);
             HomeworkAssignment h = new HomeworkAssignment(couple, stepId, a.stepKey(), a.title(), a.purpose(), a.instructions(),
                     a.examples(), a.assignee(), a.assignedOn(), a.dueOn(), a.series() == null ? null : a.series().id(),

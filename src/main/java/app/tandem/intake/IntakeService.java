@@ -16,7 +16,7 @@ import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.couple.Partner;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.SessionService;
 import app.tandem.text.Texts;

@@ -8,7 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import app.tandem.report.render.PracticeInfo.PageSize;
+import app.tandem.pdf.PracticeInfo.PageSize;
 import java.time.ZoneId;
 
 /** The single row of practice settings (id 1). */

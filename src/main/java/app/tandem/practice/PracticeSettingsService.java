@@ -2,10 +2,11 @@ package app.tandem.practice;
 
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
+import app.tandem.base.PracticeCalendar;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.RequestMemo;
 import app.tandem.base.ValidationFailure;
-import app.tandem.report.render.CrisisResources;
+import app.tandem.pdf.CrisisResources;
 import app.tandem.text.Texts;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads and (for supervisors) changes the practice settings. */
 @Service
-public class PracticeSettingsService {
+public class PracticeSettingsService implements PracticeCalendar {
 
     private static final long ID = 1L;
 
@@ -44,12 +45,18 @@ public class PracticeSettingsService {
         return get().getPracticeName();
     }
 
-    /** What "today" is for the practice: assessments are made as of this date. */
+    @Override
     @Transactional(readOnly = true)
     public LocalDate today() {
         // Read once per request: a page asks for "today" from several of its parts.
         ZoneId zone = memo.get(new RequestMemo.Key("practice-zone", ID), () -> get().zone());
         return LocalDate.now(clock.withZone(zone));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ZoneId zone() {
+        return get().zone();
     }
 
     /**

@@ -1,6 +1,6 @@
 package app.tandem.practice;
 
-import app.tandem.report.render.PracticeInfo.PageSize;
+import app.tandem.pdf.PracticeInfo.PageSize;
 
 /**
  * The practice settings as the settings form edits them, with the version they were read at

@@ -9,9 +9,10 @@ import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleChanged;
 import app.tandem.couple.CoupleService;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.security.CurrentUser;
-import app.tandem.security.TandemUser;
+import app.tandem.base.CurrentUser;
+import app.tandem.base.TandemUser;
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -120,7 +121,7 @@ public class PartnerErasureService {
         reflections += jdbc.update("UPDATE check_in SET note = NULL, version = version + 1 WHERE couple_id = ? AND partner = ? "
                 + "AND note IS NOT NULL", coupleId, partner.name());
         jdbc.update("UPDATE check_in_link SET revoked_at = ? WHERE couple_id = ? AND partner = ? AND revoked_at IS NULL",
-                java.sql.Timestamp.from(clock.instant()), coupleId, partner.name());
+                Timestamp.from(clock.instant()), coupleId, partner.name());
         int pdfs = jdbc.update("UPDATE progress_report SET pdf = NULL, pdf_removed_at = ? WHERE couple_id = ? AND pdf IS NOT NULL",
                 Utc.of(now), coupleId);
         // The rows changed under the persistence context: what is read next comes from the database.

@@ -5,7 +5,7 @@ import app.tandem.audit.AuditService;
 import app.tandem.base.NotFoundException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;

@@ -5,10 +5,8 @@ import app.tandem.assessment.AssessmentEngine;
 import app.tandem.casefile.CaseFile;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleChanged;
-import app.tandem.couple.CoupleRepository;
+import app.tandem.couple.CoupleRecords;
 import app.tandem.couple.CoupleService;
-import app.tandem.couple.CoupleSummary;
-import app.tandem.couple.CoupleSummaryRepository;
 import app.tandem.practice.PracticeSettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,8 +34,7 @@ public class CurrentAssessmentService {
     private static final Logger log = LoggerFactory.getLogger(CurrentAssessmentService.class);
     private static final int BATCH = 200;
 
-    private final CoupleRepository couples;
-    private final CoupleSummaryRepository summaries;
+    private final CoupleRecords couples;
     private final CoupleAssessmentRepository assessments;
     private final CaseRecordAssembler assembler;
     private final AssessmentSettingsProvider settings;
@@ -46,12 +43,11 @@ public class CurrentAssessmentService {
     private final CoupleService coupleAccess;
     private final Clock clock;
 
-    CurrentAssessmentService(CoupleRepository couples, CoupleSummaryRepository summaries, CoupleAssessmentRepository assessments,
+    CurrentAssessmentService(CoupleRecords couples, CoupleAssessmentRepository assessments,
             CaseRecordAssembler assembler, AssessmentSettingsProvider settings, PracticeSettingsService practice,
             TransactionTemplate transactions, CoupleService coupleAccess, Clock clock) {
         this.coupleAccess = coupleAccess;
         this.couples = couples;
-        this.summaries = summaries;
         this.assessments = assessments;
         this.assembler = assembler;
         this.settings = settings;
@@ -82,7 +78,7 @@ public class CurrentAssessmentService {
     }
 
     private Assessment recompute(long coupleId) {
-        Couple couple = couples.findById(coupleId).orElseThrow();
+        Couple couple = couples.load(coupleId);
         LocalDate today = practice.today();
         CaseFile file = assembler.assemble(couple, CaseRecordAssembler.Content.SHARED);
         CurrentFigures f = CurrentFigures.of(file, today, settings.settings());
@@ -92,10 +88,8 @@ public class CurrentAssessmentService {
                 f.activeSafety(), f.partnersDiverge(), f.json(), clock.instant());
         assessments.save(stored);
 
-        CoupleSummary summary = summaries.findById(coupleId).orElseGet(() -> new CoupleSummary(coupleId, clock.instant()));
-        summary.update(f.lastSessionDate(), f.nextHomeworkDue(), f.overdueHomework(), f.adherence(), a.recommendation().name(),
-                f.safetyMarker(), clock.instant());
-        summaries.save(summary);
+        couples.updateSummary(coupleId, clock.instant(), summary -> summary.update(f.lastSessionDate(), f.nextHomeworkDue(),
+                f.overdueHomework(), f.adherence(), a.recommendation().name(), f.safetyMarker(), clock.instant()));
         return a;
     }
 

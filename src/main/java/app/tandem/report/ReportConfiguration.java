@@ -1,6 +1,6 @@
 package app.tandem.report;
 
-import app.tandem.report.render.ProgressReportRenderer;
+import app.tandem.pdf.ProgressReportRenderer;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

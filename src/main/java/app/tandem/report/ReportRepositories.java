@@ -3,6 +3,8 @@ package app.tandem.report;
 import app.tandem.couple.Couple;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -29,7 +31,7 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
             from ProgressReport r join r.couple c
             where (:counselorId is null or c.counselor.id = :counselorId)
             order by r.generatedAt desc, r.id desc""")
-    org.springframework.data.domain.Slice<ReportRow> recent(Long counselorId, org.springframework.data.domain.Pageable pageable);
+    Slice<ReportRow> recent(Long counselorId, Pageable pageable);
 }
 
 interface ReportDecisionRepository extends JpaRepository<ReportDecision, Long> {

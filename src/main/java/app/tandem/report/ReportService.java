@@ -16,20 +16,28 @@ import app.tandem.casefile.Recommendation;
 import app.tandem.practice.PracticeSettings;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.progress.ProgressService;
-import app.tandem.report.render.DecisionInfo;
-import app.tandem.report.render.InputsDigest;
-import app.tandem.report.render.PracticeInfo;
-import app.tandem.report.render.ProgressReportRenderer;
-import app.tandem.report.render.ReportRequest;
-import app.tandem.security.TandemUser;
+import app.tandem.pdf.DecisionInfo;
+import app.tandem.pdf.InputsDigest;
+import app.tandem.pdf.PracticeInfo;
+import app.tandem.pdf.ProgressReportRenderer;
+import app.tandem.pdf.ReportRequest;
+import app.tandem.base.TandemUser;
 import app.tandem.text.Texts;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.IntConsumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -267,25 +275,25 @@ public class ReportService {
      * report is generated and kept in its own transaction, so a failure in one couple does not
      * lose the others.
      */
-    public byte[] batch(List<Long> coupleIds, java.util.function.IntConsumer progress) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+    public byte[] batch(List<Long> coupleIds, IntConsumer progress) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             int done = 0;
             for (Long id : coupleIds) {
                 ProgressReport report = self().generateCounselorReport(id);
-                zip.putNextEntry(new java.util.zip.ZipEntry(report.getFileName()));
+                zip.putNextEntry(new ZipEntry(report.getFileName()));
                 zip.write(report.getPdf());
                 zip.closeEntry();
                 progress.accept(++done);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    @org.springframework.context.annotation.Lazy
+    @Autowired
+    @Lazy
     private ReportService self;
 
     private ReportService self() {

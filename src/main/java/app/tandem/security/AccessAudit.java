@@ -2,6 +2,7 @@ package app.tandem.security;
 
 import app.tandem.audit.AuditService;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.auth.AccessCheckDecisionResolver;
 import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
@@ -58,7 +59,7 @@ class AccessAudit {
 
         private final AuditService audit;
 
-        Audited(List<NavigationAccessChecker> checkers, com.vaadin.flow.server.auth.AccessCheckDecisionResolver resolver,
+        Audited(List<NavigationAccessChecker> checkers, AccessCheckDecisionResolver resolver,
                 AuditService audit) {
             super(checkers, resolver);
             this.audit = audit;

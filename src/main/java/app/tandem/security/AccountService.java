@@ -1,5 +1,8 @@
 package app.tandem.security;
 
+import app.tandem.base.CurrentUser;
+import app.tandem.base.Role;
+import app.tandem.base.TandemUser;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.NotFoundException;
@@ -147,7 +150,7 @@ public class AccountService {
         account.changePassword(passwords.encode(newPassword), clock.instant(), true);
         em.flush();
         audit.record(AuditAction.PASSWORD_CHANGED, "ACCOUNT", account.getId());
-        return TandemUser.of(account);
+        return account.toUser();
     }
 
     /** Sign-in state for the supervisor's account list: paused until when, and failures in the last day. */

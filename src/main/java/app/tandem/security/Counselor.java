@@ -2,6 +2,8 @@ package app.tandem.security;
 
 import app.tandem.base.FieldLimits;
 import app.tandem.base.AbstractEntity;
+import app.tandem.base.Role;
+import app.tandem.base.TandemUser;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -160,5 +162,10 @@ public class Counselor extends AbstractEntity {
 
     public boolean isSupervisor() {
         return role == Role.SUPERVISOR;
+    }
+
+    /** This account as a signed-in user, with its state as of now. */
+    public TandemUser toUser() {
+        return new TandemUser(getId(), getEmail(), getDisplayName(), getRole(), getCredentialsVersion(), isPasswordMustChange());
     }
 }

@@ -1,5 +1,6 @@
 package app.tandem.security;
 
+import app.tandem.base.TandemUser;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import java.util.Optional;
@@ -79,7 +80,7 @@ class PasswordLogin implements AuthenticationProvider {
         if (passwords.needsUpgrade(counselor.getPasswordHash())) {
             upgrade(counselor.getId(), password);
         }
-        TandemUser user = TandemUser.of(counselor);
+        TandemUser user = counselor.toUser();
         audit.recordLogin(AuditAction.LOGIN_SUCCESS, user.id(), user.email(), AuditService.OK, null);
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }

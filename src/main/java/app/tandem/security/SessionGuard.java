@@ -1,5 +1,7 @@
 package app.tandem.security;
 
+import app.tandem.base.CurrentUser;
+import app.tandem.base.TandemUser;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import jakarta.servlet.FilterChain;

@@ -15,7 +15,7 @@ import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleChanged;
 import app.tandem.couple.CoupleService;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import app.tandem.text.ScoreAnchors;
 import app.tandem.text.Texts;
 import java.time.Clock;

@@ -14,7 +14,7 @@ import app.tandem.report.ReportService;
 import app.tandem.security.AccountService;
 import app.tandem.security.Counselor;
 import app.tandem.security.CounselorRepository;
-import app.tandem.security.TandemUser;
+import app.tandem.base.TandemUser;
 import app.tandem.session.SessionService;
 import app.tandem.support.StatementCounter;
 import app.tandem.support.TestSupportConfig;
@@ -211,7 +211,7 @@ public final class Benchmarks {
     }
 
     private void login(Counselor c) {
-        TandemUser user = TandemUser.of(c);
+        TandemUser user = c.toUser();
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }

@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Homework through the real path: assigned and recorded with {@link HomeworkService}, adherence
- * read from the couple's refreshed assessment and summary row (ASSESSMENT.md, Inputs).
+ * read from the couple's refreshed assessment and summary row (docs/ASSESSMENT.md, Inputs).
  */
 @TandemTest
 class HomeworkServiceTest {

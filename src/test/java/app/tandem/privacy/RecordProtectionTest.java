@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tandem.couple.Couple;
-import app.tandem.progress.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.support.EveryRecordCouple;
 import app.tandem.support.Fixtures;
 import app.tandem.support.TandemTest;

@@ -10,7 +10,7 @@ import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.CaseFile.CoupleStatus;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
-import app.tandem.progress.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.security.Counselor;
 import app.tandem.support.DatabaseDump;
 import app.tandem.support.EveryRecordCouple;

@@ -14,7 +14,7 @@ import app.tandem.casefile.CaseFiles;
 import app.tandem.casefile.CaseFileWriter;
 import app.tandem.casefile.Recommendation;
 import app.tandem.couple.Couple;
-import app.tandem.progress.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.security.Counselor;
 import app.tandem.support.Fixtures;
 import app.tandem.support.TandemTest;

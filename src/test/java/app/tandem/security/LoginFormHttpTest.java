@@ -1,5 +1,6 @@
 package app.tandem.security;
 
+import app.tandem.base.TandemUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.audit.AuditAction;
@@ -213,7 +214,7 @@ class LoginFormHttpTest {
     @Test
     void the_signed_in_principal_carries_no_password_hash() throws Exception {
         Counselor stored = counselors.findById(dana.getId()).orElseThrow();
-        TandemUser principal = TandemUser.of(stored);
+        TandemUser principal = stored.toUser();
         for (RecordComponent c : TandemUser.class.getRecordComponents()) {
             assertThat(String.valueOf(c.getAccessor().invoke(principal))).as(c.getName()).doesNotContain(stored.getPasswordHash());
         }

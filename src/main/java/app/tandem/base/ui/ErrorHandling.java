@@ -5,6 +5,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.net.ConnectException;
+import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -33,7 +35,7 @@ public class ErrorHandling implements VaadinServiceInitListener {
             + "tell your practice supervisor the time it happened.";
 
     /** What kind of failure an exception is, judged along its cause chain. */
-    enum Kind { DATABASE, DENIED, OTHER }
+    public enum Kind { DATABASE, DENIED, OTHER }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -48,7 +50,7 @@ public class ErrorHandling implements VaadinServiceInitListener {
         };
     }
 
-    static Kind kindOf(Throwable error) {
+    public static Kind kindOf(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (isDatabaseUnreachable(t)) {
                 return Kind.DATABASE;
@@ -72,7 +74,7 @@ public class ErrorHandling implements VaadinServiceInitListener {
 
     private static boolean isDatabaseUnreachable(Throwable t) {
         return t instanceof DataAccessException || t instanceof TransactionException
-                || t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException;
+                || t instanceof SQLTransientConnectionException || t instanceof ConnectException;
     }
 
     private static void handle(ErrorEvent event) {

@@ -15,20 +15,20 @@ import com.vaadin.flow.router.Location;
  * link, or a retry button that navigates to the same address again without reloading the tab).
  * Never an exception class, a stack trace or a raw reason. Shown inside {@link MainLayout}.
  */
-final class ErrorPage {
+public final class ErrorPage {
 
-    static final String SENTENCE_ID = "error-sentence";
-    static final String NEXT_ID = "error-next";
+    public static final String SENTENCE_ID = "error-sentence";
+    public static final String NEXT_ID = "error-next";
 
     private ErrorPage() {
     }
 
-    static void withLink(VerticalLayout page, String heading, String sentence, String path, String label) {
+    public static void withLink(VerticalLayout page, String heading, String sentence, String path, String label) {
         Anchor next = new Anchor(path.isEmpty() ? "." : path, label);
         fill(page, heading, sentence, next);
     }
 
-    static void withRetry(VerticalLayout page, String heading, String sentence, String label, Location location) {
+    public static void withRetry(VerticalLayout page, String heading, String sentence, String label, Location location) {
         String path = location.getPathWithQueryParameters();
         Button retry = new Button(label, e -> UI.getCurrent().navigate(path));
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,6 +1,7 @@
 package app.tandem.base.ui;
 
 import app.tandem.text.Texts;
+import com.vaadin.flow.router.NotFoundException;
 import java.util.Map;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Map;
  * read the same). Carries the sentence the page shows and where to go next; views reroute to it
  * with {@code event.rerouteToError(RecordNotFound.couple(reference), ...)}.
  */
-public class RecordNotFound extends com.vaadin.flow.router.NotFoundException {
+public class RecordNotFound extends NotFoundException {
 
     /** Longer addresses are not repeated back: they are not a couple's reference anyway. */
     private static final int MAX_ECHOED = 20;

@@ -24,9 +24,12 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,7 +38,7 @@ import java.util.Map;
  * pause while a check-in says "not safe", and that partner's unread check-ins. Each partner's
  * column shows only that partner's check-ins.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 class CheckInSection implements OverviewSection {
 
     private final CheckInLinkService links;
@@ -91,7 +94,7 @@ class CheckInSection implements OverviewSection {
         create.setId("check-in-create-" + partner);
         card.add(create);
         if (!links.paused(couple.getId())) {
-            Anchor calendar = new Anchor(Downloads.noStore("plans-" + partner.name().toLowerCase(java.util.Locale.ROOT) + ".ics",
+            Anchor calendar = new Anchor(Downloads.noStore("plans-" + partner.name().toLowerCase(Locale.ROOT) + ".ics",
                     "text/calendar; charset=UTF-8", () -> links.calendar(couple.getId(), partner).getBytes(StandardCharsets.UTF_8)),
                     texts.get("checkIn.calendar.counselor"));
             calendar.setId("check-in-calendar-" + partner);
@@ -191,7 +194,7 @@ class CheckInSection implements OverviewSection {
         if (r == null) {
             return "/";
         }
-        if (r instanceof com.vaadin.flow.server.VaadinServletRequest s) {
+        if (r instanceof VaadinServletRequest s) {
             var http = s.getHttpServletRequest();
             int port = http.getServerPort();
             boolean usual = ("https".equals(http.getScheme()) && port == 443) || ("http".equals(http.getScheme()) && port == 80);

@@ -7,7 +7,7 @@ import app.tandem.checkin.CheckInService;
 import app.tandem.checkin.CheckInService.DueStep;
 import app.tandem.checkin.CheckInService.Page;
 import app.tandem.checkin.FeelsSafe;
-import app.tandem.report.render.CrisisResources;
+import app.tandem.pdf.CrisisResources;
 import app.tandem.text.ScoreAnchors;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +32,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -237,7 +238,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
                 event.getResponse().setStatus(404);
                 return;
             }
-            byte[] bytes = file.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] bytes = file.get().getBytes(StandardCharsets.UTF_8);
             event.setFileName("plans.ics");
             event.setContentType("text/calendar; charset=UTF-8");
             event.setContentLength(bytes.length);

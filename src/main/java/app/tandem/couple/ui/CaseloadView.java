@@ -9,9 +9,9 @@ import app.tandem.couple.CoupleService;
 import app.tandem.casefile.CaseFile.CoupleStatus;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.AccountService;
-import app.tandem.security.AppRoles;
+import app.tandem.base.AppRoles;
 import app.tandem.security.Counselor;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -53,7 +53,7 @@ import java.util.Set;
  */
 @Route("caseload")
 @PageTitle("Caseload · Tandem")
-@Menu(order = 2, title = "Caseload", icon = "USERS")
+@Menu(order = 2, title = "Caseload", icon = "vaadin:users")
 @RolesAllowed({AppRoles.COUNSELOR, AppRoles.SUPERVISOR})
 class CaseloadView extends VerticalLayout {
 

@@ -1,21 +1,26 @@
 package app.tandem.couple.ui;
 
 import app.tandem.base.NotFoundException;
+import app.tandem.base.ui.LazyContent;
 import app.tandem.base.ui.RecordNotFound;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.couple.JointReleaseService;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.AccountService;
-import app.tandem.security.AppRoles;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.AppRoles;
+import app.tandem.base.CurrentUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -35,11 +40,11 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
     OverviewTab overview;
     TabSheet tabs;
 
-    private final ObjectProvider<CoupleTabs> tabProvider;
+    private final ObjectProvider<CoupleTab> tabProvider;
     private final ObjectProvider<OverviewSection> sections;
 
     CoupleDetailView(CoupleService couples, AccountService accounts, PracticeSettingsService practice,
-            JointReleaseService jointRelease, CurrentUser currentUser, ObjectProvider<CoupleTabs> tabProvider,
+            JointReleaseService jointRelease, CurrentUser currentUser, ObjectProvider<CoupleTab> tabProvider,
             ObjectProvider<OverviewSection> sections) {
         this.sections = sections;
         this.couples = couples;
@@ -82,9 +87,21 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
         overview = new OverviewTab(couple, couples, accounts, practice, jointRelease, currentUser, reload,
                 sections.orderedStream().map(s -> s.content(couple, reload)).toList());
         tabs.add("Overview", overview);
-        tabProvider.getObject().addTo(tabs, couple, reload);
+        tabProvider.orderedStream().forEach(tab -> lazy(tabs, tab.label(), () -> tab.content(couple, reload)));
         tabs.setSelectedIndex(Math.min(selectedTab, tabs.getTabCount() - 1));
         add(tabs);
+    }
+
+    /** A tab whose content (and its audited reads) is made only when the counselor opens it. */
+    private static void lazy(TabSheet tabs, String label, Supplier<Component> content) {
+        Div holder = new Div();
+        holder.setWidthFull();
+        Tab tab = tabs.add(label, holder);
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == tab && LazyContent.needsContent(holder)) {
+                LazyContent.fill(holder, content);
+            }
+        });
     }
 
     @Override

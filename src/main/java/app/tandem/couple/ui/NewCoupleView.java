@@ -8,7 +8,7 @@ import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleService;
 import app.tandem.couple.CoupleValidator;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.security.AppRoles;
+import app.tandem.base.AppRoles;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

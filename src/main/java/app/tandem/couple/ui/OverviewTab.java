@@ -20,7 +20,7 @@ import app.tandem.casefile.CaseFile.ReferralType;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.AccountService;
 import app.tandem.security.Counselor;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;

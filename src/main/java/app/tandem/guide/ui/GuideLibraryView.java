@@ -7,7 +7,7 @@ import app.tandem.base.ui.FieldErrors;
 import app.tandem.guide.GuideService;
 import app.tandem.guide.GuideService.LibrarySection;
 import app.tandem.guide.GuideStep;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,7 +35,7 @@ import java.util.Map;
 /** Every section and step of the guide, with the practice's own steps; supervisors add and retire steps. */
 @Route("guide")
 @PageTitle("Guide library · Tandem")
-@Menu(order = 3, title = "Guide library", icon = "BOOK")
+@Menu(order = 3, title = "Guide library", icon = "vaadin:book")
 @PermitAll
 class GuideLibraryView extends VerticalLayout {
 

@@ -8,9 +8,9 @@ import app.tandem.outcomes.PracticeOutcomes;
 import app.tandem.outcomes.PracticeOutcomes.AdherenceBand;
 import app.tandem.outcomes.PracticeOutcomes.Outcome;
 import app.tandem.security.AccountService;
-import app.tandem.security.AppRoles;
+import app.tandem.base.AppRoles;
 import app.tandem.security.Counselor;
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import app.tandem.base.ui.Dates;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.Svg;
@@ -39,7 +39,7 @@ import java.util.Map;
  */
 @Route("outcomes")
 @PageTitle("Practice outcomes · Tandem")
-@Menu(order = 5, title = "Practice outcomes", icon = "CHART")
+@Menu(order = 5, title = "Practice outcomes", icon = "vaadin:chart")
 @RolesAllowed({AppRoles.COUNSELOR, AppRoles.SUPERVISOR})
 class OutcomesView extends VerticalLayout {
 

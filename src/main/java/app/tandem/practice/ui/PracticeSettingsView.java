@@ -8,9 +8,9 @@ import app.tandem.base.ui.HeldValue;
 import app.tandem.practice.PracticeSettings;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.practice.PracticeSettingsValues;
-import app.tandem.report.render.CrisisResources;
-import app.tandem.report.render.PracticeInfo.PageSize;
-import app.tandem.security.AppRoles;
+import app.tandem.pdf.CrisisResources;
+import app.tandem.pdf.PracticeInfo.PageSize;
+import app.tandem.base.AppRoles;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -40,7 +40,7 @@ import java.util.Map;
  */
 @Route("admin/practice")
 @PageTitle("Practice settings · Tandem")
-@Menu(order = 11, title = "Practice: settings", icon = "COG")
+@Menu(order = 11, title = "Practice: settings", icon = "vaadin:cog")
 @RolesAllowed(AppRoles.SUPERVISOR)
 class PracticeSettingsView extends VerticalLayout {
 

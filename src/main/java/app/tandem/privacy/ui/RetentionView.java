@@ -9,7 +9,7 @@ import app.tandem.practice.PracticeSettingsService;
 import app.tandem.privacy.RetentionService;
 import app.tandem.privacy.RetentionService.Due;
 import app.tandem.privacy.RetentionService.Tombstone;
-import app.tandem.security.AppRoles;
+import app.tandem.base.AppRoles;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,7 +35,7 @@ import java.util.Map;
  */
 @Route("admin/retention")
 @PageTitle("Retention · Tandem")
-@Menu(order = 13, title = "Practice: retention", icon = "ARCHIVE")
+@Menu(order = 13, title = "Practice: retention", icon = "vaadin:archive")
 @RolesAllowed(AppRoles.SUPERVISOR)
 class RetentionView extends VerticalLayout {
 

@@ -13,11 +13,11 @@ import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.Recommendation;
 import app.tandem.couple.Couple;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.progress.ui.ExtraCoupleTab;
+import app.tandem.couple.ui.CoupleTab;
 import app.tandem.report.ProgressReport;
 import app.tandem.report.ReportRow;
 import app.tandem.report.ReportService;
-import app.tandem.report.render.ProgressReportRenderer;
+import app.tandem.pdf.ProgressReportRenderer;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -36,6 +36,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -43,9 +44,9 @@ import java.util.Map;
 import org.springframework.core.annotation.Order;
 
 /** The couple's reports: generate (decide first), download again exactly as handed out, and the history. */
-@org.springframework.stereotype.Component
-@Order(10)
-class ReportsTab implements ExtraCoupleTab {
+@SpringComponent
+@Order(40)
+class ReportsTab implements CoupleTab {
 
     private final ReportService reports;
     private final PracticeSettingsService practice;

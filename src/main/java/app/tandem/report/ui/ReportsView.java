@@ -5,10 +5,11 @@ import app.tandem.base.ui.Downloads;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.base.ui.Polling;
 import app.tandem.couple.CoupleService;
+import app.tandem.couple.ui.CoupleDetailView;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.report.ReportRow;
 import app.tandem.report.ReportService;
-import app.tandem.security.AppRoles;
+import app.tandem.base.AppRoles;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -42,7 +43,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Route("reports")
 @PageTitle("Reports · Tandem")
-@Menu(order = 4, title = "Reports", icon = "FILE_TEXT")
+@Menu(order = 4, title = "Reports", icon = "vaadin:file-text")
 @RolesAllowed({AppRoles.COUNSELOR, AppRoles.SUPERVISOR})
 class ReportsView extends VerticalLayout {
 
@@ -71,7 +72,7 @@ class ReportsView extends VerticalLayout {
         add(batch, progress, progressText, batchResult);
 
         add(new H2("Recent reports"));
-        grid.addComponentColumn(r -> new RouterLink(r.reference(), app.tandem.couple.ui.CoupleDetailView.class,
+        grid.addComponentColumn(r -> new RouterLink(r.reference(), CoupleDetailView.class,
                 new RouteParameters("reference", r.reference()))).setHeader("Couple").setAutoWidth(true);
         grid.addColumn(r -> r.partnerA() + " & " + r.partnerB()).setHeader("Partners").setAutoWidth(true);
         grid.addColumn(r -> ReportLabels.audience(r.audience())).setHeader("Report");

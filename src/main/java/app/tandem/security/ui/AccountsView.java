@@ -4,12 +4,12 @@ import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.FieldErrors;
-import app.tandem.practice.PracticeSettingsService;
+import app.tandem.base.PracticeCalendar;
 import app.tandem.security.AccountService;
-import app.tandem.security.AppRoles;
+import app.tandem.base.AppRoles;
 import app.tandem.security.Counselor;
 import app.tandem.security.PasswordPolicy;
-import app.tandem.security.Role;
+import app.tandem.base.Role;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,7 +37,7 @@ import java.util.Map;
 /** Supervisor-only: counselor accounts (create, deactivate, reset the password). */
 @Route("admin/accounts")
 @PageTitle("Accounts · Tandem")
-@Menu(order = 10, title = "Practice: accounts", icon = "USERS")
+@Menu(order = 10, title = "Practice: accounts", icon = "vaadin:users")
 @RolesAllowed(AppRoles.SUPERVISOR)
 class AccountsView extends VerticalLayout {
 
@@ -46,9 +46,9 @@ class AccountsView extends VerticalLayout {
     final Grid<Counselor> grid = new Grid<>(Counselor.class, false);
     private final Map<Long, AccountService.SignInState> signInStates = new HashMap<>();
 
-    AccountsView(AccountService accounts, PracticeSettingsService practice) {
+    AccountsView(AccountService accounts, PracticeCalendar practice) {
         this.accounts = accounts;
-        this.zone = practice.get().zone();
+        this.zone = practice.zone();
         setSizeFull();
         Button add = new Button("New account", e -> openCreateDialog());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

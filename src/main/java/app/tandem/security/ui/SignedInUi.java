@@ -1,8 +1,8 @@
 package app.tandem.security.ui;
 
-import app.tandem.security.CurrentUser;
+import app.tandem.base.CurrentUser;
 import app.tandem.security.SessionGuard;
-import app.tandem.security.TandemUser;
+import app.tandem.base.TandemUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;

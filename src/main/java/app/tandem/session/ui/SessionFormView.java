@@ -16,7 +16,7 @@ import app.tandem.couple.CoupleService;
 import app.tandem.couple.ui.CoupleDetailView;
 import app.tandem.homework.HomeworkService;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.security.AppRoles;
+import app.tandem.base.AppRoles;
 import app.tandem.security.SessionGuard;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.SessionContent;

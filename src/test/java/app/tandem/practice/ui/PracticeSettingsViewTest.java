@@ -7,7 +7,7 @@ import app.tandem.base.ValidationFailure;
 import app.tandem.practice.PracticeSettings;
 import app.tandem.practice.PracticeSettingsValues;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.report.render.CrisisResources;
+import app.tandem.pdf.CrisisResources;
 import app.tandem.support.ViewTest;
 import app.tandem.text.Texts;
 import org.junit.jupiter.api.BeforeEach;

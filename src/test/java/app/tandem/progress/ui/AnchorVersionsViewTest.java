@@ -8,7 +8,7 @@ import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.CaseFile.SessionFormat;
 import app.tandem.couple.Couple;
 import app.tandem.couple.ui.CoupleDetailView;
-import app.tandem.progress.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.SessionContent;
 import app.tandem.session.SessionService;

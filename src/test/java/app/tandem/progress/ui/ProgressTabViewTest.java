@@ -9,7 +9,7 @@ import app.tandem.casefile.CaseFileWriter;
 import app.tandem.casefile.CaseFiles;
 import app.tandem.couple.Couple;
 import app.tandem.couple.ui.CoupleDetailView;
-import app.tandem.progress.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.support.ViewTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.TabSheet;

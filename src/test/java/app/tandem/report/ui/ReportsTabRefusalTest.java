@@ -9,7 +9,7 @@ import app.tandem.casefile.CaseFileWriter;
 import app.tandem.casefile.CaseFiles;
 import app.tandem.couple.Couple;
 import app.tandem.couple.ui.CoupleDetailView;
-import app.tandem.progress.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.report.ReportService;
 import app.tandem.security.Counselor;
 import app.tandem.support.ViewTest;

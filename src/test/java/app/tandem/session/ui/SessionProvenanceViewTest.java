@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.casefile.CaseFile.AmendmentScope;
 import app.tandem.couple.Couple;
 import app.tandem.couple.ui.CoupleDetailView;
-import app.tandem.progress.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.security.Counselor;
 import app.tandem.session.Amendment;
 import app.tandem.session.CounselingSession;
