@@ -11,7 +11,6 @@ import app.tandem.assessment.StepAdherence;
 import app.tandem.base.ui.Badges;
 import app.tandem.base.ui.Dates;
 import app.tandem.casefile.CaseFile.Attendance;
-import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.CaseFile.SecretsPolicy;
 import app.tandem.casefile.CaseFile.Session;
 import app.tandem.casefile.PartnerId;
@@ -193,9 +192,9 @@ class ProgressTab extends VerticalLayout {
         grid.addColumn(s -> Dates.format(s.date())).setHeader("Date");
         grid.addColumn(s -> s.attendance() == Attendance.A ? nameA : nameB).setHeader("Partner");
         grid.addColumn(s -> {
-            Scores sc = s.scores().get(s.attendance() == Attendance.A ? PartnerId.A : PartnerId.B);
-            int composite = sc == null ? -1 : sc.compositeOrMinusOne();
-            return composite < 0 ? "—" : String.valueOf(composite);
+            PartnerId partner = s.attendance() == Attendance.A ? PartnerId.A : PartnerId.B;
+            Integer composite = Measure.COMPOSITE.value(s.scores().get(partner));
+            return composite == null ? "—" : String.valueOf(composite);
         }).setHeader(title(Measure.COMPOSITE));
         grid.setItems(alone);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
