@@ -15,10 +15,12 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
- * Generates fictional couples as case files from a seed: the same seed gives the same practice.
+ * Generates fictional couples as case files from a seed: the same seed gives the same practice
+ * (for the same guide).
  * Each couple gets a stage (new, early, steady, improving, struggling, paused, closed) that
  * decides its number of sessions, its score trend and its homework adherence.
  */
@@ -34,13 +36,22 @@ public final class DemoPracticeGenerator {
         "Sorensen", "Tremblay", "Uribe", "Vance", "Whitlock", "Yilmaz", "Zeller"};
     private static final String[] STEPS = {"create-space", "low-stakes-connection", "non-confrontational-communication",
         "decode-signs", "stressor-boundaries"};
-    private static final String[] STEP_TITLES = {"Create space, not pressure", "A low-stakes connection moment",
-        "Non-confrontational communication", "Decode the signs", "Boundaries around stressors"};
 
     private final Random random;
+    private final Map<String, String> titles;
 
-    public DemoPracticeGenerator(long seed) {
+    /**
+     * @param titles step key to title, as the guide names its steps (the titles' one source, shared
+     *        with {@link SyntheticPractice}); every step this generator assigns must be in it
+     */
+    public DemoPracticeGenerator(long seed, Map<String, String> titles) {
         this.random = new Random(seed);
+        for (String key : STEPS) {
+            if (!titles.containsKey(key)) {
+                throw new IllegalArgumentException("The guide has no assignable step " + key);
+            }
+        }
+        this.titles = Map.copyOf(titles);
     }
 
     /** One couple at a stage, with its intake {@code weeksAgo} weeks before {@code today}. */
@@ -128,7 +139,10 @@ public final class DemoPracticeGenerator {
                 int step = i % STEPS.length;
                 LocalDate due = date.plusDays(step == 0 ? 2 : 7);
                 boolean past = !due.isAfter(today.minusDays(1));
-                homework.add(new CaseFile.Assignment(STEPS[step], STEP_TITLES[step], null,
+                // A struggling couple has not done (or not reported) the latest homework: it is overdue.
+                boolean open = stage == Stage.STRUGGLING && due.isAfter(today.minusDays(10));
+                past = past && !open;
+                homework.add(new CaseFile.Assignment(STEPS[step], titles.get(STEPS[step]), null,
                         "Follow the guide step as discussed in session.", List.of(), Assignee.BOTH, date, due, null,
                         new PerPartner<>(past ? completion(adherence) : null, past ? completion(adherence) : null),
                         new PerPartner<>(null, null), past ? due : null));

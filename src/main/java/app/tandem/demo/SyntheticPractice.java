@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -67,9 +68,6 @@ public class SyntheticPractice {
         "Yarrowby", "Zennor"};
     private static final String[] STEPS = {"create-space", "low-stakes-connection", "non-confrontational-communication",
         "decode-signs", "stressor-boundaries"};
-    private static final String[] STEP_TITLES = {"Create Space, Not Pressure", "Initiate a Low-Stakes, Curated Connection Moment",
-        "Employ Non-Confrontational Communication", "Decode the Signs Your Partner Is Pulling Away",
-        "Define Boundaries Around Stressors"};
 
     /**
      * What to write.
@@ -169,7 +167,8 @@ public class SyntheticPractice {
         Instant now = clock.instant();
         long firstReference = reserveReferences(c, more);
         long nextReportId = max(c, "progress_report", "progress_report_id") + 1;
-        Tables t = new Tables(c);
+        Map<String, GuideSteps.Step> guide = GuideSteps.current(c);
+        Tables t = new Tables(c, guide);
         long sessions = p.sessions();
         long scores = p.scores();
         long assignments = p.assignments();
@@ -178,7 +177,7 @@ public class SyntheticPractice {
             int index = p.couples() + k;
             int counselor = index % p.counselorIds().size();
             Generated g = couple(p.spec(), index, today, "C-" + String.format("%04d", firstReference + k),
-                    p.counselorEmails().get(counselor));
+                    p.counselorEmails().get(counselor), guide);
             long coupleId = p.coupleId(index);
             long counselorId = p.counselorIds().get(counselor);
             nextReportId = write(t, g, coupleId, counselorId, nextReportId, today, now);
@@ -218,7 +217,8 @@ public class SyntheticPractice {
     }
 
     /** Couple {@code index} of the practice of {@code spec}: depends only on the seed and the index. */
-    Generated couple(Spec spec, int index, LocalDate today, String reference, String counselorEmail) {
+    Generated couple(Spec spec, int index, LocalDate today, String reference, String counselorEmail,
+            Map<String, GuideSteps.Step> guide) {
         Random r = new Random(spec.seed() * 1_000_003L + index);
         Profile profile = index < spec.fullYearCouples() ? Profile.IMPROVING : profile(r);
         int roll = r.nextInt(100);
@@ -294,7 +294,7 @@ public class SyntheticPractice {
                 boolean leaveOpen = past && leaveOverdue && !due.plusDays(14).isBefore(today);
                 Completion ca = past && !leaveOpen ? completion(r, adherence) : null;
                 Completion cb = past && !leaveOpen ? completion(r, adherence) : null;
-                homework.add(new CaseFile.Assignment(STEPS[step], STEP_TITLES[step], null,
+                homework.add(new CaseFile.Assignment(STEPS[step], GuideSteps.require(guide, STEPS[step]).title(), null,
                         "Follow the guide step as discussed in session.", List.of(), Assignee.BOTH, date, due, null,
                         new PerPartner<>(ca, cb), new PerPartner<>(null, null), ca != null ? due : null));
             }
@@ -415,7 +415,7 @@ public class SyntheticPractice {
                     s.signedAt() == null ? created : utc(s.signedAt()), 0);
         }
         for (CaseFile.Assignment h : f.homework()) {
-            t.homework.add(coupleId, h.stepKey(), h.title(), h.instructions(), h.assignee().name(), h.assignedOn(), h.dueOn(),
+            t.homework.add(coupleId, t.guide.get(h.stepKey()).id(), h.stepKey(), h.title(), h.instructions(), h.assignee().name(), h.assignedOn(), h.dueOn(),
                     name(h.completion().a()), name(h.completion().b()), h.reviewedOn(), h.assignedOn().atTime(18, 0), 0);
         }
         for (CaseFile.SafetyReview r : f.safetyReviews()) {
@@ -452,8 +452,10 @@ public class SyntheticPractice {
         final Batch decisions;
         final Batch assessments;
         final Batch summaries;
+        final Map<String, GuideSteps.Step> guide;
 
-        Tables(Connection c) {
+        Tables(Connection c, Map<String, GuideSteps.Step> guide) {
+            this.guide = guide;
             couples = new Batch(c, "couple", ROWS, "couple_id", "reference", "counselor_id", "intake_date", "status",
                     "a_first_name", "a_last_name", "b_first_name", "b_last_name", "withdrawal_onset", "pursuer", "signs",
                     "stressors", "goals", "secrets_policy", "children_in_household", "closing_summary", "created_at", "version");
@@ -463,7 +465,7 @@ public class SyntheticPractice {
                     "flags", "pitfalls", "a_emotional_safety", "a_reciprocal_effort", "a_clear_communication", "a_csi4",
                     "b_emotional_safety", "b_reciprocal_effort", "b_clear_communication", "b_csi4", "signed", "signed_at",
                     "signed_by", "created_at", "updated_at", "version");
-            homework = new Batch(c, "homework_assignment", ROWS, "couple_id", "step_key", "title", "instructions", "assignee",
+            homework = new Batch(c, "homework_assignment", ROWS, "couple_id", "guide_step_id", "step_key", "title", "instructions", "assignee",
                     "assigned_on", "due_on", "completion_a", "completion_b", "reviewed_on", "created_at", "version");
             reviews = new Batch(c, "safety_review", ROWS, "couple_id", "review_date", "reviewed_by", "outcome", "referral_made",
                     "safety_plan", "signed", "created_at");

@@ -148,6 +148,28 @@ class ReadableScreensBrowserIT {
         assertThat(Browsers.seriousViolations(driver)).as("outcomes").isEmpty();
     }
 
+    /** The demo fills the screens a new user would otherwise find empty (issue 17, item 7); the README's shots come from here. */
+    @Test
+    void the_demo_fills_needs_attention_and_the_report_history() throws Exception {
+        driver.manage().window().setSize(new Dimension(1400, 900));
+        driver.get(baseUrl + "/");
+        waitForText("Needs attention");
+        pause(1000);
+        shot("17-needs-attention");
+        for (String category : List.of("Check-in: not safe", "Safety flag", "Urgent deterioration", "No decision yet",
+                "Homework overdue", "No session in 3 weeks", "Unsigned drafts")) {
+            assertThat(bodyText()).as("needs attention shows " + category).contains(category);
+        }
+        driver.get(baseUrl + "/reports");
+        waitForText("Reports");
+        wait.until(d -> bodyText().contains("Client report"));
+        pause(1000);
+        shot("17-reports");
+        assertThat(bodyText()).as("report history in both audiences").contains("Counselor report").contains("Client report");
+        assertThat(pageOverflow()).as("reports page scrolls sideways").isLessThanOrEqualTo(0);
+        assertThat(Browsers.seriousViolations(driver)).as("reports").isEmpty();
+    }
+
     private static void searchAndOpen(String text, String reference) {
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#couple-search input")));
         input.click();
