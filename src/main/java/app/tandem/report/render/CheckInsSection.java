@@ -16,7 +16,7 @@ final class CheckInsSection extends CounselorSection {
         super(context);
     }
 
-        @Override
+    @Override
     void write() {
         List<CaseFile.CheckIn> checkIns = file.checkIns().stream().filter(k -> !k.date().isAfter(a.asOf())).toList();
         if (checkIns.isEmpty()) {

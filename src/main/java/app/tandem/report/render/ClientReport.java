@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
