@@ -1,5 +1,6 @@
 package app.tandem.checkin;
 
+import app.tandem.base.FieldLimits;
 import app.tandem.casefile.CaseFile.Completion;
 import java.util.Map;
 
@@ -11,8 +12,8 @@ import java.util.Map;
 public record CheckInAnswers(FeelsSafe feelsSafe, Integer emotionalSafety, Integer reciprocalEffort, Integer clearCommunication,
         Integer csi4, Map<Long, Completion> homework, Map<Long, String> reflections, String note) {
 
-    public static final int NOTE_MAX_LENGTH = 4000;
-    public static final int REFLECTION_MAX_LENGTH = 2000;
+    public static final int NOTE_MAX_LENGTH = FieldLimits.CHECK_IN_NOTE;
+    public static final int REFLECTION_MAX_LENGTH = FieldLimits.CHECK_IN_REFLECTION;
 
     public CheckInAnswers {
         homework = homework == null ? Map.of() : Map.copyOf(homework);

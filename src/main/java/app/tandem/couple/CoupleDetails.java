@@ -1,5 +1,6 @@
 package app.tandem.couple;
 
+import app.tandem.base.FieldLimits;
 import app.tandem.casefile.CaseFile.WithdrawalOnset;
 import app.tandem.casefile.CaseFile.Pursuer;
 import app.tandem.casefile.CaseFile.Sign;
@@ -31,9 +32,9 @@ public record CoupleDetails(
         Long version) {
 
     public static final int MAX_GOALS = 10;
-    public static final int GOAL_MAX_LENGTH = 300;
-    public static final int NOTES_MAX_LENGTH = 5000;
-    public static final int STRESSOR_OTHER_MAX_LENGTH = 200;
+    public static final int GOAL_MAX_LENGTH = FieldLimits.GOAL;
+    public static final int NOTES_MAX_LENGTH = FieldLimits.CONTEXT_NOTES;
+    public static final int STRESSOR_OTHER_MAX_LENGTH = FieldLimits.STRESSOR_OTHER;
 
     public CoupleDetails {
         signs = signs == null || signs.isEmpty() ? EnumSet.noneOf(Sign.class) : EnumSet.copyOf(signs);

@@ -2,6 +2,8 @@ package app.tandem.couple;
 
 import app.tandem.casefile.CaseFile.Stressor;
 import app.tandem.base.DateLimits;
+import app.tandem.base.FieldLimits;
+import app.tandem.base.Problem;
 import app.tandem.base.ValidationFailure;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,9 +20,6 @@ public final class CoupleValidator {
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]{5,40}$");
 
     private CoupleValidator() {
-    }
-
-    public record Problem(String field, String message) {
     }
 
     public static List<Problem> problems(CoupleDetails d, LocalDate today) {
@@ -46,18 +45,16 @@ public final class CoupleValidator {
         } else if (d.stressorOther() != null && d.stressorOther().length() > CoupleDetails.STRESSOR_OTHER_MAX_LENGTH) {
             problems.add(new Problem("stressorOther", "Use at most " + CoupleDetails.STRESSOR_OTHER_MAX_LENGTH + " characters."));
         }
-        if (d.childrenInHousehold() != null && (d.childrenInHousehold() < 0 || d.childrenInHousehold() > 20)) {
-            problems.add(new Problem("childrenInHousehold", "Enter a number of children between 0 and 20."));
+        if (d.childrenInHousehold() != null && !FieldLimits.CHILDREN.contains(d.childrenInHousehold())) {
+            problems.add(new Problem("childrenInHousehold", "Enter a number of children between " + FieldLimits.CHILDREN.min()
+                    + " and " + FieldLimits.CHILDREN.max() + "."));
         }
         return problems;
     }
 
     /** Throws the first problem as a {@link ValidationFailure}; forms show all of them before saving. */
     public static void check(CoupleDetails d, LocalDate today) {
-        List<Problem> problems = problems(d, today);
-        if (!problems.isEmpty()) {
-            throw new ValidationFailure(problems.get(0).field(), problems.get(0).message());
-        }
+        ValidationFailure.throwFirst(problems(d, today));
     }
 
     private static void partner(String prefix, String who, CoupleDetails.PartnerDetails p, List<Problem> problems) {

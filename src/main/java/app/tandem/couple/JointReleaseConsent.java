@@ -1,5 +1,6 @@
 package app.tandem.couple;
 
+import app.tandem.base.FieldLimits;
 import app.tandem.casefile.PartnerId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,7 +25,7 @@ import java.time.LocalDate;
 @Table(name = "joint_release_consent")
 public class JointReleaseConsent {
 
-    public static final int HOW_MAX_LENGTH = 300;
+    public static final int HOW_MAX_LENGTH = FieldLimits.RELEASE_HOW;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package app.tandem.couple;
 
+import app.tandem.base.FieldLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -10,11 +11,11 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class Partner {
 
-    public static final int NAME_MAX_LENGTH = 100;
-    public static final int PRONOUNS_MAX_LENGTH = 40;
-    public static final int EMAIL_MAX_LENGTH = 254;
-    public static final int PHONE_MAX_LENGTH = 40;
-    public static final int NOTE_MAX_LENGTH = 500;
+    public static final int NAME_MAX_LENGTH = FieldLimits.PARTNER_NAME;
+    public static final int PRONOUNS_MAX_LENGTH = FieldLimits.PRONOUNS;
+    public static final int EMAIL_MAX_LENGTH = FieldLimits.EMAIL;
+    public static final int PHONE_MAX_LENGTH = FieldLimits.PHONE;
+    public static final int NOTE_MAX_LENGTH = FieldLimits.SAFE_CONTACT_NOTE;
 
     @Column(name = "first_name", nullable = false)
     private String firstName;

@@ -1,5 +1,6 @@
 package app.tandem.couple;
 
+import app.tandem.base.FieldLimits;
 import app.tandem.base.AbstractEntity;
 import app.tandem.casefile.CaseFile.ReferralType;
 import jakarta.persistence.Column;
@@ -25,8 +26,8 @@ import java.time.LocalDate;
 @Table(name = "referral")
 public class Referral extends AbstractEntity {
 
-    public static final int TO_MAX_LENGTH = 300;
-    public static final int NOTES_MAX_LENGTH = 2000;
+    public static final int TO_MAX_LENGTH = FieldLimits.REFERRAL_TO;
+    public static final int NOTES_MAX_LENGTH = FieldLimits.REFERRAL_NOTES;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package app.tandem.guide;
 
+import app.tandem.base.FieldLimits;
 import app.tandem.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -24,8 +25,8 @@ import java.util.List;
 @Table(name = "guide_step")
 public class GuideStep extends AbstractEntity {
 
-    public static final int TITLE_MAX_LENGTH = 200;
-    public static final int TEXT_MAX_LENGTH = 5000;
+    public static final int TITLE_MAX_LENGTH = FieldLimits.STEP_TITLE;
+    public static final int TEXT_MAX_LENGTH = FieldLimits.STEP_TEXT;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package app.tandem.homework;
 
+import app.tandem.base.FieldLimits;
 import app.tandem.base.AbstractEntity;
 import app.tandem.casefile.CaseFile.Assignee;
 import app.tandem.casefile.CaseFile.Completion;
@@ -28,8 +29,8 @@ import java.util.List;
 @Table(name = "homework_assignment")
 public class HomeworkAssignment extends AbstractEntity {
 
-    public static final int REFLECTION_MAX_LENGTH = 2000;
-    public static final int INSTRUCTIONS_MAX_LENGTH = 5000;
+    public static final int REFLECTION_MAX_LENGTH = FieldLimits.HOMEWORK_REFLECTION;
+    public static final int INSTRUCTIONS_MAX_LENGTH = FieldLimits.HOMEWORK_INSTRUCTIONS;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

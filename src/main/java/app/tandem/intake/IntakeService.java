@@ -1,5 +1,6 @@
 package app.tandem.intake;
 
+import app.tandem.base.FieldLimits;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ValidationFailure;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IntakeService {
 
     /** Longest screen note kept. */
-    public static final int NOTES_MAX_LENGTH = 5000;
+    public static final int NOTES_MAX_LENGTH = FieldLimits.SCREENING_NOTES;
 
     private final CoupleService couples;
     private final SessionService sessions;

@@ -1,5 +1,6 @@
 package app.tandem.practice;
 
+import app.tandem.base.FieldLimits;
 import app.tandem.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,9 +16,9 @@ import java.time.ZoneId;
 @Table(name = "practice_settings")
 public class PracticeSettings extends AbstractEntity {
 
-    public static final int NAME_MAX_LENGTH = 200;
-    public static final int CONTACT_MAX_LENGTH = 500;
-    public static final int RESOURCES_MAX_LENGTH = 5000;
+    public static final int NAME_MAX_LENGTH = FieldLimits.PRACTICE_NAME;
+    public static final int CONTACT_MAX_LENGTH = FieldLimits.PRACTICE_CONTACT;
+    public static final int RESOURCES_MAX_LENGTH = FieldLimits.PRACTICE_RESOURCES;
     /** Closed couples are kept this many years by default (a common period for counselling records). */
     public static final int DEFAULT_RETENTION_YEARS = 7;
     /** How long a partner's check-in link stays valid unless the practice chooses otherwise. */

@@ -2,6 +2,7 @@ package app.tandem.practice;
 
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
+import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.RequestMemo;
 import app.tandem.base.ValidationFailure;
 import app.tandem.report.render.CrisisResources;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,37 +52,28 @@ public class PracticeSettingsService {
         return LocalDate.now(clock.withZone(zone));
     }
 
+    /**
+     * Saves the settings as edited in the form; {@link ConcurrentEditException} when someone else
+     * saved them since {@code values} were read.
+     */
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional
-    public PracticeSettings save(PracticeSettings settings) {
-        if (settings.getPracticeName() == null || settings.getPracticeName().isBlank()) {
-            throw new ValidationFailure("practiceName", "Enter the practice's name.");
+    public PracticeSettings save(PracticeSettingsValues values) {
+        check(values);
+        PracticeSettings settings = get();
+        if (settings.getVersion() != values.version()) {
+            throw new ConcurrentEditException("the practice settings");
         }
-        if (settings.getPracticeName().length() > PracticeSettings.NAME_MAX_LENGTH) {
-            throw new ValidationFailure("practiceName", "Use at most " + PracticeSettings.NAME_MAX_LENGTH + " characters.");
-        }
-        if (settings.getRetentionYears() < PracticeSettings.MIN_RETENTION_YEARS
-                || settings.getRetentionYears() > PracticeSettings.MAX_RETENTION_YEARS) {
-            throw new ValidationFailure("retentionYears", "Keep closed couples between " + PracticeSettings.MIN_RETENTION_YEARS
-                    + " and " + PracticeSettings.MAX_RETENTION_YEARS + " years.");
-        }
-        if (settings.getCheckInLinkDays() < 1 || settings.getCheckInLinkDays() > PracticeSettings.MAX_CHECK_IN_LINK_DAYS) {
-            throw new ValidationFailure("checkInLinkDays", "Keep check-in links valid between 1 and "
-                    + PracticeSettings.MAX_CHECK_IN_LINK_DAYS + " days.");
-        }
-        try {
-            ZoneId.of(settings.getTimeZone());
-        } catch (DateTimeException | NullPointerException e) {
-            throw new ValidationFailure("timeZone", "Choose a time zone from the list, such as Europe/London.");
-        }
-        String region = settings.getCrisisRegion();
-        if (region != null && !CrisisResources.REGIONS.contains(region)) {
-            throw new ValidationFailure("crisisRegion", "Choose the region from the list.");
-        }
-        String lines = settings.getCrisisLines();
-        if (lines != null && lines.length() > PracticeSettings.RESOURCES_MAX_LENGTH) {
-            throw new ValidationFailure("crisisLines", "Use at most " + PracticeSettings.RESOURCES_MAX_LENGTH + " characters.");
-        }
+        settings.setPracticeName(values.practiceName());
+        settings.setContact(values.contact());
+        settings.setLocalResources(values.localResources());
+        settings.setPageSize(values.pageSize());
+        settings.setTimeZone(values.timeZone());
+        settings.setRetentionYears(values.retentionYears());
+        settings.setCheckInLinkDays(values.checkInLinkDays());
+        String region = values.crisisRegion();
+        String lines = values.crisisLines();
+        settings.setCrisisRegion(region);
         // Lines left as the region's defaults are stored as "the defaults", so that a report can say
         // they still need checking and a later correction of the defaults reaches the practice.
         if (region == null || lines == null || lines.isBlank()
@@ -89,8 +82,41 @@ public class PracticeSettingsService {
         } else {
             settings.setCrisisLines(lines.strip());
         }
-        PracticeSettings saved = repository.save(settings);
-        audit.record(AuditAction.SETTINGS_CHANGED, "PRACTICE", ID);
-        return saved;
+        try {
+            PracticeSettings saved = repository.saveAndFlush(settings);
+            audit.record(AuditAction.SETTINGS_CHANGED, "PRACTICE", ID);
+            return saved;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("the practice settings");
+        }
+    }
+
+    private static void check(PracticeSettingsValues v) {
+        if (v.practiceName() == null || v.practiceName().isBlank()) {
+            throw new ValidationFailure("practiceName", "Enter the practice's name.");
+        }
+        if (v.practiceName().length() > PracticeSettings.NAME_MAX_LENGTH) {
+            throw new ValidationFailure("practiceName", "Use at most " + PracticeSettings.NAME_MAX_LENGTH + " characters.");
+        }
+        if (v.retentionYears() == null || v.retentionYears() < PracticeSettings.MIN_RETENTION_YEARS
+                || v.retentionYears() > PracticeSettings.MAX_RETENTION_YEARS) {
+            throw new ValidationFailure("retentionYears", "Keep closed couples between " + PracticeSettings.MIN_RETENTION_YEARS
+                    + " and " + PracticeSettings.MAX_RETENTION_YEARS + " years.");
+        }
+        if (v.checkInLinkDays() == null || v.checkInLinkDays() < 1 || v.checkInLinkDays() > PracticeSettings.MAX_CHECK_IN_LINK_DAYS) {
+            throw new ValidationFailure("checkInLinkDays", "Keep check-in links valid between 1 and "
+                    + PracticeSettings.MAX_CHECK_IN_LINK_DAYS + " days.");
+        }
+        try {
+            ZoneId.of(v.timeZone());
+        } catch (DateTimeException | NullPointerException e) {
+            throw new ValidationFailure("timeZone", "Choose a time zone from the list, such as Europe/London.");
+        }
+        if (v.crisisRegion() != null && !CrisisResources.REGIONS.contains(v.crisisRegion())) {
+            throw new ValidationFailure("crisisRegion", "Choose the region from the list.");
+        }
+        if (v.crisisLines() != null && v.crisisLines().length() > PracticeSettings.RESOURCES_MAX_LENGTH) {
+            throw new ValidationFailure("crisisLines", "Use at most " + PracticeSettings.RESOURCES_MAX_LENGTH + " characters.");
+        }
     }
 }

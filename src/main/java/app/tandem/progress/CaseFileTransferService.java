@@ -1,5 +1,6 @@
 package app.tandem.progress;
 
+import app.tandem.base.Problem;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.casefile.CaseFile;
@@ -187,7 +188,7 @@ public class CaseFileTransferService {
         CoupleDetails details = CoupleDetails.of(file.couple());
         // Texts longer than Tandem keeps are refused with their path and the limit, never cut.
         List<String> problems = new ArrayList<>(ImportLengths.problems(file));
-        for (CoupleValidator.Problem p : CoupleValidator.problems(details, LocalDate.MAX.minusDays(2))) {
+        for (Problem p : CoupleValidator.problems(details, LocalDate.MAX.minusDays(2))) {
             String at = path(p.field());
             // The validator's own "use at most …" for a field already named as too long would say it twice.
             if (problems.stream().noneMatch(q -> q.startsWith(at + ":") || q.startsWith(at + "[") || q.startsWith(at + "."))) {

@@ -1,5 +1,6 @@
 package app.tandem.progress;
 
+import app.tandem.base.FieldLimits;
 import app.tandem.casefile.CaseFile;
 import app.tandem.checkin.CheckInAnswers;
 import app.tandem.couple.CoupleDetails;
@@ -20,17 +21,17 @@ import java.util.Map;
  * Every text of a case file that Tandem keeps, with the most it keeps there: the form's limit
  * where a form writes the same field (a name 100, a safe-contact note 500, the context notes
  * 5,000), else the column's width. A longer text is not cut: the import names it with its path
- * and refuses the file (decision 0060).
+ * and refuses the file (decision 0060). Every limit is {@link FieldLimits}'s (decision 0084).
  */
 final class ImportLengths {
 
-    /** Names of people recorded elsewhere (signed by, reviewed by …): the columns are 254 wide. */
-    static final int PERSON_MAX_LENGTH = 254;
-    static final int STATUS_REASON_MAX_LENGTH = 1000;
-    static final int REFERRAL_MADE_MAX_LENGTH = 500;
-    static final int STEP_KEY_MAX_LENGTH = 80;
-    static final int SERIES_ID_MAX_LENGTH = 40;
-    static final int RULE_SET_MAX_LENGTH = 40;
+    /** Names of people recorded elsewhere (signed by, reviewed by …). */
+    static final int PERSON_MAX_LENGTH = FieldLimits.PERSON;
+    static final int STATUS_REASON_MAX_LENGTH = FieldLimits.STATUS_REASON;
+    static final int REFERRAL_MADE_MAX_LENGTH = FieldLimits.REFERRAL_MADE;
+    static final int STEP_KEY_MAX_LENGTH = FieldLimits.STEP_KEY;
+    static final int SERIES_ID_MAX_LENGTH = FieldLimits.SERIES_ID;
+    static final int RULE_SET_MAX_LENGTH = FieldLimits.RULE_SET;
 
     private ImportLengths() {
     }
@@ -53,7 +54,14 @@ final class ImportLengths {
 
     static List<Field> fields(CaseFile file) {
         List<Field> out = new ArrayList<>();
-        CaseFile.Couple c = file.couple();
+        couple(out, file.couple());
+        homework(out, file);
+        sessions(out, file);
+        records(out, file);
+        return out;
+    }
+
+    private static void couple(List<Field> out, CaseFile.Couple c) {
         partner(out, "couple.partners.A.", c.partners() == null ? null : c.partners().a());
         partner(out, "couple.partners.B.", c.partners() == null ? null : c.partners().b());
         if (c.context() != null) {
@@ -73,6 +81,9 @@ final class ImportLengths {
             out.add(new Field("couple.referrals[" + i + "].to", r.to(), Referral.TO_MAX_LENGTH));
             out.add(new Field("couple.referrals[" + i + "].notes", r.notes(), Referral.NOTES_MAX_LENGTH));
         }
+    }
+
+    private static void homework(List<Field> out, CaseFile file) {
         for (int i = 0; i < file.homework().size(); i++) {
             CaseFile.Assignment a = file.homework().get(i);
             String at = "homework[" + i + "].";
@@ -89,6 +100,9 @@ final class ImportLengths {
             out.add(new Field(at + "reflections.A", a.reflections().a(), HomeworkAssignment.REFLECTION_MAX_LENGTH));
             out.add(new Field(at + "reflections.B", a.reflections().b(), HomeworkAssignment.REFLECTION_MAX_LENGTH));
         }
+    }
+
+    private static void sessions(List<Field> out, CaseFile file) {
         for (int i = 0; i < file.sessions().size(); i++) {
             CaseFile.Session s = file.sessions().get(i);
             String at = "sessions[" + i + "].";
@@ -111,6 +125,10 @@ final class ImportLengths {
                 out.add(new Field(am + "text", m.text(), Amendment.TEXT_MAX_LENGTH));
             }
         }
+    }
+
+    /** Safety reviews, reports, consents, screens and check-ins. */
+    private static void records(List<Field> out, CaseFile file) {
         for (int i = 0; i < file.safetyReviews().size(); i++) {
             CaseFile.SafetyReview r = file.safetyReviews().get(i);
             String at = "safetyReviews[" + i + "].";
@@ -143,7 +161,6 @@ final class ImportLengths {
                         CheckInAnswers.REFLECTION_MAX_LENGTH));
             }
         }
-        return out;
     }
 
     private static void partner(List<Field> out, String at, CaseFile.Partner p) {

@@ -1,5 +1,6 @@
 package app.tandem.report;
 
+import app.tandem.base.FieldLimits;
 import app.tandem.checkin.CheckInPause;
 import app.tandem.checkin.CheckInRecords;
 import app.tandem.assessment.Assessment;
@@ -88,7 +89,7 @@ public class ReportService {
     }
 
     /** Longest decision reason kept. */
-    public static final int REASON_MAX_LENGTH = 2000;
+    public static final int REASON_MAX_LENGTH = FieldLimits.REPORT_REASON;
 
     /** What a generation produced: the counselor report, and the client report or why there is none. */
     public record Generated(ProgressReport counselorReport, ProgressReport clientReport, String clientRefusal) {

@@ -1,5 +1,6 @@
 package app.tandem.security;
 
+import app.tandem.base.FieldLimits;
 import app.tandem.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,8 +20,8 @@ import java.util.Objects;
 @Table(name = "counselor")
 public class Counselor extends AbstractEntity {
 
-    public static final int EMAIL_MAX_LENGTH = 254;
-    public static final int NAME_MAX_LENGTH = 120;
+    public static final int EMAIL_MAX_LENGTH = FieldLimits.EMAIL;
+    public static final int NAME_MAX_LENGTH = FieldLimits.COUNSELOR_NAME;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package app.tandem.session;
 
+import app.tandem.base.FieldLimits;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.AmendmentScope;
 import jakarta.persistence.Column;
@@ -26,8 +27,8 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "session_amendment")
 public class Amendment {
 
-    public static final int REASON_MAX_LENGTH = 500;
-    public static final int TEXT_MAX_LENGTH = 10_000;
+    public static final int REASON_MAX_LENGTH = FieldLimits.AMENDMENT_REASON;
+    public static final int TEXT_MAX_LENGTH = FieldLimits.AMENDMENT_TEXT;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

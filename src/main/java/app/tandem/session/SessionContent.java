@@ -1,5 +1,6 @@
 package app.tandem.session;
 
+import app.tandem.base.FieldLimits;
 import app.tandem.casefile.CaseFile.Attendance;
 import app.tandem.casefile.CaseFile.Flag;
 import app.tandem.casefile.CaseFile.Note;
@@ -35,7 +36,7 @@ public record SessionContent(
         String privateNoteB,
         PerPartner<RemoteCheck> remoteChecks) {
 
-    public static final int NOTE_MAX_LENGTH = 20_000;
+    public static final int NOTE_MAX_LENGTH = FieldLimits.SESSION_NOTE;
 
     public SessionContent {
         note = note == null ? new Note(null, null, null, null)

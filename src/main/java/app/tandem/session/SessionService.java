@@ -379,10 +379,7 @@ public class SessionService {
     }
 
     private void check(SessionContent content, Couple couple) {
-        List<SessionValidator.Problem> problems = SessionValidator.problems(content, practice.today(), couple.getIntakeDate());
-        if (!problems.isEmpty()) {
-            throw new ValidationFailure(problems.get(0).field(), problems.get(0).message());
-        }
+        ValidationFailure.throwFirst(SessionValidator.problems(content, practice.today(), couple.getIntakeDate()));
     }
 
     private static String blank(String s) {

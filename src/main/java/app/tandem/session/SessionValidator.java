@@ -4,6 +4,8 @@ import app.tandem.casefile.CaseFile.Attendance;
 import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.PartnerId;
 import app.tandem.base.DateLimits;
+import app.tandem.base.FieldLimits;
+import app.tandem.base.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +14,6 @@ import java.util.List;
 public final class SessionValidator {
 
     private SessionValidator() {
-    }
-
-    public record Problem(String field, String message) {
     }
 
     public static List<Problem> problems(SessionContent c, LocalDate today) {
@@ -31,8 +30,9 @@ public final class SessionValidator {
         } else {
             DateLimits.past("The session", c.date(), intake, today).ifPresent(m -> problems.add(new Problem("date", m)));
         }
-        if (c.durationMinutes() != null && (c.durationMinutes() < 5 || c.durationMinutes() > 600)) {
-            problems.add(new Problem("durationMinutes", "Enter a duration between 5 and 600 minutes."));
+        if (c.durationMinutes() != null && !FieldLimits.SESSION_MINUTES.contains(c.durationMinutes())) {
+            problems.add(new Problem("durationMinutes", "Enter a duration between " + FieldLimits.SESSION_MINUTES.min() + " and "
+                    + FieldLimits.SESSION_MINUTES.max() + " minutes."));
         }
         scores(PartnerId.A, c.scoresA(), c.attendance(), problems);
         scores(PartnerId.B, c.scoresB(), c.attendance(), problems);

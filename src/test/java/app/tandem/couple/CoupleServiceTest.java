@@ -1,5 +1,6 @@
 package app.tandem.couple;
 
+import app.tandem.base.Problem;
 import app.tandem.casefile.CaseFile.CoupleStatus;
 import app.tandem.casefile.CaseFile.ReferralType;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -256,8 +257,8 @@ class CoupleServiceTest {
         CoupleDetails bad = new CoupleDetails(fixtures.today(), new CoupleDetails.PartnerDetails(" ", "Rivera", null, "not-an-email",
                 null, null, null, null), CoupleDetails.PartnerDetails.named("Sam", ""), null, null, null, null, null, null, null,
                 null, null, null);
-        List<CoupleValidator.Problem> problems = CoupleValidator.problems(bad, fixtures.today());
-        assertThat(problems).extracting(CoupleValidator.Problem::field).containsExactly("a.firstName", "a.email", "b.lastName");
+        List<Problem> problems = CoupleValidator.problems(bad, fixtures.today());
+        assertThat(problems).extracting(Problem::field).containsExactly("a.firstName", "a.email", "b.lastName");
         assertThatThrownBy(() -> couples.create(bad)).isInstanceOf(ValidationFailure.class);
     }
 

@@ -1,10 +1,14 @@
 package app.tandem.couple.ui;
 
+import app.tandem.base.FieldLimits;
+import app.tandem.base.ui.FieldErrors;
+import app.tandem.base.ui.HeldValue;
+import app.tandem.base.ui.RecordBinder;
 import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ui.WholeNumbers;
 import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleDetails.PartnerDetails;
-import app.tandem.couple.CoupleValidator.Problem;
+import app.tandem.base.Problem;
 import app.tandem.couple.Partner;
 import app.tandem.casefile.CaseFile.Pursuer;
 import app.tandem.casefile.CaseFile.SecretsPolicy;
@@ -14,6 +18,7 @@ import app.tandem.casefile.CaseFile.WithdrawalOnset;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
@@ -24,6 +29,8 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,8 +38,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The intake form of a couple, used to create and to edit. Reads and writes {@link CoupleDetails};
- * the service's validator decides what is wrong and this form puts each sentence beside its field.
+ * The intake form of a couple, used to create and to edit. A {@link RecordBinder} reads
+ * and writes {@link CoupleDetails} (each partner's details one custom field, the version held for
+ * the optimistic lock); the service's validator decides what is wrong and this form puts each
+ * sentence beside its field.
  */
 class CoupleForm extends VerticalLayout {
 
@@ -48,7 +57,9 @@ class CoupleForm extends VerticalLayout {
     final TextArea goals = new TextArea("Goals agreed at intake (one per line)");
     final Select<SecretsPolicy> secretsPolicy = new Select<>();
     final IntegerField children = new IntegerField("Children in the household");
+    private final HeldValue<Long> version = new HeldValue<>();
     private final Map<String, HasValidation> fields = new HashMap<>();
+    private final RecordBinder<CoupleDetails> binder = new RecordBinder<>(CoupleDetails.class);
 
     CoupleForm() {
         setPadding(false);
@@ -76,7 +87,7 @@ class CoupleForm extends VerticalLayout {
         secretsPolicy.addValueChangeListener(e -> secretsPolicy.setHelperText(e.getValue() == null ? null
                 : Texts.shared().get("secretsPolicy." + e.getValue().name())));
         secretsPolicy.setValue(SecretsPolicy.NOT_AGREED);
-        WholeNumbers.describe(children, 0, 20);
+        WholeNumbers.describe(children, FieldLimits.CHILDREN.min(), FieldLimits.CHILDREN.max());
         children.setStepButtonsVisible(true);
 
         FormLayout partners = new FormLayout(a, b);
@@ -94,28 +105,26 @@ class CoupleForm extends VerticalLayout {
         fields.put("contextNotes", contextNotes);
         fields.put("goals", goals);
         fields.put("childrenInHousehold", children);
+        bind();
+    }
+
+    /** Every part of the record bound by its name; the validator, not the binder, says what is wrong. */
+    private void bind() {
+        binder.bind(intakeDate, "intakeDate").bind(a, "partnerA").bind(b, "partnerB").bind(onset, "withdrawalOnset")
+                .bind(pursuer, "pursuer").bind(signs, "signs").bind(stressors, "stressors").bind(stressorOther, "stressorOther")
+                .bind(contextNotes, "contextNotes")
+                .bind(goals, Converter.from(text -> Result.ok(Arrays.stream(text.split("\\R")).toList()),
+                        (List<String> list) -> list == null ? "" : String.join("\n", list)), "goals")
+                .bind(secretsPolicy, "secretsPolicy").bind(children, "childrenInHousehold").bind(version, "version");
     }
 
     void read(CoupleDetails d) {
-        intakeDate.setValue(d.intakeDate());
-        a.read(d.partnerA());
-        b.read(d.partnerB());
-        onset.setValue(d.withdrawalOnset());
-        pursuer.setValue(d.pursuer());
-        signs.setValue(d.signs());
-        stressors.setValue(d.stressors());
-        stressorOther.setValue(d.stressorOther() == null ? "" : d.stressorOther());
-        contextNotes.setValue(d.contextNotes() == null ? "" : d.contextNotes());
-        goals.setValue(String.join("\n", d.goals()));
-        secretsPolicy.setValue(d.secretsPolicy());
-        children.setValue(d.childrenInHousehold());
+        binder.read(d);
     }
 
-    CoupleDetails value(Long version) {
-        List<String> goalList = Arrays.stream(goals.getValue().split("\\R")).toList();
-        return new CoupleDetails(intakeDate.getValue(), a.value(), b.value(), onset.getValue(), pursuer.getValue(),
-                signs.getValue(), stressors.getValue(), stressorOther.getValue(), contextNotes.getValue(), goalList,
-                secretsPolicy.getValue(), children.getValue(), version);
+    /** What the form holds now, with the version it was read at (null for a new couple). */
+    CoupleDetails value() {
+        return binder.write();
     }
 
     void clearProblems() {
@@ -124,25 +133,18 @@ class CoupleForm extends VerticalLayout {
 
     /** Puts every problem beside its field; returns false when there were any. */
     boolean showProblems(List<Problem> problems) {
-        clearProblems();
-        for (Problem p : problems) {
-            HasValidation f = fields.get(p.field());
-            if (f != null) {
-                f.setErrorMessage(p.message());
-                f.setInvalid(true);
-            }
-        }
+        boolean none = FieldErrors.showAll(problems, fields);
         // "2.5" children has no value: saved as it stands it would read "Not recorded".
         boolean numbersKept = !WholeNumbers.unreadable(List.of(children));
-        return problems.isEmpty() && numbersKept;
+        return none && numbersKept;
     }
 
     /**
      * The fields of one partner, side by side with the other's. The safe-contact question is not
      * here: it is asked with each partner alone, in their individual part of the intake, and an
-     * edit here keeps what was recorded there.
+     * edit here keeps what was recorded there. One value: the partner's {@link PartnerDetails}.
      */
-    static class PartnerFields extends VerticalLayout {
+    static class PartnerFields extends CustomField<PartnerDetails> {
         final TextField firstName = new TextField("First name");
         final TextField lastName = new TextField("Last name");
         final TextField pronouns = new TextField("Pronouns");
@@ -151,8 +153,9 @@ class CoupleForm extends VerticalLayout {
         private PartnerDetails stored = PartnerDetails.named(null, null);
 
         PartnerFields(String title) {
-            setPadding(false);
-            addClassName("partner-card");
+            VerticalLayout card = new VerticalLayout();
+            card.setPadding(false);
+            card.addClassName("partner-card");
             firstName.setRequiredIndicatorVisible(true);
             lastName.setRequiredIndicatorVisible(true);
             TextLimits.limit(firstName, Partner.NAME_MAX_LENGTH);
@@ -163,7 +166,11 @@ class CoupleForm extends VerticalLayout {
                 f.setWidthFull();
             }
             email.setWidthFull();
-            add(new H3(title), firstName, lastName, pronouns, email, phone);
+            card.add(new H3(title), firstName, lastName, pronouns, email, phone);
+            List.of(firstName, lastName, pronouns, phone).forEach(f -> f.addValueChangeListener(e -> updateValue()));
+            email.addValueChangeListener(e -> updateValue());
+            addClassName("form-part");
+            add(card);
         }
 
         void register(String prefix, Map<String, HasValidation> fields) {
@@ -177,7 +184,9 @@ class CoupleForm extends VerticalLayout {
             fields.put(prefix + ".phone", phone);
         }
 
-        void read(PartnerDetails p) {
+        @Override
+        protected void setPresentationValue(PartnerDetails value) {
+            PartnerDetails p = value == null ? PartnerDetails.named(null, null) : value;
             stored = p;
             firstName.setValue(nz(p.firstName()));
             lastName.setValue(nz(p.lastName()));
@@ -186,7 +195,8 @@ class CoupleForm extends VerticalLayout {
             phone.setValue(nz(p.phone()));
         }
 
-        PartnerDetails value() {
+        @Override
+        protected PartnerDetails generateModelValue() {
             return new PartnerDetails(firstName.getValue(), lastName.getValue(), pronouns.getValue(), email.getValue(),
                     phone.getValue(), stored.safeEmail(), stored.safePhone(), stored.safeNote());
         }

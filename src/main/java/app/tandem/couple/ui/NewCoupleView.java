@@ -1,5 +1,6 @@
 package app.tandem.couple.ui;
 
+import app.tandem.base.Problem;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.couple.Couple;
@@ -46,10 +47,11 @@ class NewCoupleView extends VerticalLayout {
     }
 
     private void save() {
-        CoupleDetails details = form.value(null);
-        List<CoupleValidator.Problem> problems = CoupleValidator.problems(details, practice.today());
+        CoupleDetails details = form.value();
+        List<Problem> problems = CoupleValidator.problems(details, practice.today());
         if (!form.showProblems(problems)) {
-            FieldErrors.Notifications.error("Some fields need attention: " + problems.get(0).message());
+            FieldErrors.Notifications.error(problems.isEmpty() ? "Some fields need attention."
+                    : "Some fields need attention: " + problems.get(0).message());
             return;
         }
         try {
@@ -57,7 +59,7 @@ class NewCoupleView extends VerticalLayout {
             FieldErrors.Notifications.saved("Couple " + created.getReference() + " added.");
             getUI().ifPresent(ui -> ui.navigate(CoupleDetailView.class, new RouteParameters("reference", created.getReference())));
         } catch (ValidationFailure failure) {
-            form.showProblems(List.of(new CoupleValidator.Problem(failure.field(), failure.getMessage())));
+            form.showProblems(List.of(failure.problem()));
             FieldErrors.Notifications.error(failure.getMessage());
         }
     }

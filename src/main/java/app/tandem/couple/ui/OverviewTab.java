@@ -1,9 +1,11 @@
 package app.tandem.couple.ui;
 
+import app.tandem.base.Problem;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
+import app.tandem.base.ui.ConflictNotice;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleDetails;
@@ -58,7 +60,7 @@ class OverviewTab extends VerticalLayout {
     CoupleForm form;
     final Button edit = new Button("Edit intake details");
     final Button changeStatus = new Button("Change status");
-    Div conflict;
+    ConflictNotice conflict;
     private ReferralsSection referralsSection;
 
     OverviewTab(Couple couple, CoupleService couples, AccountService accounts, PracticeSettingsService practice,
@@ -86,24 +88,7 @@ class OverviewTab extends VerticalLayout {
         if (supervisor) {
             actions.add(new Button("Reassign", e -> openReassignDialog()));
         }
-        add(actions);
-
-        FormLayout facts = new FormLayout();
-        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        facts.addFormItem(new Span(Dates.format(couple.getIntakeDate())), "Intake date");
-        facts.addFormItem(new Span(Labels.of(couple.getWithdrawalOnset())), "Withdrawal began");
-        facts.addFormItem(new Span(Labels.of(couple.getPursuer())), "Pursuer / distancer");
-        facts.addFormItem(new Span(couple.getSigns().isEmpty() ? "None recorded"
-                : couple.getSigns().stream().map(Labels::of).collect(Collectors.joining(", "))), "Signs observed");
-        String stressors = couple.getStressors().isEmpty() ? "None recorded"
-                : couple.getStressors().stream().map(s -> s.name().equals("OTHER") && couple.getStressorOther() != null
-                        ? "Other: " + couple.getStressorOther() : Labels.of(s)).collect(Collectors.joining(", "));
-        facts.addFormItem(new Span(stressors), "Stressors");
-        facts.addFormItem(new Span(Labels.of(couple.getSecretsPolicy()) + ": "
-                + Texts.shared().get("secretsPolicy." + couple.getSecretsPolicy().name())), "Secrets policy");
-        facts.addFormItem(new Span(couple.getChildrenInHousehold() == null ? "Not recorded"
-                : String.valueOf(couple.getChildrenInHousehold())), "Children in the household");
-        add(facts);
+        add(actions, facts());
         // The work with each partner on their own (consent, individual session, IPV screen, safe contact).
         sections.forEach(this::add);
         if (couple.getContextNotes() != null) {
@@ -138,26 +123,44 @@ class OverviewTab extends VerticalLayout {
         add(history);
     }
 
+    /** The intake facts, one labelled line each. */
+    private FormLayout facts() {
+        FormLayout facts = new FormLayout();
+        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        facts.addFormItem(new Span(Dates.format(couple.getIntakeDate())), "Intake date");
+        facts.addFormItem(new Span(Labels.of(couple.getWithdrawalOnset())), "Withdrawal began");
+        facts.addFormItem(new Span(Labels.of(couple.getPursuer())), "Pursuer / distancer");
+        facts.addFormItem(new Span(couple.getSigns().isEmpty() ? "None recorded"
+                : couple.getSigns().stream().map(Labels::of).collect(Collectors.joining(", "))), "Signs observed");
+        String stressors = couple.getStressors().isEmpty() ? "None recorded"
+                : couple.getStressors().stream().map(s -> s.name().equals("OTHER") && couple.getStressorOther() != null
+                        ? "Other: " + couple.getStressorOther() : Labels.of(s)).collect(Collectors.joining(", "));
+        facts.addFormItem(new Span(stressors), "Stressors");
+        facts.addFormItem(new Span(Labels.of(couple.getSecretsPolicy()) + ": "
+                + Texts.shared().get("secretsPolicy." + couple.getSecretsPolicy().name())), "Secrets policy");
+        facts.addFormItem(new Span(couple.getChildrenInHousehold() == null ? "Not recorded"
+                : String.valueOf(couple.getChildrenInHousehold())), "Children in the household");
+        return facts;
+    }
+
     private void showForm(CoupleDetails start) {
         removeAll();
         form = new CoupleForm();
         form.read(start);
-        long version = start.version();
-        conflict = new Div();
-        conflict.setVisible(false);
-        conflict.addClassName("guidance-box");
+        conflict = new ConflictNotice();
         Button save = new Button("Save changes");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save(version));
+        save.addClickListener(e -> save());
         Button cancel = new Button("Cancel", e -> showDetails());
         add(conflict, form, new HorizontalLayout(save, cancel));
     }
 
-    private void save(long version) {
-        CoupleDetails details = form.value(version);
-        List<CoupleValidator.Problem> problems = CoupleValidator.problems(details, practice.today());
+    private void save() {
+        CoupleDetails details = form.value();
+        List<Problem> problems = CoupleValidator.problems(details, practice.today());
         if (!form.showProblems(problems)) {
-            FieldErrors.Notifications.error("Some fields need attention: " + problems.get(0).message());
+            FieldErrors.Notifications.error(problems.isEmpty() ? "Some fields need attention."
+                    : "Some fields need attention: " + problems.get(0).message());
             return;
         }
         try {
@@ -165,14 +168,10 @@ class OverviewTab extends VerticalLayout {
             FieldErrors.Notifications.saved("Intake details saved.");
             reloadPage.run();
         } catch (ConcurrentEditException e) {
-            conflict.removeAll();
-            Button reload = new Button("Reload their version (discards your changes)", ev -> reloadPage.run());
-            reload.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            conflict.add(new Paragraph(e.getMessage()), reload);
-            conflict.setVisible(true);
+            conflict.show(e, reloadPage);
             FieldErrors.Notifications.error(e.getMessage());
         } catch (ValidationFailure failure) {
-            form.showProblems(List.of(new CoupleValidator.Problem(failure.field(), failure.getMessage())));
+            form.showProblems(List.of(failure.problem()));
         }
     }
 

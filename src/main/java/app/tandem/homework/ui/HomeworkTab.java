@@ -7,6 +7,7 @@ import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Badges;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.FieldErrors;
+import app.tandem.base.ui.RecordBinder;
 import app.tandem.casefile.CaseFile.Assignee;
 import app.tandem.casefile.CaseFile.Completion;
 import app.tandem.casefile.CaseFile.Frequency;
@@ -38,6 +39,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +56,7 @@ public class HomeworkTab extends VerticalLayout {
     private final LocalDate today;
     private final Runnable onChange;
     final Div list = new Div();
-    private java.util.Map<Long, java.util.Map<PartnerId, Completion>> reported = java.util.Map.of();
+    private Map<Long, Map<PartnerId, Completion>> reported = Map.of();
     final Button assign = new Button("Assign step", VaadinIcon.PLUS.create());
     final Button schedule = new Button("Schedule connection appointments", VaadinIcon.CALENDAR.create());
 
@@ -123,14 +126,6 @@ public class HomeworkTab extends VerticalLayout {
         };
     }
 
-    static String completionLabel(Completion c) {
-        return switch (c) {
-            case DONE -> "Done";
-            case PARTIAL -> "Partly done";
-            case NOT_DONE -> "Not done";
-        };
-    }
-
     Component row(HomeworkAssignment h) {
         Div card = new Div();
         card.addClassName("partner-card");
@@ -148,9 +143,10 @@ public class HomeworkTab extends VerticalLayout {
             card.add(instructions);
         }
         HorizontalLayout partners = new HorizontalLayout();
+        CompletionSelect.Version version = new CompletionSelect.Version(h.getVersion());
         for (PartnerId p : PartnerId.values()) {
             if (h.isFor(p)) {
-                partners.add(completionField(h, p));
+                partners.add(completionField(h, p, version));
             }
         }
         Button reflect = new Button("Reflections", e -> openReflectionDialog(h));
@@ -162,33 +158,18 @@ public class HomeworkTab extends VerticalLayout {
         return card;
     }
 
-    Select<Completion> completionField(HomeworkAssignment h, PartnerId p) {
-        Select<Completion> select = new Select<>();
-        select.setLabel((p == PartnerId.A ? couple.getPartnerA().getFirstName() : couple.getPartnerB().getFirstName()) + " (" + p + ")");
-        select.setItems(Completion.values());
-        select.setItemLabelGenerator(HomeworkTab::completionLabel);
-        select.setPlaceholder("Not recorded");
-        select.setValue(h.completion(p));
-        Completion reportedByPartner = reported.getOrDefault(h.getId(), java.util.Map.of()).get(p);
+    private CompletionSelect completionField(HomeworkAssignment h, PartnerId p, CompletionSelect.Version version) {
+        CompletionSelect select = new CompletionSelect(couple.partner(p).getFirstName() + " (" + p + ")", h.completion(p));
+        Completion reportedByPartner = reported.getOrDefault(h.getId(), Map.of()).get(p);
         if (h.completion(p) == null && reportedByPartner != null) {
-            select.setHelperText(app.tandem.text.Texts.shared().format("checkIn.homework.reportedBy",
-                    java.util.Map.of("partner", p.name(), "completion", completionLabel(reportedByPartner).toLowerCase())));
+            select.setHelperText(Texts.shared().format("checkIn.homework.reportedBy",
+                    Map.of("partner", p.name(), "completion", CompletionSelect.label(reportedByPartner).toLowerCase())));
         }
         select.getElement().setAttribute("data-partner", p.name());
-        select.addValueChangeListener(e -> {
-            if (!e.isFromClient() && e.getValue() == null) {
-                return;
-            }
-            try {
-                homework.record(h.getId(), h.getVersion(), p, e.getValue(), h.reflection(p));
-                FieldErrors.Notifications.saved("Recorded: " + completionLabel(e.getValue()).toLowerCase() + " for partner " + p + ".");
-                onChange.run();
-            } catch (ValidationFailure | ConcurrentEditException ex) {
-                FieldErrors.Notifications.error(ex.getMessage());
-                onChange.run();
-            }
-        });
-        return select;
+        return select.recording(homework, h, p, version, c -> {
+            FieldErrors.Notifications.saved("Recorded: " + CompletionSelect.label(c).toLowerCase() + " for partner " + p + ".");
+            onChange.run();
+        }, onChange);
     }
 
     private Component seriesRow(List<HomeworkAssignment> occurrences) {
@@ -216,8 +197,9 @@ public class HomeworkTab extends VerticalLayout {
     void openAssignDialog() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Assign a guide step");
+        List<GuideStep> steps = guide.assignableSteps();
         ComboBox<GuideStep> step = new ComboBox<>("Step");
-        step.setItems(guide.assignableSteps());
+        step.setItems(steps);
         step.setItemLabelGenerator(GuideStep::getTitle);
         step.setWidthFull();
         step.setPlaceholder("Type to search the guide");
@@ -225,9 +207,8 @@ public class HomeworkTab extends VerticalLayout {
         RadioButtonGroup<Assignee> assignee = new RadioButtonGroup<>("For");
         assignee.setItems(Assignee.values());
         assignee.setItemLabelGenerator(HomeworkTab::assigneeLabel);
-        assignee.setValue(Assignee.BOTH);
-        DatePicker assignedOn = new DatePicker("Assigned on", today);
-        DatePicker dueOn = new DatePicker("Due on", today.plusDays(7));
+        DatePicker assignedOn = new DatePicker("Assigned on");
+        DatePicker dueOn = new DatePicker("Due on");
         TextArea instructions = new TextArea("Instructions (edit to tailor them)");
         instructions.setWidthFull();
         TextLimits.limit(instructions, HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH);
@@ -244,6 +225,10 @@ public class HomeworkTab extends VerticalLayout {
         form.setColspan(instructions, 2);
         dialog.add(form);
         dialog.setWidth("min(48rem, 95vw)");
+        RecordBinder<HomeworkService.AssignRequest> binder = new RecordBinder<>(HomeworkService.AssignRequest.class)
+                .bind(step, stepId(steps), "stepId").bind(assignee, "assignee").bind(assignedOn, "assignedOn")
+                .bind(dueOn, "dueOn").bind(instructions, "instructions");
+        binder.read(new HomeworkService.AssignRequest(0, Assignee.BOTH, today, today.plusDays(7), ""));
         Map<String, HasValidation> fields = Map.of("step", step, "assignee", assignee, "assignedOn", assignedOn, "dueOn", dueOn,
                 "instructions", instructions);
         Button save = new Button("Assign", e -> {
@@ -254,8 +239,7 @@ public class HomeworkTab extends VerticalLayout {
                 return;
             }
             try {
-                homework.assign(couple.getId(), new HomeworkService.AssignRequest(step.getValue().getId(), assignee.getValue(),
-                        assignedOn.getValue(), dueOn.getValue(), instructions.getValue()));
+                homework.assign(couple.getId(), binder.write());
                 dialog.close();
                 FieldErrors.Notifications.saved("\"" + step.getValue().getTitle() + "\" assigned.");
                 onChange.run();
@@ -266,6 +250,12 @@ public class HomeworkTab extends VerticalLayout {
         save.setId("assign-save");
         Dialogs.open(dialog, save);
         step.focus();
+    }
+
+    /** A chosen step as the request's step id (0 while none is chosen: the dialog asks for one first). */
+    private static Converter<GuideStep, Long> stepId(List<GuideStep> steps) {
+        return Converter.from(s -> Result.ok(s == null ? 0L : s.getId()),
+                id -> steps.stream().filter(s -> s.getId().equals(id)).findFirst().orElse(null));
     }
 
     /**
@@ -300,13 +290,11 @@ public class HomeworkTab extends VerticalLayout {
         frequency.setLabel("How often");
         frequency.setItems(Frequency.DAILY, Frequency.WEEKLY);
         frequency.setItemLabelGenerator(f -> f == Frequency.DAILY ? "Daily (e.g. 15 minutes)" : "Weekly (e.g. a date night)");
-        frequency.setValue(Frequency.WEEKLY);
         RadioButtonGroup<Assignee> assignee = new RadioButtonGroup<>("For");
         assignee.setItems(Assignee.values());
         assignee.setItemLabelGenerator(HomeworkTab::assigneeLabel);
-        assignee.setValue(Assignee.BOTH);
-        DatePicker firstDue = new DatePicker("First appointment", today.plusDays(1));
-        DatePicker lastDue = new DatePicker("Last appointment", today.plusWeeks(4));
+        DatePicker firstDue = new DatePicker("First appointment");
+        DatePicker lastDue = new DatePicker("Last appointment");
         TextArea instructions = new TextArea("Instructions");
         instructions.setWidthFull();
         step.addValueChangeListener(e -> instructions.setValue(e.getValue() == null || e.getValue().getInstructions() == null
@@ -319,6 +307,12 @@ public class HomeworkTab extends VerticalLayout {
         form.setColspan(instructions, 2);
         dialog.add(form);
         dialog.setWidth("min(48rem, 95vw)");
+        RecordBinder<HomeworkService.SeriesRequest> binder = new RecordBinder<>(HomeworkService.SeriesRequest.class)
+                .bind(step, stepId(steps), "stepId").bind(assignee, "assignee").bind(firstDue, "firstDue")
+                .bind(lastDue, "lastDue").bind(frequency, "frequency").bind(instructions, "instructions");
+        GuideStep preset = step.getValue();
+        binder.read(new HomeworkService.SeriesRequest(preset == null ? 0 : preset.getId(), Assignee.BOTH, today.plusDays(1),
+                today.plusWeeks(4), Frequency.WEEKLY, instructions.getValue()));
         Map<String, HasValidation> fields = Map.of("step", step, "assignee", assignee, "lastDue", lastDue, "frequency", frequency);
         Button save = new Button("Schedule", e -> {
             FieldErrors.clear(fields);
@@ -328,8 +322,7 @@ public class HomeworkTab extends VerticalLayout {
                 return;
             }
             try {
-                int n = homework.assignSeries(couple.getId(), new HomeworkService.SeriesRequest(step.getValue().getId(),
-                        assignee.getValue(), firstDue.getValue(), lastDue.getValue(), frequency.getValue(), instructions.getValue())).size();
+                int n = homework.assignSeries(couple.getId(), binder.write()).size();
                 dialog.close();
                 FieldErrors.Notifications.saved(n + " appointments scheduled.");
                 onChange.run();
@@ -348,11 +341,7 @@ public class HomeworkTab extends VerticalLayout {
         partner.setItemLabelGenerator(p -> p == PartnerId.A ? couple.getPartnerA().getFirstName() + " (A)"
                 : couple.getPartnerB().getFirstName() + " (B)");
         partner.setValue(PartnerId.A);
-        Select<Completion> completion = new Select<>();
-        completion.setLabel("Completion");
-        completion.setItems(Completion.values());
-        completion.setItemLabelGenerator(HomeworkTab::completionLabel);
-        completion.setValue(Completion.DONE);
+        CompletionSelect completion = new CompletionSelect("Completion", Completion.DONE);
         DatePicker from = new DatePicker("From", today.minusDays(6));
         DatePicker to = new DatePicker("To", today);
         FormLayout form = new FormLayout(partner, completion, from, to);

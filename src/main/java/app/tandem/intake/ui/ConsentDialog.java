@@ -4,6 +4,7 @@ import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.Downloads;
 import app.tandem.base.ui.FieldErrors;
+import app.tandem.base.ui.RecordBinder;
 import app.tandem.casefile.CaseFile.ConsentMethod;
 import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
@@ -51,18 +52,20 @@ final class ConsentDialog {
         Anchor download = new Anchor(Downloads.noStore("consent-to-couples-work-v" + version + ".txt", "text/plain; charset=utf-8",
                 () -> (title + "\n\n" + body + "\n").getBytes(StandardCharsets.UTF_8)), "Download the consent text");
         download.getElement().setAttribute("download", true);
-        givenOn.setValue(practice.today());
         method.setLabel("How it was given");
         method.setItems(ConsentMethod.values());
         method.setItemLabelGenerator(m -> texts.get("intake.consentMethod." + m.name()));
         method.setId("consent-method");
         FormLayout form = new FormLayout(givenOn, method);
         dialog.add(consentText, download, form);
+        RecordBinder<IntakeService.ConsentRequest> binder = new RecordBinder<>(IntakeService.ConsentRequest.class)
+                .bind(givenOn, "givenOn").bind(method, "method");
+        binder.read(new IntakeService.ConsentRequest(practice.today(), null));
         Map<String, HasValidation> fields = Map.of("givenOn", givenOn, "method", method);
         Button save = new Button("Record consent", e -> {
             FieldErrors.clear(fields);
             try {
-                intake.recordConsent(couple.getId(), partner, new IntakeService.ConsentRequest(givenOn.getValue(), method.getValue()));
+                intake.recordConsent(couple.getId(), partner, binder.write());
                 dialog.close();
                 FieldErrors.Notifications.saved("Consent recorded.");
                 reload.run();

@@ -4,8 +4,10 @@ import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.FieldErrors;
+import app.tandem.base.ui.HeldValue;
 import app.tandem.practice.PracticeSettings;
 import app.tandem.practice.PracticeSettingsService;
+import app.tandem.practice.PracticeSettingsValues;
 import app.tandem.report.render.CrisisResources;
 import app.tandem.report.render.PracticeInfo.PageSize;
 import app.tandem.security.AppRoles;
@@ -24,6 +26,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -54,8 +57,8 @@ class PracticeSettingsView extends VerticalLayout {
     final IntegerField retentionYears = new IntegerField("Keep closed couples for (years after closing)");
     final IntegerField checkInLinkDays = new IntegerField("Check-in links stay valid for (days)");
     final Button save = new Button("Save settings");
-    private final Binder<PracticeSettings> binder = new Binder<>(PracticeSettings.class);
-    private PracticeSettings bean;
+    private final HeldValue<Long> version = new HeldValue<>();
+    private final Binder<PracticeSettingsValues> binder = new Binder<>(PracticeSettingsValues.class);
 
     PracticeSettingsView(PracticeSettingsService service) {
         this.service = service;
@@ -76,15 +79,14 @@ class PracticeSettingsView extends VerticalLayout {
         pageSize.setItems(PageSize.values());
         pageSize.setItemLabelGenerator(p -> p == PageSize.A4 ? "A4" : "US Letter");
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        binder.forField(name).asRequired("Enter the practice's name.").bind(PracticeSettings::getPracticeName,
-                PracticeSettings::setPracticeName);
-        binder.forField(contact).bind(PracticeSettings::getContact, PracticeSettings::setContact);
-        binder.forField(resources).bind(PracticeSettings::getLocalResources, PracticeSettings::setLocalResources);
-        binder.forField(crisisRegion).bind(PracticeSettings::getCrisisRegion, PracticeSettings::setCrisisRegion);
-        binder.forField(crisisLines).bind(PracticeSettings::getCrisisLines, PracticeSettings::setCrisisLines);
-        binder.forField(pageSize).asRequired("Choose a page size.").bind(PracticeSettings::getPageSize, PracticeSettings::setPageSize);
-        binder.forField(timeZone).asRequired("Choose a time zone, such as Europe/London.")
-                .bind(PracticeSettings::getTimeZone, PracticeSettings::setTimeZone);
+        binder.forField(name).asRequired("Enter the practice's name.").bind("practiceName");
+        binder.forField(contact).bind("contact");
+        binder.forField(resources).bind("localResources");
+        binder.forField(crisisRegion).bind("crisisRegion");
+        binder.forField(crisisLines).bind("crisisLines");
+        binder.forField(pageSize).asRequired("Choose a page size.").bind("pageSize");
+        binder.forField(timeZone).asRequired("Choose a time zone, such as Europe/London.").bind("timeZone");
+        binder.forField(version).withConverter(v -> v == null ? 0L : v, v -> v).bind("version");
         retentionYears.setMin(PracticeSettings.MIN_RETENTION_YEARS);
         retentionYears.setMax(PracticeSettings.MAX_RETENTION_YEARS);
         retentionYears.setStepButtonsVisible(true);
@@ -93,7 +95,7 @@ class PracticeSettingsView extends VerticalLayout {
                 .withValidator(y -> y >= PracticeSettings.MIN_RETENTION_YEARS && y <= PracticeSettings.MAX_RETENTION_YEARS,
                         "Keep closed couples between " + PracticeSettings.MIN_RETENTION_YEARS + " and "
                                 + PracticeSettings.MAX_RETENTION_YEARS + " years.")
-                .bind(PracticeSettings::getRetentionYears, PracticeSettings::setRetentionYears);
+                .bind("retentionYears");
         checkInLinkDays.setMin(1);
         checkInLinkDays.setMax(PracticeSettings.MAX_CHECK_IN_LINK_DAYS);
         checkInLinkDays.setStepButtonsVisible(true);
@@ -102,9 +104,8 @@ class PracticeSettingsView extends VerticalLayout {
         binder.forField(checkInLinkDays).asRequired("Enter how many days a check-in link stays valid.")
                 .withValidator(d -> d >= 1 && d <= PracticeSettings.MAX_CHECK_IN_LINK_DAYS,
                         "Keep check-in links valid between 1 and " + PracticeSettings.MAX_CHECK_IN_LINK_DAYS + " days.")
-                .bind(PracticeSettings::getCheckInLinkDays, PracticeSettings::setCheckInLinkDays);
-        bean = service.get();
-        read();
+                .bind("checkInLinkDays");
+        read(PracticeSettingsValues.of(service.get()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         FormLayout form = new FormLayout(name, contact, crisisRegion, crisisNote, crisisLines, resources, pageSize, timeZone,
@@ -114,12 +115,12 @@ class PracticeSettingsView extends VerticalLayout {
     }
 
     /** The stored settings into the form; a region's lines left as its defaults are shown as the defaults. */
-    private void read() {
-        binder.readBean(bean);
-        if (bean.getCrisisRegion() != null && bean.getCrisisLines() == null) {
-            crisisLines.setValue(CrisisResources.defaultLines(texts, bean.getCrisisRegion()));
+    private void read(PracticeSettingsValues values) {
+        binder.readRecord(values);
+        if (values.crisisRegion() != null && values.crisisLines() == null) {
+            crisisLines.setValue(CrisisResources.defaultLines(texts, values.crisisRegion()));
         }
-        describeCrisis(bean.getCrisisRegion());
+        describeCrisis(values.crisisRegion());
     }
 
     /** A new region brings its default lines, unless the supervisor had written lines of their own. */
@@ -140,19 +141,22 @@ class PracticeSettingsView extends VerticalLayout {
     }
 
     private void save() {
-        if (!binder.writeBeanIfValid(bean)) {
+        PracticeSettingsValues values;
+        try {
+            values = binder.writeRecord();
+        } catch (ValidationException e) {
+            // The binder has put its sentences beside the fields.
             return;
         }
         try {
-            bean = service.save(bean);
-            read();
+            read(PracticeSettingsValues.of(service.save(values)));
             FieldErrors.Notifications.saved("Practice settings saved.");
         } catch (ValidationFailure failure) {
             FieldErrors.show(failure, Map.<String, HasValidation>of("practiceName", name, "timeZone", timeZone,
                     "crisisRegion", crisisRegion, "crisisLines", crisisLines, "retentionYears", retentionYears,
                     "checkInLinkDays", checkInLinkDays));
-        } catch (ConcurrentEditException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-            FieldErrors.Notifications.error(new ConcurrentEditException("the practice settings").getMessage());
+        } catch (ConcurrentEditException e) {
+            FieldErrors.Notifications.error(e.getMessage());
         }
     }
 }

@@ -6,8 +6,8 @@ import app.tandem.casefile.CaseFile.SessionFormat;
 import app.tandem.casefile.PartnerId;
 import app.tandem.casefile.PerPartner;
 import app.tandem.text.Texts;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,9 +19,10 @@ import java.util.stream.Collectors;
 /**
  * The checks at the start of a video or phone session (clinical review 6.11): for each attending
  * partner, that their location was confirmed and that they are somewhere private. Shown only for
- * a video or phone session; records that the check was made, never where the partner was.
+ * a video or phone session; records that the check was made, never where the partner was. One
+ * value: both partners' checks.
  */
-class RemoteSessionChecks extends Div {
+class RemoteSessionChecks extends CustomField<PerPartner<RemoteCheck>> {
 
     private final Texts texts;
     private final Map<PartnerId, Checkbox> location = new EnumMap<>(PartnerId.class);
@@ -41,21 +42,22 @@ class RemoteSessionChecks extends Div {
         title.getStyle().set("margin-top", "0");
         Paragraph help = new Paragraph(texts.get("telehealth.help").strip());
         help.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(title, help);
+        Div body = new Div(title, help);
         for (PartnerId p : PartnerId.values()) {
             Checkbox l = new Checkbox(texts.format("telehealth.location", Map.of("partner", names.get(p))));
             Checkbox v = new Checkbox(texts.format("telehealth.privacy", Map.of("partner", names.get(p))));
             l.setId("remote-location-" + p.name().toLowerCase());
             v.setId("remote-privacy-" + p.name().toLowerCase());
-            l.addValueChangeListener(e -> showMissing());
-            v.addValueChangeListener(e -> showMissing());
+            l.addValueChangeListener(e -> changed());
+            v.addValueChangeListener(e -> changed());
             location.put(p, l);
             privacy.put(p, v);
-            Div row = new Div(l, v);
-            add(row);
+            body.add(new Div(l, v));
         }
         missing.getStyle().set("color", "var(--lumo-error-text-color)");
-        add(missing);
+        body.add(missing);
+        addClassName("form-part");
+        add(body);
         setVisible(false);
     }
 
@@ -72,7 +74,14 @@ class RemoteSessionChecks extends Div {
         showMissing();
     }
 
-    void read(PerPartner<RemoteCheck> checks) {
+    private void changed() {
+        showMissing();
+        updateValue();
+    }
+
+    @Override
+    protected void setPresentationValue(PerPartner<RemoteCheck> value) {
+        PerPartner<RemoteCheck> checks = value == null ? new PerPartner<>(null, null) : value;
         for (PartnerId p : PartnerId.values()) {
             RemoteCheck c = checks.get(p);
             location.get(p).setValue(c != null && c.location());
@@ -82,7 +91,8 @@ class RemoteSessionChecks extends Div {
     }
 
     /** The checks as ticked; the session content drops them for an in-person session or an absent partner. */
-    PerPartner<RemoteCheck> value() {
+    @Override
+    protected PerPartner<RemoteCheck> generateModelValue() {
         return new PerPartner<>(check(PartnerId.A), check(PartnerId.B));
     }
 
@@ -90,8 +100,15 @@ class RemoteSessionChecks extends Div {
         return new RemoteCheck(location.get(p).getValue(), privacy.get(p).getValue());
     }
 
-    List<HasValue<?, ?>> fields() {
+    /** The four check boxes, each a change the form counts as unsaved. */
+    List<Checkbox> checkboxes() {
         return List.of(location.get(PartnerId.A), privacy.get(PartnerId.A), location.get(PartnerId.B), privacy.get(PartnerId.B));
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        super.setReadOnly(readOnly);
+        checkboxes().forEach(c -> c.setReadOnly(readOnly));
     }
 
     private void showMissing() {

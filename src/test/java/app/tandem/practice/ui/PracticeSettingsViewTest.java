@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tandem.base.ValidationFailure;
 import app.tandem.practice.PracticeSettings;
+import app.tandem.practice.PracticeSettingsValues;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.report.render.CrisisResources;
 import app.tandem.support.ViewTest;
@@ -68,8 +69,9 @@ class PracticeSettingsViewTest extends ViewTest {
 
     @Test
     void an_unknown_region_is_refused_with_a_sentence() {
-        PracticeSettings s = settings.get();
-        s.setCrisisRegion("XX");
+        PracticeSettingsValues v = PracticeSettingsValues.of(settings.get());
+        PracticeSettingsValues s = new PracticeSettingsValues(v.practiceName(), v.contact(), v.localResources(), "XX",
+                v.crisisLines(), v.pageSize(), v.timeZone(), v.retentionYears(), v.checkInLinkDays(), v.version());
 
         assertThatThrownBy(() -> settings.save(s)).isInstanceOf(ValidationFailure.class)
                 .hasMessageContaining("Choose the region");

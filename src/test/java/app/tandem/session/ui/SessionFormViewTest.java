@@ -1,5 +1,7 @@
 package app.tandem.session.ui;
 
+import app.tandem.security.SessionGuard;
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.audit.AuditAction;
@@ -42,6 +44,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The session form at {@code couples/:reference/sessions/:session}, driven as a counselor would. */
 class SessionFormViewTest extends ViewTest {
 
+    @Autowired
+    SessionGuard guard;
     @Autowired
     CounselingSessionRepository repository;
     @Autowired
@@ -97,8 +101,8 @@ class SessionFormViewTest extends ViewTest {
         scoreBoth();
         List<IntegerField> csi = $(IntegerField.class).withCaptionContaining("0–21").all();
         test(csi.get(0)).setValue(12);
-        test(view.relationalFlags).selectItem(SessionLabels.of(Flag.CONTEMPT));
-        test(view.safetyFlags).selectItem(SessionLabels.of(Flag.FEAR_OF_PARTNER));
+        test(view.form.flags.relationalFlags).selectItem(SessionLabels.of(Flag.CONTEMPT));
+        test(view.form.flags.safetyFlags).selectItem(SessionLabels.of(Flag.FEAR_OF_PARTNER));
         test($(TextArea.class).id("note-observations")).setValue("B spoke first for once.");
 
         test($(Button.class).id("sign-session")).click();
@@ -185,7 +189,7 @@ class SessionFormViewTest extends ViewTest {
         assertThat(test(ask).getHeader()).isEqualTo("Leave without saving?");
         test(ask).cancel();
         assertThat(getCurrentView()).isSameAs(view);
-        assertThat(view.duration.getValue()).isEqualTo(90);
+        assertThat(view.form.duration.getValue()).isEqualTo(90);
 
         test($(RouterLink.class).withText("Back to " + couple.getReference()).single()).click();
         test(openConfirmDialogs().getFirst()).confirm();
@@ -220,17 +224,17 @@ class SessionFormViewTest extends ViewTest {
     void ticking_a_safety_flag_shows_the_guidance_at_once_and_unticking_hides_it() {
         SessionFormView view = openNewSession();
         String title = Texts.shared().get("guidance.title");
-        assertThat(view.safetyGuidance.isVisible()).isFalse();
-        assertThat(view.safetyGuidance.getChildren().filter(c -> c instanceof H3 h && h.getText().equals(title))).hasSize(1);
+        assertThat(view.form.flags.safetyGuidance.isVisible()).isFalse();
+        assertThat(view.form.flags.safetyGuidance.getChildren().filter(c -> c instanceof H3 h && h.getText().equals(title))).hasSize(1);
 
-        test(view.safetyFlags).selectItem(SessionLabels.of(Flag.COERCIVE_CONTROL));
-        assertThat(view.safetyGuidance.isVisible()).isTrue();
+        test(view.form.flags.safetyFlags).selectItem(SessionLabels.of(Flag.COERCIVE_CONTROL));
+        assertThat(view.form.flags.safetyGuidance.isVisible()).isTrue();
 
-        test(view.safetyFlags).deselectItem(SessionLabels.of(Flag.COERCIVE_CONTROL));
-        assertThat(view.safetyGuidance.isVisible()).isFalse();
+        test(view.form.flags.safetyFlags).deselectItem(SessionLabels.of(Flag.COERCIVE_CONTROL));
+        assertThat(view.form.flags.safetyGuidance.isVisible()).isFalse();
 
-        test(view.relationalFlags).selectItem(SessionLabels.of(Flag.HOSTILITY));
-        assertThat(view.safetyGuidance.isVisible()).as("a relational flag is no safety flag").isFalse();
+        test(view.form.flags.relationalFlags).selectItem(SessionLabels.of(Flag.HOSTILITY));
+        assertThat(view.form.flags.safetyGuidance.isVisible()).as("a relational flag is no safety flag").isFalse();
     }
 
     @Test
@@ -239,7 +243,7 @@ class SessionFormViewTest extends ViewTest {
         assertThat($(Span.class).withText("Safety concern").all()).isEmpty();
 
         SessionFormView view = openNewSession();
-        test(view.safetyFlags).selectItem(SessionLabels.of(Flag.LETHALITY_INDICATOR));
+        test(view.form.flags.safetyFlags).selectItem(SessionLabels.of(Flag.LETHALITY_INDICATOR));
         test($(Button.class).id("save-draft")).click();
 
         assertThat(repository.findAll()).singleElement().satisfies(s -> assertThat(s.isSigned()).isFalse());
@@ -301,7 +305,7 @@ class SessionFormViewTest extends ViewTest {
         test($(Button.class).id("save-draft")).click();
 
         assertThat(view.conflict.isVisible()).isTrue();
-        assertThat(view.duration.getValue()).isEqualTo(75);
+        assertThat(view.form.duration.getValue()).isEqualTo(75);
         assertThat(view.isDirty()).isTrue();
         assertThat(repository.findById(draft.getId()).orElseThrow().getDate()).isEqualTo(today.minusDays(1));
     }
@@ -318,10 +322,10 @@ class SessionFormViewTest extends ViewTest {
         SessionFormView view = navigate("couples/" + couple.getReference() + "/sessions/" + second.getId(), SessionFormView.class);
         assertThat(view).isSameAs(firstView);
         assertThat($(TextArea.class).id("note-observations").isReadOnly()).isFalse();
-        assertThat(view.safetyGuidance.getChildren().filter(c -> c instanceof H3)).hasSize(1);
+        assertThat(view.form.flags.safetyGuidance.getChildren().filter(c -> c instanceof H3)).hasSize(1);
         int savedBefore = audit.findByActionOrderByIdAsc(AuditAction.SESSION_SAVED).size();
 
-        test(view.duration).setValue(45);
+        test(view.form.duration).setValue(45);
         test($(Button.class).id("save-draft")).click();
         assertThat(audit.findByActionOrderByIdAsc(AuditAction.SESSION_SAVED)).hasSize(savedBefore + 1);
 
@@ -347,5 +351,16 @@ class SessionFormViewTest extends ViewTest {
         assertThat($(SessionsTab.class).single().getChildren().filter(c -> c.getElement().getClassList().contains("session-row"))).hasSize(3);
         assertThat(audit.findByActionOrderByIdAsc(AuditAction.SESSIONS_VIEWED)).hasSize(1);
         assertThat(audit.findByActionOrderByIdAsc(AuditAction.SESSION_NOTE_VIEWED)).isEmpty();
+    }
+
+    @Test
+    void the_idle_note_shows_five_minutes_before_the_configured_sign_out() {
+        SessionFormView view = openNewSession();
+        assertThat(view.idleNotice.showAfter()).isEqualTo(guard.idleTimeout().minus(SessionIdleNotice.LEAD));
+        assertThat(view.idleNotice.getElement().getChild(0).getTextRecursively())
+                .contains("inactive for " + guard.idleTimeout().minus(SessionIdleNotice.LEAD).toMinutes() + " minutes")
+                .contains("signs you out after " + guard.idleTimeout().toMinutes() + " minutes");
+        assertThat(new SessionIdleNotice(Duration.ofMinutes(4)).showAfter()).as("a short timeout: halfway")
+                .isEqualTo(Duration.ofMinutes(2));
     }
 }

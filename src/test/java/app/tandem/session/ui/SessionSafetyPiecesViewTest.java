@@ -73,18 +73,18 @@ class SessionSafetyPiecesViewTest extends ViewTest {
     @Test
     void a_video_session_records_each_attending_partners_location_and_privacy_check() {
         SessionFormView view = openNewSession();
-        assertThat(view.remoteChecks.isVisible()).as("in person: no checks").isFalse();
+        assertThat(view.form.remoteChecks.isVisible()).as("in person: no checks").isFalse();
 
-        test(view.format).selectItem("Video");
-        assertThat(view.remoteChecks.isVisible()).isTrue();
-        assertThat(view.remoteChecks.missing.getText()).contains("Maya (A), Sam (B)");
+        test(view.form.format).selectItem("Video");
+        assertThat(view.form.remoteChecks.isVisible()).isTrue();
+        assertThat(view.form.remoteChecks.missing.getText()).contains("Maya (A), Sam (B)");
         test($(Checkbox.class).id("remote-location-a")).click();
         test($(Checkbox.class).id("remote-privacy-a")).click();
         test($(Checkbox.class).id("remote-location-b")).click();
-        assertThat(view.remoteChecks.missing.getText()).contains("Sam (B)").doesNotContain("Maya");
-        test(view.attendance).selectItem("Partner A only");
-        assertThat(view.remoteChecks.missing.isVisible()).as("B is absent, A is checked").isFalse();
-        test(view.attendance).selectItem("Both partners");
+        assertThat(view.form.remoteChecks.missing.getText()).contains("Sam (B)").doesNotContain("Maya");
+        test(view.form.attendance).selectItem("Partner A only");
+        assertThat(view.form.remoteChecks.missing.isVisible()).as("B is absent, A is checked").isFalse();
+        test(view.form.attendance).selectItem("Both partners");
         test($(Button.class).id("save-draft")).click();
 
         CounselingSession saved = repository.findAll().getFirst();
