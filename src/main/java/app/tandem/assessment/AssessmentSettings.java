@@ -24,8 +24,8 @@ import java.util.Map;
  * @param retreatDays days since the therapy referral before R6 can match (default 56)
  * @param adherenceHigh adherence at or above which the steps count as applied (default 0.70)
  * @param adherenceLow adherence below which, late enough, R5 suggests therapy (default 0.50)
- * @param csiCutoff a latest CSI-4 above this is in the satisfied range (default 13.5, the
- *        published distress cut-off of Funk and Rogge 2007)
+ * @param csiCutoff a latest CSI-4 above this is in the satisfied range (default
+ *        {@link Measure#CSI4_DISTRESS_LINE}, 13.5, the published distress cut-off of Funk and Rogge 2007)
  * @param functionalComposite without a latest CSI-4, a latest composite at least this is in the
  *        satisfied range (default 24 of 30)
  */
@@ -48,7 +48,7 @@ public record AssessmentSettings(
 
     /** The documented defaults of {@code tandem-rules-2}. */
     public static final AssessmentSettings DEFAULTS =
-            new AssessmentSettings(5.0, 0.85, 1.96, 3, 2, 2, 3, 42, 42, 56, 56, 0.70, 0.50, 13.5, 24);
+            new AssessmentSettings(5.0, 0.85, 1.96, 3, 2, 2, 3, 42, 42, 56, 56, 0.70, 0.50, Measure.CSI4_DISTRESS_LINE, 24);
 
     /** The setting keys, in the order reports print them. */
     public static final List<String> KEYS = List.of("sd", "reliability", "rciCutoff", "minDataPoints",
@@ -76,9 +76,11 @@ public record AssessmentSettings(
                 "adherenceLow must be above 0 and at most adherenceHigh (" + adherenceHigh + ")");
         require(fraction(adherenceHigh) != null, "adherenceHigh may have at most six decimals");
         require(fraction(adherenceLow) != null, "adherenceLow may have at most six decimals");
-        require(csiCutoff >= 0 && csiCutoff <= 21, "csiCutoff must be between 0 and 21 (the CSI-4 range)");
-        require(functionalComposite >= 0 && functionalComposite <= 30,
-                "functionalComposite must be between 0 and 30 (the composite range)");
+        require(csiCutoff >= Measure.CSI4.min() && csiCutoff <= Measure.CSI4.max(), "csiCutoff must be between "
+                + Measure.CSI4.min() + " and " + Measure.CSI4.max() + " (the CSI-4 range)");
+        require(functionalComposite >= Measure.COMPOSITE.min() && functionalComposite <= Measure.COMPOSITE.max(),
+                "functionalComposite must be between " + Measure.COMPOSITE.min() + " and " + Measure.COMPOSITE.max()
+                        + " (the composite range)");
     }
 
     /**

@@ -1,130 +1,120 @@
 package app.tandem.chart;
 
-import app.tandem.assessment.AssessmentSettings;
-import app.tandem.casefile.CaseFile;
-import app.tandem.casefile.CaseFile.Scores;
+import app.tandem.assessment.Measure;
+import app.tandem.assessment.ReliableChange;
+import app.tandem.assessment.ScoredSessions;
 import app.tandem.casefile.CaseFile.Session;
 import app.tandem.casefile.PartnerId;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * The progress charts of one couple, built once for the Progress screen (as SVG) and the
- * counselor report (as PDF vectors): one chart per measure with both partners side by side,
- * over the signed sessions dated on or before the as-of date, in the assessment's order.
+ * The score charts of a couple: the one place the Progress screen (as SVG) and the counselor and
+ * client reports (as PDF vectors) build them from, so both show the same picture. A chart is one
+ * {@link Measure} over {@link ScoredSessions}, on the measure's scale: one line per partner
+ * ({@link #partners}), the composite with each charted partner's reliable-change band (baseline
+ * ± cut-off × S_diff) and the CSI-4 with the distress line ({@link Measure#CSI4_DISTRESS_LINE});
+ * or the two partners' mean as one line ({@link #together}).
  */
 public final class ProgressCharts {
 
-    /** What is charted. */
-    public enum Measure {
-        COMPOSITE(30), EMOTIONAL_SAFETY(10), RECIPROCAL_EFFORT(10), CLEAR_COMMUNICATION(10), CSI4(21);
-
-        private final int max;
-
-        Measure(int max) {
-            this.max = max;
-        }
-
-        public int max() {
-            return max;
-        }
-
-        /** The value for one partner at one session, or null when not scored. */
-        public Integer value(Scores s) {
-            if (s == null) {
-                return null;
-            }
-            return switch (this) {
-                case EMOTIONAL_SAFETY -> s.emotionalSafety();
-                case RECIPROCAL_EFFORT -> s.reciprocalEffort();
-                case CLEAR_COMMUNICATION -> s.clearCommunication();
-                case COMPOSITE -> s.compositeOrMinusOne() < 0 ? null : s.compositeOrMinusOne();
-                case CSI4 -> s.csi4();
-            };
-        }
+    /**
+     * The words of one chart, from seeds/texts and in the user's locale.
+     *
+     * @param title        the chart's title and accessible name
+     * @param description  its accessible description
+     * @param xLabel       the x axis label
+     * @param yLabel       the y axis label, usually the scale ({@link Measure#range()})
+     * @param emptyMessage shown when no session has a value
+     * @param dateLabel    a session date as shown under the x axis
+     */
+    public record Words(String title, String description, String xLabel, String yLabel, String emptyMessage,
+            Function<LocalDate, String> dateLabel) {
     }
 
-    /** Words the caller supplies (from seeds/texts and the user's locale). */
-    public record Words(Function<Measure, String> title, String partnerA, String partnerB, String xLabel,
-            Function<LocalDate, String> dateLabel, String bandLabel, String distressLabel, String emptyMessage) {
+    /**
+     * The words of the partners' lines.
+     *
+     * @param name          a partner's name in the legend
+     * @param bandLabel     the legend text of a partner's reliable-change band
+     * @param distressLabel the label of the CSI-4 distress line
+     */
+    public record PartnerWords(Function<PartnerId, String> name, BandLabel bandLabel, String distressLabel) {
     }
 
-    private static final Comparator<Session> ORDER = Comparator.comparing(Session::date)
-            .thenComparing(Session::startTime, Comparator.nullsFirst(Comparator.<LocalTime>naturalOrder()));
+    /** The legend text of a partner's reliable-change band, which may name its range. */
+    @FunctionalInterface
+    public interface BandLabel {
+        /**
+         * @param from the band's lower edge, not below the scale
+         * @param to   the band's upper edge, not above the scale
+         */
+        String of(PartnerId partner, double from, double to);
+    }
 
     private ProgressCharts() {
     }
 
-    /** The scored sessions: signed, on or before {@code asOf}, in date then time order (stable). */
-    public static List<Session> scoredSessions(CaseFile file, LocalDate asOf) {
-        List<Session> scored = new ArrayList<>();
-        for (Session s : file.sessions()) {
-            if (s.signed() && !s.date().isAfter(asOf)) {
-                scored.add(s);
-            }
+    /** {@code measure} with one line for each partner in {@code partners}, in their look. */
+    public static TrendChart partners(ScoredSessions sessions, Measure measure, List<PartnerId> partners, Words words,
+            PartnerWords partnerWords, ReliableChange change) {
+        TrendChart.Builder b = frame(measure, words);
+        for (PartnerId p : partners) {
+            b.series(partnerWords.name().apply(p), style(p));
         }
-        scored.sort(ORDER);
-        return scored;
-    }
-
-    /** Whether any scored session carries a CSI-4 for either partner. */
-    public static boolean hasCsi4(List<Session> scored) {
-        return scored.stream().anyMatch(s -> Measure.CSI4.value(s.scores().a()) != null || Measure.CSI4.value(s.scores().b()) != null);
-    }
-
-    /**
-     * One measure for both partners. The composite chart carries each partner's reliable-change
-     * band (baseline ± cut-off × S_diff); the CSI-4 chart carries the distress line at 13.5.
-     */
-    public static TrendChart chart(List<Session> scored, Measure measure, Words words, AssessmentSettings settings) {
-        String title = words.title().apply(measure);
-        TrendChart.Builder b = TrendChart.builder(title, 0, measure.max())
-                .description(title + " of " + words.partnerA() + " and " + words.partnerB() + " over " + scored.size()
-                        + " signed sessions")
-                .xLabel(words.xLabel())
-                .yLabel(measure == Measure.COMPOSITE ? "0–30" : measure == Measure.CSI4 ? "0–21" : "0–10")
-                .emptyMessage(words.emptyMessage())
-                .series(words.partnerA(), SeriesStyle.PARTNER_A)
-                .series(words.partnerB(), SeriesStyle.PARTNER_B);
-        for (Session s : scored) {
-            b.point(s.date(), words.dateLabel().apply(s.date()), measure.value(s.scores().a()), measure.value(s.scores().b()));
+        for (int i = 0; i < sessions.size(); i++) {
+            Number[] values = new Number[partners.size()];
+            for (int k = 0; k < values.length; k++) {
+                values[k] = sessions.value(i, partners.get(k), measure);
+            }
+            point(b, sessions.get(i), words, values);
         }
         if (measure == Measure.COMPOSITE) {
-            double half = settings.rciCutoff() * settings.sDiff();
-            baseline(scored, PartnerId.A).ifPresent(v -> b.band(Band.around(v, half,
-                    words.bandLabel() + " (" + words.partnerA() + ")", SeriesStyle.PARTNER_A)));
-            baseline(scored, PartnerId.B).ifPresent(v -> b.band(Band.around(v, half,
-                    words.bandLabel() + " (" + words.partnerB() + ")", SeriesStyle.PARTNER_B)));
+            for (PartnerId p : partners) {
+                int first = sessions.firstIndex(p, Measure.COMPOSITE);
+                if (first >= 0) {
+                    b.band(band(sessions.value(first, p, Measure.COMPOSITE), p, partnerWords, change));
+                }
+            }
         }
         if (measure == Measure.CSI4) {
-            b.threshold(new Threshold(13.5, words.distressLabel()));
+            b.threshold(new Threshold(Measure.CSI4_DISTRESS_LINE, partnerWords.distressLabel()));
         }
         return b.build();
     }
 
-    /** The partner's first composite (their baseline), if they have one. */
-    public static java.util.Optional<Integer> baseline(List<Session> scored, PartnerId p) {
-        for (Session s : scored) {
-            Integer v = Measure.COMPOSITE.value(s.scores().get(p));
-            if (v != null) {
-                return java.util.Optional.of(v);
-            }
+    /** {@code measure} as the two partners' mean at each session where both were scored, one line. */
+    public static TrendChart together(ScoredSessions sessions, Measure measure, Words words, String seriesName) {
+        TrendChart.Builder b = frame(measure, words).series(seriesName, SeriesStyle.THIRD);
+        for (int i = 0; i < sessions.size(); i++) {
+            point(b, sessions.get(i), words, sessions.together(i, measure));
         }
-        return java.util.Optional.empty();
+        return b.build();
     }
 
-    /** The partner's latest value of a measure, if any. */
-    public static java.util.Optional<Integer> latest(List<Session> scored, PartnerId p, Measure measure) {
-        for (int i = scored.size() - 1; i >= 0; i--) {
-            Integer v = measure.value(scored.get(i).scores().get(p));
-            if (v != null) {
-                return java.util.Optional.of(v);
-            }
-        }
-        return java.util.Optional.empty();
+    /** The look of a partner's line, band and markers. */
+    public static SeriesStyle style(PartnerId partner) {
+        return partner == PartnerId.A ? SeriesStyle.PARTNER_A : SeriesStyle.PARTNER_B;
+    }
+
+    private static TrendChart.Builder frame(Measure measure, Words words) {
+        return TrendChart.builder(words.title(), measure.min(), measure.max())
+                .description(words.description())
+                .xLabel(words.xLabel())
+                .yLabel(words.yLabel())
+                .emptyMessage(words.emptyMessage());
+    }
+
+    private static void point(TrendChart.Builder b, Session session, Words words, Number... values) {
+        b.point(session.date(), words.dateLabel().apply(session.date()), values);
+    }
+
+    /** The partner's reliable-change band around their baseline; its label gets the band's range on the scale. */
+    private static Band band(int baseline, PartnerId p, PartnerWords words, ReliableChange change) {
+        double halfWidth = change.halfWidth();
+        double from = Math.max(Measure.COMPOSITE.min(), baseline - halfWidth);
+        double to = Math.min(Measure.COMPOSITE.max(), baseline + halfWidth);
+        return Band.around(baseline, halfWidth, words.bandLabel().of(p, from, to), style(p));
     }
 }

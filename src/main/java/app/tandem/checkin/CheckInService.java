@@ -1,5 +1,6 @@
 package app.tandem.checkin;
 
+import app.tandem.assessment.Measure;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.casefile.CaseFile.Completion;
@@ -251,13 +252,14 @@ public class CheckInService {
         if (a.feelsSafe() == null) {
             throw new IllegalArgumentException("the safety question needs an answer");
         }
+        Measure metric = Measure.EMOTIONAL_SAFETY; // the three metrics share one scale
         for (Integer score : new Integer[] {a.emotionalSafety(), a.reciprocalEffort(), a.clearCommunication()}) {
-            if (score != null && (score < 0 || score > 10)) {
-                throw new IllegalArgumentException("scores run from 0 to 10");
+            if (score != null && (score < metric.min() || score > metric.max())) {
+                throw new IllegalArgumentException("scores run from " + metric.min() + " to " + metric.max());
             }
         }
-        if (a.csi4() != null && (a.csi4() < 0 || a.csi4() > 21)) {
-            throw new IllegalArgumentException("the CSI-4 runs from 0 to 21");
+        if (a.csi4() != null && (a.csi4() < Measure.CSI4.min() || a.csi4() > Measure.CSI4.max())) {
+            throw new IllegalArgumentException("the CSI-4 runs from " + Measure.CSI4.min() + " to " + Measure.CSI4.max());
         }
         if (a.note() != null && a.note().length() > CheckInAnswers.NOTE_MAX_LENGTH) {
             throw new IllegalArgumentException("the note is too long");

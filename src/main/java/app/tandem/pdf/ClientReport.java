@@ -2,6 +2,9 @@ package app.tandem.pdf;
 
 import app.tandem.assessment.Assessment;
 import app.tandem.assessment.Concern;
+import app.tandem.assessment.Measure;
+import app.tandem.assessment.ReliableChange;
+import app.tandem.assessment.ScoredSessions;
 import app.tandem.assessment.StepAdherence;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.SafetyOutcome;
@@ -10,9 +13,8 @@ import app.tandem.casefile.CaseFile.Session;
 import app.tandem.casefile.PartnerId;
 import app.tandem.casefile.Recommendation;
 import app.tandem.chart.ChartTable;
-import app.tandem.chart.SeriesStyle;
+import app.tandem.chart.ProgressCharts;
 import app.tandem.chart.TrendChart;
-import app.tandem.pdf.ScoreHistory.Measure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -20,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
@@ -43,11 +44,11 @@ final class ClientReport {
     private final ReportRequest request;
     private final Assessment a;
     private final CaseFile file;
-    private final ScoreHistory joint;
+    private final ScoredSessions joint;
     private final String nameA;
     private final String nameB;
-    /** The smallest whole change of the total that counts as clear (reliable). */
-    private final int clearChange;
+    /** Which change of a partner's total counts as clear (reliable). */
+    private final ReliableChange reliable;
     private ReportPdf pdf;
 
     ClientReport(ReportTexts texts, ReportRequest request) {
@@ -55,10 +56,10 @@ final class ClientReport {
         this.request = request;
         this.a = request.assessment();
         this.file = request.caseFile();
-        this.joint = ScoreHistory.joint(file, clearedOn(file, a.asOf()), a.asOf());
+        this.joint = ScoredSessions.of(file, a.asOf()).joint(clearedOn(file, a.asOf()));
         this.nameA = ReportTexts.firstName(file, PartnerId.A);
         this.nameB = ReportTexts.firstName(file, PartnerId.B);
-        this.clearChange = (int) Math.ceil(a.settings().rciCutoff() * a.settings().sDiff() - 1e-9);
+        this.reliable = ReliableChange.of(a.settings());
     }
 
     /**
@@ -124,7 +125,7 @@ final class ClientReport {
 
     private void together() {
         pdf.heading(t.get("client.progressTitle"));
-        pdf.paragraph(t.format("client.progressIntro", "clearChange", clearChange), pdf.body);
+        pdf.paragraph(t.format("client.progressIntro", "clearChange", reliable.wholeChange()), pdf.body);
         pdf.paragraph(t.get("client.jointOnly"), pdf.muted);
 
         TrendChart chart = togetherChart();
@@ -134,7 +135,7 @@ final class ClientReport {
         box.setSpacingBefore(6f);
         box.addCell(pdf.chartCell(chart, pdf.contentWidth(), CHART_HEIGHT));
         pdf.add(box);
-        if (joint.size() == 0) {
+        if (joint.isEmpty()) {
             return;
         }
         pdf.paragraph(t.get("client.chart.tableIntro"), pdf.muted);
@@ -152,17 +153,9 @@ final class ClientReport {
     }
 
     private TrendChart togetherChart() {
-        TrendChart.Builder b = TrendChart.builder(t.get("client.chart.title"), 0, Measure.COMPOSITE.max)
-                .description(t.get("client.chart.title"))
-                .yLabel(t.get("client.chart.yLabel"))
-                .xLabel(t.get("client.chart.xLabel"))
-                .emptyMessage(t.get("client.chart.empty"))
-                .series(t.get("client.chart.series"), SeriesStyle.THIRD);
-        for (int i = 0; i < joint.size(); i++) {
-            Session s = joint.sessions().get(i);
-            b.point(s.date(), t.shortDate(s.date()), joint.together(i, Measure.COMPOSITE));
-        }
-        return b.build();
+        ProgressCharts.Words words = new ProgressCharts.Words(t.get("client.chart.title"), t.get("client.chart.title"),
+                t.get("client.chart.xLabel"), t.get("client.chart.yLabel"), t.get("client.chart.empty"), t::shortDate);
+        return ProgressCharts.together(joint, Measure.COMPOSITE, words, t.get("client.chart.series"));
     }
 
     /** Each metric for the two of them together, at the first and the latest joint session where both were scored. */
@@ -182,11 +175,11 @@ final class ClientReport {
         PdfPTable table = pdf.table(2.8f, 1.4f, 1.4f);
         table.setHeaderRows(1);
         table.addCell(pdf.headerCell(""));
-        table.addCell(pdf.numberHeaderCell(t.format("client.start", "date", t.shortDate(joint.sessions().get(first).date()))));
-        table.addCell(pdf.numberHeaderCell(t.format("client.now", "date", t.shortDate(joint.sessions().get(last).date()))));
+        table.addCell(pdf.numberHeaderCell(t.format("client.start", "date", t.shortDate(joint.get(first).date()))));
+        table.addCell(pdf.numberHeaderCell(t.format("client.now", "date", t.shortDate(joint.get(last).date()))));
         for (Measure m : METRICS) {
             boolean total = m == Measure.COMPOSITE;
-            table.addCell(pdf.cell(t.get("client.metric." + m.key), total ? pdf.smallBold : pdf.small));
+            table.addCell(pdf.cell(t.get("client.metric." + m.key()), total ? pdf.smallBold : pdf.small));
             table.addCell(pdf.numberCell(oneDecimal(joint.together(first, m)), total ? pdf.smallBold : pdf.small));
             table.addCell(pdf.numberCell(oneDecimal(joint.together(last, m)), total ? pdf.smallBold : pdf.small));
         }
@@ -204,13 +197,17 @@ final class ClientReport {
 
     /** How a partner's total moved between their first and latest joint session, as the words' key. */
     private String change(PartnerId p) {
-        int first = joint.baselineIndex(p);
-        int last = joint.latestIndex(p);
+        int first = joint.firstIndex(p, Measure.COMPOSITE);
+        int last = joint.latestIndex(p, Measure.COMPOSITE);
         if (first < 0 || first == last) {
             return "notYet";
         }
         int change = joint.value(last, p, Measure.COMPOSITE) - joint.value(first, p, Measure.COMPOSITE);
-        return change >= clearChange ? "better" : change <= -clearChange ? "harder" : "same";
+        return switch (reliable.classify(change)) {
+            case IMPROVED -> "better";
+            case DETERIORATED -> "harder";
+            case UNCHANGED -> "same";
+        };
     }
 
     // ---- homework, for the couple ------------------------------------------------------------
@@ -218,7 +215,7 @@ final class ClientReport {
     private void homework() {
         pdf.heading(t.get("client.homeworkTitle"));
         pdf.paragraph(t.get("client.homeworkIntro"), pdf.body);
-        Map<String, StepAdherence[]> steps = CounselorReport.stepsInOrder(a.stepAdherence());
+        Map<String, StepAdherence[]> steps = HomeworkSection.stepsInOrder(a.stepAdherence());
         pdf.paragraph(t.format("client.homeworkWindow", "weeks", a.settings().reviewWindowDays() / 7,
                 "asOf", t.date(a.asOf())), pdf.muted);
         if (steps.isEmpty()) {

@@ -3,12 +3,15 @@ package app.tandem.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.assessment.AssessmentSettings;
+import app.tandem.assessment.Measure;
+import app.tandem.assessment.ReliableChange;
+import app.tandem.assessment.ScoredSessions;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.Attendance;
 import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.CaseFileReader;
+import app.tandem.casefile.PartnerId;
 import app.tandem.casefile.PerPartner;
-import app.tandem.chart.ProgressCharts.Measure;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,8 +29,13 @@ import org.w3c.dom.Element;
 class ProgressChartsTest {
 
     static final LocalDate FIRST = LocalDate.of(2026, 3, 2);
-    static final ProgressCharts.Words WORDS = new ProgressCharts.Words(Measure::name, "Maya", "Sam", "Session date",
-            LocalDate::toString, "No reliable change", "Distress line 13.5", "No scored sessions yet");
+    static final ProgressCharts.PartnerWords PARTNERS = new ProgressCharts.PartnerWords(p -> p == PartnerId.A ? "Maya" : "Sam",
+            (p, from, to) -> "No reliable change", "Distress line 13.5");
+
+    static ProgressCharts.Words words(Measure measure) {
+        return new ProgressCharts.Words(measure.name(), measure.name() + " of Maya and Sam", "Session date", measure.range(),
+                "No scored sessions yet", LocalDate::toString);
+    }
 
     static CaseFile.Session session(LocalDate date, boolean signed, Attendance attendance, Scores a, Scores b) {
         return new CaseFile.Session(date, LocalTime.of(17, 0), 60, CaseFile.SessionFormat.IN_PERSON, attendance, signed,
@@ -45,8 +53,14 @@ class ProgressChartsTest {
         return list;
     }
 
-    static String svg(List<CaseFile.Session> scored, Measure measure) {
-        return SvgChartRenderer.render(ProgressCharts.chart(scored, measure, WORDS, AssessmentSettings.DEFAULTS), 640, 320);
+    static String svg(ScoredSessions scored, Measure measure) {
+        return SvgChartRenderer.render(ProgressCharts.partners(scored, measure, List.of(PartnerId.A, PartnerId.B),
+                words(measure), PARTNERS, ReliableChange.of(AssessmentSettings.DEFAULTS)), 640, 320);
+    }
+
+    /** The sessions as the charts take them: every one signed and dated before the as-of date. */
+    static ScoredSessions scored(List<CaseFile.Session> sessions) {
+        return ScoredSessions.of(withSessions(sessions), FIRST.plusYears(5));
     }
 
     static Stream<Arguments> sizesAndMeasures() {
@@ -57,7 +71,7 @@ class ProgressChartsTest {
     @ParameterizedTest(name = "{0} sessions, {1}")
     @MethodSource("sizesAndMeasures")
     void each_measure_is_valid_svg_with_one_series_per_partner_and_one_point_per_session(int n, Measure measure) throws Exception {
-        SvgDocument svg = SvgDocument.parse(svg(weekly(n), measure));
+        SvgDocument svg = SvgDocument.parse(svg(scored(weekly(n)), measure));
 
         List<Element> series = svg.groups("series");
         assertThat(series).hasSize(2);
@@ -76,8 +90,8 @@ class ProgressChartsTest {
     void no_scored_session_gives_valid_svg_with_the_empty_message_and_both_partners_in_the_legend() throws Exception {
         CaseFile file = withSessions(List.of(session(FIRST, false, Attendance.BOTH, new Scores(5, 5, 5, null), new Scores(5, 5, 5, null)),
                 session(FIRST.plusWeeks(5), true, Attendance.BOTH, new Scores(5, 5, 5, null), new Scores(5, 5, 5, null))));
-        List<CaseFile.Session> scored = ProgressCharts.scoredSessions(file, FIRST.plusWeeks(4));
-        assertThat(scored).isEmpty();
+        ScoredSessions scored = ScoredSessions.of(file, FIRST.plusWeeks(4));
+        assertThat(scored.sessions()).isEmpty();
 
         for (Measure m : Measure.values()) {
             SvgDocument svg = SvgDocument.parse(svg(scored, m));
@@ -94,8 +108,9 @@ class ProgressChartsTest {
         CaseFile.Session draft = session(FIRST.plusWeeks(1), false, Attendance.BOTH, new Scores(5, 5, 5, null), new Scores(5, 5, 5, null));
         CaseFile.Session future = session(FIRST.plusWeeks(9), true, Attendance.BOTH, new Scores(9, 9, 9, null), new Scores(9, 9, 9, null));
 
-        assertThat(ProgressCharts.scoredSessions(withSessions(List.of(late, draft, future, early)), FIRST.plusWeeks(3)))
-                .containsExactly(early, late);
+        ScoredSessions scored = ScoredSessions.of(withSessions(List.of(late, draft, future, early)), FIRST.plusWeeks(3));
+        assertThat(scored.sessions()).containsExactly(early, late);
+        assertThat(List.of(scored.unsigned(), scored.afterAsOf())).containsExactly(1, 1);
     }
 
     @Test
@@ -104,7 +119,7 @@ class ProgressChartsTest {
         scored.add(session(FIRST.plusWeeks(2), true, Attendance.A, new Scores(5, 5, 5, null), null));
         scored.add(session(FIRST.plusWeeks(3), true, Attendance.BOTH, new Scores(6, 6, 6, null), new Scores(6, 6, 6, null)));
 
-        SvgDocument svg = SvgDocument.parse(svg(scored, Measure.COMPOSITE));
+        SvgDocument svg = SvgDocument.parse(svg(scored(scored), Measure.COMPOSITE));
 
         List<Element> series = svg.groups("series");
         assertThat(series).hasSize(2);
@@ -116,13 +131,13 @@ class ProgressChartsTest {
 
     @Test
     void the_composite_chart_carries_each_partners_reliable_change_band_and_the_csi4_chart_the_distress_line() throws Exception {
-        List<CaseFile.Session> scored = weekly(6);
+        ScoredSessions scored = scored(weekly(6));
 
         SvgDocument composite = SvgDocument.parse(svg(scored, Measure.COMPOSITE));
         assertThat(composite.groups("band")).hasSize(2);
         assertThat(composite.groups("threshold")).isEmpty();
 
-        assertThat(ProgressCharts.hasCsi4(scored)).isTrue();
+        assertThat(scored.hasCsi4()).isTrue();
         SvgDocument csi = SvgDocument.parse(svg(scored, Measure.CSI4));
         assertThat(csi.groups("threshold")).hasSize(1);
         assertThat(csi.groups("band")).isEmpty();
@@ -133,11 +148,39 @@ class ProgressChartsTest {
 
     @Test
     void baseline_and_latest_are_each_partners_first_and_last_value() {
-        List<CaseFile.Session> scored = weekly(3);
+        ScoredSessions scored = scored(weekly(3));
 
-        assertThat(ProgressCharts.baseline(scored, app.tandem.casefile.PartnerId.A)).contains(12);
-        assertThat(ProgressCharts.latest(scored, app.tandem.casefile.PartnerId.B, Measure.RECIPROCAL_EFFORT)).contains(4);
-        assertThat(ProgressCharts.baseline(List.of(), app.tandem.casefile.PartnerId.A)).isEmpty();
+        int baseline = scored.firstIndex(PartnerId.A, Measure.COMPOSITE);
+        assertThat(scored.value(baseline, PartnerId.A, Measure.COMPOSITE)).isEqualTo(12);
+        int latest = scored.latestIndex(PartnerId.B, Measure.RECIPROCAL_EFFORT);
+        assertThat(scored.value(latest, PartnerId.B, Measure.RECIPROCAL_EFFORT)).isEqualTo(4);
+        assertThat(scored(List.of()).firstIndex(PartnerId.A, Measure.COMPOSITE)).isEqualTo(-1);
+    }
+
+    @Test
+    void the_reports_and_the_screen_draw_a_partners_line_from_the_same_model() {
+        ScoredSessions scored = scored(weekly(4));
+        TrendChart both = ProgressCharts.partners(scored, Measure.COMPOSITE, List.of(PartnerId.A, PartnerId.B),
+                words(Measure.COMPOSITE), PARTNERS, ReliableChange.of(AssessmentSettings.DEFAULTS));
+        TrendChart alone = ProgressCharts.partners(scored, Measure.COMPOSITE, List.of(PartnerId.B),
+                words(Measure.COMPOSITE), PARTNERS, ReliableChange.of(AssessmentSettings.DEFAULTS));
+
+        assertThat(alone.series()).containsExactly(both.series().get(1));
+        assertThat(alone.bands()).containsExactly(both.bands().get(1));
+        assertThat(alone.categories()).isEqualTo(both.categories());
+        assertThat(List.of(alone.yMin(), alone.yMax())).containsExactly(0.0, (double) Measure.COMPOSITE.max());
+    }
+
+    @Test
+    void the_couples_line_is_the_mean_of_sessions_where_both_were_scored() {
+        List<CaseFile.Session> sessions = new ArrayList<>(weekly(1));
+        sessions.add(session(FIRST.plusWeeks(1), true, Attendance.A, new Scores(5, 5, 5, null), null));
+        TrendChart chart = ProgressCharts.together(scored(sessions), Measure.COMPOSITE, words(Measure.COMPOSITE), "Together");
+
+        assertThat(chart.series()).singleElement().satisfies(s -> {
+            assertThat(s.style()).isEqualTo(SeriesStyle.THIRD);
+            assertThat(s.values()).containsExactly((12 + 15) / 2.0, null);
+        });
     }
 
     static CaseFile withSessions(List<CaseFile.Session> sessions) {

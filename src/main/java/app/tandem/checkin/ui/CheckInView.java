@@ -1,5 +1,6 @@
 package app.tandem.checkin.ui;
 
+import app.tandem.assessment.Measure;
 import app.tandem.casefile.CaseFile.Completion;
 import app.tandem.checkin.CheckInAnswers;
 import app.tandem.checkin.CheckInRecord;
@@ -174,7 +175,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
             RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
             group.setId("check-in-" + metric);
             group.setLabel(texts.get("checkIn.metrics." + metric));
-            group.setItems(IntStream.rangeClosed(0, 10).boxed().toList());
+            group.setItems(IntStream.rangeClosed(Measure.EMOTIONAL_SAFETY.min(), Measure.EMOTIONAL_SAFETY.max())
+                    .boxed().toList());
             group.setItemLabelGenerator(level -> level % 2 == 0
                     ? level + ": " + anchors.anchor(version, metric, String.valueOf(level))
                     : texts.format("checkIn.metrics.between", Map.of("level", level)));

@@ -1,5 +1,6 @@
 package app.tandem.progress.ui;
 
+import app.tandem.assessment.Measure;
 import app.tandem.base.ui.Dates;
 import app.tandem.casefile.PartnerId;
 import app.tandem.chart.ChartTable;
@@ -57,7 +58,8 @@ class CheckInProgressSection implements ProgressSection {
                     : r.emotionalSafety() + r.reciprocalEffort() + r.clearCommunication();
             byDate.computeIfAbsent(r.date(), d -> new Integer[2])[r.partner() == PartnerId.A ? 0 : 1] = composite;
         }
-        TrendChart.Builder chart = TrendChart.builder(texts.get("checkIn.progress.chartTitle"), 0, 30)
+        TrendChart.Builder chart = TrendChart.builder(texts.get("checkIn.progress.chartTitle"), Measure.COMPOSITE.min(),
+                        Measure.COMPOSITE.max())
                 .description(texts.get("checkIn.progress.help")).yLabel(texts.get("composite.label")).xLabel("Check-in date")
                 .series(nameA + " · " + texts.get("checkIn.progress.selfReported"), SeriesStyle.THIRD)
                 .series(nameB + " · " + texts.get("checkIn.progress.selfReported"), SeriesStyle.FOURTH);

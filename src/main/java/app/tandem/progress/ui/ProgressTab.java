@@ -3,18 +3,19 @@ package app.tandem.progress.ui;
 import app.tandem.assessment.Assessment;
 import app.tandem.assessment.AssessmentNarrative;
 import app.tandem.assessment.AssessmentSettings;
+import app.tandem.assessment.Measure;
 import app.tandem.assessment.PartnerProgress;
+import app.tandem.assessment.ReliableChange;
+import app.tandem.assessment.ScoredSessions;
 import app.tandem.assessment.StepAdherence;
 import app.tandem.base.ui.Badges;
 import app.tandem.base.ui.Dates;
 import app.tandem.casefile.CaseFile.Attendance;
-import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.CaseFile.SecretsPolicy;
 import app.tandem.casefile.CaseFile.Session;
 import app.tandem.casefile.PartnerId;
 import app.tandem.chart.ChartTable;
 import app.tandem.chart.ProgressCharts;
-import app.tandem.chart.ProgressCharts.Measure;
 import app.tandem.chart.SvgChartRenderer;
 import app.tandem.chart.TrendChart;
 import app.tandem.couple.ui.RecommendationLabels;
@@ -32,11 +33,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The assessment in plain words (recommendation, why, why not, what would change it), then the
@@ -53,7 +55,31 @@ class ProgressTab extends VerticalLayout {
         AssessmentNarrative.Narrative n = progress.narrative();
         String nameA = progress.couple().getPartnerA().getFirstName() + " (A)";
         String nameB = progress.couple().getPartnerB().getFirstName() + " (B)";
+        summary(a, n);
+        ScoredSessions all = ScoredSessions.of(progress.file(), a.asOf());
+        // The charts are the joint part of the record, the one a counselor may show both partners:
+        // what one partner's individual session recorded goes there only under a no-secrets policy.
+        boolean individualInJoint = progress.couple().getSecretsPolicy() == SecretsPolicy.NO_SECRETS;
+        ScoredSessions scored = individualInJoint ? all : all.joint(null);
+        charts(scored, individualInJoint, nameA, nameB, settings);
+        add(new H3("Why"), list("Why", prepend(n.decisive(), n.matched())),
+                new H3("Why not the other rules"), list("Why not the other rules", n.notMatched()),
+                new H3("What would change it"), list("What would change it", n.whatWouldChange()));
+        figures(a, nameA, nameB, settings);
 
+        add(new H3("Partner gap (latest, A − B)"));
+        add(new Paragraph(gapLine(scored)));
+
+        List<Session> alone = all.sessions().stream()
+                .filter(s -> s.attendance() == Attendance.A || s.attendance() == Attendance.B).toList();
+        if (!individualInJoint && !alone.isEmpty()) {
+            add(individualSessions(alone, nameA, nameB));
+        }
+        steps(a, nameA, nameB);
+    }
+
+    /** The recommendation with its badges, then warnings and concerns. */
+    private void summary(Assessment a, AssessmentNarrative.Narrative n) {
         Div summary = new Div();
         summary.addClassName("partner-card");
         summary.add(Badges.badge(RecommendationLabels.of(a.recommendation().name()),
@@ -77,16 +103,16 @@ class ProgressTab extends VerticalLayout {
             box.addClassName("concern");
             add(box);
         }
-        List<Session> all = ProgressCharts.scoredSessions(progress.file(), a.asOf());
-        // The charts are the joint part of the record, the one a counselor may show both partners:
-        // what one partner's individual session recorded goes there only under a no-secrets policy.
-        boolean individualInJoint = progress.couple().getSecretsPolicy() == SecretsPolicy.NO_SECRETS;
-        List<Session> scored = individualInJoint ? all : all.stream().filter(s -> s.attendance() == Attendance.BOTH).toList();
-        ProgressCharts.Words words = new ProgressCharts.Words(this::title, nameA, nameB, "Session date", Dates::shortDate,
-                "Reliable-change band", "Distress at or below 13.5", texts.get("progress.empty"));
-        List<Measure> measures = new ArrayList<>(List.of(Measure.COMPOSITE, Measure.EMOTIONAL_SAFETY, Measure.RECIPROCAL_EFFORT,
-                Measure.CLEAR_COMMUNICATION));
-        if (ProgressCharts.hasCsi4(scored)) {
+    }
+
+    /** One chart per measure from the shared chart model, both partners side by side. */
+    private void charts(ScoredSessions scored, boolean individualInJoint, String nameA, String nameB,
+            AssessmentSettings settings) {
+        ProgressCharts.PartnerWords partnerWords = new ProgressCharts.PartnerWords(p -> p == PartnerId.A ? nameA : nameB,
+                (p, from, to) -> "Reliable-change band (" + (p == PartnerId.A ? nameA : nameB) + ")",
+                "Distress at or below " + plain(Measure.CSI4_DISTRESS_LINE));
+        List<Measure> measures = new ArrayList<>(Measure.CORE);
+        if (scored.hasCsi4()) {
             measures.add(Measure.CSI4);
         }
         // The composite large and first (full width); the others at most two to a row (styles/tandem.css).
@@ -96,7 +122,12 @@ class ProgressTab extends VerticalLayout {
         charts.addClassName("chart-grid");
         Div composite = null;
         for (Measure m : measures) {
-            TrendChart chart = ProgressCharts.chart(scored, m, words, settings);
+            String title = title(m);
+            ProgressCharts.Words words = new ProgressCharts.Words(title, title + " of " + nameA + " and " + nameB
+                    + " over " + scored.size() + " signed sessions", "Session date", m.range(),
+                    texts.get("progress.empty"), Dates::shortDate);
+            TrendChart chart = ProgressCharts.partners(scored, m, List.of(PartnerId.A, PartnerId.B), words, partnerWords,
+                    ReliableChange.of(settings));
             if (m == Measure.COMPOSITE) {
                 composite = chartBlock(chart, true);
             } else {
@@ -105,15 +136,14 @@ class ProgressTab extends VerticalLayout {
         }
         add(new H3(individualInJoint ? "Trends over signed sessions" : "Trends over signed joint sessions"), composite, charts);
         if (!scored.isEmpty()) {
-            add(new AnchorVersionsNote(scored));
+            add(new AnchorVersionsNote(scored.sessions()));
         }
-        add(new H3("Why"), list("Why", prepend(n.decisive(), n.matched())),
-                new H3("Why not the other rules"), list("Why not the other rules", n.notMatched()),
-                new H3("What would change it"), list("What would change it", n.whatWouldChange()));
+    }
 
+    /** One row per figure and one column per partner: eleven figures side by side would cut their words. */
+    private void figures(Assessment a, String nameA, String nameB, AssessmentSettings settings) {
         add(new H3("Each partner"));
-        // One row per figure and one column per partner: eleven figures side by side would cut their words.
-        record Figure(String label, java.util.function.Function<PartnerProgress, String> value) {}
+        record Figure(String label, Function<PartnerProgress, String> value) {}
         List<Figure> figures = List.of(
                 new Figure("Scored sessions", p -> String.valueOf(p.dataPoints())),
                 new Figure("Baseline", p -> nz(p.baseline())),
@@ -136,17 +166,11 @@ class ProgressTab extends VerticalLayout {
         partners.addClassName("figures-grid");
         add(partners);
         add(new Paragraph(texts.format("progress.satisfiedRange", Map.of(
-                "csiCutoff", BigDecimal.valueOf(settings.csiCutoff()).stripTrailingZeros().toPlainString(),
+                "csiCutoff", plain(settings.csiCutoff()),
                 "weeks", settings.reviewWindowDays() / 7, "functionalComposite", settings.functionalComposite()))));
+    }
 
-        add(new H3("Partner gap (latest, A − B)"));
-        add(new Paragraph(gapLine(scored)));
-
-        List<Session> alone = all.stream().filter(s -> s.attendance() == Attendance.A || s.attendance() == Attendance.B).toList();
-        if (!individualInJoint && !alone.isEmpty()) {
-            add(individualSessions(alone, nameA, nameB));
-        }
-
+    private void steps(Assessment a, String nameA, String nameB) {
         add(new H3("Homework adherence per step"));
         Grid<StepAdherence> steps = new Grid<>();
         steps.setItems(a.stepAdherence());
@@ -168,9 +192,9 @@ class ProgressTab extends VerticalLayout {
         grid.addColumn(s -> Dates.format(s.date())).setHeader("Date");
         grid.addColumn(s -> s.attendance() == Attendance.A ? nameA : nameB).setHeader("Partner");
         grid.addColumn(s -> {
-            Scores sc = s.scores().get(s.attendance() == Attendance.A ? PartnerId.A : PartnerId.B);
-            int composite = sc == null ? -1 : sc.compositeOrMinusOne();
-            return composite < 0 ? "—" : String.valueOf(composite);
+            PartnerId partner = s.attendance() == Attendance.A ? PartnerId.A : PartnerId.B;
+            Integer composite = Measure.COMPOSITE.value(s.scores().get(partner));
+            return composite == null ? "—" : String.valueOf(composite);
         }).setHeader(title(Measure.COMPOSITE));
         grid.setItems(alone);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -218,12 +242,13 @@ class ProgressTab extends VerticalLayout {
         return block;
     }
 
-    private String gapLine(List<Session> scored) {
+    private String gapLine(ScoredSessions scored) {
         List<String> parts = new ArrayList<>();
-        for (Measure m : List.of(Measure.COMPOSITE, Measure.EMOTIONAL_SAFETY, Measure.RECIPROCAL_EFFORT, Measure.CLEAR_COMMUNICATION)) {
-            var a = ProgressCharts.latest(scored, PartnerId.A, m);
-            var b = ProgressCharts.latest(scored, PartnerId.B, m);
-            parts.add(title(m) + ": " + (a.isPresent() && b.isPresent() ? signed(a.get() - b.get()) : "—"));
+        for (Measure m : Measure.CORE) {
+            int a = scored.latestIndex(PartnerId.A, m);
+            int b = scored.latestIndex(PartnerId.B, m);
+            parts.add(title(m) + ": " + (a >= 0 && b >= 0
+                    ? signed(scored.value(a, PartnerId.A, m) - scored.value(b, PartnerId.B, m)) : "—"));
         }
         return String.join(" · ", parts);
     }
@@ -256,6 +281,11 @@ class ProgressTab extends VerticalLayout {
 
     private static String signed(Integer v) {
         return v == null ? "—" : (v > 0 ? "+" + v : String.valueOf(v));
+    }
+
+    /** A number as short as it can be: "13.5", "14". */
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static String percent(double v) {
