@@ -39,6 +39,16 @@ public enum Measure {
         this.max = max;
     }
 
+    /** The measure whose case-file name is {@code key}, e.g. {@code emotionalSafety}. */
+    public static Measure ofKey(String key) {
+        for (Measure m : values()) {
+            if (m.key.equals(key)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("No measure named " + key);
+    }
+
     /** The measure's name in the case file and in text keys, e.g. {@code emotionalSafety}. */
     public String key() {
         return key;

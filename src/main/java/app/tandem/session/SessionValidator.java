@@ -1,5 +1,7 @@
 package app.tandem.session;
 
+import app.tandem.assessment.Measure;
+
 import app.tandem.casefile.CaseFile.Attendance;
 import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.PartnerId;
@@ -54,10 +56,10 @@ public final class SessionValidator {
                     + "clear them or change the attendance."));
             return;
         }
-        range(prefix + "emotionalSafety", s.emotionalSafety(), 10, problems);
-        range(prefix + "reciprocalEffort", s.reciprocalEffort(), 10, problems);
-        range(prefix + "clearCommunication", s.clearCommunication(), 10, problems);
-        range(prefix + "csi4", s.csi4(), 21, problems);
+        range(prefix + "emotionalSafety", s.emotionalSafety(), Measure.EMOTIONAL_SAFETY.max(), problems);
+        range(prefix + "reciprocalEffort", s.reciprocalEffort(), Measure.RECIPROCAL_EFFORT.max(), problems);
+        range(prefix + "clearCommunication", s.clearCommunication(), Measure.CLEAR_COMMUNICATION.max(), problems);
+        range(prefix + "csi4", s.csi4(), Measure.CSI4.max(), problems);
     }
 
     private static void range(String field, Integer value, int max, List<Problem> problems) {

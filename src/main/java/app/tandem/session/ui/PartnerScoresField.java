@@ -1,5 +1,7 @@
 package app.tandem.session.ui;
 
+import app.tandem.assessment.Measure;
+
 import app.tandem.base.ui.WholeNumbers;
 import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.PartnerId;
@@ -27,16 +29,17 @@ class PartnerScoresField extends CustomField<Scores> {
         col.addClassName("partner-card");
         col.add(new H3(firstName + " (" + p + ")"));
         for (String metric : ScoreAnchors.METRICS) {
-            IntegerField f = new IntegerField(anchors.label(anchorsVersion, metric) + " (0–10)");
-            WholeNumbers.describe(f, 0, 10);
+            Measure measure = Measure.ofKey(metric);
+            IntegerField f = new IntegerField(anchors.label(anchorsVersion, metric) + " (" + measure.range() + ")");
+            WholeNumbers.describe(f, measure.min(), measure.max());
             f.setStepButtonsVisible(true);
             f.setHelperText(anchors.question(anchorsVersion, metric));
             f.setTooltipText(anchors.anchorLines(anchorsVersion, metric));
             f.setId("score-" + p.name().toLowerCase() + "-" + metric);
             numbers.put(metric, f);
         }
-        IntegerField csi = new IntegerField(texts.get("csi4.label") + " (0–21, optional)");
-        WholeNumbers.describe(csi, 0, 21);
+        IntegerField csi = new IntegerField(texts.get("csi4.label") + " (" + Measure.CSI4.range() + ", optional)");
+        WholeNumbers.describe(csi, Measure.CSI4.min(), Measure.CSI4.max());
         csi.setHelperText(texts.get("csi4.description"));
         numbers.put("csi4", csi);
         numbers.values().forEach(f -> {
