@@ -189,7 +189,11 @@ public class SessionService {
     /** A correction of the shared note. */
     @Transactional
     public Amendment amend(long sessionId, String reason, String text) {
-        return amend(sessionId, AmendmentScope.SHARED, reason, text);
+        return amend(sessionId, new AmendRequest(AmendmentScope.SHARED, reason, text));
+    }
+
+    /** What an amendment carries: the note it corrects, why, and the correction. */
+    public record AmendRequest(AmendmentScope scope, String reason, String text) {
     }
 
     /**
@@ -197,7 +201,10 @@ public class SessionService {
      * the amendment is private to that partner, and follows the private-note rules everywhere).
      */
     @Transactional
-    public Amendment amend(long sessionId, AmendmentScope scope, String reason, String text) {
+    public Amendment amend(long sessionId, AmendRequest request) {
+        AmendmentScope scope = request.scope();
+        String reason = request.reason();
+        String text = request.text();
         CounselingSession session = require(sessionId);
         if (!session.isSigned()) {
             throw new ValidationFailure(null, "A draft can still be edited; amendments are for signed sessions.");

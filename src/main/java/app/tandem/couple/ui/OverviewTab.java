@@ -2,6 +2,7 @@ package app.tandem.couple.ui;
 
 import app.tandem.base.Problem;
 import app.tandem.base.ui.Dialogs;
+import app.tandem.base.ui.RecordBinder;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
@@ -193,7 +194,7 @@ class OverviewTab extends VerticalLayout {
         type.setItems(ReferralType.values());
         type.setItemLabelGenerator(Labels::of);
         type.setVisible(false);
-        DatePicker on = new DatePicker("Referral date", practice.today());
+        DatePicker on = new DatePicker("Referral date");
         on.setVisible(false);
         TextField to = new TextField("To whom");
         to.setVisible(false);
@@ -209,18 +210,21 @@ class OverviewTab extends VerticalLayout {
         dialog.add(form);
         Map<String, HasValidation> fields = Map.of("status", status, "reason", reason, "closingSummary", summary,
                 "referralType", type, "referredOn", on, "referredTo", to);
+        RecordBinder<CoupleService.StatusChange> binder = new RecordBinder<>(CoupleService.StatusChange.class)
+                .bind(status, "status").bind(reason, "reason").bind(summary, "closingSummary")
+                .bind(type, "referralType").bind(on, "referredOn").bind(to, "referredTo");
+        binder.read(new CoupleService.StatusChange(null, "", "", null, practice.today(), ""));
         Button save = new Button("Change status", e -> {
             FieldErrors.clear(fields);
-            if (status.getValue() == null) {
-                status.setErrorMessage("Choose the new status.");
-                status.setInvalid(true);
+            CoupleService.StatusChange change = binder.write();
+            if (change.status() == null) {
+                FieldErrors.show(new Problem("status", "Choose the new status."), fields);
                 return;
             }
             try {
-                couples.changeStatus(couple.getId(), couple.getVersion(), new CoupleService.StatusChange(status.getValue(),
-                        reason.getValue(), summary.getValue(), type.getValue(), on.getValue(), to.getValue()));
+                couples.changeStatus(couple.getId(), couple.getVersion(), change);
                 dialog.close();
-                FieldErrors.Notifications.saved("Status changed to " + Labels.of(status.getValue()).toLowerCase() + ".");
+                FieldErrors.Notifications.saved("Status changed to " + Labels.of(change.status()).toLowerCase() + ".");
                 reloadPage.run();
             } catch (ValidationFailure failure) {
                 FieldErrors.show(failure, fields);

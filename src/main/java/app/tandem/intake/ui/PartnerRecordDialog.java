@@ -6,9 +6,10 @@ import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.FieldErrors;
+import app.tandem.base.ui.RecordBinder;
 import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
-import app.tandem.couple.CoupleService;
+import app.tandem.couple.CoupleService.SafeContactChange;
 import app.tandem.couple.Partner;
 import app.tandem.intake.IntakeService;
 import app.tandem.intake.IntakeService.PartnerRecord;
@@ -61,10 +62,13 @@ final class PartnerRecordDialog {
     private static Div safeContact(IntakeService intake, Couple couple, PartnerRecord record, Runnable reload) {
         Texts texts = Texts.shared();
         Partner p = record.details();
-        Checkbox email = new Checkbox("Safe to contact by e-mail", Boolean.TRUE.equals(p.getSafeEmail()));
-        Checkbox phone = new Checkbox("Safe to contact by phone", Boolean.TRUE.equals(p.getSafePhone()));
+        Checkbox email = new Checkbox("Safe to contact by e-mail");
+        Checkbox phone = new Checkbox("Safe to contact by phone");
         TextField note = new TextField("Contact note");
-        note.setValue(p.getSafeNote() == null ? "" : p.getSafeNote());
+        RecordBinder<SafeContactChange> binder = new RecordBinder<>(SafeContactChange.class)
+                .bind(email, "email").bind(phone, "phone").bind(note, "note");
+        binder.read(new SafeContactChange(Boolean.TRUE.equals(p.getSafeEmail()), Boolean.TRUE.equals(p.getSafePhone()),
+                p.getSafeNote() == null ? "" : p.getSafeNote()));
         TextLimits.limit(note, Partner.NOTE_MAX_LENGTH);
         note.setPlaceholder("e.g. text only after 6 pm");
         note.setWidthFull();
@@ -80,8 +84,7 @@ final class PartnerRecordDialog {
         Button save = new Button("Save safe contact", e -> {
             note.setInvalid(false);
             try {
-                intake.updateSafeContact(couple.getId(), record.coupleVersion(), record.partner(),
-                        new CoupleService.SafeContactChange(email.getValue(), phone.getValue(), note.getValue()));
+                intake.updateSafeContact(couple.getId(), record.coupleVersion(), record.partner(), binder.write());
                 FieldErrors.Notifications.saved("Safe contact saved.");
                 reload.run();
             } catch (ValidationFailure failure) {

@@ -4,11 +4,13 @@ import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.FieldErrors;
+import app.tandem.base.ui.RecordBinder;
 import app.tandem.casefile.CaseFile.AmendmentScope;
 import app.tandem.couple.Couple;
 import app.tandem.session.Amendment;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.SessionService;
+import app.tandem.session.SessionService.AmendRequest;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -64,7 +66,6 @@ class AmendmentsSection extends Div {
         scope.setItems(AmendmentScope.values());
         scope.setItemLabelGenerator(sc -> texts.format("amendment.scope." + sc.name(),
                 Map.of("name", sc.partner() == null ? "" : couple.partner(sc.partner()).getFirstName())));
-        scope.setValue(AmendmentScope.SHARED);
         scope.setId("amendment-scope");
         TextField reason = new TextField("Reason for the correction");
         reason.setWidthFull();
@@ -73,10 +74,13 @@ class AmendmentsSection extends Div {
         dialog.add(new VerticalLayout(scope, reason, text));
         dialog.setWidth("min(40rem, 95vw)");
         Map<String, HasValidation> fields = Map.of("scope", scope, "reason", reason, "text", text);
+        RecordBinder<AmendRequest> binder = new RecordBinder<>(AmendRequest.class)
+                .bind(scope, "scope").bind(reason, "reason").bind(text, "text");
+        binder.read(new AmendRequest(AmendmentScope.SHARED, "", ""));
         Button save = new Button("Add amendment", e -> {
             FieldErrors.clear(fields);
             try {
-                sessions.amend(session.getId(), scope.getValue(), reason.getValue(), text.getValue());
+                sessions.amend(session.getId(), binder.write());
                 dialog.close();
                 FieldErrors.Notifications.saved("Amendment added.");
                 added.run();
