@@ -166,8 +166,8 @@ final class DemoReplay {
         Instant amendAt = signAt;
         for (CaseFile.Amendment a : s.amendments()) {
             amendAt = a.at() != null && a.at().isAfter(amendAt) ? a.at() : amendAt.plus(Duration.ofHours(20));
-            by.accept(amendAt, () -> services.sessions().amend(w.sessions.get(index).getId(),
-                    a.scope() == null ? CaseFile.AmendmentScope.SHARED : a.scope(), a.reason(), a.text()));
+            by.accept(amendAt, () -> services.sessions().amend(w.sessions.get(index).getId(), new SessionService.AmendRequest(
+                    a.scope() == null ? CaseFile.AmendmentScope.SHARED : a.scope(), a.reason(), a.text())));
         }
     }
 

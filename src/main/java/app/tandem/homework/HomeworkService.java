@@ -214,6 +214,15 @@ public class HomeworkService {
      * one action (a week of daily appointments is one click, not seven).
      */
     @Transactional
+    public int recordSeries(long coupleId, String seriesId, PeriodRecord period) {
+        return recordSeries(coupleId, seriesId, period.partner(), period.completion(), period.from(), period.to());
+    }
+
+    /** One partner's completion of a series over a period, as the series-record dialog carries it. */
+    public record PeriodRecord(PartnerId partner, Completion completion, LocalDate from, LocalDate to) {
+    }
+
+    @Transactional
     public int recordSeries(long coupleId, String seriesId, PartnerId partner, Completion completion, LocalDate from, LocalDate to) {
         Couple couple = couples.require(coupleId);
         int changed = 0;

@@ -81,6 +81,17 @@ public class AccountService {
         return created;
     }
 
+    /** What the new-account form carries. */
+    public record NewAccount(String displayName, String email, Role role, String password) {
+    }
+
+    /** {@link #create(String, String, Role, String)} from the new-account form's record. */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional
+    public Counselor create(NewAccount account) {
+        return create(account.displayName(), account.email(), account.role(), account.password());
+    }
+
     /** A new account whose first password the person must replace at their first sign-in. */
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional

@@ -7,6 +7,7 @@ import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Badges;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.FieldErrors;
+import app.tandem.base.ui.HeldValue;
 import app.tandem.base.ui.RecordBinder;
 import app.tandem.casefile.CaseFile.Assignee;
 import app.tandem.casefile.CaseFile.Completion;
@@ -187,7 +188,7 @@ public class HomeworkTab extends VerticalLayout {
             head.add(Badges.badge(overdue + " overdue", "error"));
         }
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Button record = new Button("Record a period", e -> openSeriesRecordDialog(first));
+        Button record = new Button("Record a period", e -> SeriesRecordDialog.open(homework, couple, first, today, onChange));
         record.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         card.add(head, record);
         card.getStyle().set("margin-bottom", "var(--lumo-space-s)");
@@ -333,57 +334,36 @@ public class HomeworkTab extends VerticalLayout {
         Dialogs.open(dialog, save);
     }
 
-    private void openSeriesRecordDialog(HomeworkAssignment first) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Record connection appointments");
-        RadioButtonGroup<PartnerId> partner = new RadioButtonGroup<>("Partner");
-        partner.setItems(PartnerId.values());
-        partner.setItemLabelGenerator(p -> p == PartnerId.A ? couple.getPartnerA().getFirstName() + " (A)"
-                : couple.getPartnerB().getFirstName() + " (B)");
-        partner.setValue(PartnerId.A);
-        CompletionSelect completion = new CompletionSelect("Completion", Completion.DONE);
-        DatePicker from = new DatePicker("From", today.minusDays(6));
-        DatePicker to = new DatePicker("To", today);
-        FormLayout form = new FormLayout(partner, completion, from, to);
-        dialog.add(form);
-        Button save = new Button("Record", e -> {
-            try {
-                int n = homework.recordSeries(couple.getId(), first.getSeriesId(), partner.getValue(), completion.getValue(),
-                        from.getValue(), to.getValue());
-                dialog.close();
-                FieldErrors.Notifications.saved(n + " appointments recorded.");
-                onChange.run();
-            } catch (ValidationFailure failure) {
-                FieldErrors.Notifications.error(failure.getMessage());
-            }
-        });
-        Dialogs.open(dialog, save);
-    }
-
     private void openReflectionDialog(HomeworkAssignment h) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Reflections: " + h.getTitle());
         VerticalLayout body = new VerticalLayout();
         Map<PartnerId, TextArea> areas = new LinkedHashMap<>();
+        RecordBinder<Reflections> binder = new RecordBinder<>(Reflections.class);
         for (PartnerId p : PartnerId.values()) {
             if (h.isFor(p)) {
                 TextArea area = new TextArea("Partner " + p + "'s reflection");
-                area.setValue(h.reflection(p) == null ? "" : h.reflection(p));
                 area.setWidthFull();
                 TextLimits.limit(area, HomeworkAssignment.REFLECTION_MAX_LENGTH);
                 areas.put(p, area);
                 body.add(area);
+                binder.bind(area, p.name().toLowerCase());
+            } else {
+                binder.bind(new HeldValue<String>(), p.name().toLowerCase());
             }
         }
+        binder.read(new Reflections(h.reflection(PartnerId.A) == null ? "" : h.reflection(PartnerId.A),
+                h.reflection(PartnerId.B) == null ? "" : h.reflection(PartnerId.B)));
         body.add(new Paragraph("Completion must be recorded before a reflection is saved."));
         dialog.add(body);
         Button save = new Button("Save", e -> {
             try {
+                Reflections written = binder.write();
                 long version = h.getVersion();
-                for (var entry : areas.entrySet()) {
-                    Completion c = h.completion(entry.getKey());
+                for (PartnerId p : areas.keySet()) {
+                    Completion c = h.completion(p);
                     if (c != null) {
-                        version = homework.record(h.getId(), version, entry.getKey(), c, entry.getValue().getValue()).getVersion();
+                        version = homework.record(h.getId(), version, p, c, p == PartnerId.A ? written.a() : written.b()).getVersion();
                     }
                 }
                 dialog.close();
@@ -394,5 +374,9 @@ public class HomeworkTab extends VerticalLayout {
             }
         });
         Dialogs.open(dialog, save);
+    }
+
+    /** What the reflections dialog edits: each partner's reflection (a partner the homework is not for is held, not shown). */
+    public record Reflections(String a, String b) {
     }
 }

@@ -1,11 +1,13 @@
 package app.tandem.security.ui;
 
 import app.tandem.base.ui.Dialogs;
+import app.tandem.base.ui.RecordBinder;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.base.PracticeCalendar;
 import app.tandem.security.AccountService;
+import app.tandem.security.AccountService.NewAccount;
 import app.tandem.base.AppRoles;
 import app.tandem.security.Counselor;
 import app.tandem.security.PasswordPolicy;
@@ -169,7 +171,6 @@ class AccountsView extends VerticalLayout {
         EmailField email = new EmailField("E-mail address");
         email.setRequired(true);
         Select<Role> role = roleSelect();
-        role.setValue(Role.COUNSELOR);
         PasswordField password = new PasswordField("First password");
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. Give it to the person in a safe way: "
                 + "they choose their own at their first sign-in.");
@@ -177,10 +178,13 @@ class AccountsView extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
         Map<String, HasValidation> fields = Map.of("displayName", name, "email", email, "password", password);
+        RecordBinder<NewAccount> binder = new RecordBinder<>(NewAccount.class)
+                .bind(name, "displayName").bind(email, "email").bind(role, "role").bind(password, "password");
+        binder.read(new NewAccount("", "", Role.COUNSELOR, ""));
         Button save = new Button("Create account", e -> {
             FieldErrors.clear(fields);
             try {
-                accounts.create(name.getValue(), email.getValue(), role.getValue(), password.getValue());
+                accounts.create(binder.write());
                 dialog.close();
                 FieldErrors.Notifications.saved("Account created.");
                 refresh();
