@@ -214,6 +214,16 @@ public class CoupleService {
             LocalDate referredOn, String referredTo) {
     }
 
+    /** What the add-referral form carries. */
+    public record ReferralRequest(ReferralType type, LocalDate on, String to, String notes, LocalDate firstSessionOn) {
+    }
+
+    /** {@link #addReferral(long, ReferralType, LocalDate, String, String, LocalDate)} from the form's record. */
+    @Transactional
+    public Referral addReferral(long coupleId, ReferralRequest request) {
+        return addReferral(coupleId, request.type(), request.on(), request.to(), request.notes(), request.firstSessionOn());
+    }
+
     /**
      * Records a referral; {@code firstSessionOn}, the couple's first attended session with the
      * service, is optional (usually recorded later with {@link #recordFirstSession}).

@@ -5,9 +5,11 @@ import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.FieldErrors;
+import app.tandem.base.ui.RecordBinder;
 import app.tandem.casefile.CaseFile.ReferralType;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
+import app.tandem.couple.CoupleService.ReferralRequest;
 import app.tandem.couple.Referral;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -80,7 +82,7 @@ class ReferralsSection extends VerticalLayout {
         type.setLabel("Type");
         type.setItems(ReferralType.values());
         type.setItemLabelGenerator(Labels::of);
-        DatePicker on = new DatePicker("Date", today.get());
+        DatePicker on = new DatePicker("Date");
         TextField to = new TextField("To whom");
         TextArea notes = new TextArea("Notes");
         DatePicker firstSession = firstSessionPicker(null);
@@ -89,11 +91,13 @@ class ReferralsSection extends VerticalLayout {
         dialog.add(form);
         Map<String, HasValidation> fields = Map.of("referralType", type, "referredOn", on, "referredTo", to,
                 "firstSessionOn", firstSession);
+        RecordBinder<ReferralRequest> binder = new RecordBinder<>(ReferralRequest.class).bind(type, "type").bind(on, "on")
+                .bind(to, "to").bind(notes, "notes").bind(firstSession, "firstSessionOn");
+        binder.read(new ReferralRequest(null, today.get(), "", "", null));
         Button save = new Button("Add referral", e -> {
             FieldErrors.clear(fields);
             try {
-                couples.addReferral(couple.getId(), type.getValue(), on.getValue(), to.getValue(), notes.getValue(),
-                        firstSession.getValue());
+                couples.addReferral(couple.getId(), binder.write());
                 dialog.close();
                 FieldErrors.Notifications.saved("Referral added.");
                 reloadPage.run();
