@@ -110,6 +110,17 @@ public class GuideService {
         return assignableSteps().stream().filter(s -> s.getStepKey().equals(stepKey)).map(GuideStep::getId).findFirst();
     }
 
+    /** What the add-a-practice-step form carries. */
+    public record NewStep(String title, String purpose, String instructions, Integer defaultDurationDays) {
+    }
+
+    /** {@link #addPracticeStep(String, String, String, Integer)} from the form's record. */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional
+    public GuideStep addPracticeStep(NewStep step) {
+        return addPracticeStep(step.title(), step.purpose(), step.instructions(), step.defaultDurationDays());
+    }
+
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional
     public GuideStep addPracticeStep(String title, String purpose, String instructions, Integer defaultDurationDays) {

@@ -4,7 +4,9 @@ import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.FieldErrors;
+import app.tandem.base.ui.RecordBinder;
 import app.tandem.guide.GuideService;
+import app.tandem.guide.GuideService.NewStep;
 import app.tandem.guide.GuideService.LibrarySection;
 import app.tandem.guide.GuideStep;
 import app.tandem.base.CurrentUser;
@@ -151,17 +153,19 @@ class GuideLibraryView extends VerticalLayout {
         TextArea instructions = new TextArea("Instructions");
         instructions.setRequired(true);
         IntegerField days = new IntegerField("Default duration (days)");
-        days.setValue(7);
         days.setMin(1);
         days.setMax(365);
         FormLayout form = new FormLayout(title, purpose, instructions, days);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
         Map<String, HasValidation> fields = Map.of("title", title, "instructions", instructions, "defaultDurationDays", days);
+        RecordBinder<NewStep> binder = new RecordBinder<>(NewStep.class).bind(title, "title").bind(purpose, "purpose")
+                .bind(instructions, "instructions").bind(days, "defaultDurationDays");
+        binder.read(new NewStep("", "", "", 7));
         Button save = new Button("Add step", e -> {
             FieldErrors.clear(fields);
             try {
-                guide.addPracticeStep(title.getValue(), purpose.getValue(), instructions.getValue(), days.getValue());
+                guide.addPracticeStep(binder.write());
                 dialog.close();
                 FieldErrors.Notifications.saved("Practice step added.");
                 refresh();
