@@ -1,5 +1,9 @@
 package app.tandem.guide;
 
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.button.Button;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.support.ViewTest;
@@ -49,6 +53,24 @@ class GuideLibraryViewTest extends ViewTest {
         List<String> expected = seedStepTitles();
         assertThat(expected).hasSizeGreaterThanOrEqualTo(15);
         assertThat(shown).containsExactlyElementsOf(expected);
+    }
+
+    /** A supervisor adds a practice step through the form; its duration starts at seven days. */
+    @Test
+    void a_supervisor_adds_a_practice_step_through_the_form() {
+        loginAs(fixtures.supervisor("Robin Okafor"));
+        navigate("guide", com.vaadin.flow.component.Component.class);
+        test($(Button.class).withText("Add practice step").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(TextField.class, dialog).withCaption("Title").single()).setValue("Evening check-in walk");
+        test($(TextArea.class, dialog).withCaption("Instructions").single()).setValue("Walk for ten minutes after dinner.");
+        test($(Button.class, dialog).withText("Add step").single()).click();
+
+        assertThat($(Dialog.class).all()).isEmpty();
+        GuideStep added = guide.assignableSteps().stream().filter(st -> st.getTitle().equals("Evening check-in walk"))
+                .findFirst().orElseThrow();
+        assertThat(added.getDefaultDurationDays()).isEqualTo(7);
+        assertThat(added.getInstructions()).isEqualTo("Walk for ten minutes after dinner.");
     }
 
     @Test

@@ -10,6 +10,7 @@ import app.tandem.support.Fixtures;
 import app.tandem.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.login.LoginForm;
@@ -159,6 +160,33 @@ class SetupAndAccountsViewTest extends ViewTest {
                 .hasMessageContaining("at least 12");
         assertThatThrownBy(() -> accounts.create("Lee Again", "LEE@example.org", Role.COUNSELOR, "a sound long password"))
                 .hasMessageContaining("exists already");
+    }
+
+    /**
+     * The new-account form starts on the counselor role; a short first password is refused beside
+     * its field and creates nothing, a sound one creates the account, which must change it.
+     */
+    @Test
+    void the_new_account_form_creates_a_counselor_and_refuses_a_short_password_beside_its_field() {
+        loginAs(fixtures.supervisor("Robin Okafor"));
+        navigate("admin/accounts", com.vaadin.flow.component.Component.class);
+        test($(Button.class).withCaption("New account").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(TextField.class, dialog).withCaption("Name").single()).setValue("Lee Marsh");
+        test($(EmailField.class, dialog).single()).setValue("lee@example.org");
+        PasswordField password = $(PasswordField.class, dialog).single();
+        test(password).setValue("short");
+        test($(Button.class, dialog).withCaption("Create account").single()).click();
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).contains("at least 12");
+        assertThat(counselors.findAll()).extracting(Counselor::getDisplayName).doesNotContain("Lee Marsh");
+
+        test(password).setValue("a sound long password");
+        test($(Button.class, dialog).withCaption("Create account").single()).click();
+        assertThat($(Dialog.class).all()).isEmpty();
+        Counselor created = counselors.findAll().stream().filter(c -> c.getDisplayName().equals("Lee Marsh")).findFirst().orElseThrow();
+        assertThat(created.getRole()).isEqualTo(Role.COUNSELOR);
+        assertThat(created.isPasswordMustChange()).isTrue();
     }
 
     /**

@@ -205,6 +205,30 @@ class HomeworkTabViewTest extends ViewTest {
                 .hasSize(4).allSatisfy(h -> assertThat(h.completion(PartnerId.B)).isEqualTo(Completion.DONE));
     }
 
+    /**
+     * The reflections dialog shows each partner's saved reflection and saves the edited ones; a
+     * partner whose completion is not recorded yet gets no reflection saved.
+     */
+    @Test
+    void reflections_are_saved_for_the_partners_whose_completion_is_recorded() {
+        HomeworkAssignment h = homework.assign(couple.getId(), new HomeworkService.AssignRequest(step("low-stakes-connection").getId(),
+                Assignee.BOTH, today, today.plusDays(7), null));
+        homework.record(h.getId(), h.getVersion(), PartnerId.A, Completion.DONE, "We walked once.");
+        openHomeworkTab();
+        test($(Button.class, tab()).withText("Reflections").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        TextArea a = $(TextArea.class, dialog).withCaption("Partner A's reflection").single();
+        assertThat(a.getValue()).isEqualTo("We walked once.");
+        test(a).setValue("We walked twice.");
+        test($(TextArea.class, dialog).withCaption("Partner B's reflection").single()).setValue("Not yet.");
+        test($(Button.class, dialog).withText("Save").single()).click();
+
+        assertThat($(Dialog.class).all()).isEmpty();
+        HomeworkAssignment saved = repository.forCoupleId(couple.getId()).getFirst();
+        assertThat(saved.reflection(PartnerId.A)).isEqualTo("We walked twice.");
+        assertThat(saved.reflection(PartnerId.B)).isNull();
+    }
+
     private void recordPeriodFor(String partner) {
         test($(Button.class, tab()).withText("Record a period").single()).click();
         Dialog dialog = $(Dialog.class).single();
