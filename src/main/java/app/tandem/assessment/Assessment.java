@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The result of {@link AssessmentEngine#assess}: the output of {@code ASSESSMENT.md} plus a
+ * The result of {@link AssessmentEngine#assess}: the output of {@code docs/ASSESSMENT.md} plus a
  * structured explanation (every rule's verdict with its reason, and what would change it) for
  * the report and the Progress view. {@link AssessmentJson} writes the documented JSON;
  * {@link AssessmentNarrative} turns the explanation into sentences.

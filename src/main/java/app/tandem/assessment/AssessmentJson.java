@@ -11,7 +11,7 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes an {@link Assessment} as the JSON of {@code ASSESSMENT.md} ("Output"), keys in exactly
+ * Writes an {@link Assessment} as the JSON of {@code docs/ASSESSMENT.md} ("Output"), keys in exactly
  * that order. {@code rci} and {@code adherence} are rounded to two decimals for display (half
  * up); decisions were made on the unrounded values. {@code settings} lists every value used.
  * The structured explanation is not part of this format.

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One couple's whole case as the interchange format of {@code CASE-FILE.md} describes it:
+ * One couple's whole case as the interchange format of {@code docs/CASE-FILE.md} describes it:
  * partners, intake, homework, sessions with scores, flags and notes, safety reviews, referrals
  * and report decisions. Immutable; lists are never null (an absent list is empty), other
  * optional values are null. Read one with {@link CaseFileReader}, write one with

@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a {@link CaseFile} as pretty-printed UTF-8 JSON with the keys in the order of
- * {@code CASE-FILE.md}. Every field is written, absent values as {@code null} and absent lists
+ * {@code docs/CASE-FILE.md}. Every field is written, absent values as {@code null} and absent lists
  * as {@code []}, so that what {@link CaseFileReader} reads back writes out identically; the two
  * later additions (an amendment's {@code scope}, a record's {@code imported}) only when they
  * are not the default (shared, not imported).

@@ -176,25 +176,13 @@ class Fields {
 
     /** A list of objects, each built by {@code item}; an entry that is not an object is an error. */
     <T> List<T> list(JsonNode parent, String name, String path, BiFunction<JsonNode, String, T> item) {
-        JsonNode n = array(parent, name, path);
-        if (n == null) {
-            return List.of();
-        }
-        String p = at(path, name);
-        List<T> out = new ArrayList<>(n.size());
-        for (int i = 0; i < n.size(); i++) {
-            JsonNode e = n.get(i);
-            String ep = at(p, i);
+        return values(parent, name, path, (e, ep) -> {
             if (!e.isObject()) {
                 error(ep, say("expectedObject", "kind", kind(e)));
-                continue;
+                return null;
             }
-            T t = item.apply(e, ep);
-            if (t != null) {
-                out.add(t);
-            }
-        }
-        return out;
+            return item.apply(e, ep);
+        });
     }
 
     List<String> strings(JsonNode parent, String name, String path) {

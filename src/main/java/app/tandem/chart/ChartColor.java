@@ -1,5 +1,7 @@
 package app.tandem.chart;
 
+import java.util.Locale;
+
 /**
  * An opaque sRGB colour, kept as plain components so neither renderer depends on AWT.
  *
@@ -30,6 +32,6 @@ public record ChartColor(int red, int green, int blue) {
 
     /** The colour as {@code #rrggbb}, as SVG and CSS expect it. */
     public String hex() {
-        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", red, green, blue);
+        return String.format(Locale.ROOT, "#%02x%02x%02x", red, green, blue);
     }
 }

@@ -1,5 +1,6 @@
 package app.tandem.chart;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -70,7 +71,7 @@ public final class SvgChartRenderer {
         svg.append("<g class=\"tips\">\n");
         for (int i = 0; i < xs.size() && i < table.rows().size(); i++) {
             ChartTable.Row row = table.rows().get(i);
-            List<String> lines = new java.util.ArrayList<>();
+            List<String> lines = new ArrayList<>();
             lines.add(row.label());
             for (int k = 0; k < row.values().size(); k++) {
                 lines.add(table.header().get(k + 1) + ": " + row.values().get(k));

@@ -1,6 +1,7 @@
 package app.tandem.couple;
 
 import app.tandem.base.FieldLimits;
+import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.WithdrawalOnset;
 import app.tandem.casefile.CaseFile.Pursuer;
 import app.tandem.casefile.CaseFile.Sign;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -61,7 +63,7 @@ public record CoupleDetails(
     }
 
     /** The details a couple arrives with in a case file (import). */
-    public static CoupleDetails of(app.tandem.casefile.CaseFile.Couple c) {
+    public static CoupleDetails of(CaseFile.Couple c) {
         var context = c.context();
         return new CoupleDetails(c.intakeDate(), PartnerDetails.of(c.partners().a()), PartnerDetails.of(c.partners().b()),
                 context == null ? null : context.withdrawalOnset(), context == null ? null : context.pursuer(),
@@ -79,7 +81,7 @@ public record CoupleDetails(
                     p.getSafeEmail(), p.getSafePhone(), p.getSafeNote());
         }
 
-        public static PartnerDetails of(app.tandem.casefile.CaseFile.Partner p) {
+        public static PartnerDetails of(CaseFile.Partner p) {
             var safe = p.safeContact();
             return new PartnerDetails(p.firstName(), p.lastName(), p.pronouns(), p.email(), p.phone(),
                     safe == null ? null : safe.email(), safe == null ? null : safe.phone(), safe == null ? null : safe.note());
@@ -91,7 +93,7 @@ public record CoupleDetails(
 
         Partner toPartner() {
             return new Partner(trimToNull(firstName), trimToNull(lastName), trimToNull(pronouns),
-                    email == null || email.isBlank() ? null : email.trim().toLowerCase(java.util.Locale.ROOT),
+                    email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT),
                     trimToNull(phone), safeEmail, safePhone, trimToNull(safeNote));
         }
     }

@@ -1,5 +1,6 @@
 package app.tandem.demo;
 
+import app.tandem.base.MovingClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.time.ZoneId;
  * happened (a session signed that evening, a report generated three weeks ago). The offset is
  * set only while the demo is written, before the server accepts requests, and is zero after.
  */
-final class DemoClock extends Clock {
+final class DemoClock extends MovingClock {
 
     private final Clock base;
     private volatile Duration offset = Duration.ZERO;
@@ -33,27 +34,6 @@ final class DemoClock extends Clock {
     @Override
     public ZoneId getZone() {
         return base.getZone();
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        DemoClock outer = this;
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return zone;
-            }
-
-            @Override
-            public Clock withZone(ZoneId z) {
-                return outer.withZone(z);
-            }
-
-            @Override
-            public Instant instant() {
-                return outer.instant();
-            }
-        };
     }
 
     @Override

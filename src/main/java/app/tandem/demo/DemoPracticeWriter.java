@@ -194,6 +194,16 @@ class DemoPracticeWriter {
 
         Map<String, DemoReplay.Written> written = new LinkedHashMap<>();
         Map<String, Counselor> owners = new LinkedHashMap<>();
+        replayExamples(replay, today, robin, dana, lee, written, owners);
+        replayGenerated(replay, seed, steps, today, robin, dana, lee, written, owners);
+        reportHistory(actor, replay, owners, written, today);
+        partnerCheckIns(actor, replay, owners, written, today);
+        return written.size();
+    }
+
+    /** The example couples, alternately Dana's and Lee's, dated to end a few days before today. */
+    private void replayExamples(DemoReplay replay, LocalDate today, Counselor robin, Counselor dana, Counselor lee,
+            Map<String, DemoReplay.Written> written, Map<String, Counselor> owners) {
         int i = 0;
         for (Example e : EXAMPLES) {
             Counselor owner = i++ % 2 == 0 ? dana : lee;
@@ -205,6 +215,11 @@ class DemoPracticeWriter {
             owners.put(e.name(), owner);
             settle();
         }
+    }
+
+    /** One generated couple at each stage, alternately Lee's and Dana's. */
+    private void replayGenerated(DemoReplay replay, long seed, Map<String, GuideStep> steps, LocalDate today, Counselor robin,
+            Counselor dana, Counselor lee, Map<String, DemoReplay.Written> written, Map<String, Counselor> owners) {
         DemoPracticeGenerator generator = new DemoPracticeGenerator(seed, titles(steps));
         DemoPracticeGenerator.Stage[] stages = DemoPracticeGenerator.Stage.values();
         for (int k = 0; k < stages.length; k++) {
@@ -215,7 +230,10 @@ class DemoPracticeWriter {
             owners.put(name, owner);
             settle();
         }
+    }
 
+    private void reportHistory(DemoReplay.Actor actor, DemoReplay replay, Map<String, Counselor> owners,
+            Map<String, DemoReplay.Written> written, LocalDate today) {
         // Report history, both audiences: accepted twice over time, overridden once, accepted on a
         // safety referral (no client report), and an escalation reported without a decision yet.
         report(actor, replay, owners, written, "on-track", today.minusDays(23), DecisionType.ACCEPT);
@@ -233,7 +251,10 @@ class DemoPracticeWriter {
                         "Both partners keep a weekly connection appointment and raise worries early, without it turning into "
                                 + "an argument. Ended by agreement after their final review; they know they can come back.",
                         null, null, null)));
+    }
 
+    private void partnerCheckIns(DemoReplay.Actor actor, DemoReplay replay, Map<String, Counselor> owners,
+            Map<String, DemoReplay.Written> written, LocalDate today) {
         // Partners' check-ins: read and unread ones for the first couple, a "not sure" one for a struggling couple.
         Couple first = written.get("couples-therapy").couple;
         checkIn(actor, replay, owners.get("couples-therapy"), first, PartnerId.A, today, new int[] {9, 4}, new int[][] {{5, 5, 6, 11}, {6, 5, 6, 12}});
@@ -244,8 +265,6 @@ class DemoPracticeWriter {
             checkIns.save(token, "demo", new CheckInAnswers(FeelsSafe.NOT_SURE, 3, 2, 3, null, Map.of(), Map.of(),
                     "The last week was tense at home."));
         });
-
-        return written.size();
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.tandem.demo;
 
+import app.tandem.guide.GuideService;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,7 +34,7 @@ final class GuideSteps {
     static Map<String, Step> current(Connection c) throws SQLException {
         Map<String, Step> steps = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(CURRENT)) {
-            ps.setString(1, app.tandem.guide.GuideService.GUIDE_KEY);
+            ps.setString(1, GuideService.GUIDE_KEY);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     steps.putIfAbsent(rs.getString(2), new Step(rs.getLong(1), rs.getString(2), rs.getString(3)));

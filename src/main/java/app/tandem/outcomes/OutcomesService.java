@@ -52,9 +52,22 @@ public class OutcomesService {
         LocalDate to = practice.today();
         LocalDate from = to.minusMonths(Math.max(1, months)).plusDays(1);
 
-        record Row(String status, String recommendation, BigDecimal adherence, LocalDate lastSession,
-                String classA, String classB, Integer pointsA, Integer pointsB) {}
-        List<Row> rows = jdbc.sql("""
+        List<Row> rows = rows(counselor);
+        Tally tally = new Tally();
+        for (Row r : rows) {
+            tally.add(r, from, to);
+        }
+        return new PracticeOutcomes(from, to, tally.seen, tally.partners, tally.couples, tally.adherence,
+                tally.recommendations, escalations(counselor, from, to), median(tally.improvedPoints));
+    }
+
+    /** A couple's current figures as the outcomes read them. */
+    private record Row(String status, String recommendation, BigDecimal adherence, LocalDate lastSession,
+            String classA, String classB, Integer pointsA, Integer pointsB) {}
+
+    /** Every couple of {@code counselor} (all when null) with its summary and current assessment. */
+    private List<Row> rows(Long counselor) {
+        return jdbc.sql("""
                 select c.status, a.recommendation, s.adherence, s.last_session_date,
                        json_unquote(json_extract(a.assessment_json, '$.partners.A.classification')) as class_a,
                        json_unquote(json_extract(a.assessment_json, '$.partners.B.classification')) as class_b,
@@ -72,19 +85,39 @@ public class OutcomesService {
                             integer(rs.getString("points_a")), integer(rs.getString("points_b")));
                 })
                 .list();
+    }
 
-        Map<Outcome, Integer> partners = zeros(Outcome.class);
-        Map<Outcome, Integer> couples = zeros(Outcome.class);
-        Map<AdherenceBand, Integer> adherence = zeros(AdherenceBand.class);
-        Map<String, Integer> recommendations = new TreeMap<>();
-        List<Integer> improvedPoints = new ArrayList<>();
-        int seen = 0;
-        for (Row r : rows) {
+    /** Referrals made in the period by type, with how many led to a first session. */
+    private Map<String, Escalations> escalations(Long counselor, LocalDate from, LocalDate to) {
+        record Referrals(String type, Escalations counts) {}
+        Map<String, Escalations> escalations = new TreeMap<>();
+        jdbc.sql("""
+                select r.type, count(*) as referred, sum(case when r.first_session_on is not null then 1 else 0 end) as held
+                from referral r join couple c on c.couple_id = r.couple_id
+                where r.referred_on between :from and :to and (:counselor is null or c.counselor_id = :counselor)
+                group by r.type""")
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("counselor", counselor)
+                .query((rs, i) -> new Referrals(rs.getString("type"), new Escalations(rs.getInt("referred"), rs.getInt("held"))))
+                .list()
+                .forEach(r -> escalations.put(r.type(), r.counts()));
+        return escalations;
+    }
+
+    /** The counts the outcomes are made of, added up couple by couple. */
+    private static final class Tally {
+        final Map<Outcome, Integer> partners = zeros(Outcome.class);
+        final Map<Outcome, Integer> couples = zeros(Outcome.class);
+        final Map<AdherenceBand, Integer> adherence = zeros(AdherenceBand.class);
+        final Map<String, Integer> recommendations = new TreeMap<>();
+        final List<Integer> improvedPoints = new ArrayList<>();
+        int seen;
+
+        void add(Row r, LocalDate from, LocalDate to) {
             if ("ACTIVE".equals(r.status()) && r.recommendation() != null) {
                 recommendations.merge(r.recommendation(), 1, Integer::sum);
             }
             if (r.lastSession() == null || r.lastSession().isBefore(from) || r.lastSession().isAfter(to)) {
-                continue;
+                return;
             }
             seen++;
             adherence.merge(band(r.adherence()), 1, Integer::sum);
@@ -107,21 +140,6 @@ public class OutcomesService {
                 couples.merge(couple, 1, Integer::sum);
             }
         }
-
-        record Referrals(String type, Escalations counts) {}
-        Map<String, Escalations> escalations = new TreeMap<>();
-        jdbc.sql("""
-                select r.type, count(*) as referred, sum(case when r.first_session_on is not null then 1 else 0 end) as held
-                from referral r join couple c on c.couple_id = r.couple_id
-                where r.referred_on between :from and :to and (:counselor is null or c.counselor_id = :counselor)
-                group by r.type""")
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("counselor", counselor)
-                .query((rs, i) -> new Referrals(rs.getString("type"), new Escalations(rs.getInt("referred"), rs.getInt("held"))))
-                .list()
-                .forEach(r -> escalations.put(r.type(), r.counts()));
-
-        return new PracticeOutcomes(from, to, seen, partners, couples, adherence, recommendations, escalations,
-                median(improvedPoints));
     }
 
     static AdherenceBand band(BigDecimal adherence) {

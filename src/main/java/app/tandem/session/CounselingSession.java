@@ -1,6 +1,7 @@
 package app.tandem.session;
 
 import app.tandem.base.AbstractEntity;
+import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.Attendance;
 import app.tandem.casefile.CaseFile.Flag;
 import app.tandem.casefile.CaseFile.Pitfall;
@@ -238,7 +239,7 @@ public class CounselingSession extends AbstractEntity {
      */
     public SessionContent content() {
         return new SessionContent(date, startTime, durationMinutes, format, attendance,
-                new app.tandem.casefile.CaseFile.Note(observations, interventions, homeworkReview, plan),
+                new CaseFile.Note(observations, interventions, homeworkReview, plan),
                 new Scores(aEmotionalSafety, aReciprocalEffort, aClearCommunication, aCsi4),
                 new Scores(bEmotionalSafety, bReciprocalEffort, bClearCommunication, bCsi4),
                 flags, pitfalls, null, null,

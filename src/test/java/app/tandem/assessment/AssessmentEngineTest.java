@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class AssessmentEngineTest {
 
-    /** The worked example of ASSESSMENT.md. */
+    /** The worked example of docs/ASSESSMENT.md. */
     static CaseFile workedExample() {
         CaseBuilder c = new CaseBuilder();
         int[] a = {12, 13, 12, 14, 15, 15, 15};

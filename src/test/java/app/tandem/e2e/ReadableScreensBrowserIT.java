@@ -167,6 +167,7 @@ class ReadableScreensBrowserIT {
         shot("17-reports");
         assertThat(bodyText()).as("report history in both audiences").contains("Counselor report").contains("Client report");
         assertThat(pageOverflow()).as("reports page scrolls sideways").isLessThanOrEqualTo(0);
+        assertThat(truncatedCells()).as("Recent reports cells that cut their words").isEmpty();
         assertThat(Browsers.seriousViolations(driver)).as("reports").isEmpty();
     }
 

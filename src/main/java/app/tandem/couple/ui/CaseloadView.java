@@ -75,7 +75,20 @@ class CaseloadView extends VerticalLayout {
         this.today = practice.today();
         setSizeFull();
         boolean supervisor = currentUser.find().map(u -> u.isSupervisor()).orElse(false);
+        HorizontalLayout header = header();
+        HorizontalLayout filters = filters(supervisor, accounts);
+        configureGrid(supervisor);
+        configureEmptyState();
+        filters.add(columnChooser());
+        boolean any = couples.hasAnyCouple();
+        emptyState.setVisible(!any);
+        grid.setVisible(any);
+        filters.setVisible(any);
+        add(header, filters, emptyState, grid);
+    }
 
+    /** The title with the buttons that add a couple. */
+    private HorizontalLayout header() {
         Button newCouple = new Button("New couple", VaadinIcon.PLUS.create(), e -> openNew());
         newCouple.setId("new-couple");
         newCouple.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -83,7 +96,11 @@ class CaseloadView extends VerticalLayout {
                 e -> getUI().ifPresent(ui -> ui.navigate("couples/import")));
         HorizontalLayout header = new HorizontalLayout(new H1("Caseload"), newCouple, importFile);
         header.setAlignItems(Alignment.BASELINE);
+        return header;
+    }
 
+    /** Search, status and (for a supervisor) counselor filters; each change refreshes the grid. */
+    private HorizontalLayout filters(boolean supervisor, AccountService accounts) {
         search.setLabel("Search");
         search.setPlaceholder("Name or reference");
         search.setClearButtonVisible(true);
@@ -107,7 +124,10 @@ class CaseloadView extends VerticalLayout {
             counselor.addValueChangeListener(e -> refresh());
             filters.add(counselor);
         }
+        return filters;
+    }
 
+    private void configureGrid(boolean supervisor) {
         // The key columns fit a 1366 px screen without scrolling; the others come and go through the
         // column chooser, remembered per counselor on the server (decision 0092).
         grid.addComponentColumn(this::referenceLink).setHeader("Reference").setSortProperty("reference").setKey("reference")
@@ -137,19 +157,15 @@ class CaseloadView extends VerticalLayout {
         grid.sort(List.of(new GridSortOrder<>(grid.getColumns().get(0), SortDirection.ASCENDING)));
         grid.setSizeFull();
         grid.setAriaLabel("Caseload");
+    }
 
+    private void configureEmptyState() {
         emptyState.addClassName("empty-state");
         Button first = new Button("Add your first couple", e -> openNew());
         first.setId("first-couple");
         first.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         emptyState.add(new Paragraph("No couples yet. Add your first couple: the intake form asks for both partners and "
                 + "how the distance began."), first);
-        filters.add(columnChooser());
-        boolean any = couples.hasAnyCouple();
-        emptyState.setVisible(!any);
-        grid.setVisible(any);
-        filters.setVisible(any);
-        add(header, filters, emptyState, grid);
     }
 
     /** "Columns": checkable entries for the optional columns; each change is stored for this counselor. */

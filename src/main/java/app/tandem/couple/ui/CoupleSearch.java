@@ -3,6 +3,7 @@ package app.tandem.couple.ui;
 import app.tandem.couple.CaseloadFilter;
 import app.tandem.couple.CaseloadRow;
 import app.tandem.couple.CoupleService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -41,7 +42,7 @@ public class CoupleSearch extends ComboBox<CaseloadRow> {
     }
 
     /** Ctrl+K and ⌘K focus the search wherever the user is. */
-    public void listenForShortcut(com.vaadin.flow.component.Component scope) {
+    public void listenForShortcut(Component scope) {
         Shortcuts.addShortcutListener(scope, () -> focus(), Key.KEY_K, KeyModifier.CONTROL);
         Shortcuts.addShortcutListener(scope, () -> focus(), Key.KEY_K, KeyModifier.META);
     }

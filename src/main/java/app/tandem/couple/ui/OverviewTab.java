@@ -43,6 +43,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -182,7 +183,7 @@ class OverviewTab extends VerticalLayout {
         dialog.setHeaderTitle("Change status");
         Select<CoupleStatus> status = new Select<>();
         status.setLabel("New status");
-        status.setItems(java.util.Arrays.stream(CoupleStatus.values()).filter(s -> s != couple.getStatus()).toList());
+        status.setItems(Arrays.stream(CoupleStatus.values()).filter(s -> s != couple.getStatus()).toList());
         status.setItemLabelGenerator(Labels::of);
         TextField reason = new TextField("Reason");
         reason.setWidthFull();

@@ -1,5 +1,7 @@
 package app.tandem.couple.ui;
 
+import app.tandem.text.Texts;
+
 /** Short words for a stored recommendation code (the assessment engine's output). */
 public final class RecommendationLabels {
 
@@ -11,6 +13,6 @@ public final class RecommendationLabels {
             return "—";
         }
         String key = "recommendationLabel." + code;
-        return app.tandem.text.Texts.shared().has(key) ? app.tandem.text.Texts.shared().get(key) : code;
+        return Texts.shared().has(key) ? Texts.shared().get(key) : code;
     }
 }

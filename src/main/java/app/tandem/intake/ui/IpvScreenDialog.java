@@ -53,45 +53,23 @@ final class IpvScreenDialog {
         Map<HitsItem, Select<Integer>> hits = new EnumMap<>(HitsItem.class);
         FormLayout hitsForm = new FormLayout();
         for (HitsItem item : HitsItem.values()) {
-            Select<Integer> s = new Select<>();
-            s.setLabel(texts.get("intake.screen.hits." + item));
-            s.setItems(List.of(1, 2, 3, 4, 5));
-            s.setItemLabelGenerator(v -> v == null ? texts.get("intake.screen.notAnswered") : texts.get("intake.screen.frequency." + v));
-            s.setEmptySelectionAllowed(true);
-            s.setEmptySelectionCaption(texts.get("intake.screen.notAnswered"));
-            s.setId("hits-" + item.name().toLowerCase());
+            Select<Integer> s = hitsSelect(texts, item);
             hits.put(item, s);
             hitsForm.add(s);
         }
         Map<ScreenQuestion, Select<Boolean>> answers = new EnumMap<>(ScreenQuestion.class);
         FormLayout questions = new FormLayout();
         for (ScreenQuestion q : ScreenQuestion.values()) {
-            Select<Boolean> s = new Select<>();
-            s.setLabel(texts.get("intake.screen.question." + q));
-            s.setItems(List.of(true, false));
-            s.setItemLabelGenerator(v -> v == null ? texts.get("intake.screen.notAnswered") : v ? "Yes" : "No");
-            s.setEmptySelectionAllowed(true);
-            s.setEmptySelectionCaption(texts.get("intake.screen.notAnswered"));
-            s.setId("question-" + q.name().toLowerCase());
+            Select<Boolean> s = questionSelect(texts, q);
             answers.put(q, s);
             questions.add(s);
         }
-        Paragraph concern = new Paragraph(texts.get("intake.screen.concernGuidance").strip());
-        concern.addClassName("guidance-box");
-        concern.setId("screen-concern");
-        concern.getElement().setAttribute("role", "alert");
-        concern.setVisible(false);
+        Paragraph concern = concernGuidance(texts);
         Runnable update = () -> concern.setVisible(IpvScreens.indicatesConcern(values(hits), values(answers)));
         hits.values().forEach(s -> s.addValueChangeListener(e -> update.run()));
         answers.values().forEach(s -> s.addValueChangeListener(e -> update.run()));
-        RadioButtonGroup<ScreenConclusion> conclusion = new RadioButtonGroup<>("Your conclusion");
-        conclusion.setItems(ScreenConclusion.values());
-        conclusion.setItemLabelGenerator(c -> texts.get("intake.screen.conclusion." + c));
-        conclusion.setId("screen-conclusion");
-        TextArea notes = new TextArea(texts.get("intake.screen.notesLabel"));
-        notes.setWidthFull();
-        TextLimits.limit(notes, IntakeService.NOTES_MAX_LENGTH);
-        notes.setId("screen-notes");
+        RadioButtonGroup<ScreenConclusion> conclusion = conclusionChoice(texts);
+        TextArea notes = notesField(texts);
         dialog.add(help, on, new Paragraph(texts.get("intake.screen.hitsIntro")), hitsForm, questions, concern, conclusion, notes);
         Map<String, HasValidation> fields = new HashMap<>(Map.of("on", on, "conclusion", conclusion, "notes", notes));
         hits.forEach((item, s) -> fields.put("hits." + item, s));
@@ -109,6 +87,56 @@ final class IpvScreenDialog {
         });
         save.setId("screen-save");
         Dialogs.open(dialog, save);
+    }
+
+    /** One HITS question: how often, from never (1) to frequently (5), or not answered. */
+    private static Select<Integer> hitsSelect(Texts texts, HitsItem item) {
+        Select<Integer> s = new Select<>();
+        s.setLabel(texts.get("intake.screen.hits." + item));
+        s.setItems(List.of(1, 2, 3, 4, 5));
+        s.setItemLabelGenerator(v -> v == null ? texts.get("intake.screen.notAnswered") : texts.get("intake.screen.frequency." + v));
+        s.setEmptySelectionAllowed(true);
+        s.setEmptySelectionCaption(texts.get("intake.screen.notAnswered"));
+        s.setId("hits-" + item.name().toLowerCase());
+        return s;
+    }
+
+    /** One yes/no question, or not answered. */
+    private static Select<Boolean> questionSelect(Texts texts, ScreenQuestion q) {
+        Select<Boolean> s = new Select<>();
+        s.setLabel(texts.get("intake.screen.question." + q));
+        s.setItems(List.of(true, false));
+        s.setItemLabelGenerator(v -> v == null ? texts.get("intake.screen.notAnswered") : v ? "Yes" : "No");
+        s.setEmptySelectionAllowed(true);
+        s.setEmptySelectionCaption(texts.get("intake.screen.notAnswered"));
+        s.setId("question-" + q.name().toLowerCase());
+        return s;
+    }
+
+    /** What to do next, shown (and announced) while the answers point to a concern. */
+    private static Paragraph concernGuidance(Texts texts) {
+        Paragraph concern = new Paragraph(texts.get("intake.screen.concernGuidance").strip());
+        concern.addClassName("guidance-box");
+        concern.setId("screen-concern");
+        concern.getElement().setAttribute("role", "alert");
+        concern.setVisible(false);
+        return concern;
+    }
+
+    private static RadioButtonGroup<ScreenConclusion> conclusionChoice(Texts texts) {
+        RadioButtonGroup<ScreenConclusion> conclusion = new RadioButtonGroup<>("Your conclusion");
+        conclusion.setItems(ScreenConclusion.values());
+        conclusion.setItemLabelGenerator(c -> texts.get("intake.screen.conclusion." + c));
+        conclusion.setId("screen-conclusion");
+        return conclusion;
+    }
+
+    private static TextArea notesField(Texts texts) {
+        TextArea notes = new TextArea(texts.get("intake.screen.notesLabel"));
+        notes.setWidthFull();
+        TextLimits.limit(notes, IntakeService.NOTES_MAX_LENGTH);
+        notes.setId("screen-notes");
+        return notes;
     }
 
     private static <K extends Enum<K>, V> Map<K, V> values(Map<K, Select<V>> selects) {

@@ -126,25 +126,9 @@ class ReportsTab implements CoupleTab {
         dialog.setWidth("min(46rem, 95vw)");
         Paragraph summary = new Paragraph(narrative.summary());
         boolean safety = assessment.recommendation() == Recommendation.SAFETY_REFERRAL;
-        RadioButtonGroup<DecisionType> decision = new RadioButtonGroup<>("Your decision");
-        // A safety referral is only accepted here: a signed safety review is what changes it.
-        decision.setItems(safety ? List.of(DecisionType.ACCEPT) : List.of(DecisionType.values()));
-        decision.setItemLabelGenerator(t -> switch (t) {
-            case ACCEPT -> "Accept: " + ReportLabels.of(assessment.recommendation());
-            case OVERRIDE -> "Override with another recommendation";
-            case OUTCOME -> "Decide on an outcome the rules cannot recommend";
-        });
-        decision.setValue(DecisionType.ACCEPT);
-        decision.setId("report-decision");
-        Select<Recommendation> overrideTo = new Select<>();
-        overrideTo.setLabel("Recommendation instead");
-        overrideTo.setItems(Arrays.stream(Recommendation.values()).filter(r -> r != assessment.recommendation()).toList());
-        overrideTo.setItemLabelGenerator(ReportLabels::of);
-        Select<DecisionOutcome> outcome = new Select<>();
-        outcome.setLabel("Outcome");
-        outcome.setItems(DecisionOutcome.values());
-        outcome.setItemLabelGenerator(ReportLabels::of);
-        outcome.setId("report-outcome");
+        RadioButtonGroup<DecisionType> decision = decisionChoice(assessment, safety);
+        Select<Recommendation> overrideTo = overrideChoice(assessment);
+        Select<DecisionOutcome> outcome = outcomeChoice();
         TextArea reason = new TextArea("Reason (required for an override or an outcome; kept with the report)");
         reason.setWidthFull();
         TextLimits.limit(reason, ReportService.REASON_MAX_LENGTH);
@@ -161,17 +145,7 @@ class ReportsTab implements CoupleTab {
             dialog.add(onlyReview);
         }
         dialog.add(decision, overrideTo, outcome, reason);
-        String refusal = reports.clientRefusalKey(couple.getId(), assessment, assessment.recommendation());
-        if (refusal == null) {
-            dialog.add(new Paragraph("The counselor report shows the assessment and your decision; the client report states the "
-                    + "final recommendation, or the outcome you decided on, in plain words."));
-        } else {
-            // Said before the counselor decides, not only after: no client report can come of this.
-            Div noClient = new Div(new Paragraph("Only the counselor report will be made. " + Texts.shared().get(refusal)));
-            noClient.addClassName("guidance-box");
-            noClient.setId("no-client-report");
-            dialog.add(noClient);
-        }
+        dialog.add(clientReportNote(couple, assessment));
         Map<String, HasValidation> fields = Map.of("overrideTo", overrideTo, "outcome", outcome, "reason", reason);
         Button go = new Button("Generate", e -> {
             FieldErrors.clear(fields);
@@ -186,6 +160,52 @@ class ReportsTab implements CoupleTab {
         });
         go.setId("report-generate-confirm");
         Dialogs.open(dialog, go);
+    }
+
+    /** Accept, override or decide an outcome; a safety referral can only be accepted. */
+    private RadioButtonGroup<DecisionType> decisionChoice(Assessment assessment, boolean safety) {
+        RadioButtonGroup<DecisionType> decision = new RadioButtonGroup<>("Your decision");
+        // A safety referral is only accepted here: a signed safety review is what changes it.
+        decision.setItems(safety ? List.of(DecisionType.ACCEPT) : List.of(DecisionType.values()));
+        decision.setItemLabelGenerator(t -> switch (t) {
+            case ACCEPT -> "Accept: " + ReportLabels.of(assessment.recommendation());
+            case OVERRIDE -> "Override with another recommendation";
+            case OUTCOME -> "Decide on an outcome the rules cannot recommend";
+        });
+        decision.setValue(DecisionType.ACCEPT);
+        decision.setId("report-decision");
+        return decision;
+    }
+
+    private Select<Recommendation> overrideChoice(Assessment assessment) {
+        Select<Recommendation> overrideTo = new Select<>();
+        overrideTo.setLabel("Recommendation instead");
+        overrideTo.setItems(Arrays.stream(Recommendation.values()).filter(r -> r != assessment.recommendation()).toList());
+        overrideTo.setItemLabelGenerator(ReportLabels::of);
+        return overrideTo;
+    }
+
+    private Select<DecisionOutcome> outcomeChoice() {
+        Select<DecisionOutcome> outcome = new Select<>();
+        outcome.setLabel("Outcome");
+        outcome.setItems(DecisionOutcome.values());
+        outcome.setItemLabelGenerator(ReportLabels::of);
+        outcome.setId("report-outcome");
+        return outcome;
+    }
+
+    /** What the reports will say, or why no client report can be made. */
+    private Component clientReportNote(Couple couple, Assessment assessment) {
+        String refusal = reports.clientRefusalKey(couple.getId(), assessment, assessment.recommendation());
+        if (refusal == null) {
+            return new Paragraph("The counselor report shows the assessment and your decision; the client report states the "
+                    + "final recommendation, or the outcome you decided on, in plain words.");
+        }
+        // Said before the counselor decides, not only after: no client report can come of this.
+        Div noClient = new Div(new Paragraph("Only the counselor report will be made. " + Texts.shared().get(refusal)));
+        noClient.addClassName("guidance-box");
+        noClient.setId("no-client-report");
+        return noClient;
     }
 
     private void showResult(Couple couple, VerticalLayout layout, ReportService.Generated g) {

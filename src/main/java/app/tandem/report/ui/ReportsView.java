@@ -15,6 +15,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -91,6 +92,8 @@ class ReportsView extends VerticalLayout {
             return a;
         }).setHeader("Download");
         grid.setItems(q -> reports.recent(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        // Cells wrap rather than cut "Counselor report" or "Couples therapy" at a laptop's width.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(Texts.shared().get("reports.empty"));
         grid.setAriaLabel("Recent reports");
         grid.setMinHeight("20rem");

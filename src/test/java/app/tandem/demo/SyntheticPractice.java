@@ -216,10 +216,27 @@ public class SyntheticPractice {
     record Generated(CaseFile file, List<LocalDateTime> sessionCreatedAt) {
     }
 
+    /** The draws that shape a couple's whole course, made first and in this order. */
+    private record Plan(Profile profile, CoupleStatus status, int count, boolean draftLast, boolean leaveOverdue,
+            LocalDate intake) {
+    }
+
     /** Couple {@code index} of the practice of {@code spec}: depends only on the seed and the index. */
     Generated couple(Spec spec, int index, LocalDate today, String reference, String counselorEmail,
             Map<String, GuideSteps.Step> guide) {
         Random r = new Random(spec.seed() * 1_000_003L + index);
+        Plan plan = plan(spec, index, today, r);
+        CaseFile.Couple couple = coupleRecord(r, plan, today, reference, counselorEmail);
+        Course course = new Course(r, plan, today, counselorEmail, guide);
+        CaseFile withoutReports = new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, instant(today, 0), couple,
+                course.homework, course.sessions, course.reviews, List.of());
+        List<CaseFile.Report> reports = reports(r, withoutReports, plan.count(), counselorEmail);
+        CaseFile file = new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, instant(today, 0), couple, course.homework,
+                course.sessions, course.reviews, reports);
+        return new Generated(file, course.created);
+    }
+
+    private static Plan plan(Spec spec, int index, LocalDate today, Random r) {
         Profile profile = index < spec.fullYearCouples() ? Profile.IMPROVING : profile(r);
         int roll = r.nextInt(100);
         CoupleStatus status = index < spec.fullYearCouples() || roll < 85 ? CoupleStatus.ACTIVE
@@ -232,7 +249,13 @@ public class SyntheticPractice {
         boolean leaveOverdue = r.nextInt(100) < 10;
         int gap = lapsed ? 25 + r.nextInt(21) : 1 + r.nextInt(6);
         LocalDate intake = count == 0 ? today.minusDays(r.nextInt(10)) : today.minusDays(gap + 7L * (count - 1));
+        return new Plan(profile, status, count, draftLast, leaveOverdue, intake);
+    }
 
+    /** The couple itself: fictional names, its context and status history. */
+    private static CaseFile.Couple coupleRecord(Random r, Plan plan, LocalDate today, String reference, String counselorEmail) {
+        LocalDate intake = plan.intake();
+        CoupleStatus status = plan.status();
         String aFirst = FIRST[r.nextInt(FIRST.length)];
         String bFirst = FIRST[(indexOf(aFirst) + 1 + r.nextInt(FIRST.length - 1)) % FIRST.length];
         String aLast = LAST[r.nextInt(LAST.length)];
@@ -243,7 +266,7 @@ public class SyntheticPractice {
             history.add(new CaseFile.StatusChange(status, instant(today.minusDays(3), 9), counselorEmail,
                     status == CoupleStatus.PAUSED ? "Both asked to pause for a few weeks" : "Goals met"));
         }
-        CaseFile.Couple couple = new CaseFile.Couple(reference, intake, status, history,
+        return new CaseFile.Couple(reference, intake, status, history,
                 status == CoupleStatus.CLOSED ? "Work ended by agreement; both keep a weekly connection appointment." : null,
                 new CaseFile.Counselor("Synthetic counselor", counselorEmail),
                 new PerPartner<>(partner(aFirst, aLast), partner(bFirst, bLast)),
@@ -251,24 +274,70 @@ public class SyntheticPractice {
                         : CaseFile.Pursuer.B, List.of(CaseFile.Sign.REDUCED_INITIATIONS), List.of(CaseFile.Stressor.WORK_STRESS),
                         null, null),
                 List.of("A protected weekly time together"), CaseFile.SecretsPolicy.NO_SECRETS, r.nextInt(3), List.of());
+    }
 
-        double adherence = switch (profile) {
-            case IMPROVING -> 0.85;
-            case STEADY -> 0.7;
-            case STUCK -> 0.4;
-            default -> 0.6;
-        };
-        int safetyVariant = r.nextInt(4); // 0, 1: cleared by a review; 2: on a draft; 3: active
-        int baseA = 9 + r.nextInt(7);
-        int baseB = 9 + r.nextInt(7);
-        List<CaseFile.Session> sessions = new ArrayList<>();
-        List<LocalDateTime> created = new ArrayList<>();
-        List<CaseFile.Assignment> homework = new ArrayList<>();
-        List<CaseFile.SafetyReview> reviews = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            LocalDate date = intake.plusWeeks(i);
+    /** Half of the couples with eight sessions or more have had a counselor report, most of them decided. */
+    private List<CaseFile.Report> reports(Random r, CaseFile withoutReports, int count, String counselorEmail) {
+        List<CaseFile.Report> reports = new ArrayList<>();
+        if (count >= 8 && r.nextInt(100) < 50) {
+            LocalDate asOf = withoutReports.sessions().get(count - 1).date().minusDays(7L * (1 + r.nextInt(3)));
+            Recommendation rec = AssessmentEngine.assess(withoutReports, asOf, settings.settings()).recommendation();
+            Instant at = instant(asOf, 20);
+            CaseFile.Decision decision = r.nextInt(100) < 60
+                    ? new CaseFile.Decision(CaseFile.DecisionType.ACCEPT, rec, null, counselorEmail, at.plusSeconds(600)) : null;
+            reports.add(new CaseFile.Report(at, CaseFile.Audience.COUNSELOR, AssessmentEngine.RULE_SET, rec, decision));
+        }
+        return reports;
+    }
+
+    /** A couple's weekly sessions, homework every other week and safety reviews, drawn week by week. */
+    private static final class Course {
+        final List<CaseFile.Session> sessions = new ArrayList<>();
+        final List<LocalDateTime> created = new ArrayList<>();
+        final List<CaseFile.Assignment> homework = new ArrayList<>();
+        final List<CaseFile.SafetyReview> reviews = new ArrayList<>();
+        private final Random r;
+        private final Plan plan;
+        private final LocalDate today;
+        private final String counselorEmail;
+        private final Map<String, GuideSteps.Step> guide;
+        private final double adherence;
+        private final int safetyVariant;
+        private final int baseA;
+        private final int baseB;
+
+        Course(Random r, Plan plan, LocalDate today, String counselorEmail, Map<String, GuideSteps.Step> guide) {
+            this.r = r;
+            this.plan = plan;
+            this.today = today;
+            this.counselorEmail = counselorEmail;
+            this.guide = guide;
+            this.adherence = switch (plan.profile()) {
+                case IMPROVING -> 0.85;
+                case STEADY -> 0.7;
+                case STUCK -> 0.4;
+                default -> 0.6;
+            };
+            this.safetyVariant = r.nextInt(4); // 0, 1: cleared by a review; 2: on a draft; 3: active
+            this.baseA = 9 + r.nextInt(7);
+            this.baseB = 9 + r.nextInt(7);
+            int count = plan.count();
+            for (int i = 0; i < count; i++) {
+                week(i);
+            }
+            if (plan.profile() == Profile.SAFETY && safetyVariant <= 1 && count >= 2) {
+                LocalDate on = sessions.get(Math.min(count - 1, Math.max(0, count - 3) + 1)).date();
+                reviews.add(new CaseFile.SafetyReview(on, counselorEmail, CaseFile.SafetyOutcome.CONJOINT_WORK_SAFE, null,
+                        "Both partners saw separately; no fear reported; agreed plan to pause any session that escalates.", true));
+            }
+        }
+
+        private void week(int i) {
+            int count = plan.count();
+            Profile profile = plan.profile();
+            LocalDate date = plan.intake().plusWeeks(i);
             boolean last = i == count - 1;
-            boolean draft = last && (draftLast || (profile == Profile.SAFETY && safetyVariant == 2));
+            boolean draft = last && (plan.draftLast() || (profile == Profile.SAFETY && safetyVariant == 2));
             boolean noShow = !last && i > 0 && r.nextInt(100) < 3;
             List<Flag> flags = new ArrayList<>();
             if (profile == Profile.HOSTILE && i >= count - 3) {
@@ -288,37 +357,22 @@ public class SyntheticPractice {
                     new PerPartner<>(null, null), List.of()));
             created.add(date.atTime(18, 0));
             if (!noShow && i % 2 == 0) {
-                int step = (i / 2) % STEPS.length;
-                LocalDate due = date.plusDays(7);
-                boolean past = due.isBefore(today);
-                boolean leaveOpen = past && leaveOverdue && !due.plusDays(14).isBefore(today);
-                Completion ca = past && !leaveOpen ? completion(r, adherence) : null;
-                Completion cb = past && !leaveOpen ? completion(r, adherence) : null;
-                homework.add(new CaseFile.Assignment(STEPS[step], GuideSteps.require(guide, STEPS[step]).title(), null,
-                        "Follow the guide step as discussed in session.", List.of(), Assignee.BOTH, date, due, null,
-                        new PerPartner<>(ca, cb), new PerPartner<>(null, null), ca != null ? due : null));
+                homework.add(assignment(i, date));
             }
         }
-        if (profile == Profile.SAFETY && safetyVariant <= 1 && count >= 2) {
-            LocalDate on = sessions.get(Math.min(count - 1, Math.max(0, count - 3) + 1)).date();
-            reviews.add(new CaseFile.SafetyReview(on, counselorEmail, CaseFile.SafetyOutcome.CONJOINT_WORK_SAFE, null,
-                    "Both partners saw separately; no fear reported; agreed plan to pause any session that escalates.", true));
-        }
 
-        CaseFile withoutReports = new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, instant(today, 0), couple, homework,
-                sessions, reviews, List.of());
-        List<CaseFile.Report> reports = new ArrayList<>();
-        if (count >= 8 && r.nextInt(100) < 50) {
-            LocalDate asOf = sessions.get(count - 1).date().minusDays(7L * (1 + r.nextInt(3)));
-            Recommendation rec = AssessmentEngine.assess(withoutReports, asOf, settings.settings()).recommendation();
-            Instant at = instant(asOf, 20);
-            CaseFile.Decision decision = r.nextInt(100) < 60
-                    ? new CaseFile.Decision(CaseFile.DecisionType.ACCEPT, rec, null, counselorEmail, at.plusSeconds(600)) : null;
-            reports.add(new CaseFile.Report(at, CaseFile.Audience.COUNSELOR, AssessmentEngine.RULE_SET, rec, decision));
+        /** The homework set in session {@code i}; some couples leave their latest homework overdue. */
+        private CaseFile.Assignment assignment(int i, LocalDate date) {
+            int step = (i / 2) % STEPS.length;
+            LocalDate due = date.plusDays(7);
+            boolean past = due.isBefore(today);
+            boolean leaveOpen = past && plan.leaveOverdue() && !due.plusDays(14).isBefore(today);
+            Completion ca = past && !leaveOpen ? completion(r, adherence) : null;
+            Completion cb = past && !leaveOpen ? completion(r, adherence) : null;
+            return new CaseFile.Assignment(STEPS[step], GuideSteps.require(guide, STEPS[step]).title(), null,
+                    "Follow the guide step as discussed in session.", List.of(), Assignee.BOTH, date, due, null,
+                    new PerPartner<>(ca, cb), new PerPartner<>(null, null), ca != null ? due : null);
         }
-        CaseFile file = new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, instant(today, 0), couple, homework, sessions,
-                reviews, reports);
-        return new Generated(file, created);
     }
 
     private static Profile profile(Random r) {
