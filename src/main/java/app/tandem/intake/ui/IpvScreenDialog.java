@@ -4,12 +4,14 @@ import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.FieldErrors;
+import app.tandem.base.ui.RecordBinder;
 import app.tandem.casefile.CaseFile.HitsItem;
 import app.tandem.casefile.CaseFile.ScreenConclusion;
 import app.tandem.casefile.CaseFile.ScreenQuestion;
 import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
 import app.tandem.intake.IntakeService;
+import app.tandem.intake.IntakeService.ScreenRequest;
 import app.tandem.intake.IpvScreening;
 import app.tandem.intake.IpvScreens;
 import app.tandem.practice.PracticeSettingsService;
@@ -18,7 +20,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -49,35 +50,33 @@ final class IpvScreenDialog {
         dialog.setId("ipv-screen-dialog");
         Paragraph help = new Paragraph(texts.get("intake.screen.help").strip());
         help.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        DatePicker on = new DatePicker("Date of the screen", practice.today());
-        Map<HitsItem, Select<Integer>> hits = new EnumMap<>(HitsItem.class);
-        FormLayout hitsForm = new FormLayout();
+        DatePicker on = new DatePicker("Date of the screen");
+        Map<HitsItem, Select<Integer>> hitSelects = new EnumMap<>(HitsItem.class);
         for (HitsItem item : HitsItem.values()) {
-            Select<Integer> s = hitsSelect(texts, item);
-            hits.put(item, s);
-            hitsForm.add(s);
+            hitSelects.put(item, hitsSelect(texts, item));
         }
-        Map<ScreenQuestion, Select<Boolean>> answers = new EnumMap<>(ScreenQuestion.class);
-        FormLayout questions = new FormLayout();
+        Map<ScreenQuestion, Select<Boolean>> questionSelects = new EnumMap<>(ScreenQuestion.class);
         for (ScreenQuestion q : ScreenQuestion.values()) {
-            Select<Boolean> s = questionSelect(texts, q);
-            answers.put(q, s);
-            questions.add(s);
+            questionSelects.put(q, questionSelect(texts, q));
         }
+        ScreenAnswersField<HitsItem, Integer> hits = new ScreenAnswersField<>(hitSelects);
+        ScreenAnswersField<ScreenQuestion, Boolean> answers = new ScreenAnswersField<>(questionSelects);
         Paragraph concern = concernGuidance(texts);
-        Runnable update = () -> concern.setVisible(IpvScreens.indicatesConcern(values(hits), values(answers)));
-        hits.values().forEach(s -> s.addValueChangeListener(e -> update.run()));
-        answers.values().forEach(s -> s.addValueChangeListener(e -> update.run()));
+        Runnable update = () -> concern.setVisible(IpvScreens.indicatesConcern(hits.getValue(), answers.getValue()));
         RadioButtonGroup<ScreenConclusion> conclusion = conclusionChoice(texts);
         TextArea notes = notesField(texts);
-        dialog.add(help, on, new Paragraph(texts.get("intake.screen.hitsIntro")), hitsForm, questions, concern, conclusion, notes);
+        dialog.add(help, on, new Paragraph(texts.get("intake.screen.hitsIntro")), hits, answers, concern, conclusion, notes);
+        RecordBinder<ScreenRequest> binder = new RecordBinder<>(ScreenRequest.class).bind(on, "on").bind(hits, "hits")
+                .bind(answers, "answers").bind(conclusion, "conclusion").bind(notes, "notes");
+        binder.read(new ScreenRequest(practice.today(), Map.of(), Map.of(), null, ""));
+        hits.addValueChangeListener(e -> update.run());
+        answers.addValueChangeListener(e -> update.run());
         Map<String, HasValidation> fields = new HashMap<>(Map.of("on", on, "conclusion", conclusion, "notes", notes));
-        hits.forEach((item, s) -> fields.put("hits." + item, s));
+        hitSelects.forEach((item, s) -> fields.put("hits." + item, s));
         Button save = new Button("Record screen", e -> {
             FieldErrors.clear(fields);
             try {
-                intake.recordScreen(couple.getId(), partner, new IntakeService.ScreenRequest(on.getValue(), values(hits),
-                        values(answers), conclusion.getValue(), notes.getValue()));
+                intake.recordScreen(couple.getId(), partner, binder.write());
                 dialog.close();
                 FieldErrors.Notifications.saved("IPV screen recorded.");
                 reload.run();
@@ -137,16 +136,6 @@ final class IpvScreenDialog {
         TextLimits.limit(notes, IntakeService.NOTES_MAX_LENGTH);
         notes.setId("screen-notes");
         return notes;
-    }
-
-    private static <K extends Enum<K>, V> Map<K, V> values(Map<K, Select<V>> selects) {
-        Map<K, V> values = new HashMap<>();
-        selects.forEach((k, s) -> {
-            if (s.getValue() != null) {
-                values.put(k, s.getValue());
-            }
-        });
-        return values;
     }
 
     /** A recorded screen's answers, one line per question answered, and the notes. */
