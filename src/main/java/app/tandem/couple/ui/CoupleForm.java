@@ -7,6 +7,7 @@ import app.tandem.base.ui.RecordBinder;
 import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ui.WholeNumbers;
 import app.tandem.couple.CoupleDetails;
+import app.tandem.couple.CoupleValidator;
 import app.tandem.couple.CoupleDetails.PartnerDetails;
 import app.tandem.base.Problem;
 import app.tandem.couple.Partner;
@@ -36,6 +37,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The intake form of a couple, used to create and to edit. A {@link RecordBinder} reads
@@ -151,6 +153,20 @@ class CoupleForm extends VerticalLayout {
             return children.getErrorMessage();
         }
         return problems.get(0).message();
+    }
+
+    /**
+     * The details typed, when the couple validator has nothing against them; otherwise each problem
+     * is shown beside its field, the notification says the first, and the result is empty.
+     */
+    Optional<CoupleDetails> checkedValue(LocalDate today) {
+        CoupleDetails details = value();
+        List<Problem> problems = CoupleValidator.problems(details, today);
+        if (!showProblems(problems)) {
+            FieldErrors.Notifications.error("Some fields need attention: " + firstProblem(problems));
+            return Optional.empty();
+        }
+        return Optional.of(details);
     }
 
     /**

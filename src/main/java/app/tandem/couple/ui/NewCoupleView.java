@@ -47,10 +47,8 @@ class NewCoupleView extends VerticalLayout {
     }
 
     private void save() {
-        CoupleDetails details = form.value();
-        List<Problem> problems = CoupleValidator.problems(details, practice.today());
-        if (!form.showProblems(problems)) {
-            FieldErrors.Notifications.error("Some fields need attention: " + form.firstProblem(problems));
+        CoupleDetails details = form.checkedValue(practice.today()).orElse(null);
+        if (details == null) {
             return;
         }
         try {

@@ -160,10 +160,8 @@ class OverviewTab extends VerticalLayout {
     }
 
     private void save() {
-        CoupleDetails details = form.value();
-        List<Problem> problems = CoupleValidator.problems(details, practice.today());
-        if (!form.showProblems(problems)) {
-            FieldErrors.Notifications.error("Some fields need attention: " + form.firstProblem(problems));
+        CoupleDetails details = form.checkedValue(practice.today()).orElse(null);
+        if (details == null) {
             return;
         }
         try {
