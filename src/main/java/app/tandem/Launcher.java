@@ -10,8 +10,7 @@ import app.tandem.cli.TandemCli;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         if (TandemCli.handles(args)) {

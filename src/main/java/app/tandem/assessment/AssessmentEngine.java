@@ -22,8 +22,7 @@ public final class AssessmentEngine {
     /** The rule-set version this engine implements. */
     public static final String RULE_SET = "tandem-rules-2";
 
-    private AssessmentEngine() {
-    }
+    private AssessmentEngine() {}
 
     /** {@link #assess(CaseFile, LocalDate, AssessmentSettings)} with the default settings. */
     public static Assessment assess(CaseFile file, LocalDate asOf) {
@@ -55,11 +54,18 @@ public final class AssessmentEngine {
         boolean safetyHistory = safety.history();
         RetreatRule retreat = new RetreatRule(in, safetyHistory);
         ShiftRules shift = new ShiftRules(in);
-        RuleResult otherwise = new RuleResult(Rule.R7, true,
-                in.someoneNeedsChange() ? Reason.OTHERWISE : Reason.ON_TRACK, Map.of());
+        RuleResult otherwise =
+                new RuleResult(Rule.R7, true, in.someoneNeedsChange() ? Reason.OTHERWISE : Reason.ON_TRACK, Map.of());
         // In check order: R0, R2, R3, R1, R6, R4, R5, R7. The first matched rule decides.
-        List<RuleResult> rules = List.of(safety.result(), deterioration.result(), hostility.result(), data.result(),
-                retreat.result(), shift.noShift(), shift.notApplied(), otherwise);
+        List<RuleResult> rules = List.of(
+                safety.result(),
+                deterioration.result(),
+                hostility.result(),
+                data.result(),
+                retreat.result(),
+                shift.noShift(),
+                shift.notApplied(),
+                otherwise);
         List<Rule> matched = matched(rules);
         Rule decisive = matched.get(0);
         Recommendation recommendation = switch (decisive) {
@@ -85,13 +91,28 @@ public final class AssessmentEngine {
         hostility.leversToMatch(levers);
         shift.leversToMatch(levers);
 
-        List<Concern> concerns = concerns(in, decisive, decisive == Rule.R5 && shift.engagement(), data.enough(),
-                safetyHistory);
-        return new Assessment(RULE_SET, asOf, recommendation, decisive, matched, concerns, safety.warnings(),
-                decisive == Rule.R2, in.daysElapsed(), in.figures(),
-                new SessionsIgnored(in.sessions().unsigned(), in.sessions().afterAsOf()), settings,
-                in.points().startDate(), retreat.referredOn(), retreat.therapyStartedOn(), in.coupleAdherence(),
-                rules, List.copyOf(levers), in.adherence().steps());
+        List<Concern> concerns =
+                concerns(in, decisive, decisive == Rule.R5 && shift.engagement(), data.enough(), safetyHistory);
+        return new Assessment(
+                RULE_SET,
+                asOf,
+                recommendation,
+                decisive,
+                matched,
+                concerns,
+                safety.warnings(),
+                decisive == Rule.R2,
+                in.daysElapsed(),
+                in.figures(),
+                new SessionsIgnored(in.sessions().unsigned(), in.sessions().afterAsOf()),
+                settings,
+                in.points().startDate(),
+                retreat.referredOn(),
+                retreat.therapyStartedOn(),
+                in.coupleAdherence(),
+                rules,
+                List.copyOf(levers),
+                in.adherence().steps());
     }
 
     private static List<Rule> matched(List<RuleResult> rules) {
@@ -105,8 +126,8 @@ public final class AssessmentEngine {
     }
 
     /** In the documented order: ENGAGEMENT, ON_TRACK, PARTNERS_DIVERGE, SAFETY_HISTORY. */
-    private static List<Concern> concerns(RuleInputs in, Rule decisive, boolean engagement, boolean enoughData,
-            boolean safetyHistory) {
+    private static List<Concern> concerns(
+            RuleInputs in, Rule decisive, boolean engagement, boolean enoughData, boolean safetyHistory) {
         List<Concern> concerns = new ArrayList<>(2);
         if (engagement) {
             concerns.add(Concern.ENGAGEMENT);

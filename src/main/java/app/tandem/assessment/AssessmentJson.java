@@ -22,8 +22,7 @@ public final class AssessmentJson {
     private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
     private static final ObjectWriter LINE_WRITER = MAPPER.writer();
 
-    private AssessmentJson() {
-    }
+    private AssessmentJson() {}
 
     /** The assessment as pretty-printed JSON, ending with a newline. */
     public static String write(Assessment a) {

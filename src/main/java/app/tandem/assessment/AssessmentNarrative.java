@@ -52,9 +52,14 @@ public final class AssessmentNarrative {
      * @param concerns one paragraph for each concern, for the counselor only
      */
     public record Narrative(
-            String headline, String summary, String decisive, List<String> matched, List<String> notMatched,
-            List<String> whatWouldChange, List<String> warnings, List<String> concerns) {
-    }
+            String headline,
+            String summary,
+            String decisive,
+            List<String> matched,
+            List<String> notMatched,
+            List<String> whatWouldChange,
+            List<String> warnings,
+            List<String> concerns) {}
 
     /** Describes {@code a}. */
     public Narrative describe(Assessment a) {
@@ -68,7 +73,8 @@ public final class AssessmentNarrative {
         List<String> alsoObserved = new ArrayList<>();
         for (RuleResult r : a.rules()) {
             String reason = reason(a, r);
-            Map<String, Object> line = Map.of("rule", r.rule().name(), "ruleName", ruleName(r.rule()), "reason", reason);
+            Map<String, Object> line =
+                    Map.of("rule", r.rule().name(), "ruleName", ruleName(r.rule()), "reason", reason);
             if (!r.matched()) {
                 notMatched.add(texts.format("assessment.line.notMatched", line));
             } else if (r.rule() == a.decisiveRule()) {
@@ -81,12 +87,13 @@ public final class AssessmentNarrative {
         }
         String separator = texts.get("assessment.summary.separator");
         if (!alsoObserved.isEmpty()) {
-            summaryReasons.add(texts.format("assessment.summary.alsoObserved",
-                    Map.of("reasons", String.join(separator, alsoObserved))));
+            summaryReasons.add(texts.format(
+                    "assessment.summary.alsoObserved", Map.of("reasons", String.join(separator, alsoObserved))));
         }
         String summary = a.decisiveRule() == Rule.R7 && summaryReasons.size() == 1
                 ? texts.format("assessment.summary.plain", Map.of("headline", headline))
-                : texts.format("assessment.summary.withReasons",
+                : texts.format(
+                        "assessment.summary.withReasons",
                         Map.of("headline", headline, "reasons", String.join(separator, summaryReasons)));
 
         Set<String> levers = new LinkedHashSet<>();
@@ -99,15 +106,23 @@ public final class AssessmentNarrative {
                 key += "." + lever.params().get("threshold");
             }
             String text = texts.format(variant(key, lever.params()), display(a, lever.params()));
-            levers.add(texts.format("assessment.line.lever", Map.of("rule", lever.rule().name(), "lever", text)));
+            levers.add(texts.format(
+                    "assessment.line.lever", Map.of("rule", lever.rule().name(), "lever", text)));
         }
 
         List<String> warnings = new ArrayList<>();
         for (AssessmentWarning w : a.warnings()) {
             warnings.add(texts.get("assessment.warning." + w.name()));
         }
-        return new Narrative(headline, summary, decisive, List.copyOf(matched), List.copyOf(notMatched),
-                List.copyOf(levers), List.copyOf(warnings), concerns(a));
+        return new Narrative(
+                headline,
+                summary,
+                decisive,
+                List.copyOf(matched),
+                List.copyOf(notMatched),
+                List.copyOf(levers),
+                List.copyOf(warnings),
+                concerns(a));
     }
 
     private List<String> concerns(Assessment a) {
@@ -117,9 +132,11 @@ public final class AssessmentNarrative {
             if (c == Concern.PARTNERS_DIVERGE) {
                 PartnerId stuck = a.partners().a().needsChange() ? PartnerId.A : PartnerId.B;
                 PartnerId improved = stuck == PartnerId.A ? PartnerId.B : PartnerId.A;
-                lines.add(texts.format(key, Map.of(
-                        "improved", texts.format("assessment.words.partner", Map.of("partner", improved)),
-                        "stuck", texts.format("assessment.words.partner", Map.of("partner", stuck)))));
+                lines.add(texts.format(
+                        key,
+                        Map.of(
+                                "improved", texts.format("assessment.words.partner", Map.of("partner", improved)),
+                                "stuck", texts.format("assessment.words.partner", Map.of("partner", stuck)))));
             } else {
                 lines.add(texts.get(key).strip());
             }
@@ -183,7 +200,9 @@ public final class AssessmentNarrative {
             Object value = e.getValue();
             Object shown = switch (value) {
                 case LocalDate d -> dates.format(d);
-                case Double d when name.equals("cutoff") -> BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+                case Double d
+                when name.equals("cutoff") ->
+                    BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
                 case Double d -> AssessmentJson.round2(d).toPlainString();
                 case Integer i when name.equals("change") -> i > 0 ? "+" + i : i.toString();
                 case List<?> list when name.equals("partners") -> partners(list);
@@ -194,8 +213,10 @@ public final class AssessmentNarrative {
             out.put(name, shown);
         }
         if (params.get("partners") instanceof List<?> list) {
-            out.put("progress", texts.get(anyDeteriorated(a, list) ? "assessment.words.noImprovement"
-                    : "assessment.words.noChange"));
+            out.put(
+                    "progress",
+                    texts.get(
+                            anyDeteriorated(a, list) ? "assessment.words.noImprovement" : "assessment.words.noChange"));
         }
         return out;
     }

@@ -47,13 +47,26 @@ public record AssessmentSettings(
         int functionalComposite) {
 
     /** The documented defaults of {@code tandem-rules-2}. */
-    public static final AssessmentSettings DEFAULTS =
-            new AssessmentSettings(5.0, 0.85, 1.96, 3, 2, 2, 3, 42, 42, 56, 56, 0.70, 0.50, Measure.CSI4_DISTRESS_LINE, 24);
+    public static final AssessmentSettings DEFAULTS = new AssessmentSettings(
+            5.0, 0.85, 1.96, 3, 2, 2, 3, 42, 42, 56, 56, 0.70, 0.50, Measure.CSI4_DISTRESS_LINE, 24);
 
     /** The setting keys, in the order reports print them. */
-    public static final List<String> KEYS = List.of("sd", "reliability", "rciCutoff", "minDataPoints",
-            "deteriorationPoints", "hostilityCount", "hostilityWindow", "reviewWindowDays", "shiftDays",
-            "therapyDays", "retreatDays", "adherenceHigh", "adherenceLow", "csiCutoff", "functionalComposite");
+    public static final List<String> KEYS = List.of(
+            "sd",
+            "reliability",
+            "rciCutoff",
+            "minDataPoints",
+            "deteriorationPoints",
+            "hostilityCount",
+            "hostilityWindow",
+            "reviewWindowDays",
+            "shiftDays",
+            "therapyDays",
+            "retreatDays",
+            "adherenceHigh",
+            "adherenceLow",
+            "csiCutoff",
+            "functionalComposite");
 
     /** Largest denominator an adherence threshold may have (at most six decimals). */
     static final long MAX_THRESHOLD_DENOMINATOR = 1_000_000;
@@ -65,20 +78,25 @@ public record AssessmentSettings(
         require(minDataPoints >= 1, "minDataPoints must be at least 1");
         require(deteriorationPoints >= 1, "deteriorationPoints must be at least 1");
         require(hostilityWindow >= 1, "hostilityWindow must be at least 1");
-        require(hostilityCount >= 1 && hostilityCount <= hostilityWindow,
+        require(
+                hostilityCount >= 1 && hostilityCount <= hostilityWindow,
                 "hostilityCount must be at least 1 and at most hostilityWindow (" + hostilityWindow + ")");
         require(reviewWindowDays >= 1, "reviewWindowDays must be at least 1");
         require(shiftDays >= 0, "shiftDays must be 0 or more");
         require(therapyDays >= 0, "therapyDays must be 0 or more");
         require(retreatDays >= 0, "retreatDays must be 0 or more");
         require(adherenceHigh > 0 && adherenceHigh <= 1, "adherenceHigh must be above 0 and at most 1");
-        require(adherenceLow > 0 && adherenceLow <= adherenceHigh,
+        require(
+                adherenceLow > 0 && adherenceLow <= adherenceHigh,
                 "adherenceLow must be above 0 and at most adherenceHigh (" + adherenceHigh + ")");
         require(fraction(adherenceHigh) != null, "adherenceHigh may have at most six decimals");
         require(fraction(adherenceLow) != null, "adherenceLow may have at most six decimals");
-        require(csiCutoff >= Measure.CSI4.min() && csiCutoff <= Measure.CSI4.max(), "csiCutoff must be between "
-                + Measure.CSI4.min() + " and " + Measure.CSI4.max() + " (the CSI-4 range)");
-        require(functionalComposite >= Measure.COMPOSITE.min() && functionalComposite <= Measure.COMPOSITE.max(),
+        require(
+                csiCutoff >= Measure.CSI4.min() && csiCutoff <= Measure.CSI4.max(),
+                "csiCutoff must be between " + Measure.CSI4.min() + " and " + Measure.CSI4.max()
+                        + " (the CSI-4 range)");
+        require(
+                functionalComposite >= Measure.COMPOSITE.min() && functionalComposite <= Measure.COMPOSITE.max(),
                 "functionalComposite must be between " + Measure.COMPOSITE.min() + " and " + Measure.COMPOSITE.max()
                         + " (the composite range)");
     }
@@ -92,8 +110,8 @@ public record AssessmentSettings(
     public AssessmentSettings with(String key, String value) {
         Map<String, Object> values = asMap();
         if (!values.containsKey(key)) {
-            throw new IllegalArgumentException("Unknown setting '" + key + "'; the settings are "
-                    + String.join(", ", KEYS) + ".");
+            throw new IllegalArgumentException(
+                    "Unknown setting '" + key + "'; the settings are " + String.join(", ", KEYS) + ".");
         }
         Object current = values.get(key);
         String v = value == null ? "" : value.trim();
@@ -112,13 +130,21 @@ public record AssessmentSettings(
                     + (current instanceof Integer ? "a whole number" : "a number") + ", not '" + value + "'.");
         }
         return new AssessmentSettings(
-                (Double) values.get("sd"), (Double) values.get("reliability"), (Double) values.get("rciCutoff"),
-                (Integer) values.get("minDataPoints"), (Integer) values.get("deteriorationPoints"),
-                (Integer) values.get("hostilityCount"), (Integer) values.get("hostilityWindow"),
-                (Integer) values.get("reviewWindowDays"), (Integer) values.get("shiftDays"),
-                (Integer) values.get("therapyDays"), (Integer) values.get("retreatDays"),
-                (Double) values.get("adherenceHigh"), (Double) values.get("adherenceLow"),
-                (Double) values.get("csiCutoff"), (Integer) values.get("functionalComposite"));
+                (Double) values.get("sd"),
+                (Double) values.get("reliability"),
+                (Double) values.get("rciCutoff"),
+                (Integer) values.get("minDataPoints"),
+                (Integer) values.get("deteriorationPoints"),
+                (Integer) values.get("hostilityCount"),
+                (Integer) values.get("hostilityWindow"),
+                (Integer) values.get("reviewWindowDays"),
+                (Integer) values.get("shiftDays"),
+                (Integer) values.get("therapyDays"),
+                (Integer) values.get("retreatDays"),
+                (Double) values.get("adherenceHigh"),
+                (Double) values.get("adherenceLow"),
+                (Double) values.get("csiCutoff"),
+                (Integer) values.get("functionalComposite"));
     }
 
     /** Every setting by key, in the order of {@link #KEYS}; values are Double or Integer. */

@@ -18,7 +18,8 @@ final class DataPoints {
     private final LocalDate startDate;
     private final Integer daysElapsed;
 
-    private DataPoints(int[][] composites, int[] count, Integer[] csi4Latest, LocalDate startDate, Integer daysElapsed) {
+    private DataPoints(
+            int[][] composites, int[] count, Integer[] csi4Latest, LocalDate startDate, Integer daysElapsed) {
         this.composites = composites;
         this.count = count;
         this.csi4Latest = csi4Latest;
@@ -59,7 +60,8 @@ final class DataPoints {
         for (PartnerId p : PartnerId.values()) {
             int last = lastCsi[p.ordinal()];
             csi4Latest[p.ordinal()] = last >= 0 && scored.get(last).date().isAfter(stale)
-                    ? csi4(scored.get(last).scores().get(p)) : null;
+                    ? csi4(scored.get(last).scores().get(p))
+                    : null;
         }
         return new DataPoints(composites, count, csi4Latest, startDate, daysElapsed);
     }
@@ -116,17 +118,38 @@ final class DataPoints {
         Integer csi = csi4Latest[p.ordinal()];
         int points = count(p);
         if (points == 0) {
-            return new PartnerProgress(0, null, null, null, null, null, false, csi, satisfied(s, csi, null, false),
-                    share, assignments, halves);
+            return new PartnerProgress(
+                    0,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    csi,
+                    satisfied(s, csi, null, false),
+                    share,
+                    assignments,
+                    halves);
         }
         int[] c = composites[p.ordinal()];
         int baseline = c[0];
         int latest = c[points - 1];
         int change = latest - baseline;
         Classification classification = reliable.classify(change);
-        return new PartnerProgress(points, baseline, latest, change, reliable.rci(change), classification,
-                classification == Classification.IMPROVED, csi,
-                satisfied(s, csi, latest, classification == Classification.DETERIORATED), share, assignments, halves);
+        return new PartnerProgress(
+                points,
+                baseline,
+                latest,
+                change,
+                reliable.rci(change),
+                classification,
+                classification == Classification.IMPROVED,
+                csi,
+                satisfied(s, csi, latest, classification == Classification.DETERIORATED),
+                share,
+                assignments,
+                halves);
     }
 
     /** The satisfied range: a latest CSI-4 decides when there is one, else the latest composite. */

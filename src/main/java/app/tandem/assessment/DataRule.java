@@ -24,10 +24,21 @@ final class DataRule {
 
     RuleResult result() {
         boolean few = !enough();
-        return new RuleResult(Rule.R1, few, few ? Reason.TOO_FEW_DATA_POINTS : Reason.ENOUGH_DATA_POINTS, few
-                ? Map.of("partners", RuleInputs.partners(pointsA < min, pointsB < min),
-                        "dataPointsA", pointsA, "dataPointsB", pointsB, "min", min)
-                : Map.of("dataPointsA", pointsA, "dataPointsB", pointsB, "min", min));
+        return new RuleResult(
+                Rule.R1,
+                few,
+                few ? Reason.TOO_FEW_DATA_POINTS : Reason.ENOUGH_DATA_POINTS,
+                few
+                        ? Map.of(
+                                "partners",
+                                RuleInputs.partners(pointsA < min, pointsB < min),
+                                "dataPointsA",
+                                pointsA,
+                                "dataPointsB",
+                                pointsB,
+                                "min",
+                                min)
+                        : Map.of("dataPointsA", pointsA, "dataPointsB", pointsB, "min", min));
     }
 
     /** When R1 decides: the data points each short partner still needs. */

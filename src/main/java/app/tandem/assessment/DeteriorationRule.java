@@ -25,13 +25,27 @@ final class DeteriorationRule {
         DataPoints points = in.points();
         if (a || b) {
             int change = points.latestChange(a ? PartnerId.A : PartnerId.B);
-            return new RuleResult(Rule.R2, true, Reason.DETERIORATION, Map.of("partners", RuleInputs.partners(a, b),
-                    "points", k, "change", change, "rci", in.change().rci(change)));
+            return new RuleResult(
+                    Rule.R2,
+                    true,
+                    Reason.DETERIORATION,
+                    Map.of(
+                            "partners",
+                            RuleInputs.partners(a, b),
+                            "points",
+                            k,
+                            "change",
+                            change,
+                            "rci",
+                            in.change().rci(change)));
         }
         boolean lastA = points.count(PartnerId.A) >= 2 && in.change().deteriorated(points.latestChange(PartnerId.A));
         boolean lastB = points.count(PartnerId.B) >= 2 && in.change().deteriorated(points.latestChange(PartnerId.B));
         if (lastA || lastB) {
-            return new RuleResult(Rule.R2, false, Reason.DETERIORATION_NOT_SUSTAINED,
+            return new RuleResult(
+                    Rule.R2,
+                    false,
+                    Reason.DETERIORATION_NOT_SUSTAINED,
                     Map.of("partners", RuleInputs.partners(lastA, lastB), "points", k));
         }
         if (points.count(PartnerId.A) < k + 1 && points.count(PartnerId.B) < k + 1) {
@@ -50,7 +64,9 @@ final class DeteriorationRule {
         for (PartnerId p : PartnerId.values()) {
             if (p == PartnerId.A ? a : b) {
                 int baseline = in.figures().get(p).baseline();
-                levers.add(new Lever(Rule.R2, Lever.Kind.RECOVER_ABOVE_DETERIORATION,
+                levers.add(new Lever(
+                        Rule.R2,
+                        Lever.Kind.RECOVER_ABOVE_DETERIORATION,
                         Map.of("partner", p, "baseline", baseline, "target", baseline - wholeChange + 1)));
             }
         }
@@ -65,9 +81,20 @@ final class DeteriorationRule {
         for (PartnerId p : PartnerId.values()) {
             PartnerProgress f = in.figures().get(p);
             if (f.baseline() != null && f.baseline() - wholeChange >= Measure.COMPOSITE.min()) {
-                levers.add(new Lever(Rule.R2, Lever.Kind.REACH_DETERIORATION, Map.of("partner", p,
-                        "baseline", f.baseline(), "target", f.baseline() - wholeChange,
-                        "change", -wholeChange, "points", k)));
+                levers.add(new Lever(
+                        Rule.R2,
+                        Lever.Kind.REACH_DETERIORATION,
+                        Map.of(
+                                "partner",
+                                p,
+                                "baseline",
+                                f.baseline(),
+                                "target",
+                                f.baseline() - wholeChange,
+                                "change",
+                                -wholeChange,
+                                "points",
+                                k)));
             }
         }
     }

@@ -18,8 +18,7 @@ final class HomeworkAdherence {
     private final int[] halves = new int[2];
     private final List<StepAdherence> steps = new ArrayList<>(4);
 
-    private HomeworkAdherence() {
-    }
+    private HomeworkAdherence() {}
 
     static HomeworkAdherence of(CaseFile file, LocalDate asOf, AssessmentSettings s) {
         HomeworkAdherence a = new HomeworkAdherence();
@@ -45,8 +44,9 @@ final class HomeworkAdherence {
         for (int i = 0; i < steps.size(); i++) {
             StepAdherence step = steps.get(i);
             if (step.partner() == p && step.stepKey().equals(assignment.stepKey())) {
-                steps.set(i, new StepAdherence(step.stepKey(), step.title(), p, step.assignments() + 1,
-                        step.halves() + h));
+                steps.set(
+                        i,
+                        new StepAdherence(step.stepKey(), step.title(), p, step.assignments() + 1, step.halves() + h));
                 return;
             }
         }

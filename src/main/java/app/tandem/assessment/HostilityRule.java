@@ -16,6 +16,7 @@ final class HostilityRule {
     private final boolean[] hostile;
     /** Per session of the window, oldest first: secrecy noted. */
     private final boolean[] secret;
+
     private int count;
     private boolean secrecy;
     private boolean sawHostility;
@@ -52,17 +53,23 @@ final class HostilityRule {
         String kind = sawHostility && sawContempt ? "HOSTILITY_OR_CONTEMPT" : sawContempt ? "CONTEMPT" : "HOSTILITY";
         boolean pattern = count >= s.hostilityCount();
         if (pattern && secrecy) {
-            return new RuleResult(Rule.R3, true, Reason.HOSTILITY_AND_SECRECY,
+            return new RuleResult(
+                    Rule.R3,
+                    true,
+                    Reason.HOSTILITY_AND_SECRECY,
                     Map.of("count", count, "window", window, "kind", kind));
         }
         if (pattern) {
-            return new RuleResult(Rule.R3, true, Reason.HOSTILITY_PATTERN,
-                    Map.of("count", count, "window", window, "kind", kind));
+            return new RuleResult(
+                    Rule.R3, true, Reason.HOSTILITY_PATTERN, Map.of("count", count, "window", window, "kind", kind));
         }
         if (secrecy) {
             return new RuleResult(Rule.R3, true, Reason.SECRECY_NOTED, Map.of("window", window));
         }
-        return new RuleResult(Rule.R3, false, Reason.NO_HOSTILITY_PATTERN,
+        return new RuleResult(
+                Rule.R3,
+                false,
+                Reason.NO_HOSTILITY_PATTERN,
                 Map.of("count", count, "window", window, "needed", s.hostilityCount()));
     }
 

@@ -7,8 +7,7 @@ import java.util.Map;
 /** The levers several rules share: reaching improvement or the satisfied range, homework done, a date reached. */
 final class Levers {
 
-    private Levers() {
-    }
+    private Levers() {}
 
     /** For each partner who needs change: the composite of reliable improvement, and the satisfied range. */
     static void improvement(List<Lever> levers, Rule rule, RuleInputs in) {
@@ -20,19 +19,31 @@ final class Levers {
                 continue;
             }
             if (f.baseline() != null && f.baseline() + wholeChange <= Measure.COMPOSITE.max()) {
-                levers.add(new Lever(rule, Lever.Kind.REACH_IMPROVEMENT, Map.of("partner", p,
-                        "baseline", f.baseline(), "target", f.baseline() + wholeChange, "change", wholeChange)));
+                levers.add(new Lever(
+                        rule,
+                        Lever.Kind.REACH_IMPROVEMENT,
+                        Map.of(
+                                "partner",
+                                p,
+                                "baseline",
+                                f.baseline(),
+                                "target",
+                                f.baseline() + wholeChange,
+                                "change",
+                                wholeChange)));
             }
             // A reliably deteriorated partner is never satisfied: recovery comes first.
             if (f.classification() == Classification.DETERIORATED) {
                 continue;
             }
             if (f.csi4Latest() != null) {
-                levers.add(new Lever(rule, Lever.Kind.REACH_SATISFIED_CSI, Map.of("partner", p,
-                        "cutoff", s.csiCutoff(), "csi4", f.csi4Latest())));
+                levers.add(new Lever(
+                        rule,
+                        Lever.Kind.REACH_SATISFIED_CSI,
+                        Map.of("partner", p, "cutoff", s.csiCutoff(), "csi4", f.csi4Latest())));
             } else {
-                levers.add(new Lever(rule, Lever.Kind.REACH_SATISFIED, Map.of("partner", p,
-                        "target", s.functionalComposite())));
+                levers.add(new Lever(
+                        rule, Lever.Kind.REACH_SATISFIED, Map.of("partner", p, "target", s.functionalComposite())));
             }
         }
     }
@@ -42,8 +53,10 @@ final class Levers {
         for (PartnerId p : PartnerId.values()) {
             int more = adherence.moreDoneToReach(p, threshold);
             if (more > 0) {
-                levers.add(new Lever(rule, Lever.Kind.MORE_DONE_ASSIGNMENTS, Map.of("partner", p,
-                        "assignments", more, "threshold", t, "thresholdPercent", percent(t))));
+                levers.add(new Lever(
+                        rule,
+                        Lever.Kind.MORE_DONE_ASSIGNMENTS,
+                        Map.of("partner", p, "assignments", more, "threshold", t, "thresholdPercent", percent(t))));
             }
         }
     }
@@ -51,7 +64,9 @@ final class Levers {
     /** The date on which {@code days} have elapsed since the start date ({@code shiftDays}). */
     static Lever shiftDate(Rule rule, RuleInputs in) {
         int days = in.settings().shiftDays();
-        return new Lever(rule, Lever.Kind.DATE_REACHED,
+        return new Lever(
+                rule,
+                Lever.Kind.DATE_REACHED,
                 Map.of("date", in.points().startDate().plusDays(days), "days", days, "threshold", "shiftDays"));
     }
 

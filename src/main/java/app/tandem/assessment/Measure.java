@@ -29,7 +29,8 @@ public enum Measure {
     public static final double CSI4_DISTRESS_LINE = 13.5;
 
     /** The composite and the three metrics, in the order every chart and table shows them. */
-    public static final List<Measure> CORE = List.of(COMPOSITE, EMOTIONAL_SAFETY, RECIPROCAL_EFFORT, CLEAR_COMMUNICATION);
+    public static final List<Measure> CORE =
+            List.of(COMPOSITE, EMOTIONAL_SAFETY, RECIPROCAL_EFFORT, CLEAR_COMMUNICATION);
 
     private final String key;
     private final int max;

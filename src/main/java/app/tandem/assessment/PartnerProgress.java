@@ -20,9 +20,18 @@ package app.tandem.assessment;
  * @param halves twice the sum of completion (done 2, partial 1), so that thresholds compare exactly
  */
 public record PartnerProgress(
-        int dataPoints, Integer baseline, Integer latest, Integer change, Double rci,
-        Classification classification, boolean reliablyImproved, Integer csi4Latest, boolean satisfied,
-        double adherence, int assignments, int halves) {
+        int dataPoints,
+        Integer baseline,
+        Integer latest,
+        Integer change,
+        Double rci,
+        Classification classification,
+        boolean reliablyImproved,
+        Integer csi4Latest,
+        boolean satisfied,
+        double adherence,
+        int assignments,
+        int halves) {
 
     /** Neither reliably improved nor in the satisfied range: the rules that escalate look for this. */
     public boolean needsChange() {

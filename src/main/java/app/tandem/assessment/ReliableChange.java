@@ -53,7 +53,8 @@ public final class ReliableChange {
 
     /** The classification of {@code change}. */
     public Classification classify(int change) {
-        return improved(change) ? Classification.IMPROVED
+        return improved(change)
+                ? Classification.IMPROVED
                 : deteriorated(change) ? Classification.DETERIORATED : Classification.UNCHANGED;
     }
 }

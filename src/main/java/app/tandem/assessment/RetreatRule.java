@@ -19,8 +19,11 @@ final class RetreatRule {
     RetreatRule(RuleInputs in, boolean safetyHistory) {
         Referral referral = therapyReferral(in);
         this.referredOn = referral == null ? null : referral.on();
-        this.therapyStartedOn = referral == null || referral.firstSessionOn() == null
-                || referral.firstSessionOn().isAfter(in.asOf()) ? null : referral.firstSessionOn();
+        this.therapyStartedOn = referral == null
+                        || referral.firstSessionOn() == null
+                        || referral.firstSessionOn().isAfter(in.asOf())
+                ? null
+                : referral.firstSessionOn();
         this.result = verdict(in, safetyHistory);
     }
 
@@ -28,7 +31,8 @@ final class RetreatRule {
     private static Referral therapyReferral(RuleInputs in) {
         Referral latest = null;
         for (Referral r : in.file().couple().referrals()) {
-            if (r.type() == ReferralType.COUPLES_THERAPY && !r.on().isAfter(in.asOf())
+            if (r.type() == ReferralType.COUPLES_THERAPY
+                    && !r.on().isAfter(in.asOf())
                     && (latest == null || !r.on().isBefore(latest.on()))) {
                 latest = r;
             }
@@ -46,7 +50,10 @@ final class RetreatRule {
         int days = (int) ChronoUnit.DAYS.between(therapyStartedOn, in.asOf());
         int retreatDays = in.settings().retreatDays();
         if (days < retreatDays) {
-            return new RuleResult(Rule.R6, false, Reason.THERAPY_TOO_RECENT,
+            return new RuleResult(
+                    Rule.R6,
+                    false,
+                    Reason.THERAPY_TOO_RECENT,
                     Map.of("therapyStartedOn", therapyStartedOn, "days", days, "retreatDays", retreatDays));
         }
         if (!in.someoneNeedsChange()) {
@@ -55,8 +62,19 @@ final class RetreatRule {
         if (safetyHistory) {
             return new RuleResult(Rule.R6, false, Reason.SAFETY_HISTORY_NO_RETREAT, Map.of());
         }
-        return new RuleResult(Rule.R6, true, Reason.IN_THERAPY_STILL_STUCK, Map.of("therapyStartedOn", therapyStartedOn,
-                "days", days, "weeks", days / 7, "partners", in.needChange()));
+        return new RuleResult(
+                Rule.R6,
+                true,
+                Reason.IN_THERAPY_STILL_STUCK,
+                Map.of(
+                        "therapyStartedOn",
+                        therapyStartedOn,
+                        "days",
+                        days,
+                        "weeks",
+                        days / 7,
+                        "partners",
+                        in.needChange()));
     }
 
     RuleResult result() {

@@ -32,7 +32,8 @@ record RuleInputs(
         PerPartner<PartnerProgress> figures = new PerPartner<>(
                 points.progress(PartnerId.A, adherence, change, settings),
                 points.progress(PartnerId.B, adherence, change, settings));
-        List<PartnerId> needChange = partners(figures.a().needsChange(), figures.b().needsChange());
+        List<PartnerId> needChange =
+                partners(figures.a().needsChange(), figures.b().needsChange());
         return new RuleInputs(file, asOf, settings, change, sessions, points, adherence, figures, needChange);
     }
 
@@ -53,7 +54,8 @@ record RuleInputs(
 
     /** The partners for whom a condition holds, A first. */
     static List<PartnerId> partners(boolean a, boolean b) {
-        return a && b ? List.of(PartnerId.A, PartnerId.B) : a ? List.of(PartnerId.A)
-                : b ? List.of(PartnerId.B) : List.of();
+        return a && b
+                ? List.of(PartnerId.A, PartnerId.B)
+                : a ? List.of(PartnerId.A) : b ? List.of(PartnerId.B) : List.of();
     }
 }

@@ -11,5 +11,4 @@ import java.util.Map;
  * @param params the counts, dates and numbers the reason refers to (see {@link Reason});
  *        values are Integer, Double, String, LocalDate, or a List of PartnerId or flag names
  */
-public record RuleResult(Rule rule, boolean matched, Reason reason, Map<String, Object> params) {
-}
+public record RuleResult(Rule rule, boolean matched, Reason reason, Map<String, Object> params) {}

@@ -49,7 +49,9 @@ final class SafetyRule {
             // an imported "not safe" still cancels an earlier clearance.
             boolean counts = review.clears() || (review.signed() && review.outcome() == SafetyOutcome.NOT_SAFE);
             // Same date: the later entry in the file is the later review.
-            if (counts && !review.date().isAfter(asOf) && (latest == null || !review.date().isBefore(latest.date()))) {
+            if (counts
+                    && !review.date().isAfter(asOf)
+                    && (latest == null || !review.date().isBefore(latest.date()))) {
                 latest = review;
             }
         }
@@ -82,10 +84,24 @@ final class SafetyRule {
                 names.add(f.name());
             }
             if (draftDate != null) {
-                return new RuleResult(Rule.R0, true, Reason.SAFETY_FLAG_ACTIVE_ON_DRAFT, Map.of("flags",
-                        List.copyOf(names), "lastDate", lastDate, "sessions", sessions, "draftDate", draftDate));
+                return new RuleResult(
+                        Rule.R0,
+                        true,
+                        Reason.SAFETY_FLAG_ACTIVE_ON_DRAFT,
+                        Map.of(
+                                "flags",
+                                List.copyOf(names),
+                                "lastDate",
+                                lastDate,
+                                "sessions",
+                                sessions,
+                                "draftDate",
+                                draftDate));
             }
-            return new RuleResult(Rule.R0, true, Reason.SAFETY_FLAG_ACTIVE,
+            return new RuleResult(
+                    Rule.R0,
+                    true,
+                    Reason.SAFETY_FLAG_ACTIVE,
                     Map.of("flags", List.copyOf(names), "lastDate", lastDate, "sessions", sessions));
         }
         if (anyFlag) {

@@ -25,6 +25,7 @@ public final class ScoredSessions {
 
     /** Every session of the file in {@link #ORDER}, scored or not. */
     private final Session[] ordered;
+
     private final Session[] scored;
     private final int size;
     private final int unsigned;

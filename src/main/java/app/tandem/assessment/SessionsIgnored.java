@@ -7,5 +7,4 @@ package app.tandem.assessment;
  * @param unsigned draft sessions
  * @param afterAsOf signed sessions dated after {@code asOf}
  */
-public record SessionsIgnored(int unsigned, int afterAsOf) {
-}
+public record SessionsIgnored(int unsigned, int afterAsOf) {}

@@ -59,15 +59,36 @@ final class ShiftRules {
             return new RuleResult(Rule.R4, false, Reason.TOO_EARLY, Map.of("days", days, "shiftDays", s.shiftDays()));
         }
         if (!coupleHigh) {
-            return new RuleResult(Rule.R4, false, Reason.ADHERENCE_BELOW_HIGH, Map.of("adherence", adherence,
-                    "adherencePercent", Levers.percent(adherence), "thresholdPercent", Levers.percent(s.adherenceHigh())));
+            return new RuleResult(
+                    Rule.R4,
+                    false,
+                    Reason.ADHERENCE_BELOW_HIGH,
+                    Map.of(
+                            "adherence",
+                            adherence,
+                            "adherencePercent",
+                            Levers.percent(adherence),
+                            "thresholdPercent",
+                            Levers.percent(s.adherenceHigh())));
         }
         if (!in.someoneNeedsChange()) {
             return new RuleResult(Rule.R4, false, Reason.NO_ONE_NEEDS_CHANGE, Map.of());
         }
-        return new RuleResult(Rule.R4, true, Reason.NO_POSITIVE_SHIFT, Map.of("days", days,
-                "weeks", days / 7, "adherence", adherence, "adherencePercent", Levers.percent(adherence),
-                "partners", in.needChange()));
+        return new RuleResult(
+                Rule.R4,
+                true,
+                Reason.NO_POSITIVE_SHIFT,
+                Map.of(
+                        "days",
+                        days,
+                        "weeks",
+                        days / 7,
+                        "adherence",
+                        adherence,
+                        "adherencePercent",
+                        Levers.percent(adherence),
+                        "partners",
+                        in.needChange()));
     }
 
     private RuleResult notAppliedVerdict() {
@@ -79,16 +100,38 @@ final class ShiftRules {
             return new RuleResult(Rule.R5, false, Reason.TOO_EARLY, Map.of("days", days, "shiftDays", s.shiftDays()));
         }
         if (coupleHigh) {
-            return new RuleResult(Rule.R5, false, Reason.ADHERENCE_AT_LEAST_HIGH, Map.of("adherence", adherence,
-                    "adherencePercent", Levers.percent(adherence), "thresholdPercent", Levers.percent(s.adherenceHigh())));
+            return new RuleResult(
+                    Rule.R5,
+                    false,
+                    Reason.ADHERENCE_AT_LEAST_HIGH,
+                    Map.of(
+                            "adherence",
+                            adherence,
+                            "adherencePercent",
+                            Levers.percent(adherence),
+                            "thresholdPercent",
+                            Levers.percent(s.adherenceHigh())));
         }
         if (!r5) {
             return new RuleResult(Rule.R5, false, Reason.NO_ONE_NEEDS_CHANGE, Map.of());
         }
-        return new RuleResult(Rule.R5, true, r5Therapy ? Reason.NOT_APPLIED_LATE : Reason.NOT_APPLIED,
-                Map.of("days", days, "weeks", days / 7, "adherence", adherence,
-                        "adherencePercent", Levers.percent(adherence), "partners", in.needChange(),
-                        "thresholdPercent", Levers.percent(r5Therapy ? s.adherenceLow() : s.adherenceHigh())));
+        return new RuleResult(
+                Rule.R5,
+                true,
+                r5Therapy ? Reason.NOT_APPLIED_LATE : Reason.NOT_APPLIED,
+                Map.of(
+                        "days",
+                        days,
+                        "weeks",
+                        days / 7,
+                        "adherence",
+                        adherence,
+                        "adherencePercent",
+                        Levers.percent(adherence),
+                        "partners",
+                        in.needChange(),
+                        "thresholdPercent",
+                        Levers.percent(r5Therapy ? s.adherenceLow() : s.adherenceHigh())));
     }
 
     /** What R5 suggests when it decides: therapy when late and low, else to continue. */
@@ -108,9 +151,18 @@ final class ShiftRules {
         } else {
             Levers.adherence(levers, Rule.R5, in.adherence(), high, s.adherenceHigh());
             if (!coupleLow && days < s.therapyDays()) {
-                levers.add(new Lever(Rule.R5, Lever.Kind.DATE_REACHED, Map.of(
-                        "date", in.points().startDate().plusDays(s.therapyDays()), "days", s.therapyDays(),
-                        "threshold", "therapyDays", "thresholdPercent", Levers.percent(s.adherenceLow()))));
+                levers.add(new Lever(
+                        Rule.R5,
+                        Lever.Kind.DATE_REACHED,
+                        Map.of(
+                                "date",
+                                in.points().startDate().plusDays(s.therapyDays()),
+                                "days",
+                                s.therapyDays(),
+                                "threshold",
+                                "therapyDays",
+                                "thresholdPercent",
+                                Levers.percent(s.adherenceLow()))));
             }
         }
         Levers.improvement(levers, Rule.R5, in);

@@ -1,5 +1,4 @@
 package app.tandem.attention;
 
 /** One reason a couple is listed, in words a counselor acts on. */
-public record AttentionReason(AttentionCategory category, String text) {
-}
+public record AttentionReason(AttentionCategory category, String text) {}

@@ -1,12 +1,11 @@
 package app.tandem.attention;
 
-import app.tandem.text.Texts;
-
+import app.tandem.base.CurrentUser;
 import app.tandem.base.RequestMemo;
+import app.tandem.base.TandemUser;
 import app.tandem.checkin.CheckInPause;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.base.CurrentUser;
-import app.tandem.base.TandemUser;
+import app.tandem.text.Texts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -139,7 +138,8 @@ public class NeedsAttentionService {
      * The first page of the whole list with the counts of the same rows as window sums: what the
      * screen shows when it opens, in one statement instead of two (decision 0075).
      */
-    private static final String FIRST_PAGE_WITH_COUNTS = PAGE.replace("SELECT g.* FROM", """
+    private static final String FIRST_PAGE_WITH_COUNTS =
+            PAGE.replace("SELECT g.* FROM", """
             SELECT g.*, COUNT(*) OVER () AS n_couples,
                    SUM(g.checkin_not_safe) OVER () AS n_checkin_not_safe,
                    SUM(g.checkin_to_review) OVER () AS n_checkin_to_review,
@@ -154,8 +154,7 @@ public class NeedsAttentionService {
     /** Rows of the first page read together with the counts. */
     static final int FIRST_PAGE = 50;
 
-    private record FirstPage(AttentionCounts counts, List<AttentionRow> rows) {
-    }
+    private record FirstPage(AttentionCounts counts, List<AttentionRow> rows) {}
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;
@@ -164,7 +163,11 @@ public class NeedsAttentionService {
 
     private final RequestMemo memo;
 
-    NeedsAttentionService(DataSource dataSource, CurrentUser currentUser, PracticeSettingsService practice, Clock clock,
+    NeedsAttentionService(
+            DataSource dataSource,
+            CurrentUser currentUser,
+            PracticeSettingsService practice,
+            Clock clock,
             RequestMemo memo) {
         this.memo = memo;
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
@@ -181,7 +184,8 @@ public class NeedsAttentionService {
             return rows.subList(0, Math.min(limit, rows.size()));
         }
         LocalDate today = practice.today();
-        MapSqlParameterSource params = params(filter, today).addValue("limit", limit).addValue("offset", offset);
+        MapSqlParameterSource params =
+                params(filter, today).addValue("limit", limit).addValue("offset", offset);
         String categoryClause = filter.category() == null ? "" : "AND g." + column(filter.category());
         String sql = PAGE.formatted(FLAGGED, ANY, categoryClause);
         return jdbc.query(sql, params, (rs, n) -> row(rs, today));
@@ -199,21 +203,23 @@ public class NeedsAttentionService {
     private FirstPage firstPage(Long counselorFilter) {
         LocalDate today = practice.today();
         MapSqlParameterSource params = params(new AttentionFilter(null, counselorFilter), today)
-                .addValue("limit", FIRST_PAGE).addValue("offset", 0);
-        return memo.get(new RequestMemo.Key("attention-first-page", params.getValue("counselorId") + "@" + today), () -> {
-            AttentionCounts[] counts = {new AttentionCounts(0, Map.of())};
-            List<AttentionRow> rows = jdbc.query(FIRST_PAGE_WITH_COUNTS, params, (rs, n) -> {
-                if (n == 0) {
-                    Map<AttentionCategory, Integer> per = new EnumMap<>(AttentionCategory.class);
-                    for (AttentionCategory c : AttentionCategory.values()) {
-                        per.put(c, rs.getInt("n_" + column(c)));
-                    }
-                    counts[0] = new AttentionCounts(rs.getInt("n_couples"), per);
-                }
-                return row(rs, today);
-            });
-            return new FirstPage(counts[0], List.copyOf(rows));
-        });
+                .addValue("limit", FIRST_PAGE)
+                .addValue("offset", 0);
+        return memo.get(
+                new RequestMemo.Key("attention-first-page", params.getValue("counselorId") + "@" + today), () -> {
+                    AttentionCounts[] counts = {new AttentionCounts(0, Map.of())};
+                    List<AttentionRow> rows = jdbc.query(FIRST_PAGE_WITH_COUNTS, params, (rs, n) -> {
+                        if (n == 0) {
+                            Map<AttentionCategory, Integer> per = new EnumMap<>(AttentionCategory.class);
+                            for (AttentionCategory c : AttentionCategory.values()) {
+                                per.put(c, rs.getInt("n_" + column(c)));
+                            }
+                            counts[0] = new AttentionCounts(rs.getInt("n_couples"), per);
+                        }
+                        return row(rs, today);
+                    });
+                    return new FirstPage(counts[0], List.copyOf(rows));
+                });
     }
 
     private MapSqlParameterSource params(AttentionFilter filter, LocalDate today) {
@@ -255,12 +261,15 @@ public class NeedsAttentionService {
                 continue;
             }
             String text = switch (c) {
-                case ACTIVE_SAFETY, UNSIGNED_SAFETY, URGENT, PARTNERS_DIVERGE, CHECKIN_NOT_SAFE -> TEXTS.get(REASON + c.name());
+                case ACTIVE_SAFETY, UNSIGNED_SAFETY, URGENT, PARTNERS_DIVERGE, CHECKIN_NOT_SAFE ->
+                    TEXTS.get(REASON + c.name());
                 case CHECKIN_TO_REVIEW -> counted("CHECKIN_TO_REVIEW", rs.getInt("unread_check_ins"));
                 case ESCALATION -> {
                     String last = rs.getString("last_reported");
-                    yield last == null ? TEXTS.format(REASON + "ESCALATION.noReport", Map.of("recommendation", recommendation))
-                            : TEXTS.format(REASON + "ESCALATION.sinceReport",
+                    yield last == null
+                            ? TEXTS.format(REASON + "ESCALATION.noReport", Map.of("recommendation", recommendation))
+                            : TEXTS.format(
+                                    REASON + "ESCALATION.sinceReport",
                                     Map.of("recommendation", recommendation, "lastReport", words(last)));
                 }
                 case NOT_ACTED_ON -> TEXTS.format(REASON + "NOT_ACTED_ON", Map.of("recommendation", recommendation));
@@ -269,7 +278,8 @@ public class NeedsAttentionService {
                     LocalDate last = rs.getObject("last_session_date", LocalDate.class);
                     LocalDate intake = rs.getObject("intake_date", LocalDate.class);
                     long weeks = ChronoUnit.WEEKS.between(last == null ? intake : last, today);
-                    yield TEXTS.format(REASON + "NO_RECENT_SESSION." + (last == null ? "sinceIntake" : "sinceLast"),
+                    yield TEXTS.format(
+                            REASON + "NO_RECENT_SESSION." + (last == null ? "sinceIntake" : "sinceLast"),
                             Map.of("weeks", weeks));
                 }
                 case UNSIGNED_DRAFTS -> counted("UNSIGNED_DRAFTS", rs.getInt("old_drafts"));
@@ -277,14 +287,19 @@ public class NeedsAttentionService {
             };
             reasons.add(new AttentionReason(c, text));
         }
-        return new AttentionRow(rs.getLong("couple_id"), rs.getString("reference"),
+        return new AttentionRow(
+                rs.getLong("couple_id"),
+                rs.getString("reference"),
                 rs.getString("a_first_name") + " " + rs.getString("a_last_name"),
                 rs.getString("b_first_name") + " " + rs.getString("b_last_name"),
-                rs.getLong("counselor_id"), rs.getString("display_name"), reasons);
+                rs.getLong("counselor_id"),
+                rs.getString("display_name"),
+                reasons);
     }
 
     /** The recommendation as the caseload names it. */
     private static final Texts TEXTS = Texts.shared();
+
     private static final String REASON = "attention.reason.";
 
     private static String words(String code) {
@@ -302,17 +317,20 @@ public class NeedsAttentionService {
         if (screened != null) {
             parts.add(TEXTS.format("attention.intake.notScreened", Map.of("partners", screened)));
         }
-        return TEXTS.format(REASON + "INTAKE_OPEN", Map.of("missing", String.join(TEXTS.get("attention.intake.separator"), parts)));
+        return TEXTS.format(
+                REASON + "INTAKE_OPEN", Map.of("missing", String.join(TEXTS.get("attention.intake.separator"), parts)));
     }
 
     /** The partners for whom something is missing, in words, or null when neither. */
     private static String partners(boolean doneA, boolean doneB) {
-        return doneA && doneB ? null : !doneA && !doneB ? TEXTS.get("attention.intake.both")
-                : TEXTS.get("attention.intake." + (doneA ? "B" : "A"));
+        return doneA && doneB
+                ? null
+                : !doneA && !doneB
+                        ? TEXTS.get("attention.intake.both")
+                        : TEXTS.get("attention.intake." + (doneA ? "B" : "A"));
     }
 
     private static String counted(String category, long n) {
         return TEXTS.format(REASON + category + (n == 1 ? ".one" : ".other"), Map.of("count", n));
     }
-
 }

@@ -50,11 +50,17 @@ public class AuditEvent {
     @Column(name = "detail", updatable = false)
     private String detail;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(Instant occurredAt, Long actorId, String actorEmail, AuditAction action, String objectType,
-            String objectId, String outcome, String detail) {
+    AuditEvent(
+            Instant occurredAt,
+            Long actorId,
+            String actorEmail,
+            AuditAction action,
+            String objectType,
+            String objectId,
+            String outcome,
+            String detail) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.actorEmail = truncate(actorEmail, 254);

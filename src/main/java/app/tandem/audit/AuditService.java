@@ -42,8 +42,15 @@ public class AuditService {
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditAction action, String objectType, Object objectId, String outcome, String detail) {
         TandemUser user = currentUser.find().orElse(null);
-        events.save(new AuditEvent(clock.instant(), user == null ? null : user.id(), user == null ? null : user.email(),
-                action, objectType, objectId == null ? null : String.valueOf(objectId), outcome, detail));
+        events.save(new AuditEvent(
+                clock.instant(),
+                user == null ? null : user.id(),
+                user == null ? null : user.email(),
+                action,
+                objectType,
+                objectId == null ? null : String.valueOf(objectId),
+                outcome,
+                detail));
     }
 
     /**
@@ -68,8 +75,15 @@ public class AuditService {
         if (action != AuditAction.LOGIN_SUCCESS && !anonymous.take()) {
             return;
         }
-        events.save(new AuditEvent(clock.instant(), accountId, who, action, "ACCOUNT",
-                accountId == null ? null : String.valueOf(accountId), outcome, detail));
+        events.save(new AuditEvent(
+                clock.instant(),
+                accountId,
+                who,
+                action,
+                "ACCOUNT",
+                accountId == null ? null : String.valueOf(accountId),
+                outcome,
+                detail));
     }
 
     /** An anonymous event that is not a sign-in (a wrong setup code), under the same budget. */
@@ -83,8 +97,15 @@ public class AuditService {
     /** The end of a sign-in: asked for, or ended by Tandem (idle, account changed); {@code reason} says which. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSignOut(long accountId, String email, String reason) {
-        events.save(new AuditEvent(clock.instant(), accountId, email, AuditAction.LOGOUT, "ACCOUNT", String.valueOf(accountId),
-                OK, reason));
+        events.save(new AuditEvent(
+                clock.instant(),
+                accountId,
+                email,
+                AuditAction.LOGOUT,
+                "ACCOUNT",
+                String.valueOf(accountId),
+                OK,
+                reason));
     }
 
     @PreAuthorize("hasRole('SUPERVISOR')")

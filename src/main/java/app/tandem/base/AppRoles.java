@@ -11,6 +11,5 @@ public final class AppRoles {
     public static final String COUNSELOR = "COUNSELOR";
     public static final String SUPERVISOR = "SUPERVISOR";
 
-    private AppRoles() {
-    }
+    private AppRoles() {}
 }

@@ -21,8 +21,7 @@ public final class DateLimits {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private DateLimits() {
-    }
+    private DateLimits() {}
 
     /** The date as sentences show it: "3 March 2026". */
     public static String shown(LocalDate date) {
@@ -63,7 +62,8 @@ public final class DateLimits {
         }
         LocalDate latest = today.plusYears(YEARS_AHEAD);
         if (date.isAfter(latest)) {
-            return Optional.of(what + " cannot be more than " + YEARS_AHEAD + " years ahead (after " + shown(latest) + ").");
+            return Optional.of(
+                    what + " cannot be more than " + YEARS_AHEAD + " years ahead (after " + shown(latest) + ").");
         }
         return Optional.empty();
     }

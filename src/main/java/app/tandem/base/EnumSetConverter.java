@@ -20,7 +20,8 @@ public abstract class EnumSetConverter<E extends Enum<E>> implements AttributeCo
 
     @Override
     public String convertToDatabaseColumn(Set<E> values) {
-        return values == null || values.isEmpty() ? null
+        return values == null || values.isEmpty()
+                ? null
                 : values.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
@@ -28,7 +29,10 @@ public abstract class EnumSetConverter<E extends Enum<E>> implements AttributeCo
     public Set<E> convertToEntityAttribute(String column) {
         EnumSet<E> set = EnumSet.noneOf(type);
         if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(String::trim).map(v -> Enum.valueOf(type, v)).forEach(set::add);
+            Arrays.stream(column.split(","))
+                    .map(String::trim)
+                    .map(v -> Enum.valueOf(type, v))
+                    .forEach(set::add);
         }
         return set;
     }

@@ -11,8 +11,7 @@ package app.tandem.base;
  */
 public final class FieldLimits {
 
-    private FieldLimits() {
-    }
+    private FieldLimits() {}
 
     /** A whole-number range, both ends included. */
     public record Range(int min, int max) {
@@ -38,6 +37,7 @@ public final class FieldLimits {
     public static final int PRONOUNS = 40;
     /** An e-mail address (RFC 5321's longest path); also a counselor's sign-in name. */
     public static final int EMAIL = 254;
+
     public static final int PHONE = 40;
     public static final int SAFE_CONTACT_NOTE = 500;
     public static final int GOAL = 300;
@@ -73,6 +73,7 @@ public final class FieldLimits {
 
     /** Names of people recorded elsewhere (signed by, reviewed by …): the columns are 254 wide. */
     public static final int PERSON = 254;
+
     public static final int COUNSELOR_NAME = 120;
     public static final int PRACTICE_NAME = 200;
     public static final int PRACTICE_CONTACT = 500;

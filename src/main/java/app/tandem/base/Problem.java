@@ -6,5 +6,4 @@ package app.tandem.base;
  * service refuses with the first as a {@link ValidationFailure}, and a form shows each beside its
  * field through {@code base.ui.FieldErrors}.
  */
-public record Problem(String field, String message) {
-}
+public record Problem(String field, String message) {}

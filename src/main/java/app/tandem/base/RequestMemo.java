@@ -37,9 +37,8 @@ public class RequestMemo implements TransactionExecutionListener {
      * they may use and fill the memo. By transaction name (the method's qualified name); a test
      * checks that each still names a method.
      */
-    public static final Set<String> AUDITED_READS = Set.of(
-            "app.tandem.couple.CoupleService.open",
-            "app.tandem.session.SessionService.listForScreen");
+    public static final Set<String> AUDITED_READS =
+            Set.of("app.tandem.couple.CoupleService.open", "app.tandem.session.SessionService.listForScreen");
 
     private static final ThreadLocal<Map<Key, Object>> SCOPE = new ThreadLocal<>();
     private static final Key OWNER = new Key("signed-in account", null);
@@ -51,11 +50,11 @@ public class RequestMemo implements TransactionExecutionListener {
     }
 
     /** A remembered read: what it is and of which record. */
-    public record Key(String what, Object id) {
-    }
+    public record Key(String what, Object id) {}
 
     /** Names of the per-couple reads that the couple page's parts and the case record share. */
     public static final String STATUS_HISTORY = "status-history";
+
     public static final String REFERRALS = "referrals";
     public static final String HOMEWORK = "homework";
     public static final String SESSIONS = "sessions";
@@ -118,7 +117,9 @@ public class RequestMemo implements TransactionExecutionListener {
     /** Called by Spring's transaction managers: a new transaction that may write forgets what was read. */
     @Override
     public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
-        if (beginFailure == null && transaction.isNewTransaction() && !transaction.isReadOnly()
+        if (beginFailure == null
+                && transaction.isNewTransaction()
+                && !transaction.isReadOnly()
                 && !auditedRead(transaction.getTransactionName())) {
             clear();
         }

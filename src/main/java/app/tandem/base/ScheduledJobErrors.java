@@ -37,9 +37,12 @@ final class ScheduledJobErrors implements ErrorHandler {
     /** True when {@code error} or one of its causes says no connection to the database could be had. */
     static boolean databaseUnreachable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException || t instanceof ConnectException) {
+            if (t instanceof DataAccessResourceFailureException
+                    || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof ConnectException) {
                 return true;
             }
             if (t.getCause() == t) {

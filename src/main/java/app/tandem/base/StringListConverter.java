@@ -19,6 +19,8 @@ public class StringListConverter implements AttributeConverter<List<String>, Str
 
     @Override
     public List<String> convertToEntityAttribute(String column) {
-        return column == null || column.isBlank() ? List.of() : List.copyOf(JSON.readValue(column, new TypeReference<List<String>>() { }));
+        return column == null || column.isBlank()
+                ? List.of()
+                : List.copyOf(JSON.readValue(column, new TypeReference<List<String>>() {}));
     }
 }

@@ -13,12 +13,15 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * later deactivation, password reset or role change ends the session at its next request.
  * Supervisors also hold the counselor role.
  */
-public record TandemUser(long id, String email, String displayName, Role role, int credentialsVersion,
-        boolean mustChangePassword) implements AuthenticatedPrincipal, Serializable {
+public record TandemUser(
+        long id, String email, String displayName, Role role, int credentialsVersion, boolean mustChangePassword)
+        implements AuthenticatedPrincipal, Serializable {
 
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return role == Role.SUPERVISOR
-                ? List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.SUPERVISOR), new SimpleGrantedAuthority("ROLE_" + AppRoles.COUNSELOR))
+                ? List.of(
+                        new SimpleGrantedAuthority("ROLE_" + AppRoles.SUPERVISOR),
+                        new SimpleGrantedAuthority("ROLE_" + AppRoles.COUNSELOR))
                 : List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.COUNSELOR));
     }
 

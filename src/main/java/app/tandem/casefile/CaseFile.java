@@ -60,10 +60,28 @@ public record CaseFile(
     }
 
     /** A case without check-ins (files from before check-ins existed). */
-    public CaseFile(String format, int formatVersion, Instant exportedAt, Couple couple, List<Assignment> homework,
-            List<Session> sessions, List<SafetyReview> safetyReviews, List<Report> reports, List<Consent> consents,
+    public CaseFile(
+            String format,
+            int formatVersion,
+            Instant exportedAt,
+            Couple couple,
+            List<Assignment> homework,
+            List<Session> sessions,
+            List<SafetyReview> safetyReviews,
+            List<Report> reports,
+            List<Consent> consents,
             List<IpvScreen> ipvScreens) {
-        this(format, formatVersion, exportedAt, couple, homework, sessions, safetyReviews, reports, consents, ipvScreens,
+        this(
+                format,
+                formatVersion,
+                exportedAt,
+                couple,
+                homework,
+                sessions,
+                safetyReviews,
+                reports,
+                consents,
+                ipvScreens,
                 List.of());
     }
 
@@ -92,9 +110,26 @@ public record CaseFile(
     }
 
     /** A case without consent records or IPV screens (files from before they existed). */
-    public CaseFile(String format, int formatVersion, Instant exportedAt, Couple couple, List<Assignment> homework,
-            List<Session> sessions, List<SafetyReview> safetyReviews, List<Report> reports) {
-        this(format, formatVersion, exportedAt, couple, homework, sessions, safetyReviews, reports, List.of(), List.of());
+    public CaseFile(
+            String format,
+            int formatVersion,
+            Instant exportedAt,
+            Couple couple,
+            List<Assignment> homework,
+            List<Session> sessions,
+            List<SafetyReview> safetyReviews,
+            List<Report> reports) {
+        this(
+                format,
+                formatVersion,
+                exportedAt,
+                couple,
+                homework,
+                sessions,
+                safetyReviews,
+                reports,
+                List.of(),
+                List.of());
     }
 
     /**
@@ -134,10 +169,19 @@ public record CaseFile(
     }
 
     /** Where a couple's case stands. */
-    public enum CoupleStatus { ACTIVE, PAUSED, REFERRED, CLOSED }
+    public enum CoupleStatus {
+        ACTIVE,
+        PAUSED,
+        REFERRED,
+        CLOSED
+    }
 
     /** What the partners agreed about secrets shared with the counselor alone. */
-    public enum SecretsPolicy { NO_SECRETS, LIMITED_SECRETS, NOT_AGREED }
+    public enum SecretsPolicy {
+        NO_SECRETS,
+        LIMITED_SECRETS,
+        NOT_AGREED
+    }
 
     /**
      * A change of the couple's status.
@@ -147,8 +191,7 @@ public record CaseFile(
      * @param by who changed it (an email), or null
      * @param reason why, or null
      */
-    public record StatusChange(CoupleStatus status, Instant at, String by, String reason) {
-    }
+    public record StatusChange(CoupleStatus status, Instant at, String by, String reason) {}
 
     /**
      * The counselor in charge of the case.
@@ -156,8 +199,7 @@ public record CaseFile(
      * @param name the counselor's name
      * @param email the counselor's email, or null
      */
-    public record Counselor(String name, String email) {
-    }
+    public record Counselor(String name, String email) {}
 
     /**
      * One partner.
@@ -170,9 +212,7 @@ public record CaseFile(
      * @param safeContact how the partner may safely be contacted, or null
      */
     public record Partner(
-            String firstName, String lastName, String pronouns, String email, String phone,
-            SafeContact safeContact) {
-    }
+            String firstName, String lastName, String pronouns, String email, String phone, SafeContact safeContact) {}
 
     /**
      * How a partner may be contacted without putting them at risk.
@@ -181,8 +221,7 @@ public record CaseFile(
      * @param phone whether phone is safe
      * @param note a free-text instruction, or null
      */
-    public record SafeContact(boolean email, boolean phone, String note) {
-    }
+    public record SafeContact(boolean email, boolean phone, String note) {}
 
     /**
      * The intake context of the withdrawal.
@@ -195,8 +234,12 @@ public record CaseFile(
      * @param notes free text, or null
      */
     public record Context(
-            WithdrawalOnset withdrawalOnset, Pursuer pursuer, List<Sign> signs,
-            List<Stressor> stressors, String stressorOther, String notes) {
+            WithdrawalOnset withdrawalOnset,
+            Pursuer pursuer,
+            List<Sign> signs,
+            List<Stressor> stressors,
+            String stressorOther,
+            String notes) {
         public Context {
             signs = List.copyOf(signs);
             stressors = List.copyOf(stressors);
@@ -204,16 +247,37 @@ public record CaseFile(
     }
 
     /** How the distance began. */
-    public enum WithdrawalOnset { GRADUAL, SUDDEN, UNKNOWN }
+    public enum WithdrawalOnset {
+        GRADUAL,
+        SUDDEN,
+        UNKNOWN
+    }
 
     /** Which partner pursues contact. */
-    public enum Pursuer { A, B, NONE, UNKNOWN }
+    public enum Pursuer {
+        A,
+        B,
+        NONE,
+        UNKNOWN
+    }
 
     /** Signs of withdrawal named at intake. */
-    public enum Sign { REDUCED_INITIATIONS, EMOTIONAL_UNAVAILABILITY, INCREASED_SOLITUDE }
+    public enum Sign {
+        REDUCED_INITIATIONS,
+        EMOTIONAL_UNAVAILABILITY,
+        INCREASED_SOLITUDE
+    }
 
     /** Stressors named at intake. */
-    public enum Stressor { WORK_STRESS, IN_LAW_STRESS, UNRESOLVED_CONFLICT, HEALTH, FINANCES, PARENTING, OTHER }
+    public enum Stressor {
+        WORK_STRESS,
+        IN_LAW_STRESS,
+        UNRESOLVED_CONFLICT,
+        HEALTH,
+        FINANCES,
+        PARENTING,
+        OTHER
+    }
 
     /**
      * A referral to another service.
@@ -226,8 +290,7 @@ public record CaseFile(
      *        null while it has not happened (or in files written before the field existed); for a
      *        couples-therapy referral the retreat rule R6 counts from it
      */
-    public record Referral(ReferralType type, LocalDate on, String to, String notes, LocalDate firstSessionOn) {
-    }
+    public record Referral(ReferralType type, LocalDate on, String to, String notes, LocalDate firstSessionOn) {}
 
     /**
      * Kinds of referral. Only {@code COUPLES_THERAPY} (and {@code DV_SERVICES}, as safety
@@ -236,8 +299,15 @@ public record CaseFile(
      * management).
      */
     public enum ReferralType {
-        COUPLES_THERAPY, RETREAT, DV_SERVICES, INDIVIDUAL_THERAPY, DISCERNMENT_COUNSELLING, INTERVENTION_PROGRAMME,
-        SUBSTANCE_USE_SERVICES, CRISIS_SERVICES, OTHER
+        COUPLES_THERAPY,
+        RETREAT,
+        DV_SERVICES,
+        INDIVIDUAL_THERAPY,
+        DISCERNMENT_COUNSELLING,
+        INTERVENTION_PROGRAMME,
+        SUBSTANCE_USE_SERVICES,
+        CRISIS_SERVICES,
+        OTHER
     }
 
     /**
@@ -257,9 +327,17 @@ public record CaseFile(
      * @param reviewedOn when it was reviewed, or null
      */
     public record Assignment(
-            String stepKey, String title, String purpose, String instructions,
-            List<String> examples, Assignee assignee, LocalDate assignedOn, LocalDate dueOn,
-            Series series, PerPartner<Completion> completion, PerPartner<String> reflections,
+            String stepKey,
+            String title,
+            String purpose,
+            String instructions,
+            List<String> examples,
+            Assignee assignee,
+            LocalDate assignedOn,
+            LocalDate dueOn,
+            Series series,
+            PerPartner<Completion> completion,
+            PerPartner<String> reflections,
             LocalDate reviewedOn) {
         public Assignment {
             examples = List.copyOf(examples);
@@ -275,11 +353,17 @@ public record CaseFile(
     }
 
     /** Who an assignment is for. */
-    public enum Assignee { BOTH, A, B }
+    public enum Assignee {
+        BOTH,
+        A,
+        B
+    }
 
     /** How far a partner completed an assignment. */
     public enum Completion {
-        DONE(2), PARTIAL(1), NOT_DONE(0);
+        DONE(2),
+        PARTIAL(1),
+        NOT_DONE(0);
 
         private final int halves;
 
@@ -299,11 +383,14 @@ public record CaseFile(
      * @param id the series id
      * @param frequency how often it repeats
      */
-    public record Series(String id, Frequency frequency) {
-    }
+    public record Series(String id, Frequency frequency) {}
 
     /** How often a series repeats. */
-    public enum Frequency { DAILY, WEEKLY, CUSTOM }
+    public enum Frequency {
+        DAILY,
+        WEEKLY,
+        CUSTOM
+    }
 
     /**
      * One session.
@@ -332,11 +419,23 @@ public record CaseFile(
      *        {@code signedAt} are what the earlier system recorded, not a signature made here.
      */
     public record Session(
-            LocalDate date, LocalTime startTime, Integer durationMinutes, SessionFormat format,
-            Attendance attendance, boolean signed, Instant signedAt, String signedBy,
-            PerPartner<Scores> scores, List<Flag> flags, List<Pitfall> pitfalls, Note note,
-            PerPartner<String> privateNotes, List<Amendment> amendments, int anchorsVersion,
-            PerPartner<RemoteCheck> remoteChecks, Imported imported) {
+            LocalDate date,
+            LocalTime startTime,
+            Integer durationMinutes,
+            SessionFormat format,
+            Attendance attendance,
+            boolean signed,
+            Instant signedAt,
+            String signedBy,
+            PerPartner<Scores> scores,
+            List<Flag> flags,
+            List<Pitfall> pitfalls,
+            Note note,
+            PerPartner<String> privateNotes,
+            List<Amendment> amendments,
+            int anchorsVersion,
+            PerPartner<RemoteCheck> remoteChecks,
+            Imported imported) {
         /** The anchors version of sessions from before anchors were versioned. */
         public static final int FIRST_ANCHORS_VERSION = 1;
 
@@ -350,31 +449,114 @@ public record CaseFile(
         }
 
         /** A session recorded in this Tandem, scored under the first anchors, without remote checks. */
-        public Session(LocalDate date, LocalTime startTime, Integer durationMinutes, SessionFormat format,
-                Attendance attendance, boolean signed, Instant signedAt, String signedBy,
-                PerPartner<Scores> scores, List<Flag> flags, List<Pitfall> pitfalls, Note note,
-                PerPartner<String> privateNotes, List<Amendment> amendments) {
-            this(date, startTime, durationMinutes, format, attendance, signed, signedAt, signedBy, scores, flags,
-                    pitfalls, note, privateNotes, amendments, FIRST_ANCHORS_VERSION, new PerPartner<>(null, null), null);
+        public Session(
+                LocalDate date,
+                LocalTime startTime,
+                Integer durationMinutes,
+                SessionFormat format,
+                Attendance attendance,
+                boolean signed,
+                Instant signedAt,
+                String signedBy,
+                PerPartner<Scores> scores,
+                List<Flag> flags,
+                List<Pitfall> pitfalls,
+                Note note,
+                PerPartner<String> privateNotes,
+                List<Amendment> amendments) {
+            this(
+                    date,
+                    startTime,
+                    durationMinutes,
+                    format,
+                    attendance,
+                    signed,
+                    signedAt,
+                    signedBy,
+                    scores,
+                    flags,
+                    pitfalls,
+                    note,
+                    privateNotes,
+                    amendments,
+                    FIRST_ANCHORS_VERSION,
+                    new PerPartner<>(null, null),
+                    null);
         }
 
         /** A session recorded in this Tandem (not imported). */
-        public Session(LocalDate date, LocalTime startTime, Integer durationMinutes, SessionFormat format,
-                Attendance attendance, boolean signed, Instant signedAt, String signedBy,
-                PerPartner<Scores> scores, List<Flag> flags, List<Pitfall> pitfalls, Note note,
-                PerPartner<String> privateNotes, List<Amendment> amendments, int anchorsVersion,
+        public Session(
+                LocalDate date,
+                LocalTime startTime,
+                Integer durationMinutes,
+                SessionFormat format,
+                Attendance attendance,
+                boolean signed,
+                Instant signedAt,
+                String signedBy,
+                PerPartner<Scores> scores,
+                List<Flag> flags,
+                List<Pitfall> pitfalls,
+                Note note,
+                PerPartner<String> privateNotes,
+                List<Amendment> amendments,
+                int anchorsVersion,
                 PerPartner<RemoteCheck> remoteChecks) {
-            this(date, startTime, durationMinutes, format, attendance, signed, signedAt, signedBy, scores, flags,
-                    pitfalls, note, privateNotes, amendments, anchorsVersion, remoteChecks, null);
+            this(
+                    date,
+                    startTime,
+                    durationMinutes,
+                    format,
+                    attendance,
+                    signed,
+                    signedAt,
+                    signedBy,
+                    scores,
+                    flags,
+                    pitfalls,
+                    note,
+                    privateNotes,
+                    amendments,
+                    anchorsVersion,
+                    remoteChecks,
+                    null);
         }
 
         /** A session scored under the first anchors, without remote checks, imported or not. */
-        public Session(LocalDate date, LocalTime startTime, Integer durationMinutes, SessionFormat format,
-                Attendance attendance, boolean signed, Instant signedAt, String signedBy,
-                PerPartner<Scores> scores, List<Flag> flags, List<Pitfall> pitfalls, Note note,
-                PerPartner<String> privateNotes, List<Amendment> amendments, Imported imported) {
-            this(date, startTime, durationMinutes, format, attendance, signed, signedAt, signedBy, scores, flags,
-                    pitfalls, note, privateNotes, amendments, FIRST_ANCHORS_VERSION, new PerPartner<>(null, null), imported);
+        public Session(
+                LocalDate date,
+                LocalTime startTime,
+                Integer durationMinutes,
+                SessionFormat format,
+                Attendance attendance,
+                boolean signed,
+                Instant signedAt,
+                String signedBy,
+                PerPartner<Scores> scores,
+                List<Flag> flags,
+                List<Pitfall> pitfalls,
+                Note note,
+                PerPartner<String> privateNotes,
+                List<Amendment> amendments,
+                Imported imported) {
+            this(
+                    date,
+                    startTime,
+                    durationMinutes,
+                    format,
+                    attendance,
+                    signed,
+                    signedAt,
+                    signedBy,
+                    scores,
+                    flags,
+                    pitfalls,
+                    note,
+                    privateNotes,
+                    amendments,
+                    FIRST_ANCHORS_VERSION,
+                    new PerPartner<>(null, null),
+                    imported);
         }
 
         /** Whether {@code flag} was recorded on this session. */
@@ -395,7 +577,9 @@ public record CaseFile(
 
     /** How a session was held. */
     public enum SessionFormat {
-        IN_PERSON, VIDEO, PHONE;
+        IN_PERSON,
+        VIDEO,
+        PHONE;
 
         /** Whether the partners were elsewhere (video or phone), so their location and privacy are checked. */
         public boolean remote() {
@@ -410,12 +594,14 @@ public record CaseFile(
      * @param location whether the partner's location was confirmed (to send help if needed)
      * @param privacy whether the partner confirmed being somewhere private, not overheard
      */
-    public record RemoteCheck(boolean location, boolean privacy) {
-    }
+    public record RemoteCheck(boolean location, boolean privacy) {}
 
     /** Who came to a session. */
     public enum Attendance {
-        BOTH, A, B, NONE;
+        BOTH,
+        A,
+        B,
+        NONE;
 
         /** Whether {@code partner} was present. */
         public boolean present(PartnerId partner) {
@@ -431,8 +617,7 @@ public record CaseFile(
      * @param clearCommunication 0..10, or null
      * @param csi4 Couples Satisfaction Index (4 items), 0..21, or null
      */
-    public record Scores(
-            Integer emotionalSafety, Integer reciprocalEffort, Integer clearCommunication, Integer csi4) {
+    public record Scores(Integer emotionalSafety, Integer reciprocalEffort, Integer clearCommunication, Integer csi4) {
 
         /** The sum of the three metrics, or -1 when any of them is absent. */
         public int compositeOrMinusOne() {
@@ -445,9 +630,14 @@ public record CaseFile(
 
     /** Flags a counselor records on a session: five safety flags and three relational ones. */
     public enum Flag {
-        IPV_INDICATOR(true), FEAR_OF_PARTNER(true), COERCIVE_CONTROL(true),
-        LETHALITY_INDICATOR(true), SELF_HARM_RISK(true),
-        HOSTILITY(false), CONTEMPT(false), SECRECY(false);
+        IPV_INDICATOR(true),
+        FEAR_OF_PARTNER(true),
+        COERCIVE_CONTROL(true),
+        LETHALITY_INDICATOR(true),
+        SELF_HARM_RISK(true),
+        HOSTILITY(false),
+        CONTEMPT(false),
+        SECRECY(false);
 
         private final boolean safety;
 
@@ -462,7 +652,11 @@ public record CaseFile(
     }
 
     /** Communication pitfalls from the guide. */
-    public enum Pitfall { WHY_ARENT_YOU_HAPPY_TRAP, PAST_FAILURES_AS_EVIDENCE, SILENCE_AS_AGREEMENT }
+    public enum Pitfall {
+        WHY_ARENT_YOU_HAPPY_TRAP,
+        PAST_FAILURES_AS_EVIDENCE,
+        SILENCE_AS_AGREEMENT
+    }
 
     /**
      * The session note. Every part may be null.
@@ -472,8 +666,7 @@ public record CaseFile(
      * @param homeworkReview how the homework went
      * @param plan what comes next
      */
-    public record Note(String observations, String interventions, String homeworkReview, String plan) {
-    }
+    public record Note(String observations, String interventions, String homeworkReview, String plan) {}
 
     /**
      * A correction to a signed note.
@@ -486,8 +679,8 @@ public record CaseFile(
      *        private note (then it is private to that partner, like the note itself)
      * @param imported who imported it and when; null when written in this Tandem
      */
-    public record Amendment(Instant at, String author, String reason, String text, AmendmentScope scope,
-            Imported imported) {
+    public record Amendment(
+            Instant at, String author, String reason, String text, AmendmentScope scope, Imported imported) {
         public Amendment {
             scope = scope == null ? AmendmentScope.SHARED : scope;
         }
@@ -500,7 +693,9 @@ public record CaseFile(
 
     /** What an amendment corrects. A file without a scope means {@link #SHARED}. */
     public enum AmendmentScope {
-        SHARED, PRIVATE_A, PRIVATE_B;
+        SHARED,
+        PRIVATE_A,
+        PRIVATE_B;
 
         /** The scope of a correction to {@code partner}'s private note. */
         public static AmendmentScope privateTo(PartnerId partner) {
@@ -523,8 +718,7 @@ public record CaseFile(
      * @param at when it was imported
      * @param by who imported it (an email)
      */
-    public record Imported(Instant at, String by) {
-    }
+    public record Imported(Instant at, String by) {}
 
     /**
      * A safety review. Only signed reviews count in the assessment. A review that finds joint
@@ -543,24 +737,49 @@ public record CaseFile(
      *        imported review never clears a safety flag by itself.
      */
     public record SafetyReview(
-            LocalDate date, String by, SafetyOutcome outcome, String referralMade, String safetyPlan,
-            boolean signed, String coSignedBy, Instant coSignedAt, Imported imported) {
+            LocalDate date,
+            String by,
+            SafetyOutcome outcome,
+            String referralMade,
+            String safetyPlan,
+            boolean signed,
+            String coSignedBy,
+            Instant coSignedAt,
+            Imported imported) {
 
         /** A review recorded in this Tandem, without a co-signature. */
-        public SafetyReview(LocalDate date, String by, SafetyOutcome outcome, String referralMade, String safetyPlan,
+        public SafetyReview(
+                LocalDate date,
+                String by,
+                SafetyOutcome outcome,
+                String referralMade,
+                String safetyPlan,
                 boolean signed) {
             this(date, by, outcome, referralMade, safetyPlan, signed, null, null, null);
         }
 
         /** A review without a co-signature, imported or not. */
-        public SafetyReview(LocalDate date, String by, SafetyOutcome outcome, String referralMade, String safetyPlan,
-                boolean signed, Imported imported) {
+        public SafetyReview(
+                LocalDate date,
+                String by,
+                SafetyOutcome outcome,
+                String referralMade,
+                String safetyPlan,
+                boolean signed,
+                Imported imported) {
             this(date, by, outcome, referralMade, safetyPlan, signed, null, null, imported);
         }
 
         /** A review recorded in this Tandem. */
-        public SafetyReview(LocalDate date, String by, SafetyOutcome outcome, String referralMade, String safetyPlan,
-                boolean signed, String coSignedBy, Instant coSignedAt) {
+        public SafetyReview(
+                LocalDate date,
+                String by,
+                SafetyOutcome outcome,
+                String referralMade,
+                String safetyPlan,
+                boolean signed,
+                String coSignedBy,
+                Instant coSignedAt) {
             this(date, by, outcome, referralMade, safetyPlan, signed, coSignedBy, coSignedAt, null);
         }
 
@@ -571,7 +790,10 @@ public record CaseFile(
     }
 
     /** The outcome of a safety review. */
-    public enum SafetyOutcome { CONJOINT_WORK_SAFE, NOT_SAFE }
+    public enum SafetyOutcome {
+        CONJOINT_WORK_SAFE,
+        NOT_SAFE
+    }
 
     /**
      * A progress report generated for the couple.
@@ -583,12 +805,13 @@ public record CaseFile(
      * @param decision the counselor's decision, or null while none was made
      */
     public record Report(
-            Instant generatedAt, Audience audience, String ruleSet, Recommendation recommendation,
-            Decision decision) {
-    }
+            Instant generatedAt, Audience audience, String ruleSet, Recommendation recommendation, Decision decision) {}
 
     /** Who a report is for. */
-    public enum Audience { COUNSELOR, CLIENT }
+    public enum Audience {
+        COUNSELOR,
+        CLIENT
+    }
 
     /**
      * The counselor's decision on a report's recommendation.
@@ -602,7 +825,11 @@ public record CaseFile(
      * @param outcome the outcome the counselor chose ({@code OUTCOME} only), or null
      */
     public record Decision(
-            DecisionType type, Recommendation finalRecommendation, String reason, String by, Instant at,
+            DecisionType type,
+            Recommendation finalRecommendation,
+            String reason,
+            String by,
+            Instant at,
             DecisionOutcome outcome) {
 
         /** An accept or override decision (no outcome). */
@@ -615,10 +842,19 @@ public record CaseFile(
      * Whether the counselor accepted or overrode a recommendation, or ended with an
      * {@link DecisionOutcome outcome} none of the rules can recommend.
      */
-    public enum DecisionType { ACCEPT, OVERRIDE, OUTCOME }
+    public enum DecisionType {
+        ACCEPT,
+        OVERRIDE,
+        OUTCOME
+    }
 
     /** Where the work goes when the counselor decides on something the rules cannot express. */
-    public enum DecisionOutcome { INDIVIDUAL_THERAPY, DISCERNMENT_COUNSELLING, SEPARATION_SUPPORT, END_WORK }
+    public enum DecisionOutcome {
+        INDIVIDUAL_THERAPY,
+        DISCERNMENT_COUNSELLING,
+        SEPARATION_SUPPORT,
+        END_WORK
+    }
 
     /**
      * A partner's informed consent to couples work.
@@ -629,11 +865,16 @@ public record CaseFile(
      * @param textVersion the version of the consent text the partner was given
      * @param recordedBy who recorded it, or null
      */
-    public record Consent(PartnerId partner, LocalDate on, ConsentMethod how, int textVersion, String recordedBy) {
-    }
+    public record Consent(PartnerId partner, LocalDate on, ConsentMethod how, int textVersion, String recordedBy) {}
 
     /** How a partner gave consent. */
-    public enum ConsentMethod { SIGNED_IN_PERSON, SIGNED_ELECTRONICALLY, VERBAL_IN_PERSON, VERBAL_BY_VIDEO, VERBAL_BY_PHONE }
+    public enum ConsentMethod {
+        SIGNED_IN_PERSON,
+        SIGNED_ELECTRONICALLY,
+        VERBAL_IN_PERSON,
+        VERBAL_BY_VIDEO,
+        VERBAL_BY_PHONE
+    }
 
     /**
      * A structured IPV screen made with one partner alone. Private to that partner: it goes into
@@ -647,8 +888,14 @@ public record CaseFile(
      * @param conclusion the counselor's conclusion
      * @param notes the counselor's private notes, or null
      */
-    public record IpvScreen(PartnerId partner, LocalDate on, String by, Map<HitsItem, Integer> hits,
-            Map<ScreenQuestion, Boolean> answers, ScreenConclusion conclusion, String notes) {
+    public record IpvScreen(
+            PartnerId partner,
+            LocalDate on,
+            String by,
+            Map<HitsItem, Integer> hits,
+            Map<ScreenQuestion, Boolean> answers,
+            ScreenConclusion conclusion,
+            String notes) {
         public IpvScreen {
             hits = hits.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(hits));
             answers = answers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(answers));
@@ -656,14 +903,26 @@ public record CaseFile(
     }
 
     /** The four items of the HITS screen (hurt, insult, threaten, scream), each 1..5. */
-    public enum HitsItem { HURT, INSULT, THREATEN, SCREAM }
+    public enum HitsItem {
+        HURT,
+        INSULT,
+        THREATEN,
+        SCREAM
+    }
 
     /**
      * The yes/no questions of the screen. {@link #dangerAnswer()} is the answer that calls for
      * the safety pathway: yes for every question but {@code SAFE_TO_GO_HOME}.
      */
     public enum ScreenQuestion {
-        AFRAID, CONTROLLED, FORCED_SEX, STRANGLED, THREATENED_TO_KILL, WEAPON, SAFE_TO_GO_HOME, USED_FORCE;
+        AFRAID,
+        CONTROLLED,
+        FORCED_SEX,
+        STRANGLED,
+        THREATENED_TO_KILL,
+        WEAPON,
+        SAFE_TO_GO_HOME,
+        USED_FORCE;
 
         public boolean dangerAnswer() {
             return this != SAFE_TO_GO_HOME;
@@ -671,7 +930,11 @@ public record CaseFile(
     }
 
     /** What the counselor concluded from a screen. */
-    public enum ScreenConclusion { NO_CONCERN, CONCERN, DECLINED }
+    public enum ScreenConclusion {
+        NO_CONCERN,
+        CONCERN,
+        DECLINED
+    }
 
     /**
      * One partner's check-in between sessions, as they reported it through their own link:
@@ -689,8 +952,17 @@ public record CaseFile(
      * @param reviewedAt when the counselor marked it read, or null
      * @param homework the steps the partner marked, each named by its title and due date
      */
-    public record CheckIn(PartnerId partner, LocalDate date, Instant submittedAt, Instant updatedAt, int anchorsVersion,
-            Scores scores, FeelsSafe feelsSafe, String note, Instant reviewedAt, List<CheckInStep> homework) {
+    public record CheckIn(
+            PartnerId partner,
+            LocalDate date,
+            Instant submittedAt,
+            Instant updatedAt,
+            int anchorsVersion,
+            Scores scores,
+            FeelsSafe feelsSafe,
+            String note,
+            Instant reviewedAt,
+            List<CheckInStep> homework) {
         public CheckIn {
             Objects.requireNonNull(scores, "scores");
             homework = List.copyOf(homework);
@@ -706,9 +978,12 @@ public record CaseFile(
      * @param completion what the partner reported
      * @param reflection the partner's words, or null
      */
-    public record CheckInStep(String title, LocalDate dueOn, Completion completion, String reflection) {
-    }
+    public record CheckInStep(String title, LocalDate dueOn, Completion completion, String reflection) {}
 
     /** A partner's answer to the check-in's safety question. */
-    public enum FeelsSafe { SAFE, NOT_SURE, NOT_SAFE }
+    public enum FeelsSafe {
+        SAFE,
+        NOT_SURE,
+        NOT_SAFE
+    }
 }

@@ -33,7 +33,8 @@ public class CaseFileException extends Exception {
             return "";
         }
         Texts texts = Texts.shared();
-        return errors.size() == 1 ? texts.format("caseFile.summary.one", Map.of("first", errors.get(0)))
+        return errors.size() == 1
+                ? texts.format("caseFile.summary.one", Map.of("first", errors.get(0)))
                 : texts.format("caseFile.summary.other", Map.of("count", errors.size(), "first", errors.get(0)));
     }
 }

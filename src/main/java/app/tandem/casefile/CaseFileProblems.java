@@ -19,8 +19,7 @@ public final class CaseFileProblems {
     private static final Pattern PROBLEM = Pattern.compile("^([$\\w\\[\\].-]+): (.*)$", Pattern.DOTALL);
     private static final Pattern INDEXED = Pattern.compile("^(\\w+)\\[(\\d+)]$");
 
-    private CaseFileProblems() {
-    }
+    private CaseFileProblems() {}
 
     /** Every problem of {@code e}, in words. */
     public static List<String> inWords(CaseFileException e) {
@@ -37,11 +36,13 @@ public final class CaseFileProblems {
         String path = m.group(1);
         String what = m.group(2);
         if (path.equals("$")) {
-            return texts.format("caseFile.place.wholeFileProblem",
+            return texts.format(
+                    "caseFile.place.wholeFileProblem",
                     Map.of("words", texts.get("caseFile.place.wholeFile"), "problem", what));
         }
-        return texts.format("caseFile.place.problem", Map.of("words", pathInWords(path), "problem", what,
-                "path", path.replaceFirst("^\\$\\.", "")));
+        return texts.format(
+                "caseFile.place.problem",
+                Map.of("words", pathInWords(path), "problem", what, "path", path.replaceFirst("^\\$\\.", "")));
     }
 
     /** "Session 4, partner B's score for emotional safety" for "sessions[3].scores.B.emotionalSafety". */
@@ -56,8 +57,9 @@ public final class CaseFileProblems {
             Matcher idx = INDEXED.matcher(part);
             String word;
             if (idx.matches()) {
-                word = texts.format("caseFile.place.item", Map.of("noun", noun(texts, idx.group(1)),
-                        "n", Integer.parseInt(idx.group(2)) + 1));
+                word = texts.format(
+                        "caseFile.place.item",
+                        Map.of("noun", noun(texts, idx.group(1)), "n", Integer.parseInt(idx.group(2)) + 1));
             } else if (part.matches("[A-Z]") && i > 0) {
                 // A partner key: A or B, or a wrong one such as C, which the problem then explains.
                 partner = texts.format("caseFile.place.partner", Map.of("partner", part));

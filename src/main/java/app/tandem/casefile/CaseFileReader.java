@@ -1,7 +1,6 @@
 package app.tandem.casefile;
 
 import app.tandem.base.FieldLimits;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -41,8 +40,7 @@ public final class CaseFileReader {
     /** See {@link #HITS_MIN}. */
     public static final int HITS_MAX = 5;
 
-    private CaseFileReader() {
-    }
+    private CaseFileReader() {}
 
     /** Reads the file at {@code file}. */
     public static CaseFile read(Path file) throws IOException, CaseFileException {

@@ -1,9 +1,8 @@
 package app.tandem.casefile;
 
-import app.tandem.base.FieldLimits;
-
 import static app.tandem.casefile.Sentences.say;
 
+import app.tandem.base.FieldLimits;
 import app.tandem.casefile.CaseFile.Assignee;
 import app.tandem.casefile.CaseFile.Assignment;
 import app.tandem.casefile.CaseFile.Audience;
@@ -91,33 +90,61 @@ final class CaseFileSchema extends Fields {
         if (!errors.isEmpty() || couple == null || version == null) {
             return null;
         }
-        return new CaseFile(format, version, exportedAt, couple, homework, sessionList, reviews, reports, consents,
-                screens, checkIns);
+        return new CaseFile(
+                format,
+                version,
+                exportedAt,
+                couple,
+                homework,
+                sessionList,
+                reviews,
+                reports,
+                consents,
+                screens,
+                checkIns);
     }
 
     private Couple couple(JsonNode n, String path) {
         String reference = string(n, "reference", path, true);
         LocalDate intakeDate = date(n, "intakeDate", path, true);
         CoupleStatus status = enumValue(n, "status", path, true, CoupleStatus.class);
-        List<StatusChange> history = list(n, "statusHistory", path, (e, p) -> new StatusChange(
-                enumValue(e, "status", p, true, CoupleStatus.class),
-                instant(e, "at", p, true),
-                string(e, "by", p, false),
-                string(e, "reason", p, false)));
+        List<StatusChange> history = list(
+                n,
+                "statusHistory",
+                path,
+                (e, p) -> new StatusChange(
+                        enumValue(e, "status", p, true, CoupleStatus.class),
+                        instant(e, "at", p, true),
+                        string(e, "by", p, false),
+                        string(e, "reason", p, false)));
         String closingSummary = string(n, "closingSummary", path, false);
         JsonNode counselorNode = object(n, "counselor", path, false);
-        Counselor counselor = counselorNode == null ? null : new Counselor(
-                string(counselorNode, "name", at(path, "counselor"), true),
-                string(counselorNode, "email", at(path, "counselor"), false));
+        Counselor counselor = counselorNode == null
+                ? null
+                : new Counselor(
+                        string(counselorNode, "name", at(path, "counselor"), true),
+                        string(counselorNode, "email", at(path, "counselor"), false));
         PerPartner<Partner> partners = partners(n, at(path, "partners"));
         JsonNode contextNode = object(n, "context", path, false);
         Context context = contextNode == null ? null : context(contextNode, at(path, "context"));
         List<String> goals = strings(n, "goals", path);
         SecretsPolicy policy = enumValue(n, "secretsPolicy", path, false, SecretsPolicy.class);
-        Integer children = integer(n, "childrenInHousehold", path, false, FieldLimits.CHILDREN.min(), FieldLimits.CHILDREN.max());
+        Integer children =
+                integer(n, "childrenInHousehold", path, false, FieldLimits.CHILDREN.min(), FieldLimits.CHILDREN.max());
         List<Referral> referrals = list(n, "referrals", path, this::referral);
-        return new Couple(reference, intakeDate, status, history, closingSummary, counselor, partners,
-                context, goals, policy, children, referrals);
+        return new Couple(
+                reference,
+                intakeDate,
+                status,
+                history,
+                closingSummary,
+                counselor,
+                partners,
+                context,
+                goals,
+                policy,
+                children,
+                referrals);
     }
 
     /** A referral; {@code firstSessionOn} is optional (files before it existed have none). */
@@ -128,7 +155,9 @@ final class CaseFileSchema extends Fields {
         String notes = string(n, "notes", path, false);
         LocalDate firstSession = date(n, "firstSessionOn", path, false);
         if (on != null && firstSession != null && firstSession.isBefore(on)) {
-            error(at(path, "firstSessionOn"), say("firstSessionBeforeReferral", "firstSession", firstSession, "on", on));
+            error(
+                    at(path, "firstSessionOn"),
+                    say("firstSessionBeforeReferral", "firstSession", firstSession, "on", on));
         }
         return new Referral(type, on, to, notes, firstSession);
     }
@@ -164,9 +193,13 @@ final class CaseFileSchema extends Fields {
             String note = string(safeNode, "note", sp, false);
             safe = email == null || phone == null ? null : new SafeContact(email, phone, note);
         }
-        return new Partner(string(n, "firstName", p, true), string(n, "lastName", p, true),
-                string(n, "pronouns", p, false), string(n, "email", p, false),
-                string(n, "phone", p, false), safe);
+        return new Partner(
+                string(n, "firstName", p, true),
+                string(n, "lastName", p, true),
+                string(n, "pronouns", p, false),
+                string(n, "email", p, false),
+                string(n, "phone", p, false),
+                safe);
     }
 
     private Context context(JsonNode n, String path) {
@@ -189,15 +222,27 @@ final class CaseFileSchema extends Fields {
         LocalDate assignedOn = date(n, "assignedOn", path, true);
         LocalDate dueOn = date(n, "dueOn", path, true);
         JsonNode seriesNode = object(n, "series", path, false);
-        Series series = seriesNode == null ? null : new Series(
-                string(seriesNode, "id", at(path, "series"), true),
-                enumValue(seriesNode, "frequency", at(path, "series"), true, Frequency.class));
-        PerPartner<Completion> completion = perPartner(n, "completion", path,
-                (e, p) -> enumOf(e, p, Completion.class));
+        Series series = seriesNode == null
+                ? null
+                : new Series(
+                        string(seriesNode, "id", at(path, "series"), true),
+                        enumValue(seriesNode, "frequency", at(path, "series"), true, Frequency.class));
+        PerPartner<Completion> completion = perPartner(n, "completion", path, (e, p) -> enumOf(e, p, Completion.class));
         PerPartner<String> reflections = perPartner(n, "reflections", path, this::stringOf);
         LocalDate reviewedOn = date(n, "reviewedOn", path, false);
-        return new Assignment(stepKey, title, purpose, instructions, examples, assignee, assignedOn, dueOn,
-                series, completion, reflections, reviewedOn);
+        return new Assignment(
+                stepKey,
+                title,
+                purpose,
+                instructions,
+                examples,
+                assignee,
+                assignedOn,
+                dueOn,
+                series,
+                completion,
+                reflections,
+                reviewedOn);
     }
 
     /** A check-in (added with check-ins; older files have none). */
@@ -208,19 +253,33 @@ final class CaseFileSchema extends Fields {
         Instant updatedAt = instant(n, "updatedAt", path, false);
         Integer anchors = integer(n, "anchorsVersion", path, false, 1, CaseFileReader.ANCHORS_VERSION_MAX);
         JsonNode scoresNode = object(n, "scores", path, false);
-        Scores scores = scoresNode == null ? new Scores(null, null, null, null)
+        Scores scores = scoresNode == null
+                ? new Scores(null, null, null, null)
                 : sessions.scores(scoresNode, at(path, "scores"));
         CaseFile.FeelsSafe safe = enumValue(n, "feelsSafe", path, true, CaseFile.FeelsSafe.class);
         String note = string(n, "note", path, false);
         Instant reviewedAt = instant(n, "reviewedAt", path, false);
-        List<CaseFile.CheckInStep> steps = list(n, "homework", path, (e, p) -> new CaseFile.CheckInStep(
-                string(e, "title", p, true), date(e, "dueOn", p, true),
-                enumValue(e, "completion", p, true, Completion.class), string(e, "reflection", p, false)));
+        List<CaseFile.CheckInStep> steps = list(
+                n,
+                "homework",
+                path,
+                (e, p) -> new CaseFile.CheckInStep(
+                        string(e, "title", p, true), date(e, "dueOn", p, true),
+                        enumValue(e, "completion", p, true, Completion.class), string(e, "reflection", p, false)));
         if (partner == null || date == null || submittedAt == null || safe == null || scores == null) {
             return null;
         }
-        return new CaseFile.CheckIn(partner, date, submittedAt, updatedAt == null ? submittedAt : updatedAt,
-                anchors == null ? Session.FIRST_ANCHORS_VERSION : anchors, scores, safe, note, reviewedAt, steps);
+        return new CaseFile.CheckIn(
+                partner,
+                date,
+                submittedAt,
+                updatedAt == null ? submittedAt : updatedAt,
+                anchors == null ? Session.FIRST_ANCHORS_VERSION : anchors,
+                scores,
+                safe,
+                note,
+                reviewedAt,
+                steps);
     }
 
     /** A step a check-in names is a homework item of the file for that partner (same title and due date). */
@@ -229,11 +288,21 @@ final class CaseFileSchema extends Fields {
             CaseFile.CheckIn k = checkIns.get(i);
             for (int j = 0; j < k.homework().size(); j++) {
                 CaseFile.CheckInStep step = k.homework().get(j);
-                boolean found = homework.stream().anyMatch(a -> a.isFor(k.partner())
-                        && Objects.equals(a.title(), step.title()) && Objects.equals(a.dueOn(), step.dueOn()));
+                boolean found = homework.stream()
+                        .anyMatch(a -> a.isFor(k.partner())
+                                && Objects.equals(a.title(), step.title())
+                                && Objects.equals(a.dueOn(), step.dueOn()));
                 if (!found) {
-                    error("checkIns[" + i + "].homework[" + j + "]", say("checkInStep", "partner", k.partner(),
-                            "title", quote(String.valueOf(step.title())), "due", step.dueOn()));
+                    error(
+                            "checkIns[" + i + "].homework[" + j + "]",
+                            say(
+                                    "checkInStep",
+                                    "partner",
+                                    k.partner(),
+                                    "title",
+                                    quote(String.valueOf(step.title())),
+                                    "due",
+                                    step.dueOn()));
                 }
             }
         }
@@ -241,8 +310,11 @@ final class CaseFileSchema extends Fields {
 
     private Consent consent(JsonNode n, String path) {
         Integer textVersion = integer(n, "textVersion", path, true, 1, Integer.MAX_VALUE);
-        Consent c = new Consent(enumValue(n, "partner", path, true, PartnerId.class), date(n, "on", path, true),
-                enumValue(n, "how", path, true, ConsentMethod.class), textVersion == null ? 0 : textVersion,
+        Consent c = new Consent(
+                enumValue(n, "partner", path, true, PartnerId.class),
+                date(n, "on", path, true),
+                enumValue(n, "how", path, true, ConsentMethod.class),
+                textVersion == null ? 0 : textVersion,
                 string(n, "recordedBy", path, false));
         return textVersion == null ? null : c;
     }
@@ -283,16 +355,26 @@ final class CaseFileSchema extends Fields {
     /** The counselor's decision on a report: an override or another outcome needs a reason, and only an override changes the recommendation. */
     private Decision decision(JsonNode d, String dp, Recommendation recommendation) {
         DecisionType type = enumValue(d, "type", dp, true, DecisionType.class);
-        Recommendation fin = enumValue(d, "finalRecommendation", dp, type == DecisionType.OVERRIDE, Recommendation.class);
+        Recommendation fin =
+                enumValue(d, "finalRecommendation", dp, type == DecisionType.OVERRIDE, Recommendation.class);
         String reason = string(d, "reason", dp, false);
         DecisionOutcome outcome = enumValue(d, "outcome", dp, type == DecisionType.OUTCOME, DecisionOutcome.class);
         if (type != null && type != DecisionType.ACCEPT && (reason == null || reason.isBlank())) {
             error(at(dp, "reason"), say(type == DecisionType.OVERRIDE ? "overrideReason" : "outcomeReason"));
         }
-        if (type != null && type != DecisionType.OVERRIDE && fin != null && recommendation != null
+        if (type != null
+                && type != DecisionType.OVERRIDE
+                && fin != null
+                && recommendation != null
                 && fin != recommendation) {
-            error(at(dp, "finalRecommendation"), say(type == DecisionType.ACCEPT ? "finalAccepted" : "finalOutcome",
-                    "final", fin, "recommendation", recommendation));
+            error(
+                    at(dp, "finalRecommendation"),
+                    say(
+                            type == DecisionType.ACCEPT ? "finalAccepted" : "finalOutcome",
+                            "final",
+                            fin,
+                            "recommendation",
+                            recommendation));
         }
         if (outcome != null && type != DecisionType.OUTCOME) {
             error(at(dp, "outcome"), say("outcomeOnlyOutcome"));

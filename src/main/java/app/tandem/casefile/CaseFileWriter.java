@@ -40,8 +40,7 @@ public final class CaseFileWriter {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private CaseFileWriter() {
-    }
+    private CaseFileWriter() {}
 
     /** The case file as pretty JSON, UTF-8, ending with a newline. */
     public static byte[] write(CaseFile file) {

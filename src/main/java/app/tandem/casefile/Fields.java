@@ -116,8 +116,11 @@ class Fields {
             return null;
         }
         if (!n.canConvertToInt() || n.intValue() < min || n.intValue() > max) {
-            error(p, max == Integer.MAX_VALUE ? say("tooSmall", "value", n.asString(), "min", min)
-                    : say("outside", "value", n.asString(), "min", min, "max", max));
+            error(
+                    p,
+                    max == Integer.MAX_VALUE
+                            ? say("tooSmall", "value", n.asString(), "min", min)
+                            : say("outside", "value", n.asString(), "min", min, "max", max));
             return null;
         }
         return n.intValue();
@@ -132,12 +135,18 @@ class Fields {
     }
 
     Instant instant(JsonNode parent, String name, String path, boolean required) {
-        return parsed(parent, name, path, required, v -> OffsetDateTime.parse(v, INSTANT).toInstant(), "instant");
+        return parsed(
+                parent,
+                name,
+                path,
+                required,
+                v -> OffsetDateTime.parse(v, INSTANT).toInstant(),
+                "instant");
     }
 
     /** A text field parsed into a value; an unparseable one is the problem {@code problem}, quoting it. */
-    private <T> T parsed(JsonNode parent, String name, String path, boolean required, Function<String, T> parser,
-            String problem) {
+    private <T> T parsed(
+            JsonNode parent, String name, String path, boolean required, Function<String, T> parser, String problem) {
         String s = string(parent, name, path, required);
         if (s == null) {
             return null;
@@ -246,8 +255,8 @@ class Fields {
     }
 
     /** An object whose keys are the names of {@code type}; an unknown key is an error, null values are left out. */
-    <E extends Enum<E>, T> Map<E, T> keyed(JsonNode parent, String name, String path, Class<E> type,
-            BiFunction<JsonNode, String, T> value) {
+    <E extends Enum<E>, T> Map<E, T> keyed(
+            JsonNode parent, String name, String path, Class<E> type, BiFunction<JsonNode, String, T> value) {
         JsonNode n = object(parent, name, path, false);
         Map<E, T> out = new EnumMap<>(type);
         if (n == null) {

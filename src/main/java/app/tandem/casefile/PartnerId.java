@@ -5,7 +5,8 @@ package app.tandem.casefile;
  * person is which is fixed at intake and never changes.
  */
 public enum PartnerId {
-    A, B;
+    A,
+    B;
 
     /** The other partner. */
     public PartnerId other() {

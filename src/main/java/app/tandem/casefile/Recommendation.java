@@ -6,5 +6,9 @@ package app.tandem.casefile;
  * vocabulary lives here, in the package both depend on.
  */
 public enum Recommendation {
-    INSUFFICIENT_DATA, CONTINUE, COUPLES_THERAPY, RETREAT, SAFETY_REFERRAL
+    INSUFFICIENT_DATA,
+    CONTINUE,
+    COUPLES_THERAPY,
+    RETREAT,
+    SAFETY_REFERRAL
 }

@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class Sentences {
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /** The problem {@code key} with its placeholders filled from name/value pairs. */
     static String say(String key, Object... namesAndValues) {

@@ -1,9 +1,8 @@
 package app.tandem.casefile;
 
-import app.tandem.base.FieldLimits;
-
 import static app.tandem.casefile.Sentences.say;
 
+import app.tandem.base.FieldLimits;
 import app.tandem.casefile.CaseFile.Amendment;
 import app.tandem.casefile.CaseFile.AmendmentScope;
 import app.tandem.casefile.CaseFile.Attendance;
@@ -36,7 +35,13 @@ final class SessionSchema extends Fields {
     Session session(JsonNode n, String path) {
         LocalDate date = date(n, "date", path, true);
         LocalTime startTime = time(n, "startTime", path, false);
-        Integer duration = integer(n, "durationMinutes", path, false, FieldLimits.SESSION_MINUTES.min(), FieldLimits.SESSION_MINUTES.max());
+        Integer duration = integer(
+                n,
+                "durationMinutes",
+                path,
+                false,
+                FieldLimits.SESSION_MINUTES.min(),
+                FieldLimits.SESSION_MINUTES.max());
         SessionFormat format = enumValue(n, "format", path, false, SessionFormat.class);
         Attendance attendance = enumValue(n, "attendance", path, true, Attendance.class);
         Boolean signed = bool(n, "signed", path, true);
@@ -48,16 +53,35 @@ final class SessionSchema extends Fields {
         List<Pitfall> pitfalls = enums(n, "pitfalls", path, Pitfall.class);
         Note note = note(n, path);
         PerPartner<String> privateNotes = perPartner(n, "privateNotes", path, this::stringOf);
-        List<Amendment> amendments = list(n, "amendments", path, (e, p) -> new Amendment(
-                instant(e, "at", p, true), string(e, "author", p, true),
-                string(e, "reason", p, true), string(e, "text", p, true),
-                enumValue(e, "scope", p, false, AmendmentScope.class), imported(e, p)));
+        List<Amendment> amendments = list(
+                n,
+                "amendments",
+                path,
+                (e, p) -> new Amendment(
+                        instant(e, "at", p, true), string(e, "author", p, true),
+                        string(e, "reason", p, true), string(e, "text", p, true),
+                        enumValue(e, "scope", p, false, AmendmentScope.class), imported(e, p)));
         Integer anchors = integer(n, "anchorsVersion", path, false, 1, CaseFileReader.ANCHORS_VERSION_MAX);
         PerPartner<RemoteCheck> checks = perPartner(n, "remoteChecks", path, this::remoteCheck);
         checkRemoteChecks(checks, format, attendance, at(path, "remoteChecks"));
-        return new Session(date, startTime, duration, format, attendance, signed != null && signed, signedAt,
-                signedBy, scores, flags, pitfalls, note, privateNotes, amendments,
-                anchors == null ? Session.FIRST_ANCHORS_VERSION : anchors, checks, imported(n, path));
+        return new Session(
+                date,
+                startTime,
+                duration,
+                format,
+                attendance,
+                signed != null && signed,
+                signedAt,
+                signedBy,
+                scores,
+                flags,
+                pitfalls,
+                note,
+                privateNotes,
+                amendments,
+                anchors == null ? Session.FIRST_ANCHORS_VERSION : anchors,
+                checks,
+                imported(n, path));
     }
 
     /** Scores belong only to a partner who attended. */
@@ -67,8 +91,11 @@ final class SessionSchema extends Fields {
         }
         for (PartnerId partner : PartnerId.values()) {
             if (scores.get(partner) != null && !attendance.present(partner)) {
-                error(at(path, partner.name()), attendance == Attendance.NONE ? say("scoresNoneAttended")
-                        : say("scoresAbsent", "partner", partner, "attendance", attendance));
+                error(
+                        at(path, partner.name()),
+                        attendance == Attendance.NONE
+                                ? say("scoresNoneAttended")
+                                : say("scoresAbsent", "partner", partner, "attendance", attendance));
             }
         }
     }
@@ -76,9 +103,13 @@ final class SessionSchema extends Fields {
     private Note note(JsonNode session, String path) {
         JsonNode n = object(session, "note", path, false);
         String np = at(path, "note");
-        return n == null ? null : new Note(string(n, "observations", np, false),
-                string(n, "interventions", np, false), string(n, "homeworkReview", np, false),
-                string(n, "plan", np, false));
+        return n == null
+                ? null
+                : new Note(
+                        string(n, "observations", np, false),
+                        string(n, "interventions", np, false),
+                        string(n, "homeworkReview", np, false),
+                        string(n, "plan", np, false));
     }
 
     RemoteCheck remoteCheck(JsonNode n, String path) {
@@ -92,8 +123,8 @@ final class SessionSchema extends Fields {
     }
 
     /** Checks belong to video and phone sessions, and only to a partner who attended. */
-    private void checkRemoteChecks(PerPartner<RemoteCheck> checks, SessionFormat format, Attendance attendance,
-            String path) {
+    private void checkRemoteChecks(
+            PerPartner<RemoteCheck> checks, SessionFormat format, Attendance attendance, String path) {
         for (PartnerId partner : PartnerId.values()) {
             if (checks.get(partner) == null) {
                 continue;
@@ -135,9 +166,15 @@ final class SessionSchema extends Fields {
         if (n.hasNonNull("coSignedBy") != n.hasNonNull("coSignedAt")) {
             error(at(path, n.hasNonNull("coSignedBy") ? "coSignedAt" : "coSignedBy"), say("coSignature"));
         }
-        return new SafetyReview(date(n, "date", path, true), string(n, "by", path, false),
+        return new SafetyReview(
+                date(n, "date", path, true),
+                string(n, "by", path, false),
                 enumValue(n, "outcome", path, true, SafetyOutcome.class),
-                string(n, "referralMade", path, false), string(n, "safetyPlan", path, false),
-                signed != null && signed, coSignedBy, coSignedAt, imported(n, path));
+                string(n, "referralMade", path, false),
+                string(n, "safetyPlan", path, false),
+                signed != null && signed,
+                coSignedBy,
+                coSignedAt,
+                imported(n, path));
     }
 }

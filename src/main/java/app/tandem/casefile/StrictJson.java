@@ -36,8 +36,7 @@ final class StrictJson {
                     .build())
             .build();
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     /** The refusal of a file of {@code size} bytes, over {@link CaseFileReader#MAX_BYTES}. */
     static CaseFileException tooLarge(long size) {
@@ -54,7 +53,8 @@ final class StrictJson {
                 throw new CaseFileException(List.of("$: " + say("empty")));
             }
             if (parser.nextToken() != null) {
-                throw new CaseFileException(List.of("$: " + say("trailing", "where", where(parser.currentTokenLocation()))));
+                throw new CaseFileException(
+                        List.of("$: " + say("trailing", "where", where(parser.currentTokenLocation()))));
             }
             return root;
         } catch (JacksonException e) {
@@ -75,7 +75,8 @@ final class StrictJson {
                 return say("nesting", "max", CaseFileReader.MAX_NESTING, "where", where);
             }
             if (original.contains("String value length") || original.contains("Name length")) {
-                return say("textTooLong", "max", String.format("%,d", CaseFileReader.MAX_STRING_LENGTH), "where", where);
+                return say(
+                        "textTooLong", "max", String.format("%,d", CaseFileReader.MAX_STRING_LENGTH), "where", where);
             }
             if (original.contains("Document length")) {
                 return say("overTenMegabytes", "where", where);

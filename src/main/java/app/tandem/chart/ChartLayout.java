@@ -62,6 +62,7 @@ public record ChartLayout(
     static final float LABEL_BACKGROUND_OPACITY = 0.8f;
     /** Dash pattern of threshold lines; differs from every series pattern. */
     static final List<Float> THRESHOLD_DASH = List.of(5f, 3f);
+
     static final float MIN_PLOT = 20f;
     // Rough ascent and descent as fractions of the font size, enough to keep text boxes apart.
     static final float ASCENT = 0.76f;
@@ -90,7 +91,11 @@ public record ChartLayout(
     public record Line(float x1, float y1, float x2, float y2) {}
 
     /** Horizontal alignment of text relative to its x position. */
-    public enum Anchor { START, MIDDLE, END }
+    public enum Anchor {
+        START,
+        MIDDLE,
+        END
+    }
 
     /**
      * A run of text at baseline (x, y). A vertical text reads bottom to top, turned about (x, y).

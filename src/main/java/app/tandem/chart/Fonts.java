@@ -19,8 +19,7 @@ public final class Fonts {
     static final String REGULAR_RESOURCE = "/fonts/DejaVuSans.ttf";
     static final String BOLD_RESOURCE = "/fonts/DejaVuSans-Bold.ttf";
 
-    private Fonts() {
-    }
+    private Fonts() {}
 
     // Holder classes so each font is loaded on first use, once, without locking afterwards.
     private static final class Regular {

@@ -61,6 +61,7 @@ final class LayoutComputation {
     private Text emptyMessage;
     /** The plot's edges, as computed (its bottom is not exactly {@code y + height} in floats). */
     private float top;
+
     private float bottom;
     private float left;
 
@@ -90,11 +91,29 @@ final class LayoutComputation {
 
         if (!chart.hasData()) {
             String t = fit(chart.emptyMessage(), EMPTY_SIZE, plot.width() - 8);
-            emptyMessage = new Text(t, left + plot.width() / 2,
-                    top + plot.height() / 2 + EMPTY_SIZE * 0.35f, EMPTY_SIZE, Anchor.MIDDLE, false, false);
+            emptyMessage = new Text(
+                    t,
+                    left + plot.width() / 2,
+                    top + plot.height() / 2 + EMPTY_SIZE * 0.35f,
+                    EMPTY_SIZE,
+                    Anchor.MIDDLE,
+                    false,
+                    false);
         }
-        return new ChartLayout(width, height, Optional.ofNullable(title), legend, plot, yTicks, categoryXs, xLabels,
-                Optional.ofNullable(yAxisLabel), Optional.ofNullable(xAxisLabel), bands, thresholds, series,
+        return new ChartLayout(
+                width,
+                height,
+                Optional.ofNullable(title),
+                legend,
+                plot,
+                yTicks,
+                categoryXs,
+                xLabels,
+                Optional.ofNullable(yAxisLabel),
+                Optional.ofNullable(xAxisLabel),
+                bands,
+                thresholds,
+                series,
                 Optional.ofNullable(emptyMessage));
     }
 
@@ -113,13 +132,14 @@ final class LayoutComputation {
     private Rect plot(float y) {
         top = y + TICK_SIZE * 0.6f;
         boolean hasXLabel = !chart.xLabel().isBlank();
-        float bottomMargin = PAD + TICK_LENGTH + 3 + TICK_SIZE * (ASCENT + DESCENT)
-                + (hasXLabel ? AXIS_LABEL_SIZE * 1.5f : 0);
+        float bottomMargin =
+                PAD + TICK_LENGTH + 3 + TICK_SIZE * (ASCENT + DESCENT) + (hasXLabel ? AXIS_LABEL_SIZE * 1.5f : 0);
         bottom = Math.max(top + MIN_PLOT, height - bottomMargin);
 
         List<Double> tickValues = tickValues(chart.yMin(), chart.yMax(), bottom - top);
         int decimals = decimalsFor(tickValues);
-        List<String> tickTexts = tickValues.stream().map(v -> formatNumber(v, decimals)).toList();
+        List<String> tickTexts =
+                tickValues.stream().map(v -> formatNumber(v, decimals)).toList();
         float tickTextWidth = 0;
         for (String s : tickTexts) {
             tickTextWidth = Math.max(tickTextWidth, measure.width(s, TICK_SIZE));
@@ -131,8 +151,14 @@ final class LayoutComputation {
 
         for (int i = 0; i < tickValues.size(); i++) {
             float ty = mapY(tickValues.get(i), plot);
-            Text label = new Text(tickTexts.get(i), left - TICK_LENGTH - 3, ty + TICK_SIZE * 0.35f,
-                    TICK_SIZE, Anchor.END, false, false);
+            Text label = new Text(
+                    tickTexts.get(i),
+                    left - TICK_LENGTH - 3,
+                    ty + TICK_SIZE * 0.35f,
+                    TICK_SIZE,
+                    Anchor.END,
+                    false,
+                    false);
             yTicks.add(new YTick(tickValues.get(i), ty, label));
         }
         return plot;
@@ -141,14 +167,25 @@ final class LayoutComputation {
     private void axisLabels(Rect plot, float xLabelBaseline) {
         if (!chart.yLabel().isBlank()) {
             String t = fit(chart.yLabel(), AXIS_LABEL_SIZE, plot.height());
-            yAxisLabel = new Text(t, PAD + AXIS_LABEL_SIZE * 0.8f, top + plot.height() / 2,
-                    AXIS_LABEL_SIZE, Anchor.MIDDLE, true, false);
+            yAxisLabel = new Text(
+                    t,
+                    PAD + AXIS_LABEL_SIZE * 0.8f,
+                    top + plot.height() / 2,
+                    AXIS_LABEL_SIZE,
+                    Anchor.MIDDLE,
+                    true,
+                    false);
         }
         if (!chart.xLabel().isBlank()) {
             String t = fit(chart.xLabel(), AXIS_LABEL_SIZE, plot.width());
-            xAxisLabel = new Text(t, left + plot.width() / 2,
+            xAxisLabel = new Text(
+                    t,
+                    left + plot.width() / 2,
                     xLabelBaseline + TICK_SIZE * DESCENT + AXIS_LABEL_SIZE * 1.2f,
-                    AXIS_LABEL_SIZE, Anchor.MIDDLE, false, false);
+                    AXIS_LABEL_SIZE,
+                    Anchor.MIDDLE,
+                    false,
+                    false);
         }
     }
 
@@ -178,8 +215,14 @@ final class LayoutComputation {
                 x = PAD;
                 rowCentre += rowHeight;
             }
-            Text label = new Text(name, x + SAMPLE_LENGTH + 5, rowCentre + LEGEND_SIZE * 0.35f, LEGEND_SIZE,
-                    Anchor.START, false, false);
+            Text label = new Text(
+                    name,
+                    x + SAMPLE_LENGTH + 5,
+                    rowCentre + LEGEND_SIZE * 0.35f,
+                    LEGEND_SIZE,
+                    Anchor.START,
+                    false,
+                    false);
             if (item.series() != null) {
                 Line sample = new Line(x, rowCentre, x + SAMPLE_LENGTH, rowCentre);
                 Point marker = new Point(x + SAMPLE_LENGTH / 2, rowCentre);
@@ -222,7 +265,9 @@ final class LayoutComputation {
                 }
                 previousRight = centre + w / 2;
                 String text = fit(chart.categories().get(i).label(), TICK_SIZE, width - 2 * PAD);
-                candidate.add(new XLabel(i, categoryXs.get(i),
+                candidate.add(new XLabel(
+                        i,
+                        categoryXs.get(i),
                         new Text(text, centre, baseline, TICK_SIZE, Anchor.MIDDLE, false, false)));
             }
             if (fits) {
@@ -247,7 +292,10 @@ final class LayoutComputation {
                 bottom += 0.5f;
             }
             Rect rect = new Rect(plot.x(), top, plot.width(), bottom - top);
-            bands.add(new BandShape(band, rect, new Line(plot.x(), top, plot.right(), top),
+            bands.add(new BandShape(
+                    band,
+                    rect,
+                    new Line(plot.x(), top, plot.right(), top),
                     new Line(plot.x(), bottom, plot.right(), bottom)));
         }
     }
@@ -264,8 +312,8 @@ final class LayoutComputation {
             float baseline = above - NOTE_SIZE * ASCENT >= plot.y() ? above : ly + 3 + NOTE_SIZE * ASCENT;
             Text label = placeNote(t.label(), plot.right() - 4, baseline, plot, placed);
             float w = measure.width(label.text(), NOTE_SIZE);
-            Rect background = new Rect(label.x() - w - 2, label.y() - NOTE_SIZE * ASCENT - 1, w + 4,
-                    NOTE_SIZE * (ASCENT + DESCENT) + 2);
+            Rect background = new Rect(
+                    label.x() - w - 2, label.y() - NOTE_SIZE * ASCENT - 1, w + 4, NOTE_SIZE * (ASCENT + DESCENT) + 2);
             thresholds.add(new ThresholdShape(t, line, label, background));
         }
     }

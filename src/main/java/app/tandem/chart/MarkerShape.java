@@ -4,7 +4,10 @@ import java.util.List;
 
 /** Shape of the point markers of a series; together with the dash pattern it tells series apart without colour. */
 public enum MarkerShape {
-    CIRCLE, SQUARE, TRIANGLE, DIAMOND;
+    CIRCLE,
+    SQUARE,
+    TRIANGLE,
+    DIAMOND;
 
     /**
      * Corners of the marker centred on (cx, cy) with "radius" r, in a y-down coordinate system;
@@ -17,8 +20,10 @@ public enum MarkerShape {
                 float h = r * 0.9f;
                 yield List.of(p(cx - h, cy - h), p(cx + h, cy - h), p(cx + h, cy + h), p(cx - h, cy + h));
             }
-            case TRIANGLE -> List.of(p(cx, cy - r * 1.15f), p(cx + r * 1.1f, cy + r * 0.8f), p(cx - r * 1.1f, cy + r * 0.8f));
-            case DIAMOND -> List.of(p(cx, cy - r * 1.25f), p(cx + r * 1.1f, cy), p(cx, cy + r * 1.25f), p(cx - r * 1.1f, cy));
+            case TRIANGLE ->
+                List.of(p(cx, cy - r * 1.15f), p(cx + r * 1.1f, cy + r * 0.8f), p(cx - r * 1.1f, cy + r * 0.8f));
+            case DIAMOND ->
+                List.of(p(cx, cy - r * 1.25f), p(cx + r * 1.1f, cy), p(cx, cy + r * 1.25f), p(cx - r * 1.1f, cy));
         };
     }
 

@@ -16,15 +16,14 @@ public final class PdfChartRenderer {
 
     private static final ChartColor WHITE = new ChartColor(255, 255, 255);
 
-    private PdfChartRenderer() {
-    }
+    private PdfChartRenderer() {}
 
     /**
      * Draws {@code chart} into the box whose lower left corner is ({@code x}, {@code y}) in PDF
      * user space, all text in {@code font}.
      */
-    public static void draw(TrendChart chart, PdfContentByte cb, float x, float y, float width, float height,
-            BaseFont font) {
+    public static void draw(
+            TrendChart chart, PdfContentByte cb, float x, float y, float width, float height, BaseFont font) {
         draw(chart, cb, x, y, width, height, font, font);
     }
 
@@ -32,13 +31,19 @@ public final class PdfChartRenderer {
      * As {@link #draw(TrendChart, PdfContentByte, float, float, float, float, BaseFont)}, with the
      * title in {@code boldFont}.
      */
-    public static void draw(TrendChart chart, PdfContentByte cb, float x, float y, float width, float height,
-            BaseFont font, BaseFont boldFont) {
+    public static void draw(
+            TrendChart chart,
+            PdfContentByte cb,
+            float x,
+            float y,
+            float width,
+            float height,
+            BaseFont font,
+            BaseFont boldFont) {
         Objects.requireNonNull(cb, "cb");
         Objects.requireNonNull(font, "font");
         Objects.requireNonNull(boldFont, "boldFont");
-        ChartLayout layout = ChartLayout.compute(chart, width, height,
-                (text, size) -> font.getWidthPoint(text, size));
+        ChartLayout layout = ChartLayout.compute(chart, width, height, (text, size) -> font.getWidthPoint(text, size));
         new Painter(cb, x, y + height, font, boldFont).paint(layout);
     }
 
@@ -78,10 +83,16 @@ public final class PdfChartRenderer {
                     case ChartLayout.BandEntry e -> {
                         ChartLayout.Rect r = e.swatch();
                         translucentRect(r, e.band().tint(), ChartLayout.BAND_OPACITY);
-                        line(new ChartLayout.Line(r.x(), r.y(), r.x() + r.width(), r.y()), e.band().tint(), 1f,
+                        line(
+                                new ChartLayout.Line(r.x(), r.y(), r.x() + r.width(), r.y()),
+                                e.band().tint(),
+                                1f,
                                 e.band().edgeDash());
-                        line(new ChartLayout.Line(r.x(), r.y() + r.height(), r.x() + r.width(), r.y() + r.height()),
-                                e.band().tint(), 1f, e.band().edgeDash());
+                        line(
+                                new ChartLayout.Line(r.x(), r.y() + r.height(), r.x() + r.width(), r.y() + r.height()),
+                                e.band().tint(),
+                                1f,
+                                e.band().edgeDash());
                     }
                 }
                 text(entry.label());
@@ -91,7 +102,10 @@ public final class PdfChartRenderer {
         private void grid(ChartLayout layout) {
             ChartLayout.Rect plot = layout.plot();
             for (ChartLayout.YTick tick : layout.yTicks()) {
-                line(new ChartLayout.Line(plot.x(), tick.y(), plot.x() + plot.width(), tick.y()), ChartColor.GRID, 0.75f,
+                line(
+                        new ChartLayout.Line(plot.x(), tick.y(), plot.x() + plot.width(), tick.y()),
+                        ChartColor.GRID,
+                        0.75f,
                         List.of());
             }
         }

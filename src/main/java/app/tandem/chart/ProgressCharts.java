@@ -29,9 +29,13 @@ public final class ProgressCharts {
      * @param emptyMessage shown when no session has a value
      * @param dateLabel    a session date as shown under the x axis
      */
-    public record Words(String title, String description, String xLabel, String yLabel, String emptyMessage,
-            Function<LocalDate, String> dateLabel) {
-    }
+    public record Words(
+            String title,
+            String description,
+            String xLabel,
+            String yLabel,
+            String emptyMessage,
+            Function<LocalDate, String> dateLabel) {}
 
     /**
      * The words of the partners' lines.
@@ -40,8 +44,7 @@ public final class ProgressCharts {
      * @param bandLabel     the legend text of a partner's reliable-change band
      * @param distressLabel the label of the CSI-4 distress line
      */
-    public record PartnerWords(Function<PartnerId, String> name, BandLabel bandLabel, String distressLabel) {
-    }
+    public record PartnerWords(Function<PartnerId, String> name, BandLabel bandLabel, String distressLabel) {}
 
     /** The legend text of a partner's reliable-change band, which may name its range. */
     @FunctionalInterface
@@ -53,12 +56,16 @@ public final class ProgressCharts {
         String of(PartnerId partner, double from, double to);
     }
 
-    private ProgressCharts() {
-    }
+    private ProgressCharts() {}
 
     /** {@code measure} with one line for each partner in {@code partners}, in their look. */
-    public static TrendChart partners(ScoredSessions sessions, Measure measure, List<PartnerId> partners, Words words,
-            PartnerWords partnerWords, ReliableChange change) {
+    public static TrendChart partners(
+            ScoredSessions sessions,
+            Measure measure,
+            List<PartnerId> partners,
+            Words words,
+            PartnerWords partnerWords,
+            ReliableChange change) {
         TrendChart.Builder b = frame(measure, words);
         for (PartnerId p : partners) {
             b.series(partnerWords.name().apply(p), style(p));

@@ -12,8 +12,7 @@ public final class SvgChartRenderer {
 
     private static final String FONT_FAMILY = "'DejaVu Sans', Verdana, Arial, sans-serif";
 
-    private SvgChartRenderer() {
-    }
+    private SvgChartRenderer() {}
 
     /** Renders {@code chart} at {@code width} × {@code height} user units (pixels on screen). */
     public static String render(TrendChart chart, int width, int height) {
@@ -35,14 +34,30 @@ public final class SvgChartRenderer {
         ChartLayout layout = ChartLayout.compute(chart, width, height, TextMeasure.approximate());
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" role=\"")
-                .append(interactive ? "group" : "img").append('"')
-                .append(" width=\"").append(width).append("\" height=\"").append(height).append('"')
-                .append(" viewBox=\"0 0 ").append(width).append(' ').append(height).append('"')
-                .append(" aria-label=\"").append(escape(chart.title())).append('"')
-                .append(" font-family=\"").append(escape(FONT_FAMILY)).append("\">\n");
+                .append(interactive ? "group" : "img")
+                .append('"')
+                .append(" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
+                .append('"')
+                .append(" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append('"')
+                .append(" aria-label=\"")
+                .append(escape(chart.title()))
+                .append('"')
+                .append(" font-family=\"")
+                .append(escape(FONT_FAMILY))
+                .append("\">\n");
         svg.append("<title>").append(escape(chart.title())).append("</title>\n");
         svg.append("<desc>").append(escape(chart.description())).append("</desc>\n");
-        svg.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"").append(height)
+        svg.append("<rect x=\"0\" y=\"0\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
                 .append("\" fill=\"#ffffff\"/>\n");
 
         layout.title().ifPresent(t -> text(svg, t, ChartColor.INK, "chart-title"));
@@ -80,10 +95,17 @@ public final class SvgChartRenderer {
             float left = i == 0 ? plot.x() : (xs.get(i - 1) + x) / 2;
             float right = i == xs.size() - 1 ? plot.x() + plot.width() : (x + xs.get(i + 1)) / 2;
             svg.append("<g class=\"point\" tabindex=\"0\" role=\"img\" aria-label=\"")
-                    .append(escape(String.join(", ", lines))).append("\">\n");
-            svg.append("<rect x=\"").append(n(left)).append("\" y=\"").append(n(plot.y()))
-                    .append("\" width=\"").append(n(Math.max(1f, right - left))).append("\" height=\"")
-                    .append(n(plot.height())).append("\" fill=\"#ffffff\" fill-opacity=\"0\"/>\n");
+                    .append(escape(String.join(", ", lines)))
+                    .append("\">\n");
+            svg.append("<rect x=\"")
+                    .append(n(left))
+                    .append("\" y=\"")
+                    .append(n(plot.y()))
+                    .append("\" width=\"")
+                    .append(n(Math.max(1f, right - left)))
+                    .append("\" height=\"")
+                    .append(n(plot.height()))
+                    .append("\" fill=\"#ffffff\" fill-opacity=\"0\"/>\n");
             float boxWidth = 0;
             for (String line : lines) {
                 boxWidth = Math.max(boxWidth, measure.width(line, size));
@@ -96,19 +118,41 @@ public final class SvgChartRenderer {
             }
             float boxY = plot.y();
             svg.append("<g class=\"tip\">\n");
-            svg.append("<line x1=\"").append(n(x)).append("\" y1=\"").append(n(plot.y())).append("\" x2=\"")
-                    .append(n(x)).append("\" y2=\"").append(n(plot.y() + plot.height())).append('"');
+            svg.append("<line x1=\"")
+                    .append(n(x))
+                    .append("\" y1=\"")
+                    .append(n(plot.y()))
+                    .append("\" x2=\"")
+                    .append(n(x))
+                    .append("\" y2=\"")
+                    .append(n(plot.y() + plot.height()))
+                    .append('"');
             stroke(svg, ChartColor.INK, 1.5f, List.of());
             svg.append("/>\n");
-            svg.append("<rect x=\"").append(n(boxX)).append("\" y=\"").append(n(boxY)).append("\" width=\"")
-                    .append(n(boxWidth)).append("\" height=\"").append(n(boxHeight))
+            svg.append("<rect x=\"")
+                    .append(n(boxX))
+                    .append("\" y=\"")
+                    .append(n(boxY))
+                    .append("\" width=\"")
+                    .append(n(boxWidth))
+                    .append("\" height=\"")
+                    .append(n(boxHeight))
                     .append("\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.95\"");
             stroke(svg, ChartColor.INK, 1f, List.of());
             svg.append("/>\n");
             for (int k = 0; k < lines.size(); k++) {
-                text(svg, new ChartLayout.Text(lines.get(k), boxX + ChartLayout.PAD,
-                        boxY + ChartLayout.PAD / 2 + (k + 1) * lineHeight - size * 0.3f, size, ChartLayout.Anchor.START,
-                        false, k == 0), ChartColor.INK, null);
+                text(
+                        svg,
+                        new ChartLayout.Text(
+                                lines.get(k),
+                                boxX + ChartLayout.PAD,
+                                boxY + ChartLayout.PAD / 2 + (k + 1) * lineHeight - size * 0.3f,
+                                size,
+                                ChartLayout.Anchor.START,
+                                false,
+                                k == 0),
+                        ChartColor.INK,
+                        null);
             }
             svg.append("</g>\n</g>\n");
         }
@@ -131,7 +175,8 @@ public final class SvgChartRenderer {
                     ChartLayout.Rect r = e.swatch();
                     bandRect(svg, r, e.band());
                     ChartLayout.Line upper = new ChartLayout.Line(r.x(), r.y(), r.x() + r.width(), r.y());
-                    ChartLayout.Line lower = new ChartLayout.Line(r.x(), r.y() + r.height(), r.x() + r.width(), r.y() + r.height());
+                    ChartLayout.Line lower =
+                            new ChartLayout.Line(r.x(), r.y() + r.height(), r.x() + r.width(), r.y() + r.height());
                     line(svg, upper, e.band().tint(), 1f, e.band().edgeDash());
                     line(svg, lower, e.band().tint(), 1f, e.band().edgeDash());
                 }
@@ -145,8 +190,14 @@ public final class SvgChartRenderer {
         ChartLayout.Rect plot = layout.plot();
         svg.append("<g class=\"grid\" stroke=\"").append(ChartColor.GRID.hex()).append("\" stroke-width=\"1\">\n");
         for (ChartLayout.YTick tick : layout.yTicks()) {
-            svg.append("<line x1=\"").append(n(plot.x())).append("\" y1=\"").append(n(tick.y()))
-                    .append("\" x2=\"").append(n(plot.x() + plot.width())).append("\" y2=\"").append(n(tick.y()))
+            svg.append("<line x1=\"")
+                    .append(n(plot.x()))
+                    .append("\" y1=\"")
+                    .append(n(tick.y()))
+                    .append("\" x2=\"")
+                    .append(n(plot.x() + plot.width()))
+                    .append("\" y2=\"")
+                    .append(n(tick.y()))
                     .append("\"/>\n");
         }
         svg.append("</g>\n");
@@ -154,7 +205,9 @@ public final class SvgChartRenderer {
 
     private static void bands(StringBuilder svg, ChartLayout layout) {
         for (ChartLayout.BandShape b : layout.bands()) {
-            svg.append("<g class=\"band\">\n<title>").append(escape(b.band().label())).append("</title>\n");
+            svg.append("<g class=\"band\">\n<title>")
+                    .append(escape(b.band().label()))
+                    .append("</title>\n");
             bandRect(svg, b.rect(), b.band());
             line(svg, b.upperEdge(), b.band().tint(), 1f, b.band().edgeDash());
             line(svg, b.lowerEdge(), b.band().tint(), 1f, b.band().edgeDash());
@@ -163,15 +216,31 @@ public final class SvgChartRenderer {
     }
 
     private static void bandRect(StringBuilder svg, ChartLayout.Rect r, Band band) {
-        svg.append("<rect x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y()))
-                .append("\" width=\"").append(n(r.width())).append("\" height=\"").append(n(r.height()))
-                .append("\" fill=\"").append(band.tint().hex()).append("\" fill-opacity=\"")
-                .append(n(ChartLayout.BAND_OPACITY)).append("\"/>\n");
+        svg.append("<rect x=\"")
+                .append(n(r.x()))
+                .append("\" y=\"")
+                .append(n(r.y()))
+                .append("\" width=\"")
+                .append(n(r.width()))
+                .append("\" height=\"")
+                .append(n(r.height()))
+                .append("\" fill=\"")
+                .append(band.tint().hex())
+                .append("\" fill-opacity=\"")
+                .append(n(ChartLayout.BAND_OPACITY))
+                .append("\"/>\n");
     }
 
     private static void line(StringBuilder svg, ChartLayout.Line l, ChartColor color, float width, List<Float> dash) {
-        svg.append("<line x1=\"").append(n(l.x1())).append("\" y1=\"").append(n(l.y1()))
-                .append("\" x2=\"").append(n(l.x2())).append("\" y2=\"").append(n(l.y2())).append('"');
+        svg.append("<line x1=\"")
+                .append(n(l.x1()))
+                .append("\" y1=\"")
+                .append(n(l.y1()))
+                .append("\" x2=\"")
+                .append(n(l.x2()))
+                .append("\" y2=\"")
+                .append(n(l.y2()))
+                .append('"');
         stroke(svg, color, width, dash);
         svg.append("/>\n");
     }
@@ -180,19 +249,34 @@ public final class SvgChartRenderer {
         ChartLayout.Rect plot = layout.plot();
         float bottom = plot.y() + plot.height();
         svg.append("<g class=\"axes\">\n");
-        svg.append("<path d=\"M").append(n(plot.x())).append(' ').append(n(plot.y()))
-                .append(" V").append(n(bottom)).append(" H").append(n(plot.x() + plot.width())).append('"')
+        svg.append("<path d=\"M")
+                .append(n(plot.x()))
+                .append(' ')
+                .append(n(plot.y()))
+                .append(" V")
+                .append(n(bottom))
+                .append(" H")
+                .append(n(plot.x() + plot.width()))
+                .append('"')
                 .append(" fill=\"none\"");
         stroke(svg, ChartColor.INK, 1f, List.of());
         svg.append("/>\n");
         for (ChartLayout.YTick tick : layout.yTicks()) {
-            line(svg, new ChartLayout.Line(plot.x() - ChartLayout.TICK_LENGTH, tick.y(), plot.x(), tick.y()),
-                    ChartColor.INK, 1f, List.of());
+            line(
+                    svg,
+                    new ChartLayout.Line(plot.x() - ChartLayout.TICK_LENGTH, tick.y(), plot.x(), tick.y()),
+                    ChartColor.INK,
+                    1f,
+                    List.of());
             text(svg, tick.label(), ChartColor.INK, null);
         }
         for (ChartLayout.XLabel label : layout.xLabels()) {
-            line(svg, new ChartLayout.Line(label.x(), bottom, label.x(), bottom + ChartLayout.TICK_LENGTH),
-                    ChartColor.INK, 1f, List.of());
+            line(
+                    svg,
+                    new ChartLayout.Line(label.x(), bottom, label.x(), bottom + ChartLayout.TICK_LENGTH),
+                    ChartColor.INK,
+                    1f,
+                    List.of());
             text(svg, label.label(), ChartColor.INK, "x-label");
         }
         layout.yAxisLabel().ifPresent(t -> text(svg, t, ChartColor.INK, "axis-label"));
@@ -202,7 +286,9 @@ public final class SvgChartRenderer {
 
     private static void thresholds(StringBuilder svg, ChartLayout layout) {
         for (ChartLayout.ThresholdShape t : layout.thresholds()) {
-            svg.append("<g class=\"threshold\">\n<title>").append(escape(t.threshold().label())).append("</title>\n");
+            svg.append("<g class=\"threshold\">\n<title>")
+                    .append(escape(t.threshold().label()))
+                    .append("</title>\n");
             line(svg, t.line(), ChartColor.INK, 1.2f, ChartLayout.THRESHOLD_DASH);
             svg.append("</g>\n");
         }
@@ -213,9 +299,16 @@ public final class SvgChartRenderer {
         for (ChartLayout.ThresholdShape t : layout.thresholds()) {
             ChartLayout.Rect r = t.labelBackground();
             svg.append("<g class=\"threshold-label\">\n");
-            svg.append("<rect x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y()))
-                    .append("\" width=\"").append(n(r.width())).append("\" height=\"").append(n(r.height()))
-                    .append("\" fill=\"#ffffff\" fill-opacity=\"").append(n(ChartLayout.LABEL_BACKGROUND_OPACITY))
+            svg.append("<rect x=\"")
+                    .append(n(r.x()))
+                    .append("\" y=\"")
+                    .append(n(r.y()))
+                    .append("\" width=\"")
+                    .append(n(r.width()))
+                    .append("\" height=\"")
+                    .append(n(r.height()))
+                    .append("\" fill=\"#ffffff\" fill-opacity=\"")
+                    .append(n(ChartLayout.LABEL_BACKGROUND_OPACITY))
                     .append("\"/>\n");
             text(svg, t.label(), ChartColor.INK, null);
             svg.append("</g>\n");
@@ -252,8 +345,15 @@ public final class SvgChartRenderer {
     private static void marker(StringBuilder svg, SeriesStyle style, ChartLayout.Point p, float r) {
         String fill = style.color().hex();
         if (style.marker() == MarkerShape.CIRCLE) {
-            svg.append("<circle cx=\"").append(n(p.x())).append("\" cy=\"").append(n(p.y()))
-                    .append("\" r=\"").append(n(r)).append("\" fill=\"").append(fill).append("\"/>\n");
+            svg.append("<circle cx=\"")
+                    .append(n(p.x()))
+                    .append("\" cy=\"")
+                    .append(n(p.y()))
+                    .append("\" r=\"")
+                    .append(n(r))
+                    .append("\" fill=\"")
+                    .append(fill)
+                    .append("\"/>\n");
             return;
         }
         svg.append("<polygon points=\"");
@@ -262,13 +362,19 @@ public final class SvgChartRenderer {
             if (i > 0) {
                 svg.append(' ');
             }
-            svg.append(n(corners.get(i).x())).append(',').append(n(corners.get(i).y()));
+            svg.append(n(corners.get(i).x()))
+                    .append(',')
+                    .append(n(corners.get(i).y()));
         }
         svg.append("\" fill=\"").append(fill).append("\"/>\n");
     }
 
     private static void stroke(StringBuilder svg, ChartColor color, float width, List<Float> dash) {
-        svg.append(" stroke=\"").append(color.hex()).append("\" stroke-width=\"").append(n(width)).append('"');
+        svg.append(" stroke=\"")
+                .append(color.hex())
+                .append("\" stroke-width=\"")
+                .append(n(width))
+                .append('"');
         if (!dash.isEmpty()) {
             svg.append(" stroke-dasharray=\"");
             for (int i = 0; i < dash.size(); i++) {
@@ -282,7 +388,11 @@ public final class SvgChartRenderer {
     }
 
     private static void text(StringBuilder svg, ChartLayout.Text t, ChartColor color, String cssClass) {
-        svg.append("<text x=\"").append(n(t.x())).append("\" y=\"").append(n(t.y())).append('"');
+        svg.append("<text x=\"")
+                .append(n(t.x()))
+                .append("\" y=\"")
+                .append(n(t.y()))
+                .append('"');
         if (cssClass != null) {
             svg.append(" class=\"").append(cssClass).append('"');
         }
@@ -293,12 +403,20 @@ public final class SvgChartRenderer {
         switch (t.anchor()) {
             case MIDDLE -> svg.append(" text-anchor=\"middle\"");
             case END -> svg.append(" text-anchor=\"end\"");
-            case START -> { }
+            case START -> {}
         }
         if (t.vertical()) {
-            svg.append(" transform=\"rotate(-90 ").append(n(t.x())).append(' ').append(n(t.y())).append(")\"");
+            svg.append(" transform=\"rotate(-90 ")
+                    .append(n(t.x()))
+                    .append(' ')
+                    .append(n(t.y()))
+                    .append(")\"");
         }
-        svg.append(" fill=\"").append(color.hex()).append("\">").append(escape(t.text())).append("</text>\n");
+        svg.append(" fill=\"")
+                .append(color.hex())
+                .append("\">")
+                .append(escape(t.text()))
+                .append("</text>\n");
     }
 
     /** Coordinates with at most two decimals and a dot, whatever the default locale. */
@@ -330,7 +448,9 @@ public final class SvgChartRenderer {
                 default -> {
                     if (allowedInXml(c)) {
                         b.append(c);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    } else if (Character.isHighSurrogate(c)
+                            && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
                         b.append(c).append(s.charAt(++i));
                     }
                 }
@@ -340,7 +460,6 @@ public final class SvgChartRenderer {
     }
 
     private static boolean allowedInXml(char c) {
-        return c == '\t' || c == '\n' || c == '\r'
-                || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
     }
 }

@@ -56,8 +56,8 @@ public record TrendChart(
         Set<SeriesStyle> styles = EnumSet.noneOf(SeriesStyle.class);
         for (Series s : series) {
             if (s.values().size() != categories.size()) {
-                throw new IllegalArgumentException("series '" + s.name() + "' has " + s.values().size()
-                        + " values for " + categories.size() + " categories");
+                throw new IllegalArgumentException("series '" + s.name() + "' has "
+                        + s.values().size() + " values for " + categories.size() + " categories");
             }
             // Two series with one look could not be told apart, which is the point of the palette.
             if (!styles.add(s.style())) {
@@ -130,7 +130,8 @@ public record TrendChart(
          */
         public Builder point(LocalDate date, String label, Number... valuesPerSeries) {
             if (valuesPerSeries.length != series.size()) {
-                throw new IllegalArgumentException("expected " + series.size() + " values, got " + valuesPerSeries.length);
+                throw new IllegalArgumentException(
+                        "expected " + series.size() + " values, got " + valuesPerSeries.length);
             }
             categories.add(new XCategory(date, label));
             for (int i = 0; i < valuesPerSeries.length; i++) {
@@ -151,9 +152,11 @@ public record TrendChart(
         }
 
         public TrendChart build() {
-            List<Series> built = series.stream().map(s -> new Series(s.name(), s.style(), s.values())).toList();
-            return new TrendChart(title, description, yMin, yMax, yLabel, xLabel, categories, built, bands,
-                    thresholds, emptyMessage);
+            List<Series> built = series.stream()
+                    .map(s -> new Series(s.name(), s.style(), s.values()))
+                    .toList();
+            return new TrendChart(
+                    title, description, yMin, yMax, yLabel, xLabel, categories, built, bands, thresholds, emptyMessage);
         }
     }
 }

@@ -14,14 +14,13 @@ import java.util.List;
 final class CalendarFile {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     /** One event; {@code frequency} is DAILY or WEEKLY with {@code count} occurrences, or null for a single day. */
-    record Event(String uid, String title, LocalDate start, String frequency, int count) {
-    }
+    record Event(String uid, String title, LocalDate start, String frequency, int count) {}
 
-    private CalendarFile() {
-    }
+    private CalendarFile() {}
 
     static String write(String calendarName, String timeZone, Instant stamp, List<Event> events) {
         StringBuilder out = new StringBuilder();
@@ -51,7 +50,11 @@ final class CalendarFile {
     }
 
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+        return text.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\n", "\\n");
     }
 
     /** Appends a content line folded at 75 octets (RFC 5545 3.1), never inside a UTF-8 sequence. */

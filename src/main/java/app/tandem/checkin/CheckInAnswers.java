@@ -9,8 +9,15 @@ import java.util.Map;
  * total of its four items or null. {@code homework} maps an assignment id to the partner's
  * answer; {@code reflections} an assignment id to their optional words.
  */
-public record CheckInAnswers(FeelsSafe feelsSafe, Integer emotionalSafety, Integer reciprocalEffort, Integer clearCommunication,
-        Integer csi4, Map<Long, Completion> homework, Map<Long, String> reflections, String note) {
+public record CheckInAnswers(
+        FeelsSafe feelsSafe,
+        Integer emotionalSafety,
+        Integer reciprocalEffort,
+        Integer clearCommunication,
+        Integer csi4,
+        Map<Long, Completion> homework,
+        Map<Long, String> reflections,
+        String note) {
 
     public static final int NOTE_MAX_LENGTH = FieldLimits.CHECK_IN_NOTE;
     public static final int REFLECTION_MAX_LENGTH = FieldLimits.CHECK_IN_REFLECTION;

@@ -2,13 +2,13 @@ package app.tandem.checkin;
 
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
+import app.tandem.base.CurrentUser;
 import app.tandem.base.NotFoundException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.base.CurrentUser;
 import app.tandem.text.Texts;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -39,8 +39,7 @@ public class CheckInLinkService {
     }
 
     /** A partner's currently valid link, without its token. */
-    public record LinkStatus(long id, PartnerId partner, Instant createdAt, Instant expiresAt, Instant lastUsedAt) {
-    }
+    public record LinkStatus(long id, PartnerId partner, Instant createdAt, Instant expiresAt, Instant lastUsedAt) {}
 
     private final JdbcTemplate jdbc;
     private final CoupleService couples;
@@ -52,8 +51,16 @@ public class CheckInLinkService {
     private final PartnerCalendar calendar;
     private final Clock clock;
 
-    CheckInLinkService(JdbcTemplate jdbc, CoupleService couples, PracticeSettingsService practice, CurrentUser currentUser,
-            AuditService audit, CheckInReader reader, CheckInPause pause, PartnerCalendar calendar, Clock clock) {
+    CheckInLinkService(
+            JdbcTemplate jdbc,
+            CoupleService couples,
+            PracticeSettingsService practice,
+            CurrentUser currentUser,
+            AuditService audit,
+            CheckInReader reader,
+            CheckInPause pause,
+            PartnerCalendar calendar,
+            Clock clock) {
         this.calendar = calendar;
         this.jdbc = jdbc;
         this.couples = couples;
@@ -72,12 +79,24 @@ public class CheckInLinkService {
         String token = CheckInTokens.newToken();
         Instant now = clock.instant();
         Instant expires = now.plus(Duration.ofDays(practice.get().getCheckInLinkDays()));
-        jdbc.update("INSERT INTO check_in_link (couple_id, partner, token_hash, created_at, created_by, expires_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", coupleId, partner.name(), CheckInTokens.hash(token), Timestamp.from(now),
-                currentUser.require().id(), Timestamp.from(expires));
-        long id = jdbc.queryForObject("SELECT check_in_link_id FROM check_in_link WHERE token_hash = ?", Long.class,
+        jdbc.update(
+                "INSERT INTO check_in_link (couple_id, partner, token_hash, created_at, created_by, expires_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                coupleId,
+                partner.name(),
+                CheckInTokens.hash(token),
+                Timestamp.from(now),
+                currentUser.require().id(),
+                Timestamp.from(expires));
+        long id = jdbc.queryForObject(
+                "SELECT check_in_link_id FROM check_in_link WHERE token_hash = ?",
+                Long.class,
                 CheckInTokens.hash(token));
-        audit.record(AuditAction.CHECK_IN_LINK_CREATED, "CHECK_IN_LINK", id, AuditService.OK,
+        audit.record(
+                AuditAction.CHECK_IN_LINK_CREATED,
+                "CHECK_IN_LINK",
+                id,
+                AuditService.OK,
                 "couple " + couple.getReference() + ", partner " + partner);
         return new NewLink(id, partner, token, expires);
     }
@@ -90,12 +109,24 @@ public class CheckInLinkService {
 
     private void withdraw(Couple couple, PartnerId partner) {
         Timestamp now = Timestamp.from(clock.instant());
-        List<Long> ids = jdbc.queryForList("SELECT check_in_link_id FROM check_in_link WHERE couple_id = ? AND partner = ? "
-                + "AND revoked_at IS NULL AND expires_at > ?", Long.class, couple.getId(), partner.name(), now);
+        List<Long> ids = jdbc.queryForList(
+                "SELECT check_in_link_id FROM check_in_link WHERE couple_id = ? AND partner = ? "
+                        + "AND revoked_at IS NULL AND expires_at > ?",
+                Long.class,
+                couple.getId(),
+                partner.name(),
+                now);
         for (Long id : ids) {
-            jdbc.update("UPDATE check_in_link SET revoked_at = ?, revoked_by = ? WHERE check_in_link_id = ?", now,
-                    currentUser.require().id(), id);
-            audit.record(AuditAction.CHECK_IN_LINK_REVOKED, "CHECK_IN_LINK", id, AuditService.OK,
+            jdbc.update(
+                    "UPDATE check_in_link SET revoked_at = ?, revoked_by = ? WHERE check_in_link_id = ?",
+                    now,
+                    currentUser.require().id(),
+                    id);
+            audit.record(
+                    AuditAction.CHECK_IN_LINK_REVOKED,
+                    "CHECK_IN_LINK",
+                    id,
+                    AuditService.OK,
                     "couple " + couple.getReference() + ", partner " + partner);
         }
     }
@@ -103,11 +134,23 @@ public class CheckInLinkService {
     @Transactional(readOnly = true)
     public Optional<LinkStatus> active(long coupleId, PartnerId partner) {
         couples.require(coupleId);
-        return jdbc.query("SELECT check_in_link_id, created_at, expires_at, last_used_at FROM check_in_link WHERE couple_id = ? "
-                + "AND partner = ? AND revoked_at IS NULL AND expires_at > ? ORDER BY created_at DESC LIMIT 1",
-                (rs, n) -> new LinkStatus(rs.getLong(1), partner, rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),
-                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()),
-                coupleId, partner.name(), Timestamp.from(clock.instant())).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT check_in_link_id, created_at, expires_at, last_used_at FROM check_in_link WHERE couple_id = ? "
+                                + "AND partner = ? AND revoked_at IS NULL AND expires_at > ? ORDER BY created_at DESC LIMIT 1",
+                        (rs, n) -> new LinkStatus(
+                                rs.getLong(1),
+                                partner,
+                                rs.getTimestamp(2).toInstant(),
+                                rs.getTimestamp(3).toInstant(),
+                                rs.getTimestamp(4) == null
+                                        ? null
+                                        : rs.getTimestamp(4).toInstant()),
+                        coupleId,
+                        partner.name(),
+                        Timestamp.from(clock.instant()))
+                .stream()
+                .findFirst();
     }
 
     /** One partner's check-ins, oldest first: shown per partner, never side by side. */
@@ -127,11 +170,17 @@ public class CheckInLinkService {
     /** The counselor has read the check-in: from now on the partner can no longer correct it. */
     @Transactional
     public void markReviewed(long checkInId) {
-        Long coupleId = jdbc.query("SELECT couple_id FROM check_in WHERE check_in_id = ?", (rs, n) -> rs.getLong(1), checkInId)
-                .stream().findFirst().orElseThrow(() -> new NotFoundException("The check-in"));
+        Long coupleId = jdbc
+                .query("SELECT couple_id FROM check_in WHERE check_in_id = ?", (rs, n) -> rs.getLong(1), checkInId)
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("The check-in"));
         couples.require(coupleId);
-        jdbc.update("UPDATE check_in SET reviewed_at = ?, reviewed_by = ? WHERE check_in_id = ? AND reviewed_at IS NULL",
-                Timestamp.from(clock.instant()), currentUser.require().id(), checkInId);
+        jdbc.update(
+                "UPDATE check_in SET reviewed_at = ?, reviewed_by = ? WHERE check_in_id = ? AND reviewed_at IS NULL",
+                Timestamp.from(clock.instant()),
+                currentUser.require().id(),
+                checkInId);
         audit.record(AuditAction.CHECK_IN_REVIEWED, "CHECK_IN", checkInId);
     }
 
@@ -146,7 +195,11 @@ public class CheckInLinkService {
         if (pause.paused(coupleId)) {
             throw new ValidationFailure("calendar", Texts.shared().get("checkIn.paused"));
         }
-        audit.record(AuditAction.CALENDAR_FILE_DOWNLOADED, "COUPLE", couple.getReference(), AuditService.OK,
+        audit.record(
+                AuditAction.CALENDAR_FILE_DOWNLOADED,
+                "COUPLE",
+                couple.getReference(),
+                AuditService.OK,
                 "partner " + partner);
         return calendar.write(coupleId, partner);
     }

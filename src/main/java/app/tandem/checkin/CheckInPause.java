@@ -27,7 +27,8 @@ public class CheckInPause {
 
     @Transactional(readOnly = true)
     public boolean paused(long coupleId) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM couple c WHERE c.couple_id = ? AND " + SQL, Integer.class, coupleId);
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM couple c WHERE c.couple_id = ? AND " + SQL, Integer.class, coupleId);
         return n != null && n > 0;
     }
 }

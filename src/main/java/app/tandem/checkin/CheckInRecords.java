@@ -38,13 +38,23 @@ public class CheckInRecords {
     public List<CaseFile.CheckIn> forCaseFile(long coupleId) {
         List<CaseFile.CheckIn> out = new ArrayList<>();
         for (CheckInRecord r : reader.ofCouple(coupleId, null)) {
-            Instant updated = jdbc.queryForObject("SELECT updated_at FROM check_in WHERE check_in_id = ?", Timestamp.class, r.id())
+            Instant updated = jdbc.queryForObject(
+                            "SELECT updated_at FROM check_in WHERE check_in_id = ?", Timestamp.class, r.id())
                     .toInstant();
-            out.add(new CaseFile.CheckIn(r.partner(), r.date(), r.submittedAt(), updated, r.anchorsVersion(),
+            out.add(new CaseFile.CheckIn(
+                    r.partner(),
+                    r.date(),
+                    r.submittedAt(),
+                    updated,
+                    r.anchorsVersion(),
                     new Scores(r.emotionalSafety(), r.reciprocalEffort(), r.clearCommunication(), r.csi4()),
-                    CaseFile.FeelsSafe.valueOf(r.feelsSafe().name()), r.note(), r.reviewedAt(),
-                    r.homework().stream().map(h -> new CaseFile.CheckInStep(h.title(), h.dueOn(), Completion.valueOf(h.completion()),
-                            h.reflection())).toList()));
+                    CaseFile.FeelsSafe.valueOf(r.feelsSafe().name()),
+                    r.note(),
+                    r.reviewedAt(),
+                    r.homework().stream()
+                            .map(h -> new CaseFile.CheckInStep(
+                                    h.title(), h.dueOn(), Completion.valueOf(h.completion()), h.reflection()))
+                            .toList()));
         }
         return out;
     }
@@ -62,29 +72,63 @@ public class CheckInRecords {
         for (CaseFile.CheckIn k : checkIns) {
             long link = links.computeIfAbsent(k.partner(), p -> {
                 String hash = CheckInTokens.hash(CheckInTokens.newToken());
-                jdbc.update("INSERT INTO check_in_link (couple_id, partner, token_hash, created_at, created_by, expires_at, "
-                        + "revoked_at, revoked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", coupleId, p.name(), hash, now, importedBy, now,
-                        now, importedBy);
-                return jdbc.queryForObject("SELECT check_in_link_id FROM check_in_link WHERE token_hash = ?", Long.class, hash);
+                jdbc.update(
+                        "INSERT INTO check_in_link (couple_id, partner, token_hash, created_at, created_by, expires_at, "
+                                + "revoked_at, revoked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        coupleId,
+                        p.name(),
+                        hash,
+                        now,
+                        importedBy,
+                        now,
+                        now,
+                        importedBy);
+                return jdbc.queryForObject(
+                        "SELECT check_in_link_id FROM check_in_link WHERE token_hash = ?", Long.class, hash);
             });
             Scores s = k.scores();
-            jdbc.update("INSERT INTO check_in (check_in_link_id, couple_id, partner, check_in_date, submitted_at, updated_at, "
-                    + "anchors_version, emotional_safety, reciprocal_effort, clear_communication, csi4, feels_safe, note, reviewed_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", link, coupleId, k.partner().name(), k.date(),
-                    Timestamp.from(k.submittedAt()), Timestamp.from(k.updatedAt()), k.anchorsVersion(), s.emotionalSafety(),
-                    s.reciprocalEffort(), s.clearCommunication(), s.csi4(), k.feelsSafe().name(), k.note(),
+            jdbc.update(
+                    "INSERT INTO check_in (check_in_link_id, couple_id, partner, check_in_date, submitted_at, updated_at, "
+                            + "anchors_version, emotional_safety, reciprocal_effort, clear_communication, csi4, feels_safe, note, reviewed_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    link,
+                    coupleId,
+                    k.partner().name(),
+                    k.date(),
+                    Timestamp.from(k.submittedAt()),
+                    Timestamp.from(k.updatedAt()),
+                    k.anchorsVersion(),
+                    s.emotionalSafety(),
+                    s.reciprocalEffort(),
+                    s.clearCommunication(),
+                    s.csi4(),
+                    k.feelsSafe().name(),
+                    k.note(),
                     k.reviewedAt() == null ? null : Timestamp.from(k.reviewedAt()));
-            long id = jdbc.queryForObject("SELECT check_in_id FROM check_in WHERE check_in_link_id = ? AND check_in_date = ?",
-                    Long.class, link, k.date());
+            long id = jdbc.queryForObject(
+                    "SELECT check_in_id FROM check_in WHERE check_in_link_id = ? AND check_in_date = ?",
+                    Long.class,
+                    link,
+                    k.date());
             for (CaseFile.CheckInStep step : k.homework()) {
-                List<Long> assignment = jdbc.queryForList("""
+                List<Long> assignment = jdbc.queryForList(
+                        """
                         SELECT homework_assignment_id FROM homework_assignment
                          WHERE couple_id = ? AND title = ? AND due_on = ? AND assignee IN ('BOTH', ?)
-                         ORDER BY homework_assignment_id LIMIT 1""", Long.class, coupleId, step.title(), step.dueOn(),
+                         ORDER BY homework_assignment_id LIMIT 1""",
+                        Long.class,
+                        coupleId,
+                        step.title(),
+                        step.dueOn(),
                         k.partner().name());
                 if (!assignment.isEmpty()) {
-                    jdbc.update("INSERT INTO check_in_homework (check_in_id, homework_assignment_id, completion, reflection) "
-                            + "VALUES (?, ?, ?, ?)", id, assignment.get(0), step.completion().name(), step.reflection());
+                    jdbc.update(
+                            "INSERT INTO check_in_homework (check_in_id, homework_assignment_id, completion, reflection) "
+                                    + "VALUES (?, ?, ?, ?)",
+                            id,
+                            assignment.get(0),
+                            step.completion().name(),
+                            step.reflection());
                 }
             }
         }

@@ -5,15 +5,14 @@ import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.casefile.CaseFile.Completion;
 import app.tandem.casefile.PartnerId;
+import app.tandem.pdf.CrisisResources;
 import app.tandem.practice.PracticeSettings;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.pdf.CrisisResources;
 import app.tandem.security.LoginThrottle;
 import app.tandem.text.ScoreAnchors;
 import app.tandem.text.Texts;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class CheckInService {
 
     /** A link that opens: what the page may show, and nothing about the other partner. */
-    public record Page(long linkId, PartnerId partner, String firstName, String practiceName, LocalDate date,
-            int anchorsVersion, List<DueStep> steps, Optional<CheckInRecord> today, CrisisResources crisis) {
+    public record Page(
+            long linkId,
+            PartnerId partner,
+            String firstName,
+            String practiceName,
+            LocalDate date,
+            int anchorsVersion,
+            List<DueStep> steps,
+            Optional<CheckInRecord> today,
+            CrisisResources crisis) {
 
         public Page {
             steps = List.copyOf(steps);
@@ -43,10 +50,13 @@ public class CheckInService {
     }
 
     /** A homework step of this partner (their own or a joint one) due since the last session. */
-    public record DueStep(long assignmentId, String title, LocalDate dueOn) {
-    }
+    public record DueStep(long assignmentId, String title, LocalDate dueOn) {}
 
-    public enum Saved { SAVED, ALREADY_REVIEWED, NOT_VALID }
+    public enum Saved {
+        SAVED,
+        ALREADY_REVIEWED,
+        NOT_VALID
+    }
 
     private final JdbcTemplate jdbc;
     private final PracticeSettingsService practice;
@@ -59,8 +69,15 @@ public class CheckInService {
     private final int failuresPerAddress;
     private final int usesPerLink;
 
-    CheckInService(JdbcTemplate jdbc, PracticeSettingsService practice, LoginThrottle throttle, AuditService audit,
-            CheckInReader reader, PartnerCalendar calendar, CheckInPause pause, Clock clock,
+    CheckInService(
+            JdbcTemplate jdbc,
+            PracticeSettingsService practice,
+            LoginThrottle throttle,
+            AuditService audit,
+            CheckInReader reader,
+            PartnerCalendar calendar,
+            CheckInPause pause,
+            Clock clock,
             @Value("${tandem.check-in.max-invalid-per-address:20}") int failuresPerAddress,
             @Value("${tandem.check-in.max-uses-per-link:60}") int usesPerLink) {
         this.jdbc = jdbc;
@@ -76,8 +93,7 @@ public class CheckInService {
     }
 
     /** Where a valid link leads. */
-    public record Link(long id, long coupleId, PartnerId partner, String firstName) {
-    }
+    public record Link(long id, long coupleId, PartnerId partner, String firstName) {}
 
     /**
      * The page a token opens, or empty for every kind of invalid token (unknown, altered, expired,
@@ -91,7 +107,10 @@ public class CheckInService {
         }
         Link l = link.get();
         audit.record(AuditAction.CHECK_IN_OPENED, "CHECK_IN_LINK", l.id());
-        jdbc.update("UPDATE check_in_link SET last_used_at = ? WHERE check_in_link_id = ?", Timestamp.from(clock.instant()), l.id());
+        jdbc.update(
+                "UPDATE check_in_link SET last_used_at = ? WHERE check_in_link_id = ?",
+                Timestamp.from(clock.instant()),
+                l.id());
         return Optional.of(page(l));
     }
 
@@ -110,22 +129,39 @@ public class CheckInService {
         Link l = link.get();
         validate(answers);
         // One writer per link at a time: the second waits here and then sees the first's row.
-        jdbc.queryForList("SELECT check_in_link_id FROM check_in_link WHERE check_in_link_id = ? FOR UPDATE", Long.class, l.id());
+        jdbc.queryForList(
+                "SELECT check_in_link_id FROM check_in_link WHERE check_in_link_id = ? FOR UPDATE", Long.class, l.id());
         LocalDate today = practice.today();
         List<Map<String, Object>> existing = jdbc.queryForList(
                 "SELECT check_in_id, feels_safe, reviewed_at FROM check_in WHERE check_in_link_id = ? AND check_in_date = ?",
-                l.id(), today);
+                l.id(),
+                today);
         Timestamp now = Timestamp.from(clock.instant());
         FeelsSafe safe = answers.feelsSafe();
         long checkInId;
         if (existing.isEmpty()) {
-            jdbc.update("INSERT INTO check_in (check_in_link_id, couple_id, partner, check_in_date, submitted_at, updated_at, "
-                    + "anchors_version, emotional_safety, reciprocal_effort, clear_communication, csi4, feels_safe, note) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", l.id(), l.coupleId(), l.partner().name(), today, now, now,
-                    ScoreAnchors.shared().current(), answers.emotionalSafety(), answers.reciprocalEffort(),
-                    answers.clearCommunication(), answers.csi4(), safe.name(), blankToNull(answers.note()));
-            checkInId = jdbc.queryForObject("SELECT check_in_id FROM check_in WHERE check_in_link_id = ? AND check_in_date = ?",
-                    Long.class, l.id(), today);
+            jdbc.update(
+                    "INSERT INTO check_in (check_in_link_id, couple_id, partner, check_in_date, submitted_at, updated_at, "
+                            + "anchors_version, emotional_safety, reciprocal_effort, clear_communication, csi4, feels_safe, note) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    l.id(),
+                    l.coupleId(),
+                    l.partner().name(),
+                    today,
+                    now,
+                    now,
+                    ScoreAnchors.shared().current(),
+                    answers.emotionalSafety(),
+                    answers.reciprocalEffort(),
+                    answers.clearCommunication(),
+                    answers.csi4(),
+                    safe.name(),
+                    blankToNull(answers.note()));
+            checkInId = jdbc.queryForObject(
+                    "SELECT check_in_id FROM check_in WHERE check_in_link_id = ? AND check_in_date = ?",
+                    Long.class,
+                    l.id(),
+                    today);
         } else {
             Map<String, Object> row = existing.get(0);
             if (row.get("reviewed_at") != null) {
@@ -136,24 +172,40 @@ public class CheckInService {
             if (before.ordinal() > safe.ordinal()) {
                 safe = before;
             }
-            jdbc.update("UPDATE check_in SET updated_at = ?, emotional_safety = ?, reciprocal_effort = ?, clear_communication = ?, "
-                    + "csi4 = ?, feels_safe = ?, note = ?, version = version + 1 WHERE check_in_id = ?", now,
-                    answers.emotionalSafety(), answers.reciprocalEffort(), answers.clearCommunication(), answers.csi4(),
-                    safe.name(), blankToNull(answers.note()), checkInId);
+            jdbc.update(
+                    "UPDATE check_in SET updated_at = ?, emotional_safety = ?, reciprocal_effort = ?, clear_communication = ?, "
+                            + "csi4 = ?, feels_safe = ?, note = ?, version = version + 1 WHERE check_in_id = ?",
+                    now,
+                    answers.emotionalSafety(),
+                    answers.reciprocalEffort(),
+                    answers.clearCommunication(),
+                    answers.csi4(),
+                    safe.name(),
+                    blankToNull(answers.note()),
+                    checkInId);
             jdbc.update("DELETE FROM check_in_homework WHERE check_in_id = ?", checkInId);
         }
         List<Long> due = dueSteps(l, today).stream().map(DueStep::assignmentId).toList();
         for (Map.Entry<Long, Completion> e : answers.homework().entrySet()) {
             if (e.getValue() != null && due.contains(e.getKey())) {
-                jdbc.update("INSERT INTO check_in_homework (check_in_id, homework_assignment_id, completion, reflection) "
-                        + "VALUES (?, ?, ?, ?)", checkInId, e.getKey(), e.getValue().name(),
+                jdbc.update(
+                        "INSERT INTO check_in_homework (check_in_id, homework_assignment_id, completion, reflection) "
+                                + "VALUES (?, ?, ?, ?)",
+                        checkInId,
+                        e.getKey(),
+                        e.getValue().name(),
                         blankToNull(answers.reflections().get(e.getKey())));
             }
         }
-        audit.record(AuditAction.CHECK_IN_SAVED, "CHECK_IN", checkInId, AuditService.OK,
+        audit.record(
+                AuditAction.CHECK_IN_SAVED,
+                "CHECK_IN",
+                checkInId,
+                AuditService.OK,
                 "partner " + l.partner() + (existing.isEmpty() ? "" : ", corrected"));
         if (safe.raisesConcern()) {
-            audit.record(AuditAction.CHECK_IN_NOT_SAFE, "CHECK_IN", checkInId, AuditService.OK, "partner " + l.partner());
+            audit.record(
+                    AuditAction.CHECK_IN_NOT_SAFE, "CHECK_IN", checkInId, AuditService.OK, "partner " + l.partner());
         }
         return Saved.SAVED;
     }
@@ -175,8 +227,8 @@ public class CheckInService {
     /** Whether the page may offer the calendar file (no joint work paused), without saying why to the partner. */
     @Transactional(readOnly = true)
     public boolean calendarOffered(Page page) {
-        Long coupleId = jdbc.queryForObject("SELECT couple_id FROM check_in_link WHERE check_in_link_id = ?", Long.class,
-                page.linkId());
+        Long coupleId = jdbc.queryForObject(
+                "SELECT couple_id FROM check_in_link WHERE check_in_link_id = ?", Long.class, page.linkId());
         return coupleId != null && !pause.paused(coupleId);
     }
 
@@ -210,15 +262,19 @@ public class CheckInService {
         if (!CheckInTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        List<Link> found = jdbc.query("""
+        List<Link> found = jdbc.query(
+                """
                 SELECT l.check_in_link_id, l.couple_id, l.partner, c.a_first_name, c.b_first_name
                   FROM check_in_link l JOIN couple c ON c.couple_id = l.couple_id
                  WHERE l.token_hash = ? AND l.revoked_at IS NULL AND l.expires_at > ? AND c.status <> 'CLOSED'
                    AND NOT EXISTS (SELECT 1 FROM partner_erasure e WHERE e.couple_id = l.couple_id AND e.partner = l.partner)
-                """, (rs, n) -> {
+                """,
+                (rs, n) -> {
                     PartnerId p = PartnerId.valueOf(rs.getString(3));
                     return new Link(rs.getLong(1), rs.getLong(2), p, rs.getString(p == PartnerId.A ? 4 : 5));
-                }, CheckInTokens.hash(token), Timestamp.from(clock.instant()));
+                },
+                CheckInTokens.hash(token),
+                Timestamp.from(clock.instant()));
         return found.stream().findFirst();
     }
 
@@ -230,22 +286,36 @@ public class CheckInService {
     private Page page(Link l) {
         PracticeSettings settings = practice.get();
         LocalDate today = practice.today();
-        CrisisResources crisis = CrisisResources.of(Texts.shared(), settings.getCrisisRegion(), settings.getCrisisLines());
+        CrisisResources crisis =
+                CrisisResources.of(Texts.shared(), settings.getCrisisRegion(), settings.getCrisisLines());
         Optional<CheckInRecord> todays = reader.onDay(l.id(), today);
-        return new Page(l.id(), l.partner(), l.firstName(), settings.getPracticeName(), today, ScoreAnchors.shared().current(),
-                dueSteps(l, today), todays, crisis);
+        return new Page(
+                l.id(),
+                l.partner(),
+                l.firstName(),
+                settings.getPracticeName(),
+                today,
+                ScoreAnchors.shared().current(),
+                dueSteps(l, today),
+                todays,
+                crisis);
     }
 
     /** This partner's steps (their own and joint ones) due after the last session and by today. */
     private List<DueStep> dueSteps(Link l, LocalDate today) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT h.homework_assignment_id, h.title, h.due_on FROM homework_assignment h
                  WHERE h.couple_id = ? AND h.assignee IN ('BOTH', ?) AND h.due_on <= ?
                    AND h.due_on > COALESCE((SELECT MAX(s.session_date) FROM counseling_session s
                                              WHERE s.couple_id = h.couple_id AND s.session_date <= ?), DATE '1000-01-01')
                  ORDER BY h.due_on, h.homework_assignment_id LIMIT 60
-                """, (rs, n) -> new DueStep(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)),
-                l.coupleId(), l.partner().name(), today, today);
+                """,
+                (rs, n) -> new DueStep(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)),
+                l.coupleId(),
+                l.partner().name(),
+                today,
+                today);
     }
 
     private static void validate(CheckInAnswers a) {
@@ -259,7 +329,8 @@ public class CheckInService {
             }
         }
         if (a.csi4() != null && (a.csi4() < Measure.CSI4.min() || a.csi4() > Measure.CSI4.max())) {
-            throw new IllegalArgumentException("the CSI-4 runs from " + Measure.CSI4.min() + " to " + Measure.CSI4.max());
+            throw new IllegalArgumentException(
+                    "the CSI-4 runs from " + Measure.CSI4.min() + " to " + Measure.CSI4.max());
         }
         if (a.note() != null && a.note().length() > CheckInAnswers.NOTE_MAX_LENGTH) {
             throw new IllegalArgumentException("the note is too long");

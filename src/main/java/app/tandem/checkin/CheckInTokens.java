@@ -17,11 +17,11 @@ public final class CheckInTokens {
 
     /** 32 random bytes, as 43 base64url characters without padding. */
     public static final int BYTES = 32;
+
     private static final Pattern SHAPE = Pattern.compile("^[A-Za-z0-9_-]{43}$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private CheckInTokens() {
-    }
+    private CheckInTokens() {}
 
     public static String newToken() {
         byte[] bytes = new byte[BYTES];
@@ -37,7 +37,8 @@ public final class CheckInTokens {
     /** The stored form: SHA-256 as 64 hex digits. */
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }

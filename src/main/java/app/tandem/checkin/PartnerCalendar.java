@@ -32,18 +32,21 @@ class PartnerCalendar {
         this.clock = clock;
     }
 
-    private record Due(long id, LocalDate dueOn, String seriesId, String frequency) {
-    }
+    private record Due(long id, LocalDate dueOn, String seriesId, String frequency) {}
 
     String write(long coupleId, PartnerId partner) {
         Texts texts = Texts.shared();
         LocalDate today = practice.today();
-        List<Due> due = jdbc.query("""
+        List<Due> due = jdbc.query(
+                """
                 SELECT homework_assignment_id, due_on, series_id, series_frequency FROM homework_assignment
                  WHERE couple_id = ? AND assignee IN ('BOTH', ?) AND due_on >= ?
                  ORDER BY due_on, homework_assignment_id LIMIT 500
-                """, (rs, n) -> new Due(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)),
-                coupleId, partner.name(), today);
+                """,
+                (rs, n) -> new Due(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)),
+                coupleId,
+                partner.name(),
+                today);
         Map<String, List<Due>> series = new LinkedHashMap<>();
         List<CalendarFile.Event> events = new ArrayList<>();
         for (Due d : due) {
@@ -58,16 +61,23 @@ class PartnerCalendar {
             long step = "DAILY".equals(frequency) ? 1 : 7;
             boolean even = true;
             for (int i = 1; i < run.size(); i++) {
-                even &= ChronoUnit.DAYS.between(run.get(i - 1).dueOn(), run.get(i).dueOn()) == step;
+                even &= ChronoUnit.DAYS.between(
+                                run.get(i - 1).dueOn(), run.get(i).dueOn())
+                        == step;
             }
             if (even) {
-                events.add(new CalendarFile.Event("series-" + run.get(0).id() + "@tandem", texts.get("checkIn.calendar.seriesTitle"),
-                        run.get(0).dueOn(), frequency, run.size()));
+                events.add(new CalendarFile.Event(
+                        "series-" + run.get(0).id() + "@tandem",
+                        texts.get("checkIn.calendar.seriesTitle"),
+                        run.get(0).dueOn(),
+                        frequency,
+                        run.size()));
             } else {
                 run.forEach(d -> events.add(single(d, texts)));
             }
         }
-        return CalendarFile.write(texts.get("checkIn.calendar.name"), practice.get().getTimeZone(), clock.instant(), events);
+        return CalendarFile.write(
+                texts.get("checkIn.calendar.name"), practice.get().getTimeZone(), clock.instant(), events);
     }
 
     private static CalendarFile.Event single(Due d, Texts texts) {

@@ -27,16 +27,15 @@ final class CaseArguments {
 
     /** The paths as given: files, or folders whose {@code *.json} files are read. */
     final List<String> paths = new ArrayList<>();
+
     LocalDate asOf;
     AssessmentSettings settings = AssessmentSettings.DEFAULTS;
     final Map<String, String> own = new LinkedHashMap<>();
 
-    private CaseArguments() {
-    }
+    private CaseArguments() {}
 
     /** The parsed arguments, or the sentence saying what is wrong with them. */
-    record Parsed(CaseArguments arguments, String problem) {
-    }
+    record Parsed(CaseArguments arguments, String problem) {}
 
     static Parsed parse(List<String> args, Set<String> ownOptions) {
         CaseArguments a = new CaseArguments();
@@ -125,7 +124,8 @@ final class CaseArguments {
                 continue;
             }
             try (Stream<Path> listed = Files.list(path)) {
-                listed.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted()
+                listed.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
+                        .sorted()
                         .forEach(files::add);
             } catch (IOException | UncheckedIOException e) {
                 err.println("tandem " + command + ": " + p + ": cannot list the folder (" + e.getMessage() + ")");
@@ -136,8 +136,7 @@ final class CaseArguments {
     }
 
     /** The case file and the date to assess it as of; null (with the reason on {@code err}) when there is none. */
-    record Loaded(CaseFile caseFile, LocalDate asOf) {
-    }
+    record Loaded(CaseFile caseFile, LocalDate asOf) {}
 
     Loaded load(String command, Path path, PrintStream err) {
         String file = path.toString();
@@ -149,7 +148,8 @@ final class CaseArguments {
         if (date == null) {
             Optional<LocalDate> latest = AssessmentEngine.latestSessionDate(caseFile);
             if (latest.isEmpty()) {
-                err.println("tandem " + command + ": " + file + " has no session; give the date with --as-of YYYY-MM-DD");
+                err.println(
+                        "tandem " + command + ": " + file + " has no session; give the date with --as-of YYYY-MM-DD");
                 return null;
             }
             date = latest.get();

@@ -34,7 +34,8 @@ final class ReportCommand implements TandemCli.Command {
     @Override
     public String usage() {
         return "report CASE.json|FOLDER ... --audience counselor|client [--as-of YYYY-MM-DD] [--set key=value ...] "
-                + "[--practice-name NAME] [--region " + String.join("|", CrisisResources.REGIONS) + "] --out FILE.pdf | --out-dir FOLDER";
+                + "[--practice-name NAME] [--region " + String.join("|", CrisisResources.REGIONS)
+                + "] --out FILE.pdf | --out-dir FOLDER";
     }
 
     @Override
@@ -47,7 +48,8 @@ final class ReportCommand implements TandemCli.Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        CaseArguments.Parsed parsed = CaseArguments.parse(args, Set.of("--audience", "--out", "--out-dir", "--practice-name", "--region"));
+        CaseArguments.Parsed parsed =
+                CaseArguments.parse(args, Set.of("--audience", "--out", "--out-dir", "--practice-name", "--region"));
         if (parsed.problem() != null) {
             return usage(err, parsed.problem());
         }
@@ -72,7 +74,9 @@ final class ReportCommand implements TandemCli.Command {
         String region = a.own.get("--region");
         if (region != null) {
             if (!CrisisResources.REGIONS.contains(region.toUpperCase(Locale.ROOT))) {
-                return usage(err, "--region is one of " + String.join(", ", CrisisResources.REGIONS) + ", not '" + region + "'");
+                return usage(
+                        err,
+                        "--region is one of " + String.join(", ", CrisisResources.REGIONS) + ", not '" + region + "'");
             }
             practice = practice.withCrisisRegion(region.toUpperCase(Locale.ROOT));
         }
@@ -88,8 +92,11 @@ final class ReportCommand implements TandemCli.Command {
             return usage(err, "several case files go to a folder: give --out-dir FOLDER instead of --out");
         }
         if (target == null && folder == null) {
-            return usage(err, a.single() ? "where to? Give the PDF file with --out FILE.pdf"
-                    : "where to? Give the folder for the PDF files with --out-dir FOLDER");
+            return usage(
+                    err,
+                    a.single()
+                            ? "where to? Give the PDF file with --out FILE.pdf"
+                            : "where to? Give the folder for the PDF files with --out-dir FOLDER");
         }
         Job job = new Job(a, audience, practice, ProgressReportRenderer.standard());
         List<Path> files = a.files("report", err);
@@ -103,7 +110,8 @@ final class ReportCommand implements TandemCli.Command {
     }
 
     /** One run's settings, applied to each case file in turn with one renderer. */
-    private record Job(CaseArguments arguments, Audience audience, PracticeInfo practice, ProgressReportRenderer renderer) {
+    private record Job(
+            CaseArguments arguments, Audience audience, PracticeInfo practice, ProgressReportRenderer renderer) {
 
         int renderAll(List<Path> files, Path folder, PrintStream out, PrintStream err) {
             if (files.isEmpty()) {
@@ -139,7 +147,8 @@ final class ReportCommand implements TandemCli.Command {
             }
             CaseFile caseFile = loaded.caseFile();
             if (audience == Audience.CLIENT && caseFile.checkInPause()) {
-                // A partner said "not safe" or "not sure" between sessions: client reports wait for a safety review (decision 0102).
+                // A partner said "not safe" or "not sure" between sessions: client reports wait for a safety review
+                // (decision 0102).
                 err.println("tandem report: " + (arguments.single() ? "" : file + ": ")
                         + Texts.shared().get("checkIn.reportRefused"));
                 return false;

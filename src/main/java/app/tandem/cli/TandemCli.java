@@ -57,8 +57,7 @@ public final class TandemCli {
         COMMANDS.put("report", new ReportCommand());
     }
 
-    private TandemCli() {
-    }
+    private TandemCli() {}
 
     /**
      * The entry point of {@code tandem-cli.jar} (and of the full jar's launcher for these
@@ -66,7 +65,9 @@ public final class TandemCli {
      */
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
+        PrintStream out = new PrintStream(
+                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false,
                 StandardCharsets.UTF_8);
         int code = run(args, out, System.err);
         out.flush();
@@ -115,7 +116,8 @@ public final class TandemCli {
         to.println("  --help");
         to.println("      Lists the commands.");
         to.println();
-        to.println("Exit codes: " + OK + " success, " + FAILED + " bad usage or invalid input (details on standard error).");
+        to.println("Exit codes: " + OK + " success, " + FAILED
+                + " bad usage or invalid input (details on standard error).");
     }
 
     /**
@@ -130,8 +132,8 @@ public final class TandemCli {
         } catch (IOException e) {
             err.println("tandem " + command + ": " + file + ": cannot be read (" + e.getMessage() + ")");
         } catch (CaseFileException e) {
-            err.println("tandem " + command + ": " + file + " is not a valid case file (" + e.errors().size()
-                    + (e.errors().size() == 1 ? " error):" : " errors):"));
+            err.println("tandem " + command + ": " + file + " is not a valid case file ("
+                    + e.errors().size() + (e.errors().size() == 1 ? " error):" : " errors):"));
             for (String problem : CaseFileProblems.inWords(e)) {
                 err.println(file + ": " + problem);
             }
@@ -201,7 +203,8 @@ public final class TandemCli {
                     failed++;
                     continue;
                 }
-                out.print(AssessmentJson.line(file.toString(), AssessmentEngine.assess(loaded.caseFile(), loaded.asOf(), a.settings)));
+                out.print(AssessmentJson.line(
+                        file.toString(), AssessmentEngine.assess(loaded.caseFile(), loaded.asOf(), a.settings)));
             }
             out.flush();
             return summary("assess", files.size(), failed, err);

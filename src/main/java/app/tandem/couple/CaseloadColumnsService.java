@@ -36,9 +36,12 @@ public class CaseloadColumnsService {
     public Optional<Set<String>> shown() {
         long id = currentUser.require().id();
         return jdbc.sql("select columns_shown from counselor_caseload_columns where counselor_id = ?")
-                .param(id).query(String.class).optional()
-                .map(s -> s.isBlank() ? Set.<String>of() : Arrays.stream(s.split(","))
-                        .collect(Collectors.toCollection(LinkedHashSet::new)));
+                .param(id)
+                .query(String.class)
+                .optional()
+                .map(s -> s.isBlank()
+                        ? Set.<String>of()
+                        : Arrays.stream(s.split(",")).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     /** Remembers the user's choice; keys are the view's own column keys (letters, digits, dashes). */
@@ -56,7 +59,6 @@ public class CaseloadColumnsService {
         long id = currentUser.require().id();
         jdbc.sql("""
                 insert into counselor_caseload_columns (counselor_id, columns_shown, updated_at) values (?, ?, ?)
-                on duplicate key update columns_shown = values(columns_shown), updated_at = values(updated_at)""")
-                .params(id, value, Timestamp.from(clock.instant())).update();
+                on duplicate key update columns_shown = values(columns_shown), updated_at = values(updated_at)""").params(id, value, Timestamp.from(clock.instant())).update();
     }
 }

@@ -2,6 +2,7 @@ package app.tandem.couple;
 
 import app.tandem.casefile.CaseFile.CoupleStatus;
 import java.util.Locale;
+
 /**
  * What the caseload grid is narrowed to: a search text (name or reference), a status and, for
  * supervisors, a counselor. Nulls mean "any".
@@ -16,7 +17,11 @@ public record CaseloadFilter(String search, CoupleStatus status, Long counselorI
         if (search == null || search.isBlank()) {
             return null;
         }
-        String escaped = search.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = search.trim()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return escaped + "%";
     }
 }

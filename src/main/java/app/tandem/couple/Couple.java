@@ -1,14 +1,14 @@
 package app.tandem.couple;
 
-import app.tandem.casefile.CaseFile.CoupleStatus;
-import app.tandem.casefile.CaseFile.WithdrawalOnset;
-import app.tandem.casefile.CaseFile.Pursuer;
-import app.tandem.casefile.CaseFile.Sign;
-import app.tandem.casefile.CaseFile.Stressor;
-import app.tandem.casefile.CaseFile.SecretsPolicy;
-import app.tandem.casefile.PartnerId;
 import app.tandem.base.AbstractEntity;
 import app.tandem.base.StringListConverter;
+import app.tandem.casefile.CaseFile.CoupleStatus;
+import app.tandem.casefile.CaseFile.Pursuer;
+import app.tandem.casefile.CaseFile.SecretsPolicy;
+import app.tandem.casefile.CaseFile.Sign;
+import app.tandem.casefile.CaseFile.Stressor;
+import app.tandem.casefile.CaseFile.WithdrawalOnset;
+import app.tandem.casefile.PartnerId;
 import app.tandem.security.Counselor;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -120,8 +120,7 @@ public class Couple extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Couple() {
-    }
+    protected Couple() {}
 
     Couple(String reference, Counselor counselor, LocalDate intakeDate, Instant createdAt) {
         this.reference = reference;
@@ -139,7 +138,8 @@ public class Couple extends AbstractEntity {
         this.pursuer = d.pursuer();
         this.signs = d.signs().isEmpty() ? EnumSet.noneOf(Sign.class) : EnumSet.copyOf(d.signs());
         this.stressors = d.stressors().isEmpty() ? EnumSet.noneOf(Stressor.class) : EnumSet.copyOf(d.stressors());
-        this.stressorOther = d.stressors().contains(Stressor.OTHER) ? CoupleDetails.trimToNull(d.stressorOther()) : null;
+        this.stressorOther =
+                d.stressors().contains(Stressor.OTHER) ? CoupleDetails.trimToNull(d.stressorOther()) : null;
         this.contextNotes = CoupleDetails.trimToNull(d.contextNotes());
         this.goals = d.goals();
         this.secretsPolicy = d.secretsPolicy();

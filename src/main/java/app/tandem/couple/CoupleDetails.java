@@ -2,11 +2,11 @@ package app.tandem.couple;
 
 import app.tandem.base.FieldLimits;
 import app.tandem.casefile.CaseFile;
-import app.tandem.casefile.CaseFile.WithdrawalOnset;
 import app.tandem.casefile.CaseFile.Pursuer;
+import app.tandem.casefile.CaseFile.SecretsPolicy;
 import app.tandem.casefile.CaseFile.Sign;
 import app.tandem.casefile.CaseFile.Stressor;
-import app.tandem.casefile.CaseFile.SecretsPolicy;
+import app.tandem.casefile.CaseFile.WithdrawalOnset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -40,7 +40,8 @@ public record CoupleDetails(
 
     public CoupleDetails {
         signs = signs == null || signs.isEmpty() ? EnumSet.noneOf(Sign.class) : EnumSet.copyOf(signs);
-        stressors = stressors == null || stressors.isEmpty() ? EnumSet.noneOf(Stressor.class) : EnumSet.copyOf(stressors);
+        stressors =
+                stressors == null || stressors.isEmpty() ? EnumSet.noneOf(Stressor.class) : EnumSet.copyOf(stressors);
         List<String> cleaned = new ArrayList<>();
         if (goals != null) {
             goals.stream().map(CoupleDetails::trimToNull).filter(g -> g != null).forEach(cleaned::add);
@@ -57,34 +58,75 @@ public record CoupleDetails(
 
     /** The details currently stored for a couple, with its version, to start an edit from. */
     public static CoupleDetails of(Couple c) {
-        return new CoupleDetails(c.getIntakeDate(), PartnerDetails.of(c.getPartnerA()), PartnerDetails.of(c.getPartnerB()),
-                c.getWithdrawalOnset(), c.getPursuer(), c.getSigns(), c.getStressors(), c.getStressorOther(),
-                c.getContextNotes(), c.getGoals(), c.getSecretsPolicy(), c.getChildrenInHousehold(), c.getVersion());
+        return new CoupleDetails(
+                c.getIntakeDate(),
+                PartnerDetails.of(c.getPartnerA()),
+                PartnerDetails.of(c.getPartnerB()),
+                c.getWithdrawalOnset(),
+                c.getPursuer(),
+                c.getSigns(),
+                c.getStressors(),
+                c.getStressorOther(),
+                c.getContextNotes(),
+                c.getGoals(),
+                c.getSecretsPolicy(),
+                c.getChildrenInHousehold(),
+                c.getVersion());
     }
 
     /** The details a couple arrives with in a case file (import). */
     public static CoupleDetails of(CaseFile.Couple c) {
         var context = c.context();
-        return new CoupleDetails(c.intakeDate(), PartnerDetails.of(c.partners().a()), PartnerDetails.of(c.partners().b()),
-                context == null ? null : context.withdrawalOnset(), context == null ? null : context.pursuer(),
-                context == null ? null : Set.copyOf(context.signs()), context == null ? null : Set.copyOf(context.stressors()),
-                context == null ? null : context.stressorOther(), context == null ? null : context.notes(),
-                c.goals(), c.secretsPolicy(), c.childrenInHousehold(), null);
+        return new CoupleDetails(
+                c.intakeDate(),
+                PartnerDetails.of(c.partners().a()),
+                PartnerDetails.of(c.partners().b()),
+                context == null ? null : context.withdrawalOnset(),
+                context == null ? null : context.pursuer(),
+                context == null ? null : Set.copyOf(context.signs()),
+                context == null ? null : Set.copyOf(context.stressors()),
+                context == null ? null : context.stressorOther(),
+                context == null ? null : context.notes(),
+                c.goals(),
+                c.secretsPolicy(),
+                c.childrenInHousehold(),
+                null);
     }
 
     /** One partner's details as entered. */
-    public record PartnerDetails(String firstName, String lastName, String pronouns, String email, String phone,
-            Boolean safeEmail, Boolean safePhone, String safeNote) {
+    public record PartnerDetails(
+            String firstName,
+            String lastName,
+            String pronouns,
+            String email,
+            String phone,
+            Boolean safeEmail,
+            Boolean safePhone,
+            String safeNote) {
 
         public static PartnerDetails of(Partner p) {
-            return new PartnerDetails(p.getFirstName(), p.getLastName(), p.getPronouns(), p.getEmail(), p.getPhone(),
-                    p.getSafeEmail(), p.getSafePhone(), p.getSafeNote());
+            return new PartnerDetails(
+                    p.getFirstName(),
+                    p.getLastName(),
+                    p.getPronouns(),
+                    p.getEmail(),
+                    p.getPhone(),
+                    p.getSafeEmail(),
+                    p.getSafePhone(),
+                    p.getSafeNote());
         }
 
         public static PartnerDetails of(CaseFile.Partner p) {
             var safe = p.safeContact();
-            return new PartnerDetails(p.firstName(), p.lastName(), p.pronouns(), p.email(), p.phone(),
-                    safe == null ? null : safe.email(), safe == null ? null : safe.phone(), safe == null ? null : safe.note());
+            return new PartnerDetails(
+                    p.firstName(),
+                    p.lastName(),
+                    p.pronouns(),
+                    p.email(),
+                    p.phone(),
+                    safe == null ? null : safe.email(),
+                    safe == null ? null : safe.phone(),
+                    safe == null ? null : safe.note());
         }
 
         public static PartnerDetails named(String firstName, String lastName) {
@@ -92,9 +134,15 @@ public record CoupleDetails(
         }
 
         Partner toPartner() {
-            return new Partner(trimToNull(firstName), trimToNull(lastName), trimToNull(pronouns),
+            return new Partner(
+                    trimToNull(firstName),
+                    trimToNull(lastName),
+                    trimToNull(pronouns),
                     email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT),
-                    trimToNull(phone), safeEmail, safePhone, trimToNull(safeNote));
+                    trimToNull(phone),
+                    safeEmail,
+                    safePhone,
+                    trimToNull(safeNote));
         }
     }
 }

@@ -25,8 +25,12 @@ public class CoupleRecords {
     private final ReferralRepository referrals;
     private final RequestMemo memo;
 
-    CoupleRecords(CoupleRepository couples, CoupleSummaryRepository summaries, CoupleStatusChangeRepository history,
-            ReferralRepository referrals, RequestMemo memo) {
+    CoupleRecords(
+            CoupleRepository couples,
+            CoupleSummaryRepository summaries,
+            CoupleStatusChangeRepository history,
+            ReferralRepository referrals,
+            RequestMemo memo) {
         this.couples = couples;
         this.summaries = summaries;
         this.history = history;
@@ -49,19 +53,31 @@ public class CoupleRecords {
     @Transactional(readOnly = true)
     public CaseFile.Couple forCaseFile(Couple couple) {
         return new CaseFile.Couple(
-                couple.getReference(), couple.getIntakeDate(), couple.getStatus(),
+                couple.getReference(),
+                couple.getIntakeDate(),
+                couple.getStatus(),
                 shared(RequestMemo.STATUS_HISTORY, couple, () -> history.history(couple)).stream()
-                        .map(h -> new CaseFile.StatusChange(h.getStatus(), h.getChangedAt(), h.getChangedBy(), h.getReason()))
+                        .map(h -> new CaseFile.StatusChange(
+                                h.getStatus(), h.getChangedAt(), h.getChangedBy(), h.getReason()))
                         .toList(),
                 couple.getClosingSummary(),
-                new CaseFile.Counselor(couple.getCounselor().getDisplayName(), couple.getCounselor().getEmail()),
+                new CaseFile.Counselor(
+                        couple.getCounselor().getDisplayName(),
+                        couple.getCounselor().getEmail()),
                 new PerPartner<>(partner(couple.getPartnerA()), partner(couple.getPartnerB())),
-                new CaseFile.Context(couple.getWithdrawalOnset(), couple.getPursuer(), List.copyOf(couple.getSigns()),
-                        List.copyOf(couple.getStressors()), couple.getStressorOther(), couple.getContextNotes()),
-                couple.getGoals(), couple.getSecretsPolicy(), couple.getChildrenInHousehold(),
+                new CaseFile.Context(
+                        couple.getWithdrawalOnset(),
+                        couple.getPursuer(),
+                        List.copyOf(couple.getSigns()),
+                        List.copyOf(couple.getStressors()),
+                        couple.getStressorOther(),
+                        couple.getContextNotes()),
+                couple.getGoals(),
+                couple.getSecretsPolicy(),
+                couple.getChildrenInHousehold(),
                 shared(RequestMemo.REFERRALS, couple, () -> referrals.forCouple(couple)).stream()
-                        .map(r -> new CaseFile.Referral(r.getType(), r.getReferredOn(), r.getReferredTo(), r.getNotes(),
-                                r.getFirstSessionOn()))
+                        .map(r -> new CaseFile.Referral(
+                                r.getType(), r.getReferredOn(), r.getReferredTo(), r.getNotes(), r.getFirstSessionOn()))
                         .toList());
     }
 
@@ -72,8 +88,10 @@ public class CoupleRecords {
 
     private static CaseFile.Partner partner(Partner p) {
         CaseFile.SafeContact safe = p.hasSafeContact()
-                ? new CaseFile.SafeContact(Boolean.TRUE.equals(p.getSafeEmail()), Boolean.TRUE.equals(p.getSafePhone()), p.getSafeNote())
+                ? new CaseFile.SafeContact(
+                        Boolean.TRUE.equals(p.getSafeEmail()), Boolean.TRUE.equals(p.getSafePhone()), p.getSafeNote())
                 : null;
-        return new CaseFile.Partner(p.getFirstName(), p.getLastName(), p.getPronouns(), p.getEmail(), p.getPhone(), safe);
+        return new CaseFile.Partner(
+                p.getFirstName(), p.getLastName(), p.getPronouns(), p.getEmail(), p.getPhone(), safe);
     }
 }

@@ -1,21 +1,21 @@
 package app.tandem.couple;
 
-import app.tandem.casefile.CaseFile.CoupleStatus;
-import app.tandem.casefile.CaseFile.ReferralType;
-import app.tandem.casefile.CaseFile;
-import app.tandem.casefile.PartnerId;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ConcurrentEditException;
+import app.tandem.base.CurrentUser;
 import app.tandem.base.DateLimits;
 import app.tandem.base.NotFoundException;
 import app.tandem.base.RequestMemo;
+import app.tandem.base.TandemUser;
 import app.tandem.base.ValidationFailure;
+import app.tandem.casefile.CaseFile;
+import app.tandem.casefile.CaseFile.CoupleStatus;
+import app.tandem.casefile.CaseFile.ReferralType;
+import app.tandem.casefile.PartnerId;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.Counselor;
 import app.tandem.security.Counselors;
-import app.tandem.base.CurrentUser;
-import app.tandem.base.TandemUser;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
@@ -51,9 +51,18 @@ public class CoupleService {
     private final Clock clock;
     private final RequestMemo memo;
 
-    CoupleService(CoupleRepository couples, CoupleSummaryRepository summaries, CoupleStatusChangeRepository history,
-            ReferralRepository referrals, Counselors counselors, CurrentUser currentUser, AuditService audit,
-            PracticeSettingsService practice, ApplicationEventPublisher events, EntityManager em, Clock clock,
+    CoupleService(
+            CoupleRepository couples,
+            CoupleSummaryRepository summaries,
+            CoupleStatusChangeRepository history,
+            ReferralRepository referrals,
+            Counselors counselors,
+            CurrentUser currentUser,
+            AuditService audit,
+            PracticeSettingsService practice,
+            ApplicationEventPublisher events,
+            EntityManager em,
+            Clock clock,
             RequestMemo memo) {
         this.memo = memo;
         this.couples = couples;
@@ -173,7 +182,8 @@ public class CoupleService {
             throw new ConcurrentEditException("this couple");
         }
         if (change.status() == couple.getStatus()) {
-            throw new ValidationFailure("status", "The couple is " + change.status().name().toLowerCase() + " already.");
+            throw new ValidationFailure(
+                    "status", "The couple is " + change.status().name().toLowerCase() + " already.");
         }
         String reason = CoupleDetails.trimToNull(change.reason());
         switch (change.status()) {
@@ -203,25 +213,35 @@ public class CoupleService {
         }
         couple.setStatus(change.status());
         flushOrConflict("this couple");
-        history.save(new CoupleStatusChange(couple, change.status(), clock.instant(), currentUser.require().email(), reason));
-        audit.record(AuditAction.COUPLE_STATUS_CHANGED, "COUPLE", couple.getReference(), AuditService.OK, "status=" + change.status());
+        history.save(new CoupleStatusChange(
+                couple, change.status(), clock.instant(), currentUser.require().email(), reason));
+        audit.record(
+                AuditAction.COUPLE_STATUS_CHANGED,
+                "COUPLE",
+                couple.getReference(),
+                AuditService.OK,
+                "status=" + change.status());
         events.publishEvent(new CoupleChanged(couple.getId()));
         return couple;
     }
 
     /** What a status change carries; fields not needed for the target status are ignored. */
-    public record StatusChange(CoupleStatus status, String reason, String closingSummary, ReferralType referralType,
-            LocalDate referredOn, String referredTo) {
-    }
+    public record StatusChange(
+            CoupleStatus status,
+            String reason,
+            String closingSummary,
+            ReferralType referralType,
+            LocalDate referredOn,
+            String referredTo) {}
 
     /** What the add-referral form carries. */
-    public record ReferralRequest(ReferralType type, LocalDate on, String to, String notes, LocalDate firstSessionOn) {
-    }
+    public record ReferralRequest(ReferralType type, LocalDate on, String to, String notes, LocalDate firstSessionOn) {}
 
     /** {@link #addReferral(long, ReferralType, LocalDate, String, String, LocalDate)} from the form's record. */
     @Transactional
     public Referral addReferral(long coupleId, ReferralRequest request) {
-        return addReferral(coupleId, request.type(), request.on(), request.to(), request.notes(), request.firstSessionOn());
+        return addReferral(
+                coupleId, request.type(), request.on(), request.to(), request.notes(), request.firstSessionOn());
     }
 
     /**
@@ -229,8 +249,8 @@ public class CoupleService {
      * service, is optional (usually recorded later with {@link #recordFirstSession}).
      */
     @Transactional
-    public Referral addReferral(long coupleId, ReferralType type, LocalDate on, String to, String notes,
-            LocalDate firstSessionOn) {
+    public Referral addReferral(
+            long coupleId, ReferralType type, LocalDate on, String to, String notes, LocalDate firstSessionOn) {
         Couple couple = require(coupleId);
         Referral referral = addReferralTo(couple, type, on, to, notes, firstSessionOn);
         events.publishEvent(new CoupleChanged(couple.getId()));
@@ -255,7 +275,11 @@ public class CoupleService {
         checkFirstSession(referral.getReferredOn(), firstSessionOn);
         referral.setFirstSessionOn(firstSessionOn);
         flushOrConflict("this referral");
-        audit.record(AuditAction.REFERRAL_FIRST_SESSION_RECORDED, "COUPLE", couple.getReference(), AuditService.OK,
+        audit.record(
+                AuditAction.REFERRAL_FIRST_SESSION_RECORDED,
+                "COUPLE",
+                couple.getReference(),
+                AuditService.OK,
                 "type=" + referral.getType());
         events.publishEvent(new CoupleChanged(couple.getId()));
         return referral;
@@ -266,22 +290,23 @@ public class CoupleService {
             throw new ValidationFailure("firstSessionOn", "The first session cannot be before the referral.");
         }
         if (firstSessionOn.isAfter(practice.today())) {
-            throw new ValidationFailure("firstSessionOn",
-                    "Record the first session once it has taken place: it cannot be in the future.");
+            throw new ValidationFailure(
+                    "firstSessionOn", "Record the first session once it has taken place: it cannot be in the future.");
         }
     }
 
-    private Referral addReferralTo(Couple couple, ReferralType type, LocalDate on, String to, String notes,
-            LocalDate firstSessionOn) {
+    private Referral addReferralTo(
+            Couple couple, ReferralType type, LocalDate on, String to, String notes, LocalDate firstSessionOn) {
         if (type == null) {
             throw new ValidationFailure("referralType", "Choose the type of referral.");
         }
         if (on == null) {
             throw new ValidationFailure("referredOn", "Enter the date of the referral.");
         }
-        DateLimits.past("The referral", on, couple.getIntakeDate(), practice.today()).ifPresent(m -> {
-            throw new ValidationFailure("referredOn", m);
-        });
+        DateLimits.past("The referral", on, couple.getIntakeDate(), practice.today())
+                .ifPresent(m -> {
+                    throw new ValidationFailure("referredOn", m);
+                });
         if (on.isAfter(practice.today())) {
             throw new ValidationFailure("referredOn", "The referral cannot be dated in the future.");
         }
@@ -291,15 +316,20 @@ public class CoupleService {
         if (firstSessionOn != null) {
             checkFirstSession(on, firstSessionOn);
         }
-        Referral referral = referrals.save(new Referral(couple, type, on, CoupleDetails.trimToNull(to), CoupleDetails.trimToNull(notes),
-                firstSessionOn, clock.instant()));
+        Referral referral = referrals.save(new Referral(
+                couple,
+                type,
+                on,
+                CoupleDetails.trimToNull(to),
+                CoupleDetails.trimToNull(notes),
+                firstSessionOn,
+                clock.instant()));
         audit.record(AuditAction.REFERRAL_ADDED, "COUPLE", couple.getReference(), AuditService.OK, "type=" + type);
         return referral;
     }
 
     /** A partner's safe-contact preference, asked with that partner alone (clinical review 1.11). */
-    public record SafeContactChange(Boolean email, Boolean phone, String note) {
-    }
+    public record SafeContactChange(Boolean email, Boolean phone, String note) {}
 
     /**
      * Records how one partner can be contacted safely. It is asked in that partner's individual
@@ -317,7 +347,12 @@ public class CoupleService {
         }
         couple.setSafeContact(partner, change.email(), change.phone(), note);
         flushOrConflict("this couple");
-        audit.record(AuditAction.SAFE_CONTACT_UPDATED, "COUPLE", couple.getReference(), AuditService.OK, "partner=" + partner);
+        audit.record(
+                AuditAction.SAFE_CONTACT_UPDATED,
+                "COUPLE",
+                couple.getReference(),
+                AuditService.OK,
+                "partner=" + partner);
         return couple;
     }
 
@@ -325,11 +360,17 @@ public class CoupleService {
     @Transactional
     public Couple reassign(long coupleId, long counselorId) {
         Couple couple = require(coupleId);
-        Counselor target = counselors.active(counselorId)
+        Counselor target = counselors
+                .active(counselorId)
                 .orElseThrow(() -> new ValidationFailure("counselor", "Choose an active counselor."));
         couple.setCounselor(target);
         flushOrConflict("this couple");
-        audit.record(AuditAction.COUPLE_REASSIGNED, "COUPLE", couple.getReference(), AuditService.OK, "counselor=" + counselorId);
+        audit.record(
+                AuditAction.COUPLE_REASSIGNED,
+                "COUPLE",
+                couple.getReference(),
+                AuditService.OK,
+                "counselor=" + counselorId);
         return couple;
     }
 
@@ -369,7 +410,8 @@ public class CoupleService {
             history.save(new CoupleStatusChange(couple, h.status(), h.at(), h.by(), h.reason()));
         }
         for (CaseFile.Referral r : c.referrals()) {
-            referrals.save(new Referral(couple, r.type(), r.on(), r.to(), r.notes(), r.firstSessionOn(), clock.instant()));
+            referrals.save(
+                    new Referral(couple, r.type(), r.on(), r.to(), r.notes(), r.firstSessionOn(), clock.instant()));
         }
         return couple;
     }
@@ -384,9 +426,11 @@ public class CoupleService {
 
     /** C-0001, C-0002, …: taken from a counter row under a lock, so concurrent intakes never clash. */
     private String nextReference() {
-        Number next = (Number) em.createNativeQuery("SELECT next_value FROM couple_reference_counter WHERE counter_id = 1 FOR UPDATE")
-                .getSingleResult();
-        em.createNativeQuery("UPDATE couple_reference_counter SET next_value = next_value + 1 WHERE counter_id = 1").executeUpdate();
+        Number next = (Number)
+                em.createNativeQuery("SELECT next_value FROM couple_reference_counter WHERE counter_id = 1 FOR UPDATE")
+                        .getSingleResult();
+        em.createNativeQuery("UPDATE couple_reference_counter SET next_value = next_value + 1 WHERE counter_id = 1")
+                .executeUpdate();
         return String.format("C-%04d", next.longValue());
     }
 }

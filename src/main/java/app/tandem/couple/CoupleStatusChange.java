@@ -43,8 +43,7 @@ public class CoupleStatusChange {
     @Column(name = "reason")
     private String reason;
 
-    protected CoupleStatusChange() {
-    }
+    protected CoupleStatusChange() {}
 
     public CoupleStatusChange(Couple couple, CoupleStatus status, Instant changedAt, String changedBy, String reason) {
         this.couple = couple;

@@ -52,8 +52,7 @@ public class CoupleSummary {
     @Column(name = "couple_status", insertable = false, updatable = false)
     private CaseFile.CoupleStatus coupleStatus;
 
-    protected CoupleSummary() {
-    }
+    protected CoupleSummary() {}
 
     public CoupleSummary(Long coupleId, Instant now) {
         this.coupleId = coupleId;
@@ -89,8 +88,14 @@ public class CoupleSummary {
     }
 
     /** Replaces every derived figure at once. */
-    public void update(LocalDate lastSessionDate, LocalDate nextHomeworkDue, int overdueHomework, BigDecimal adherence,
-            String recommendation, boolean safetyMarker, Instant now) {
+    public void update(
+            LocalDate lastSessionDate,
+            LocalDate nextHomeworkDue,
+            int overdueHomework,
+            BigDecimal adherence,
+            String recommendation,
+            boolean safetyMarker,
+            Instant now) {
         this.lastSessionDate = lastSessionDate;
         this.nextHomeworkDue = nextHomeworkDue;
         this.overdueHomework = overdueHomework;

@@ -8,8 +8,7 @@ import jakarta.persistence.Converter;
 /** Column converters for the intake's sets of signs and stressors. */
 final class EnumSetConverters {
 
-    private EnumSetConverters() {
-    }
+    private EnumSetConverters() {}
 
     @Converter
     static class Signs extends EnumSetConverter<Sign> {

@@ -52,10 +52,14 @@ public class JointReleaseConsent {
     @Column(name = "recorded_by", nullable = false)
     private String recordedBy;
 
-    protected JointReleaseConsent() {
-    }
+    protected JointReleaseConsent() {}
 
-    JointReleaseConsent(Couple couple, PartnerId partner, LocalDate givenOn, String howGiven, Instant recordedAt,
+    JointReleaseConsent(
+            Couple couple,
+            PartnerId partner,
+            LocalDate givenOn,
+            String howGiven,
+            Instant recordedAt,
             String recordedBy) {
         this.couple = couple;
         this.partner = partner;

@@ -2,10 +2,10 @@ package app.tandem.couple;
 
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
+import app.tandem.base.CurrentUser;
 import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.PartnerId;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.base.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,8 +30,13 @@ public class JointReleaseService {
     private final PracticeSettingsService practice;
     private final Clock clock;
 
-    JointReleaseService(JointReleaseConsentRepository consents, CoupleService couples, CurrentUser currentUser,
-            AuditService audit, PracticeSettingsService practice, Clock clock) {
+    JointReleaseService(
+            JointReleaseConsentRepository consents,
+            CoupleService couples,
+            CurrentUser currentUser,
+            AuditService audit,
+            PracticeSettingsService practice,
+            Clock clock) {
         this.consents = consents;
         this.couples = couples;
         this.currentUser = currentUser;
@@ -72,15 +77,25 @@ public class JointReleaseService {
             throw new ValidationFailure("howGiven", "Say how it was given, for example: signed form at the session.");
         }
         if (how.length() > JointReleaseConsent.HOW_MAX_LENGTH) {
-            throw new ValidationFailure("howGiven", "Use at most " + JointReleaseConsent.HOW_MAX_LENGTH + " characters.");
+            throw new ValidationFailure(
+                    "howGiven", "Use at most " + JointReleaseConsent.HOW_MAX_LENGTH + " characters.");
         }
         consents.find(couple, partner).ifPresent(old -> {
             consents.delete(old);
             consents.flush();
         });
-        JointReleaseConsent consent = consents.save(new JointReleaseConsent(couple, partner, givenOn, how, clock.instant(),
+        JointReleaseConsent consent = consents.save(new JointReleaseConsent(
+                couple,
+                partner,
+                givenOn,
+                how,
+                clock.instant(),
                 currentUser.require().email()));
-        audit.record(AuditAction.JOINT_RELEASE_RECORDED, "COUPLE", couple.getReference(), AuditService.OK,
+        audit.record(
+                AuditAction.JOINT_RELEASE_RECORDED,
+                "COUPLE",
+                couple.getReference(),
+                AuditService.OK,
                 "partner=" + partner + " givenOn=" + givenOn);
         return consent;
     }
@@ -91,7 +106,11 @@ public class JointReleaseService {
         Couple couple = couples.require(coupleId);
         consents.find(couple, partner).ifPresent(c -> {
             consents.delete(c);
-            audit.record(AuditAction.JOINT_RELEASE_WITHDRAWN, "COUPLE", couple.getReference(), AuditService.OK,
+            audit.record(
+                    AuditAction.JOINT_RELEASE_WITHDRAWN,
+                    "COUPLE",
+                    couple.getReference(),
+                    AuditService.OK,
                     "partner=" + partner);
         });
     }

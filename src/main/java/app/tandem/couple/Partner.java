@@ -41,11 +41,17 @@ public class Partner {
     @Column(name = "safe_note")
     private String safeNote;
 
-    protected Partner() {
-    }
+    protected Partner() {}
 
-    public Partner(String firstName, String lastName, String pronouns, String email, String phone, Boolean safeEmail,
-            Boolean safePhone, String safeNote) {
+    public Partner(
+            String firstName,
+            String lastName,
+            String pronouns,
+            String email,
+            String phone,
+            Boolean safeEmail,
+            Boolean safePhone,
+            String safeNote) {
         this.firstName = firstName;
         this.lastName = lastName;
         this.pronouns = pronouns;

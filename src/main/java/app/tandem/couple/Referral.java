@@ -1,7 +1,7 @@
 package app.tandem.couple;
 
-import app.tandem.base.FieldLimits;
 import app.tandem.base.AbstractEntity;
+import app.tandem.base.FieldLimits;
 import app.tandem.casefile.CaseFile.ReferralType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,11 +57,16 @@ public class Referral extends AbstractEntity {
     @Column(name = "first_session_on")
     private LocalDate firstSessionOn;
 
-    protected Referral() {
-    }
+    protected Referral() {}
 
-    public Referral(Couple couple, ReferralType type, LocalDate referredOn, String referredTo, String notes,
-            LocalDate firstSessionOn, Instant createdAt) {
+    public Referral(
+            Couple couple,
+            ReferralType type,
+            LocalDate referredOn,
+            String referredTo,
+            String notes,
+            LocalDate firstSessionOn,
+            Instant createdAt) {
         this.couple = couple;
         this.type = type;
         this.referredOn = referredOn;

@@ -22,7 +22,9 @@ final class CoupleChangeBatching extends SimpleApplicationEventMulticaster {
     @Override
     public void multicastEvent(ApplicationEvent event, ResolvableType eventType) {
         Set<Long> holding = held.get();
-        if (holding != null && event instanceof PayloadApplicationEvent<?> p && p.getPayload() instanceof CoupleChanged c) {
+        if (holding != null
+                && event instanceof PayloadApplicationEvent<?> p
+                && p.getPayload() instanceof CoupleChanged c) {
             holding.add(c.coupleId());
             return;
         }

@@ -19,6 +19,7 @@ class DemoAccounts implements PublishedPasswords {
 
     @Override
     public Map<String, String> byEmail() {
-        return Map.of(SUPERVISOR, SUPERVISOR_PASSWORD, COUNSELOR_1, COUNSELOR_PASSWORD, COUNSELOR_2, COUNSELOR_PASSWORD);
+        return Map.of(
+                SUPERVISOR, SUPERVISOR_PASSWORD, COUNSELOR_1, COUNSELOR_PASSWORD, COUNSELOR_2, COUNSELOR_PASSWORD);
     }
 }

@@ -16,7 +16,9 @@ class DemoConfiguration {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof Clock clock && !(bean instanceof DemoClock) && "clock".equals(name) ? new DemoClock(clock) : bean;
+                return bean instanceof Clock clock && !(bean instanceof DemoClock) && "clock".equals(name)
+                        ? new DemoClock(clock)
+                        : bean;
             }
         };
     }

@@ -34,8 +34,13 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final Clock clock;
     private final long seed;
 
-    DemoDataLoader(GuideSeedLoader guideSeeds, Counselors counselors, TransactionTemplate transactions,
-            DemoPracticeWriter writer, Clock clock, @Value("${tandem.demo.seed:20261128}") long seed) {
+    DemoDataLoader(
+            GuideSeedLoader guideSeeds,
+            Counselors counselors,
+            TransactionTemplate transactions,
+            DemoPracticeWriter writer,
+            Clock clock,
+            @Value("${tandem.demo.seed:20261128}") long seed) {
         this.guideSeeds = guideSeeds;
         this.counselors = counselors;
         this.transactions = transactions;
@@ -54,13 +59,19 @@ class DemoDataLoader implements SmartInitializingSingleton {
         guideSeeds.loadAll();
         if (counselors.count() == 0) {
             if (!(clock instanceof DemoClock demoClock)) {
-                throw new IllegalStateException("The demo practice is written with the demo's clock (DemoConfiguration).");
+                throw new IllegalStateException(
+                        "The demo practice is written with the demo's clock (DemoConfiguration).");
             }
             long started = System.nanoTime();
             try {
-                DemoPracticeWriter.Summary written = transactions.execute(status -> writer.write(demoClock::travelTo, seed));
-                log.info("Demo practice written: {} accounts, {} couples ({} imported) in {} ms", written.accounts(), written.couples(),
-                        written.imported(), (System.nanoTime() - started) / 1_000_000);
+                DemoPracticeWriter.Summary written =
+                        transactions.execute(status -> writer.write(demoClock::travelTo, seed));
+                log.info(
+                        "Demo practice written: {} accounts, {} couples ({} imported) in {} ms",
+                        written.accounts(),
+                        written.couples(),
+                        written.imported(),
+                        (System.nanoTime() - started) / 1_000_000);
             } finally {
                 demoClock.backToNow();
             }
@@ -73,7 +84,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
                    counselor:  %s / %s
                    counselor:  %s / %s
                 ──────────────────────────────────────────────────────────────
-                """.formatted(SUPERVISOR, SUPERVISOR_PASSWORD, COUNSELOR_1, COUNSELOR_PASSWORD, COUNSELOR_2, COUNSELOR_PASSWORD);
+                """.formatted(
+                SUPERVISOR, SUPERVISOR_PASSWORD, COUNSELOR_1, COUNSELOR_PASSWORD, COUNSELOR_2, COUNSELOR_PASSWORD);
         System.out.println(logins);
     }
 }

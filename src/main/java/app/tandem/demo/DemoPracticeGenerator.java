@@ -27,15 +27,54 @@ import java.util.Random;
 public final class DemoPracticeGenerator {
 
     /** How far along a generated couple is. */
-    public enum Stage { NEW, EARLY, STEADY, IMPROVING, STRUGGLING, PAUSED, CLOSED }
+    public enum Stage {
+        NEW,
+        EARLY,
+        STEADY,
+        IMPROVING,
+        STRUGGLING,
+        PAUSED,
+        CLOSED
+    }
 
-    private static final String[] FIRST = {"Alex", "Bea", "Cal", "Dina", "Eli", "Fern", "Gus", "Hana", "Ivo", "Jade",
-        "Kofi", "Lina", "Milo", "Nia", "Omar", "Pia", "Quinn", "Rosa", "Sol", "Tara", "Umar", "Vera", "Wes", "Yara", "Zane"};
-    private static final String[] LAST = {"Abbott", "Brandt", "Castell", "Dorsey", "Ekwueme", "Faraday", "Grove", "Hollis",
-        "Ivers", "Jansen", "Kowal", "Lindqvist", "Moreau", "Nakamura", "Oyelaran", "Pellegrini", "Quist", "Rahimi",
-        "Sorensen", "Tremblay", "Uribe", "Vance", "Whitlock", "Yilmaz", "Zeller"};
-    private static final String[] STEPS = {"create-space", "low-stakes-connection", "non-confrontational-communication",
-        "decode-signs", "stressor-boundaries"};
+    private static final String[] FIRST = {
+        "Alex", "Bea", "Cal", "Dina", "Eli", "Fern", "Gus", "Hana", "Ivo", "Jade", "Kofi", "Lina", "Milo", "Nia",
+        "Omar", "Pia", "Quinn", "Rosa", "Sol", "Tara", "Umar", "Vera", "Wes", "Yara", "Zane"
+    };
+    private static final String[] LAST = {
+        "Abbott",
+        "Brandt",
+        "Castell",
+        "Dorsey",
+        "Ekwueme",
+        "Faraday",
+        "Grove",
+        "Hollis",
+        "Ivers",
+        "Jansen",
+        "Kowal",
+        "Lindqvist",
+        "Moreau",
+        "Nakamura",
+        "Oyelaran",
+        "Pellegrini",
+        "Quist",
+        "Rahimi",
+        "Sorensen",
+        "Tremblay",
+        "Uribe",
+        "Vance",
+        "Whitlock",
+        "Yilmaz",
+        "Zeller"
+    };
+    private static final String[] STEPS = {
+        "create-space",
+        "low-stakes-connection",
+        "non-confrontational-communication",
+        "decode-signs",
+        "stressor-boundaries"
+    };
 
     private final Random random;
     private final Map<String, String> titles;
@@ -88,7 +127,15 @@ public final class DemoPracticeGenerator {
                 homework.add(assignment(stage, i, date, today, adherence));
             }
         }
-        return new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, instant(today), couple, homework, sessions, List.of(), List.of());
+        return new CaseFile(
+                CaseFile.FORMAT,
+                CaseFile.FORMAT_VERSION,
+                instant(today),
+                couple,
+                homework,
+                sessions,
+                List.of(),
+                List.of());
     }
 
     /** How many weeks ago a couple at this stage came to intake. */
@@ -103,8 +150,8 @@ public final class DemoPracticeGenerator {
     }
 
     /** The couple itself: two partners with fictional names, its context, goals and status history. */
-    private CaseFile.Couple coupleRecord(int index, Stage stage, LocalDate intake, LocalDate today, String counselorName,
-            String counselorEmail) {
+    private CaseFile.Couple coupleRecord(
+            int index, Stage stage, LocalDate intake, LocalDate today, String counselorName, String counselorEmail) {
         String aFirst = FIRST[random.nextInt(FIRST.length)];
         String bFirst = FIRST[(random.nextInt(FIRST.length - 1) + 1 + indexOf(aFirst)) % FIRST.length];
         String aLast = LAST[random.nextInt(LAST.length)];
@@ -117,26 +164,54 @@ public final class DemoPracticeGenerator {
         List<CaseFile.StatusChange> history = new ArrayList<>();
         history.add(new CaseFile.StatusChange(CoupleStatus.ACTIVE, instant(intake), counselorEmail, "Intake"));
         if (status != CoupleStatus.ACTIVE) {
-            history.add(new CaseFile.StatusChange(status, instant(today.minusDays(7)), counselorEmail,
+            history.add(new CaseFile.StatusChange(
+                    status,
+                    instant(today.minusDays(7)),
+                    counselorEmail,
                     status == CoupleStatus.PAUSED ? "Family illness; both asked to pause for a month" : "Goals met"));
         }
-        return new CaseFile.Couple("C-" + (1000 + index), intake, status, history,
-                status == CoupleStatus.CLOSED ? "Both partners keep a weekly connection appointment and report feeling heard. "
-                        + "Work ended by agreement after twelve weeks." : null,
+        return new CaseFile.Couple(
+                "C-" + (1000 + index),
+                intake,
+                status,
+                history,
+                status == CoupleStatus.CLOSED
+                        ? "Both partners keep a weekly connection appointment and report feeling heard. "
+                                + "Work ended by agreement after twelve weeks."
+                        : null,
                 new CaseFile.Counselor(counselorName, counselorEmail),
                 new PerPartner<>(partner(aFirst, aLast), partner(bFirst, bLast)),
-                new CaseFile.Context(pick(CaseFile.WithdrawalOnset.values()), random.nextBoolean() ? CaseFile.Pursuer.A : CaseFile.Pursuer.B,
-                        List.of(CaseFile.Sign.REDUCED_INITIATIONS, random.nextBoolean() ? CaseFile.Sign.INCREASED_SOLITUDE
-                                : CaseFile.Sign.EMOTIONAL_UNAVAILABILITY),
-                        List.of(pick(new CaseFile.Stressor[] {CaseFile.Stressor.WORK_STRESS, CaseFile.Stressor.IN_LAW_STRESS,
-                            CaseFile.Stressor.PARENTING, CaseFile.Stressor.FINANCES})),
-                        null, "Distance grew over the last year; both describe evenings spent in separate rooms."),
+                new CaseFile.Context(
+                        pick(CaseFile.WithdrawalOnset.values()),
+                        random.nextBoolean() ? CaseFile.Pursuer.A : CaseFile.Pursuer.B,
+                        List.of(
+                                CaseFile.Sign.REDUCED_INITIATIONS,
+                                random.nextBoolean()
+                                        ? CaseFile.Sign.INCREASED_SOLITUDE
+                                        : CaseFile.Sign.EMOTIONAL_UNAVAILABILITY),
+                        List.of(pick(new CaseFile.Stressor[] {
+                            CaseFile.Stressor.WORK_STRESS,
+                            CaseFile.Stressor.IN_LAW_STRESS,
+                            CaseFile.Stressor.PARENTING,
+                            CaseFile.Stressor.FINANCES
+                        })),
+                        null,
+                        "Distance grew over the last year; both describe evenings spent in separate rooms."),
                 List.of("A protected weekly time together", "Raise worries without it turning into an argument"),
-                pick(CaseFile.SecretsPolicy.values()), random.nextInt(3), List.of());
+                pick(CaseFile.SecretsPolicy.values()),
+                random.nextInt(3),
+                List.of());
     }
 
     /** Session {@code i} of {@code sessionCount}: scores follow the stage's trend; a struggling couple misses one. */
-    private CaseFile.Session session(Stage stage, int i, int sessionCount, LocalDate date, boolean noShow, int baseA, int baseB,
+    private CaseFile.Session session(
+            Stage stage,
+            int i,
+            int sessionCount,
+            LocalDate date,
+            boolean noShow,
+            int baseA,
+            int baseB,
             String counselorEmail) {
         int trend = switch (stage) {
             case IMPROVING, CLOSED -> i;
@@ -145,18 +220,33 @@ public final class DemoPracticeGenerator {
         };
         boolean last = i == sessionCount - 1;
         Attendance attendance = noShow ? Attendance.NONE : Attendance.BOTH;
-        PerPartner<Scores> scores = noShow ? new PerPartner<>(null, null)
+        PerPartner<Scores> scores = noShow
+                ? new PerPartner<>(null, null)
                 : new PerPartner<>(scores(baseA + trend), scores(baseB + trend + (stage == Stage.IMPROVING ? 1 : 0)));
         List<Flag> flags = stage == Stage.STRUGGLING && i >= sessionCount - 2 ? List.of(Flag.HOSTILITY) : List.of();
         List<Pitfall> pitfalls = i % 3 == 1 ? List.of(Pitfall.SILENCE_AS_AGREEMENT) : List.of();
         boolean signed = !(last && stage == Stage.STEADY);
-        return new CaseFile.Session(date, LocalTime.of(17, 0), 60, CaseFile.SessionFormat.IN_PERSON, attendance,
-                signed, signed ? instant(date).plusSeconds(18 * 3600) : null, signed ? counselorEmail : null, scores, flags,
-                pitfalls, new CaseFile.Note(noShow ? "No-show; left a voicemail offering the next slot." :
-                        "Reviewed the week's homework; both described one moment of easier contact.",
-                        "Practised an I-statement and an open question.", "Homework reviewed together.",
+        return new CaseFile.Session(
+                date,
+                LocalTime.of(17, 0),
+                60,
+                CaseFile.SessionFormat.IN_PERSON,
+                attendance,
+                signed,
+                signed ? instant(date).plusSeconds(18 * 3600) : null,
+                signed ? counselorEmail : null,
+                scores,
+                flags,
+                pitfalls,
+                new CaseFile.Note(
+                        noShow
+                                ? "No-show; left a voicemail offering the next slot."
+                                : "Reviewed the week's homework; both described one moment of easier contact.",
+                        "Practised an I-statement and an open question.",
+                        "Homework reviewed together.",
                         "Continue with the next guide step."),
-                new PerPartner<>(null, null), List.of());
+                new PerPartner<>(null, null),
+                List.of());
     }
 
     /** The homework set in session {@code i}, done as often as the stage's adherence says once it is due. */
@@ -167,15 +257,26 @@ public final class DemoPracticeGenerator {
         // A struggling couple has not done (or not reported) the latest homework: it is overdue.
         boolean open = stage == Stage.STRUGGLING && due.isAfter(today.minusDays(10));
         past = past && !open;
-        return new CaseFile.Assignment(STEPS[step], titles.get(STEPS[step]), null,
-                "Follow the guide step as discussed in session.", List.of(), Assignee.BOTH, date, due, null,
+        return new CaseFile.Assignment(
+                STEPS[step],
+                titles.get(STEPS[step]),
+                null,
+                "Follow the guide step as discussed in session.",
+                List.of(),
+                Assignee.BOTH,
+                date,
+                due,
+                null,
                 new PerPartner<>(past ? completion(adherence) : null, past ? completion(adherence) : null),
-                new PerPartner<>(null, null), past ? due : null);
+                new PerPartner<>(null, null),
+                past ? due : null);
     }
 
     private Completion completion(double adherence) {
         double r = random.nextDouble();
-        return r < adherence ? Completion.DONE : r < adherence + (1 - adherence) / 2 ? Completion.PARTIAL : Completion.NOT_DONE;
+        return r < adherence
+                ? Completion.DONE
+                : r < adherence + (1 - adherence) / 2 ? Completion.PARTIAL : Completion.NOT_DONE;
     }
 
     private Scores scores(int composite) {
@@ -187,7 +288,12 @@ public final class DemoPracticeGenerator {
     }
 
     private CaseFile.Partner partner(String first, String last) {
-        return new CaseFile.Partner(first, last, null, first.toLowerCase() + "@example.org", null,
+        return new CaseFile.Partner(
+                first,
+                last,
+                null,
+                first.toLowerCase() + "@example.org",
+                null,
                 new CaseFile.SafeContact(true, random.nextBoolean(), null));
     }
 

@@ -1,6 +1,8 @@
 package app.tandem.demo;
 
 import app.tandem.assessment.AssessmentEngine;
+import app.tandem.base.Role;
+import app.tandem.base.TandemUser;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.CaseFileException;
@@ -22,14 +24,12 @@ import app.tandem.guide.GuideStep;
 import app.tandem.homework.HomeworkService;
 import app.tandem.intake.IntakeService;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.progress.CurrentAssessmentService;
 import app.tandem.report.ReportService;
 import app.tandem.security.Counselor;
 import app.tandem.security.Counselors;
-import app.tandem.base.Role;
-import app.tandem.base.TandemUser;
 import app.tandem.session.SessionService;
+import app.tandem.transfer.CaseFileTransferService;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,8 +71,7 @@ class DemoPracticeWriter {
     static final String COUNSELOR_2 = DemoAccounts.COUNSELOR_2;
 
     /** The example written for each, how many days before today its last session lies, and new partner names where two examples share one. */
-    private record Example(String name, int endsDaysAgo, String[] names) {
-    }
+    private record Example(String name, int endsDaysAgo, String[] names) {}
 
     private static final List<Example> EXAMPLES = List.of(
             new Example("couples-therapy", 2, null),
@@ -96,8 +95,7 @@ class DemoPracticeWriter {
     }
 
     /** What was written, for the log and the tests. */
-    record Summary(int accounts, int couples, int imported) {
-    }
+    record Summary(int accounts, int couples, int imported) {}
 
     private final Counselors counselors;
     private final PasswordEncoder encoder;
@@ -117,10 +115,23 @@ class DemoPracticeWriter {
     private final EntityManager em;
     private final CoupleChangeBatching batching;
 
-    DemoPracticeWriter(EntityManager em, CoupleChangeBatching batching, Counselors counselors, PasswordEncoder encoder, CoupleService couples, IntakeService intake,
-            SessionService sessions, HomeworkService homework, GuideService guide, ReportService reports,
-            CheckInLinkService checkInLinks, CheckInService checkIns, CaseFileTransferService transfer,
-            CurrentAssessmentService assessments, PracticeSettingsService practice, Clock clock,
+    DemoPracticeWriter(
+            EntityManager em,
+            CoupleChangeBatching batching,
+            Counselors counselors,
+            PasswordEncoder encoder,
+            CoupleService couples,
+            IntakeService intake,
+            SessionService sessions,
+            HomeworkService homework,
+            GuideService guide,
+            ReportService reports,
+            CheckInLinkService checkInLinks,
+            CheckInService checkIns,
+            CaseFileTransferService transfer,
+            CurrentAssessmentService assessments,
+            PracticeSettingsService practice,
+            Clock clock,
             ObjectProvider<SecurityContextHolderStrategy> strategies) {
         this.counselors = counselors;
         this.encoder = encoder;
@@ -150,12 +161,15 @@ class DemoPracticeWriter {
         ZoneId zone = practice.get().zone();
         LocalDate today = now.atZone(zone).toLocalDate();
         try {
-            Counselor robin = account(SUPERVISOR, "Robin Okafor", Role.SUPERVISOR, DemoAccounts.SUPERVISOR_PASSWORD, now);
-            Counselor dana = account(COUNSELOR_1, "Dana Whitfield", Role.COUNSELOR, DemoAccounts.COUNSELOR_PASSWORD, now);
+            Counselor robin =
+                    account(SUPERVISOR, "Robin Okafor", Role.SUPERVISOR, DemoAccounts.SUPERVISOR_PASSWORD, now);
+            Counselor dana =
+                    account(COUNSELOR_1, "Dana Whitfield", Role.COUNSELOR, DemoAccounts.COUNSELOR_PASSWORD, now);
             Counselor lee = account(COUNSELOR_2, "Lee Marsh", Role.COUNSELOR, DemoAccounts.COUNSELOR_PASSWORD, now);
             signIn(robin);
             int[] written = new int[1];
-            Set<Long> changed = batching.holdWhile(() -> written[0] = histories(time, seed, now, zone, today, robin, dana, lee));
+            Set<Long> changed =
+                    batching.holdWhile(() -> written[0] = histories(time, seed, now, zone, today, robin, dana, lee));
             time.to(now);
             // Exactly one couple arrives by import: transferred from another practice's Tandem today.
             CaseFile transferred = readExample(IMPORTED_EXAMPLE);
@@ -181,7 +195,14 @@ class DemoPracticeWriter {
     }
 
     /** Every couple's history through the services, with the clock at each moment; returns how many couples. */
-    private int histories(TimeTravel time, long seed, Instant now, ZoneId zone, LocalDate today, Counselor robin, Counselor dana,
+    private int histories(
+            TimeTravel time,
+            long seed,
+            Instant now,
+            ZoneId zone,
+            LocalDate today,
+            Counselor robin,
+            Counselor dana,
             Counselor lee) {
         Map<String, GuideStep> steps = new LinkedHashMap<>();
         guide.assignableSteps().forEach(s -> steps.putIfAbsent(s.getStepKey(), s));
@@ -190,7 +211,8 @@ class DemoPracticeWriter {
             signIn(who);
             action.run();
         };
-        DemoReplay replay = new DemoReplay(new DemoReplay.Services(couples, intake, sessions, homework), steps, zone, now, actor);
+        DemoReplay replay =
+                new DemoReplay(new DemoReplay.Services(couples, intake, sessions, homework), steps, zone, now, actor);
 
         Map<String, DemoReplay.Written> written = new LinkedHashMap<>();
         Map<String, Counselor> owners = new LinkedHashMap<>();
@@ -202,8 +224,14 @@ class DemoPracticeWriter {
     }
 
     /** The example couples, alternately Dana's and Lee's, dated to end a few days before today. */
-    private void replayExamples(DemoReplay replay, LocalDate today, Counselor robin, Counselor dana, Counselor lee,
-            Map<String, DemoReplay.Written> written, Map<String, Counselor> owners) {
+    private void replayExamples(
+            DemoReplay replay,
+            LocalDate today,
+            Counselor robin,
+            Counselor dana,
+            Counselor lee,
+            Map<String, DemoReplay.Written> written,
+            Map<String, Counselor> owners) {
         int i = 0;
         for (Example e : EXAMPLES) {
             Counselor owner = i++ % 2 == 0 ? dana : lee;
@@ -218,22 +246,39 @@ class DemoPracticeWriter {
     }
 
     /** One generated couple at each stage, alternately Lee's and Dana's. */
-    private void replayGenerated(DemoReplay replay, long seed, Map<String, GuideStep> steps, LocalDate today, Counselor robin,
-            Counselor dana, Counselor lee, Map<String, DemoReplay.Written> written, Map<String, Counselor> owners) {
+    private void replayGenerated(
+            DemoReplay replay,
+            long seed,
+            Map<String, GuideStep> steps,
+            LocalDate today,
+            Counselor robin,
+            Counselor dana,
+            Counselor lee,
+            Map<String, DemoReplay.Written> written,
+            Map<String, Counselor> owners) {
         DemoPracticeGenerator generator = new DemoPracticeGenerator(seed, titles(steps));
         DemoPracticeGenerator.Stage[] stages = DemoPracticeGenerator.Stage.values();
         for (int k = 0; k < stages.length; k++) {
             Counselor owner = k % 2 == 0 ? lee : dana;
             String name = "generated-" + stages[k].name().toLowerCase();
-            written.put(name, replay.replay(generator.couple(k, stages[k], today, owner.getDisplayName(), owner.getEmail()), owner, robin,
-                    stages[k] != DemoPracticeGenerator.Stage.NEW));
+            written.put(
+                    name,
+                    replay.replay(
+                            generator.couple(k, stages[k], today, owner.getDisplayName(), owner.getEmail()),
+                            owner,
+                            robin,
+                            stages[k] != DemoPracticeGenerator.Stage.NEW));
             owners.put(name, owner);
             settle();
         }
     }
 
-    private void reportHistory(DemoReplay.Actor actor, DemoReplay replay, Map<String, Counselor> owners,
-            Map<String, DemoReplay.Written> written, LocalDate today) {
+    private void reportHistory(
+            DemoReplay.Actor actor,
+            DemoReplay replay,
+            Map<String, Counselor> owners,
+            Map<String, DemoReplay.Written> written,
+            LocalDate today) {
         // Report history, both audiences: accepted twice over time, overridden once, accepted on a
         // safety referral (no client report), and an escalation reported without a decision yet.
         report(actor, replay, owners, written, "on-track", today.minusDays(23), DecisionType.ACCEPT);
@@ -246,24 +291,44 @@ class DemoPracticeWriter {
         report(actor, replay, owners, written, "couples-therapy", today.minusDays(2), null);
         // The thriving couple's work ended by agreement a week after that report.
         long thriving = written.get("thriving").couple.getId();
-        actor.act(replay.at(today.minusDays(12), 10, 0), owners.get("thriving"), () -> couples.changeStatus(thriving,
-                couples.require(thriving).getVersion(), new CoupleService.StatusChange(CaseFile.CoupleStatus.CLOSED, "Goals met; ended by agreement",
-                        "Both partners keep a weekly connection appointment and raise worries early, without it turning into "
-                                + "an argument. Ended by agreement after their final review; they know they can come back.",
-                        null, null, null)));
+        actor.act(
+                replay.at(today.minusDays(12), 10, 0),
+                owners.get("thriving"),
+                () -> couples.changeStatus(
+                        thriving,
+                        couples.require(thriving).getVersion(),
+                        new CoupleService.StatusChange(
+                                CaseFile.CoupleStatus.CLOSED,
+                                "Goals met; ended by agreement",
+                                "Both partners keep a weekly connection appointment and raise worries early, without it turning into "
+                                        + "an argument. Ended by agreement after their final review; they know they can come back.",
+                                null,
+                                null,
+                                null)));
     }
 
-    private void partnerCheckIns(DemoReplay.Actor actor, DemoReplay replay, Map<String, Counselor> owners,
-            Map<String, DemoReplay.Written> written, LocalDate today) {
+    private void partnerCheckIns(
+            DemoReplay.Actor actor,
+            DemoReplay replay,
+            Map<String, Counselor> owners,
+            Map<String, DemoReplay.Written> written,
+            LocalDate today) {
         // Partners' check-ins: read and unread ones for the first couple, a "not sure" one for a struggling couple.
         Couple first = written.get("couples-therapy").couple;
-        checkIn(actor, replay, owners.get("couples-therapy"), first, PartnerId.A, today, new int[] {9, 4}, new int[][] {{5, 5, 6, 11}, {6, 5, 6, 12}});
-        checkIn(actor, replay, owners.get("couples-therapy"), first, PartnerId.B, today, new int[] {9, 1}, new int[][] {{6, 7, 7, 14}, {6, 6, 7, 13}});
+        checkIn(actor, replay, owners.get("couples-therapy"), first, PartnerId.A, today, new int[] {9, 4}, new int[][] {
+            {5, 5, 6, 11}, {6, 5, 6, 12}
+        });
+        checkIn(actor, replay, owners.get("couples-therapy"), first, PartnerId.B, today, new int[] {9, 1}, new int[][] {
+            {6, 7, 7, 14}, {6, 6, 7, 13}
+        });
         Couple struggling = written.get("generated-struggling").couple;
         actor.act(replay.at(today.minusDays(2), 19, 0), owners.get("generated-struggling"), () -> {
             String token = checkInLinks.create(struggling.getId(), PartnerId.B).token();
-            checkIns.save(token, "demo", new CheckInAnswers(FeelsSafe.NOT_SURE, 3, 2, 3, null, Map.of(), Map.of(),
-                    "The last week was tense at home."));
+            checkIns.save(
+                    token,
+                    "demo",
+                    new CheckInAnswers(
+                            FeelsSafe.NOT_SURE, 3, 2, 3, null, Map.of(), Map.of(), "The last week was tense at home."));
         });
     }
 
@@ -278,8 +343,14 @@ class DemoPracticeWriter {
     }
 
     /** A report on {@code day} evening as the couple's counselor; {@code decision} null: a counselor report without a decision. */
-    private void report(DemoReplay.Actor actor, DemoReplay replay, Map<String, Counselor> owners, Map<String, DemoReplay.Written> written,
-            String name, LocalDate day, DecisionType decision) {
+    private void report(
+            DemoReplay.Actor actor,
+            DemoReplay replay,
+            Map<String, Counselor> owners,
+            Map<String, DemoReplay.Written> written,
+            String name,
+            LocalDate day,
+            DecisionType decision) {
         long coupleId = written.get(name).couple.getId();
         actor.act(replay.at(day, 20, 0), owners.get(name), () -> {
             if (decision == null) {
@@ -288,9 +359,15 @@ class DemoPracticeWriter {
                 reports.generate(coupleId, new ReportService.DecisionRequest(DecisionType.ACCEPT, null, null));
             } else {
                 Recommendation recommended = reports.currentAssessment(coupleId).recommendation();
-                Recommendation other = recommended == Recommendation.COUPLES_THERAPY ? Recommendation.CONTINUE : Recommendation.COUPLES_THERAPY;
-                reports.generate(coupleId, new ReportService.DecisionRequest(DecisionType.OVERRIDE, other,
-                        "Both partners asked for more structured support between sessions; reviewed with the supervisor."));
+                Recommendation other = recommended == Recommendation.COUPLES_THERAPY
+                        ? Recommendation.CONTINUE
+                        : Recommendation.COUPLES_THERAPY;
+                reports.generate(
+                        coupleId,
+                        new ReportService.DecisionRequest(
+                                DecisionType.OVERRIDE,
+                                other,
+                                "Both partners asked for more structured support between sessions; reviewed with the supervisor."));
             }
         });
     }
@@ -299,18 +376,34 @@ class DemoPracticeWriter {
      * A partner's check-ins through their link, on the given days before today, each with its
      * scores (safety, effort, communication, CSI-4); every one but the latest is read by the counselor.
      */
-    private void checkIn(DemoReplay.Actor actor, DemoReplay replay, Counselor owner, Couple couple, PartnerId partner, LocalDate today,
-            int[] daysAgo, int[][] scores) {
+    private void checkIn(
+            DemoReplay.Actor actor,
+            DemoReplay replay,
+            Counselor owner,
+            Couple couple,
+            PartnerId partner,
+            LocalDate today,
+            int[] daysAgo,
+            int[][] scores) {
         String[] token = new String[1];
-        actor.act(replay.at(today.minusDays(daysAgo[0] + 1), 18, 0), owner,
+        actor.act(
+                replay.at(today.minusDays(daysAgo[0] + 1), 18, 0),
+                owner,
                 () -> token[0] = checkInLinks.create(couple.getId(), partner).token());
         for (int k = 0; k < daysAgo.length; k++) {
             int[] s = scores[k];
-            actor.act(replay.at(today.minusDays(daysAgo[k]), 21, 0), owner, () -> checkIns.save(token[0], "demo",
-                    new CheckInAnswers(FeelsSafe.SAFE, s[0], s[1], s[2], s[3], Map.of(), Map.of(), null)));
+            actor.act(
+                    replay.at(today.minusDays(daysAgo[k]), 21, 0),
+                    owner,
+                    () -> checkIns.save(
+                            token[0],
+                            "demo",
+                            new CheckInAnswers(FeelsSafe.SAFE, s[0], s[1], s[2], s[3], Map.of(), Map.of(), null)));
             if (k < daysAgo.length - 1) {
                 actor.act(replay.at(today.minusDays(daysAgo[k] - 1), 8, 30), owner, () -> {
-                    List<CheckInRecord> unread = checkInLinks.checkIns(couple.getId(), partner).stream().filter(r -> !r.reviewed()).toList();
+                    List<CheckInRecord> unread = checkInLinks.checkIns(couple.getId(), partner).stream()
+                            .filter(r -> !r.reviewed())
+                            .toList();
                     unread.forEach(r -> checkInLinks.markReviewed(r.id()));
                 });
             }
@@ -332,14 +425,45 @@ class DemoPracticeWriter {
         CaseFile.Couple c = file.couple();
         CaseFile.Partner a = c.partners().a();
         CaseFile.Partner b = c.partners().b();
-        a = new CaseFile.Partner(or(names[0], a.firstName()), or(names[1], a.lastName()), a.pronouns(),
-                names[0] == null ? a.email() : null, a.phone(), a.safeContact());
-        b = new CaseFile.Partner(or(names[2], b.firstName()), or(names[3], b.lastName()), b.pronouns(),
-                names[2] == null ? b.email() : null, b.phone(), b.safeContact());
-        CaseFile.Couple couple = new CaseFile.Couple(c.reference(), c.intakeDate(), c.status(), c.statusHistory(), c.closingSummary(),
-                c.counselor(), new PerPartner<>(a, b), c.context(), c.goals(), c.secretsPolicy(), c.childrenInHousehold(), c.referrals());
-        return new CaseFile(file.format(), file.formatVersion(), file.exportedAt(), couple, file.homework(), file.sessions(),
-                file.safetyReviews(), file.reports(), file.consents(), file.ipvScreens(), file.checkIns());
+        a = new CaseFile.Partner(
+                or(names[0], a.firstName()),
+                or(names[1], a.lastName()),
+                a.pronouns(),
+                names[0] == null ? a.email() : null,
+                a.phone(),
+                a.safeContact());
+        b = new CaseFile.Partner(
+                or(names[2], b.firstName()),
+                or(names[3], b.lastName()),
+                b.pronouns(),
+                names[2] == null ? b.email() : null,
+                b.phone(),
+                b.safeContact());
+        CaseFile.Couple couple = new CaseFile.Couple(
+                c.reference(),
+                c.intakeDate(),
+                c.status(),
+                c.statusHistory(),
+                c.closingSummary(),
+                c.counselor(),
+                new PerPartner<>(a, b),
+                c.context(),
+                c.goals(),
+                c.secretsPolicy(),
+                c.childrenInHousehold(),
+                c.referrals());
+        return new CaseFile(
+                file.format(),
+                file.formatVersion(),
+                file.exportedAt(),
+                couple,
+                file.homework(),
+                file.sessions(),
+                file.safetyReviews(),
+                file.reports(),
+                file.consents(),
+                file.ipvScreens(),
+                file.checkIns());
     }
 
     private static String or(String name, String kept) {

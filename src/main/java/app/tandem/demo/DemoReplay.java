@@ -52,8 +52,7 @@ import java.util.function.BiConsumer;
 final class DemoReplay {
 
     /** The services a counselor's actions go through. */
-    record Services(CoupleService couples, IntakeService intake, SessionService sessions, HomeworkService homework) {
-    }
+    record Services(CoupleService couples, IntakeService intake, SessionService sessions, HomeworkService homework) {}
 
     /** Who acts and when: the demo writer moves the clock and signs the person in. */
     interface Actor {
@@ -67,8 +66,7 @@ final class DemoReplay {
     private final BiConsumer<Instant, List<Step>> runner;
 
     /** One thing done, at a moment, by someone. */
-    record Step(Instant at, int order, Counselor who, Runnable action) {
-    }
+    record Step(Instant at, int order, Counselor who, Runnable action) {}
 
     DemoReplay(Services services, Map<String, GuideStep> steps, ZoneId zone, Instant now, Actor actor) {
         this.services = services;
@@ -107,7 +105,11 @@ final class DemoReplay {
         by.accept(at(intake, 9, 0), () -> w.couple = services.couples().create(CoupleDetails.of(c)));
         by.accept(at(intake, 9, 20), () -> {
             for (PartnerId p : PartnerId.values()) {
-                services.intake().recordConsent(w.couple.getId(), p, new IntakeService.ConsentRequest(intake, ConsentMethod.SIGNED_IN_PERSON));
+                services.intake()
+                        .recordConsent(
+                                w.couple.getId(),
+                                p,
+                                new IntakeService.ConsentRequest(intake, ConsentMethod.SIGNED_IN_PERSON));
             }
         });
         if (screened) {
@@ -117,8 +119,12 @@ final class DemoReplay {
                     never.put(item, 1);
                 }
                 for (PartnerId p : PartnerId.values()) {
-                    services.intake().recordScreen(w.couple.getId(), p,
-                            new IntakeService.ScreenRequest(intake, never, Map.of(), ScreenConclusion.NO_CONCERN, null));
+                    services.intake()
+                            .recordScreen(
+                                    w.couple.getId(),
+                                    p,
+                                    new IntakeService.ScreenRequest(
+                                            intake, never, Map.of(), ScreenConclusion.NO_CONCERN, null));
                 }
             });
         }
@@ -128,8 +134,13 @@ final class DemoReplay {
         }
         homeworkSteps(file, w, by);
         for (CaseFile.SafetyReview r : file.safetyReviews()) {
-            by.accept(at(r.date(), 18, 30), () -> services.sessions().recordSafetyReview(w.couple.getId(),
-                    new SessionService.ReviewRequest(r.date(), r.outcome(), r.referralMade(), r.safetyPlan())));
+            by.accept(
+                    at(r.date(), 18, 30),
+                    () -> services.sessions()
+                            .recordSafetyReview(
+                                    w.couple.getId(),
+                                    new SessionService.ReviewRequest(
+                                            r.date(), r.outcome(), r.referralMade(), r.safetyPlan())));
             plan.add(new Step(at(r.date().plusDays(1), 9, 0), order[0]++, supervisor, () -> {
                 for (ReviewStatus status : services.sessions().safetyReviewStatuses(w.couple.getId())) {
                     if (status.awaitingCoSignature()) {
@@ -149,16 +160,28 @@ final class DemoReplay {
         int minutes = s.durationMinutes() == null ? 60 : s.durationMinutes();
         Instant end = at(s.date(), start.getHour(), start.getMinute()).plus(Duration.ofMinutes(minutes));
         CaseFile.Scores none = new CaseFile.Scores(null, null, null, null);
-        SessionContent content = new SessionContent(s.date(), s.startTime(), s.durationMinutes(), s.format(), s.attendance(),
-                s.note(), s.scores().a() == null ? none : s.scores().a(), s.scores().b() == null ? none : s.scores().b(),
-                Set.copyOf(s.flags()), Set.copyOf(s.pitfalls()), s.privateNotes().a(), s.privateNotes().b(), s.remoteChecks());
+        SessionContent content = new SessionContent(
+                s.date(),
+                s.startTime(),
+                s.durationMinutes(),
+                s.format(),
+                s.attendance(),
+                s.note(),
+                s.scores().a() == null ? none : s.scores().a(),
+                s.scores().b() == null ? none : s.scores().b(),
+                Set.copyOf(s.flags()),
+                Set.copyOf(s.pitfalls()),
+                s.privateNotes().a(),
+                s.privateNotes().b(),
+                s.remoteChecks());
         int index = w.sessions.size();
         w.sessions.add(null);
         by.accept(end, () -> w.sessions.set(index, services.sessions().createDraft(w.couple.getId(), content)));
         if (!s.signed()) {
             return;
         }
-        Instant signAt = s.signedAt() != null && s.signedAt().isAfter(end) ? s.signedAt() : end.plus(Duration.ofMinutes(40));
+        Instant signAt =
+                s.signedAt() != null && s.signedAt().isAfter(end) ? s.signedAt() : end.plus(Duration.ofMinutes(40));
         by.accept(signAt, () -> {
             CounselingSession draft = w.sessions.get(index);
             w.sessions.set(index, services.sessions().sign(draft.getId(), draft.getVersion(), content));
@@ -166,8 +189,15 @@ final class DemoReplay {
         Instant amendAt = signAt;
         for (CaseFile.Amendment a : s.amendments()) {
             amendAt = a.at() != null && a.at().isAfter(amendAt) ? a.at() : amendAt.plus(Duration.ofHours(20));
-            by.accept(amendAt, () -> services.sessions().amend(w.sessions.get(index).getId(), new SessionService.AmendRequest(
-                    a.scope() == null ? CaseFile.AmendmentScope.SHARED : a.scope(), a.reason(), a.text())));
+            by.accept(
+                    amendAt,
+                    () -> services.sessions()
+                            .amend(
+                                    w.sessions.get(index).getId(),
+                                    new SessionService.AmendRequest(
+                                            a.scope() == null ? CaseFile.AmendmentScope.SHARED : a.scope(),
+                                            a.reason(),
+                                            a.text())));
         }
     }
 
@@ -178,34 +208,70 @@ final class DemoReplay {
             if (step == null) {
                 continue;
             }
-            Assignee assignee = forRole(step, h.assignee(), file.couple().context() == null ? null : file.couple().context().pursuer());
+            Assignee assignee = forRole(
+                    step,
+                    h.assignee(),
+                    file.couple().context() == null
+                            ? null
+                            : file.couple().context().pursuer());
             if (h.series() != null) {
                 series.computeIfAbsent(h.series().id(), k -> new ArrayList<>()).add(h);
                 continue;
             }
             HomeworkAssignment[] made = new HomeworkAssignment[1];
-            by.accept(at(h.assignedOn(), 18, 15), () -> made[0] = services.homework().assign(w.couple.getId(),
-                    new HomeworkService.AssignRequest(step.getId(), assignee, h.assignedOn(), h.dueOn(), null)));
+            by.accept(
+                    at(h.assignedOn(), 18, 15),
+                    () -> made[0] = services.homework()
+                            .assign(
+                                    w.couple.getId(),
+                                    new HomeworkService.AssignRequest(
+                                            step.getId(), assignee, h.assignedOn(), h.dueOn(), null)));
             for (PartnerId p : PartnerId.values()) {
                 Completion done = h.completion().get(p);
                 if (done == null || !made(assignee, p)) {
                     continue;
                 }
-                LocalDate on = h.reviewedOn() != null ? h.reviewedOn() : h.dueOn().plusDays(1);
-                by.accept(at(on, 17, 30), () -> services.homework().record(made[0].getId(), made[0].getVersion(), p, done,
-                        h.reflections().get(p)));
+                LocalDate on =
+                        h.reviewedOn() != null ? h.reviewedOn() : h.dueOn().plusDays(1);
+                by.accept(
+                        at(on, 17, 30),
+                        () -> services.homework()
+                                .record(
+                                        made[0].getId(),
+                                        made[0].getVersion(),
+                                        p,
+                                        done,
+                                        h.reflections().get(p)));
             }
         }
         for (List<CaseFile.Assignment> occurrences : series.values()) {
             occurrences.sort(Comparator.comparing(CaseFile.Assignment::dueOn));
             CaseFile.Assignment first = occurrences.get(0);
             GuideStep step = steps.get(first.stepKey());
-            Assignee assignee = forRole(step, first.assignee(), file.couple().context() == null ? null : file.couple().context().pursuer());
+            Assignee assignee = forRole(
+                    step,
+                    first.assignee(),
+                    file.couple().context() == null
+                            ? null
+                            : file.couple().context().pursuer());
             Frequency frequency = first.series().frequency() == Frequency.WEEKLY ? Frequency.WEEKLY : Frequency.DAILY;
             String[] id = new String[1];
-            by.accept(at(first.assignedOn(), 18, 15), () -> id[0] = services.homework().assignSeries(w.couple.getId(),
-                    new HomeworkService.SeriesRequest(step.getId(), assignee, first.dueOn(), occurrences.get(occurrences.size() - 1).dueOn(),
-                            frequency, null)).get(0).getSeriesId());
+            by.accept(
+                    at(first.assignedOn(), 18, 15),
+                    () -> id[0] = services.homework()
+                            .assignSeries(
+                                    w.couple.getId(),
+                                    new HomeworkService.SeriesRequest(
+                                            step.getId(),
+                                            assignee,
+                                            first.dueOn(),
+                                            occurrences
+                                                    .get(occurrences.size() - 1)
+                                                    .dueOn(),
+                                            frequency,
+                                            null))
+                            .get(0)
+                            .getSeriesId());
             for (PartnerId p : PartnerId.values()) {
                 if (!made(assignee, p)) {
                     continue;
@@ -214,14 +280,17 @@ final class DemoReplay {
                 int from = 0;
                 for (int i = 1; i <= occurrences.size(); i++) {
                     Completion run = occurrences.get(from).completion().get(p);
-                    if (i < occurrences.size() && occurrences.get(i).completion().get(p) == run) {
+                    if (i < occurrences.size()
+                            && occurrences.get(i).completion().get(p) == run) {
                         continue;
                     }
                     LocalDate firstDue = occurrences.get(from).dueOn();
                     LocalDate lastDue = occurrences.get(i - 1).dueOn();
                     if (run != null) {
-                        by.accept(at(lastDue.plusDays(1), 17, 30), () -> services.homework().recordSeries(w.couple.getId(), id[0], p,
-                                run, firstDue, lastDue));
+                        by.accept(
+                                at(lastDue.plusDays(1), 17, 30),
+                                () -> services.homework()
+                                        .recordSeries(w.couple.getId(), id[0], p, run, firstDue, lastDue));
                     }
                     from = i;
                 }
@@ -232,31 +301,57 @@ final class DemoReplay {
     private void statusSteps(CaseFile.Couple c, Written w, BiConsumer<Instant, Runnable> by) {
         Set<CaseFile.Referral> used = new HashSet<>();
         List<CaseFile.StatusChange> history = new ArrayList<>(c.statusHistory());
-        if (history.get(history.size() - 1).status() != c.status() && c.status() == CoupleStatus.REFERRED && !c.referrals().isEmpty()) {
+        if (history.get(history.size() - 1).status() != c.status()
+                && c.status() == CoupleStatus.REFERRED
+                && !c.referrals().isEmpty()) {
             // A file may carry only its referrals: the couple was moved to "referred" with its latest one.
-            CaseFile.Referral latest = c.referrals().stream().max(Comparator.comparing(CaseFile.Referral::on)).orElseThrow();
+            CaseFile.Referral latest = c.referrals().stream()
+                    .max(Comparator.comparing(CaseFile.Referral::on))
+                    .orElseThrow();
             history.add(new CaseFile.StatusChange(CoupleStatus.REFERRED, at(latest.on(), 12, 0), null, null));
         }
         for (int i = 1; i < history.size(); i++) {
             CaseFile.StatusChange h = history.get(i);
-            CaseFile.Referral referral = h.status() == CoupleStatus.REFERRED ? c.referrals().stream().filter(r -> !used.contains(r))
-                    .min(Comparator.comparing(r -> Math.abs(r.on().toEpochDay() - date(h.at()).toEpochDay()))).orElse(null) : null;
+            CaseFile.Referral referral = h.status() == CoupleStatus.REFERRED
+                    ? c.referrals().stream()
+                            .filter(r -> !used.contains(r))
+                            .min(Comparator.comparing(r ->
+                                    Math.abs(r.on().toEpochDay() - date(h.at()).toEpochDay())))
+                            .orElse(null)
+                    : null;
             if (referral != null) {
                 used.add(referral);
             }
-            by.accept(h.at(), () -> services.couples().changeStatus(w.couple.getId(), w.couple.getVersion(), new CoupleService.StatusChange(
-                    h.status(), h.reason() == null && h.status() != CoupleStatus.ACTIVE ? "Agreed with both partners" : h.reason(),
-                    c.closingSummary(), referral == null ? null : referral.type(), referral == null ? null : referral.on(),
-                    referral == null ? null : referral.to())));
+            by.accept(
+                    h.at(),
+                    () -> services.couples()
+                            .changeStatus(
+                                    w.couple.getId(),
+                                    w.couple.getVersion(),
+                                    new CoupleService.StatusChange(
+                                            h.status(),
+                                            h.reason() == null && h.status() != CoupleStatus.ACTIVE
+                                                    ? "Agreed with both partners"
+                                                    : h.reason(),
+                                            c.closingSummary(),
+                                            referral == null ? null : referral.type(),
+                                            referral == null ? null : referral.on(),
+                                            referral == null ? null : referral.to())));
         }
         for (CaseFile.Referral r : c.referrals()) {
             if (!used.contains(r)) {
-                by.accept(at(r.on(), 12, 0), () -> services.couples().addReferral(w.couple.getId(), r.type(), r.on(), r.to(), r.notes(), null));
+                by.accept(
+                        at(r.on(), 12, 0),
+                        () -> services.couples()
+                                .addReferral(w.couple.getId(), r.type(), r.on(), r.to(), r.notes(), null));
             }
             if (r.firstSessionOn() != null) {
                 by.accept(at(r.firstSessionOn(), 12, 30), () -> {
                     Referral made = services.couples().referrals(w.couple.getId()).stream()
-                            .filter(x -> x.getType() == r.type() && x.getReferredOn().equals(r.on())).findFirst().orElseThrow();
+                            .filter(x ->
+                                    x.getType() == r.type() && x.getReferredOn().equals(r.on()))
+                            .findFirst()
+                            .orElseThrow();
                     services.couples().recordFirstSession(made.getId(), made.getVersion(), r.firstSessionOn());
                 });
             }

@@ -16,8 +16,7 @@ import java.util.Map;
 final class GuideSteps {
 
     /** One step: its id, key and title. */
-    record Step(long id, String key, String title) {
-    }
+    record Step(long id, String key, String title) {}
 
     private static final String CURRENT = """
             SELECT s.guide_step_id, s.step_key, s.title FROM guide_step s
@@ -27,8 +26,7 @@ final class GuideSteps {
                AND v.version_no = (SELECT MAX(w.version_no) FROM guide_version w WHERE w.guide_key = v.guide_key)
              ORDER BY sec.position, s.position""";
 
-    private GuideSteps() {
-    }
+    private GuideSteps() {}
 
     /** Key → step, in the guide's order. */
     static Map<String, Step> current(Connection c) throws SQLException {
@@ -48,7 +46,8 @@ final class GuideSteps {
     static Step require(Map<String, Step> steps, String key) {
         Step step = steps.get(key);
         if (step == null) {
-            throw new IllegalStateException("The current guide has no assignable step " + key + "; load the guide seeds first.");
+            throw new IllegalStateException(
+                    "The current guide has no assignable step " + key + "; load the guide seeds first.");
         }
         return step;
     }

@@ -20,7 +20,8 @@ interface GuideSectionRepository extends JpaRepository<GuideSection, Long> {
 
 interface GuideStepRepository extends JpaRepository<GuideStep, Long> {
 
-    @Query("select st from GuideStep st join fetch st.section s where s.guideVersion = :version order by s.position, st.position")
+    @Query(
+            "select st from GuideStep st join fetch st.section s where s.guideVersion = :version order by s.position, st.position")
     List<GuideStep> findByVersion(GuideVersion version);
 
     @Query("select st from GuideStep st where st.practiceStep = true order by st.retired, st.title")

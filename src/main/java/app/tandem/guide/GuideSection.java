@@ -36,8 +36,7 @@ public class GuideSection {
     @Column(name = "position", nullable = false)
     private int position;
 
-    protected GuideSection() {
-    }
+    protected GuideSection() {}
 
     GuideSection(GuideVersion guideVersion, String sectionKey, String title, String summary, int position) {
         this.guideVersion = guideVersion;

@@ -35,7 +35,12 @@ public class GuideSeedLoader implements SmartInitializingSingleton {
 
     private final TransactionTemplate transactions;
 
-    GuideSeedLoader(TransactionTemplate transactions, GuideVersionRepository versions, GuideSectionRepository sections, GuideStepRepository steps, Clock clock) {
+    GuideSeedLoader(
+            TransactionTemplate transactions,
+            GuideVersionRepository versions,
+            GuideSectionRepository sections,
+            GuideStepRepository steps,
+            Clock clock) {
         this.transactions = transactions;
         this.versions = versions;
         this.sections = sections;
@@ -71,7 +76,8 @@ public class GuideSeedLoader implements SmartInitializingSingleton {
 
     private static List<Resource> seedFiles() {
         try {
-            Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/guide/guide-v*.json");
+            Resource[] found =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/guide/guide-v*.json");
             List<Resource> files = new ArrayList<>(Arrays.asList(found));
             files.sort(Comparator.comparing(r -> String.valueOf(r.getFilename())));
             if (files.isEmpty()) {
@@ -89,22 +95,36 @@ public class GuideSeedLoader implements SmartInitializingSingleton {
         if (versions.findByGuideKeyAndVersionNo(key, versionNo).isPresent()) {
             return false;
         }
-        GuideVersion version = versions.save(new GuideVersion(key, versionNo, guide.get("title").asString(), clock.instant()));
+        GuideVersion version = versions.save(
+                new GuideVersion(key, versionNo, guide.get("title").asString(), clock.instant()));
         int sectionPosition = 0;
         for (JsonNode s : guide.get("sections")) {
             sectionPosition++;
-            GuideSection section = sections.save(new GuideSection(version, s.get("key").asString(), s.get("title").asString(),
-                    text(s, "summary"), s.has("position") ? s.get("position").asInt() : sectionPosition));
+            GuideSection section = sections.save(new GuideSection(
+                    version,
+                    s.get("key").asString(),
+                    s.get("title").asString(),
+                    text(s, "summary"),
+                    s.has("position") ? s.get("position").asInt() : sectionPosition));
             int stepPosition = 0;
             for (JsonNode st : s.path("steps")) {
                 stepPosition++;
                 List<String> examples = new ArrayList<>();
                 st.path("examples").forEach(e -> examples.add(e.asString()));
-                GuideStep step = new GuideStep(section, st.get("key").asString(), st.get("title").asString(), text(st, "purpose"),
-                        text(st, "instructions"), examples,
-                        st.hasNonNull("defaultDurationDays") ? st.get("defaultDurationDays").asInt() : null,
+                GuideStep step = new GuideStep(
+                        section,
+                        st.get("key").asString(),
+                        st.get("title").asString(),
+                        text(st, "purpose"),
+                        text(st, "instructions"),
+                        examples,
+                        st.hasNonNull("defaultDurationDays")
+                                ? st.get("defaultDurationDays").asInt()
+                                : null,
                         st.path("assignable").asBoolean(false),
-                        st.has("position") ? st.get("position").asInt() : stepPosition, false, clock.instant());
+                        st.has("position") ? st.get("position").asInt() : stepPosition,
+                        false,
+                        clock.instant());
                 String role = text(st, "partnerRole");
                 step.setPartnerRole(role == null ? null : PartnerRole.valueOf(role));
                 steps.save(step);

@@ -23,8 +23,7 @@ public class GuideService {
     public static final String GUIDE_KEY = "reconnection";
 
     /** A section with its steps, ready to show. */
-    public record LibrarySection(String key, String title, String summary, List<GuideStep> steps) {
-    }
+    public record LibrarySection(String key, String title, String summary, List<GuideStep> steps) {}
 
     private final GuideVersionRepository versions;
     private final GuideSectionRepository sections;
@@ -32,8 +31,12 @@ public class GuideService {
     private final AuditService audit;
     private final Clock clock;
 
-    GuideService(GuideVersionRepository versions, GuideSectionRepository sections, GuideStepRepository steps,
-            AuditService audit, Clock clock) {
+    GuideService(
+            GuideVersionRepository versions,
+            GuideSectionRepository sections,
+            GuideStepRepository steps,
+            AuditService audit,
+            Clock clock) {
         this.versions = versions;
         this.sections = sections;
         this.steps = steps;
@@ -55,15 +58,22 @@ public class GuideService {
         currentVersion().ifPresent(version -> {
             Map<Long, List<GuideStep>> bySection = new LinkedHashMap<>();
             for (GuideStep step : steps.findByVersion(version)) {
-                bySection.computeIfAbsent(step.getSection().getId(), k -> new ArrayList<>()).add(step);
+                bySection
+                        .computeIfAbsent(step.getSection().getId(), k -> new ArrayList<>())
+                        .add(step);
             }
             for (GuideSection section : sections.findByVersion(version)) {
-                result.add(new LibrarySection(section.getSectionKey(), section.getTitle(), section.getSummary(),
+                result.add(new LibrarySection(
+                        section.getSectionKey(),
+                        section.getTitle(),
+                        section.getSummary(),
                         List.copyOf(bySection.getOrDefault(section.getId(), List.of()))));
             }
         });
         List<GuideStep> practice = steps.findPracticeSteps();
-        result.add(new LibrarySection("practice", "Practice steps",
+        result.add(new LibrarySection(
+                "practice",
+                "Practice steps",
                 "Steps your practice added to the guide. Retired steps stay on old assignments but cannot be assigned.",
                 practice));
         return result;
@@ -74,8 +84,10 @@ public class GuideService {
     @Transactional(readOnly = true)
     public List<GuideStep> assignableSteps() {
         List<GuideStep> result = new ArrayList<>();
-        currentVersion().ifPresent(v -> steps.findByVersion(v).stream()
-                .filter(s -> s.isAssignable() && !s.isRetired()).forEach(result::add));
+        currentVersion()
+                .ifPresent(v -> steps.findByVersion(v).stream()
+                        .filter(s -> s.isAssignable() && !s.isRetired())
+                        .forEach(result::add));
         steps.findPracticeSteps().stream().filter(s -> !s.isRetired()).forEach(result::add);
         return result;
     }
@@ -95,7 +107,9 @@ public class GuideService {
         if (step.isPracticeStep()) {
             return true;
         }
-        return currentVersion().map(v -> v.getId().equals(step.getSection().getGuideVersion().getId())).orElse(false);
+        return currentVersion()
+                .map(v -> v.getId().equals(step.getSection().getGuideVersion().getId()))
+                .orElse(false);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -107,12 +121,14 @@ public class GuideService {
     /** The id of the current step with this key, if any (imported homework links back to it). */
     @Transactional(readOnly = true)
     public Optional<Long> stepIdForKey(String stepKey) {
-        return assignableSteps().stream().filter(s -> s.getStepKey().equals(stepKey)).map(GuideStep::getId).findFirst();
+        return assignableSteps().stream()
+                .filter(s -> s.getStepKey().equals(stepKey))
+                .map(GuideStep::getId)
+                .findFirst();
     }
 
     /** What the add-a-practice-step form carries. */
-    public record NewStep(String title, String purpose, String instructions, Integer defaultDurationDays) {
-    }
+    public record NewStep(String title, String purpose, String instructions, Integer defaultDurationDays) {}
 
     /** {@link #addPracticeStep(String, String, String, Integer)} from the form's record. */
     @PreAuthorize("hasRole('SUPERVISOR')")
@@ -126,8 +142,18 @@ public class GuideService {
     public GuideStep addPracticeStep(String title, String purpose, String instructions, Integer defaultDurationDays) {
         validate(title, purpose, instructions, defaultDurationDays);
         String key = uniqueKey("practice-" + slug(title));
-        GuideStep step = steps.save(new GuideStep(null, key, title.trim(), blankToNull(purpose), instructions.trim(), List.of(),
-                defaultDurationDays, true, 0, true, clock.instant()));
+        GuideStep step = steps.save(new GuideStep(
+                null,
+                key,
+                title.trim(),
+                blankToNull(purpose),
+                instructions.trim(),
+                List.of(),
+                defaultDurationDays,
+                true,
+                0,
+                true,
+                clock.instant()));
         audit.record(AuditAction.GUIDE_STEP_ADDED, "GUIDE_STEP", step.getId());
         return step;
     }
@@ -135,10 +161,12 @@ public class GuideService {
     /** Changes a practice step's text. Assignments made earlier keep their own copy. */
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional
-    public GuideStep editPracticeStep(long id, String title, String purpose, String instructions, Integer defaultDurationDays) {
+    public GuideStep editPracticeStep(
+            long id, String title, String purpose, String instructions, Integer defaultDurationDays) {
         GuideStep step = step(id);
         if (!step.isPracticeStep()) {
-            throw new ValidationFailure(null, "Steps of the seed guide change only with a new guide version; add a practice step instead.");
+            throw new ValidationFailure(
+                    null, "Steps of the seed guide change only with a new guide version; add a practice step instead.");
         }
         validate(title, purpose, instructions, defaultDurationDays);
         step.edit(title.trim(), blankToNull(purpose), instructions.trim(), defaultDurationDays);
@@ -164,7 +192,8 @@ public class GuideService {
         if (instructions == null || instructions.isBlank()) {
             throw new ValidationFailure("instructions", "Write the instructions the couple will follow.");
         }
-        if (instructions.length() > GuideStep.TEXT_MAX_LENGTH || (purpose != null && purpose.length() > GuideStep.TEXT_MAX_LENGTH)) {
+        if (instructions.length() > GuideStep.TEXT_MAX_LENGTH
+                || (purpose != null && purpose.length() > GuideStep.TEXT_MAX_LENGTH)) {
             throw new ValidationFailure("instructions", "Use at most " + GuideStep.TEXT_MAX_LENGTH + " characters.");
         }
         if (days != null && (days < 1 || days > 365)) {
@@ -182,7 +211,8 @@ public class GuideService {
 
     private static String slug(String title) {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("[^\\p{ASCII}]", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "step" : slug.substring(0, Math.min(slug.length(), 60));
     }
 

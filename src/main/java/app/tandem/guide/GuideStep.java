@@ -1,8 +1,8 @@
 package app.tandem.guide;
 
-import app.tandem.base.StringListConverter;
-import app.tandem.base.FieldLimits;
 import app.tandem.base.AbstractEntity;
+import app.tandem.base.FieldLimits;
+import app.tandem.base.StringListConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -77,11 +77,19 @@ public class GuideStep extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected GuideStep() {
-    }
+    protected GuideStep() {}
 
-    GuideStep(GuideSection section, String stepKey, String title, String purpose, String instructions,
-            List<String> examples, Integer defaultDurationDays, boolean assignable, int position, boolean practiceStep,
+    GuideStep(
+            GuideSection section,
+            String stepKey,
+            String title,
+            String purpose,
+            String instructions,
+            List<String> examples,
+            Integer defaultDurationDays,
+            boolean assignable,
+            int position,
+            boolean practiceStep,
             Instant createdAt) {
         this.section = section;
         this.stepKey = stepKey;

@@ -30,8 +30,7 @@ public class GuideVersion {
     @Column(name = "loaded_at", nullable = false)
     private Instant loadedAt;
 
-    protected GuideVersion() {
-    }
+    protected GuideVersion() {}
 
     GuideVersion(String guideKey, int versionNo, String title, Instant loadedAt) {
         this.guideKey = guideKey;

@@ -1,13 +1,13 @@
 package app.tandem.homework;
 
-import app.tandem.base.FieldLimits;
 import app.tandem.base.AbstractEntity;
+import app.tandem.base.FieldLimits;
+import app.tandem.base.StringListConverter;
 import app.tandem.casefile.CaseFile.Assignee;
 import app.tandem.casefile.CaseFile.Completion;
 import app.tandem.casefile.CaseFile.Frequency;
 import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
-import app.tandem.base.StringListConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -97,12 +97,22 @@ public class HomeworkAssignment extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected HomeworkAssignment() {
-    }
+    protected HomeworkAssignment() {}
 
-    HomeworkAssignment(Couple couple, Long guideStepId, String stepKey, String title, String purpose, String instructions,
-            List<String> examples, Assignee assignee, LocalDate assignedOn, LocalDate dueOn, String seriesId,
-            Frequency seriesFrequency, Instant createdAt) {
+    HomeworkAssignment(
+            Couple couple,
+            Long guideStepId,
+            String stepKey,
+            String title,
+            String purpose,
+            String instructions,
+            List<String> examples,
+            Assignee assignee,
+            LocalDate assignedOn,
+            LocalDate dueOn,
+            String seriesId,
+            Frequency seriesFrequency,
+            Instant createdAt) {
         this.couple = couple;
         this.guideStepId = guideStepId;
         this.stepKey = stepKey;

@@ -30,12 +30,21 @@ public class HomeworkRecords {
     @Transactional(readOnly = true)
     public List<CaseFile.Assignment> forCaseFile(Couple couple) {
         List<CaseFile.Assignment> assignments = new ArrayList<>();
-        for (HomeworkAssignment h : memo.get(new RequestMemo.Key(RequestMemo.HOMEWORK, couple.getId()), () -> homework.forCouple(couple))) {
-            assignments.add(new CaseFile.Assignment(h.getStepKey(), h.getTitle(), h.getPurpose(), h.getInstructions(),
-                    h.getExamples(), h.getAssignee(), h.getAssignedOn(), h.getDueOn(),
+        for (HomeworkAssignment h :
+                memo.get(new RequestMemo.Key(RequestMemo.HOMEWORK, couple.getId()), () -> homework.forCouple(couple))) {
+            assignments.add(new CaseFile.Assignment(
+                    h.getStepKey(),
+                    h.getTitle(),
+                    h.getPurpose(),
+                    h.getInstructions(),
+                    h.getExamples(),
+                    h.getAssignee(),
+                    h.getAssignedOn(),
+                    h.getDueOn(),
                     h.getSeriesId() == null ? null : new CaseFile.Series(h.getSeriesId(), h.getSeriesFrequency()),
                     new PerPartner<>(h.completion(PartnerId.A), h.completion(PartnerId.B)),
-                    new PerPartner<>(h.reflection(PartnerId.A), h.reflection(PartnerId.B)), h.getReviewedOn()));
+                    new PerPartner<>(h.reflection(PartnerId.A), h.reflection(PartnerId.B)),
+                    h.getReviewedOn()));
         }
         return assignments;
     }

@@ -17,6 +17,7 @@ public interface HomeworkRepository extends JpaRepository<HomeworkAssignment, Lo
     @Query("select h from HomeworkAssignment h where h.couple = :couple and h.seriesId = :seriesId order by h.dueOn")
     List<HomeworkAssignment> series(Couple couple, String seriesId);
 
-    @Query("select h from HomeworkAssignment h where h.couple = :couple and h.dueOn > :after and h.dueOn <= :upTo order by h.dueOn, h.id")
+    @Query(
+            "select h from HomeworkAssignment h where h.couple = :couple and h.dueOn > :after and h.dueOn <= :upTo order by h.dueOn, h.id")
     List<HomeworkAssignment> dueBetween(Couple couple, LocalDate after, LocalDate upTo);
 }

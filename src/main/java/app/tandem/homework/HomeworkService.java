@@ -1,18 +1,18 @@
 package app.tandem.homework;
 
-import app.tandem.base.RequestMemo;
-import app.tandem.casefile.CaseFile;
-import app.tandem.checkin.CheckInPause;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.DateLimits;
 import app.tandem.base.NotFoundException;
+import app.tandem.base.RequestMemo;
 import app.tandem.base.ValidationFailure;
+import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.Assignee;
 import app.tandem.casefile.CaseFile.Completion;
 import app.tandem.casefile.CaseFile.Frequency;
 import app.tandem.casefile.PartnerId;
+import app.tandem.checkin.CheckInPause;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleChanged;
 import app.tandem.couple.CoupleService;
@@ -54,9 +54,17 @@ public class HomeworkService {
     private final CheckInPause checkInPause;
     private final JdbcTemplate jdbc;
 
-    HomeworkService(HomeworkRepository homework, CoupleService couples, GuideService guide, AuditService audit,
-            PracticeSettingsService practice, ApplicationEventPublisher events, Clock clock, RequestMemo memo,
-            CheckInPause checkInPause, JdbcTemplate jdbc) {
+    HomeworkService(
+            HomeworkRepository homework,
+            CoupleService couples,
+            GuideService guide,
+            AuditService audit,
+            PracticeSettingsService practice,
+            ApplicationEventPublisher events,
+            Clock clock,
+            RequestMemo memo,
+            CheckInPause checkInPause,
+            JdbcTemplate jdbc) {
         this.memo = memo;
         this.checkInPause = checkInPause;
         this.jdbc = jdbc;
@@ -70,13 +78,17 @@ public class HomeworkService {
     }
 
     /** What a counselor fills in to assign one step. */
-    public record AssignRequest(long stepId, Assignee assignee, LocalDate assignedOn, LocalDate dueOn, String instructions) {
-    }
+    public record AssignRequest(
+            long stepId, Assignee assignee, LocalDate assignedOn, LocalDate dueOn, String instructions) {}
 
     /** A recurring assignment (connection appointments): one occurrence per day or week up to the end date. */
-    public record SeriesRequest(long stepId, Assignee assignee, LocalDate firstDue, LocalDate lastDue, Frequency frequency,
-            String instructions) {
-    }
+    public record SeriesRequest(
+            long stepId,
+            Assignee assignee,
+            LocalDate firstDue,
+            LocalDate lastDue,
+            Frequency frequency,
+            String instructions) {}
 
     /**
      * What each partner reported in their latest check-in per step, for steps whose completion the
@@ -86,14 +98,17 @@ public class HomeworkService {
     public Map<Long, Map<PartnerId, Completion>> reportedByPartners(long coupleId) {
         couples.require(coupleId);
         Map<Long, Map<PartnerId, Completion>> reported = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT h.homework_assignment_id, k.partner, h.completion FROM check_in_homework h
                   JOIN check_in k ON k.check_in_id = h.check_in_id
                  WHERE k.couple_id = ? ORDER BY k.check_in_date, k.check_in_id
-                """, rs -> {
+                """,
+                rs -> {
                     reported.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(PartnerId.class))
                             .put(PartnerId.valueOf(rs.getString(2)), Completion.valueOf(rs.getString(3)));
-                }, coupleId);
+                },
+                coupleId);
         return reported;
     }
 
@@ -134,16 +149,30 @@ public class HomeworkService {
             throw new ValidationFailure("dueOn", "The due date cannot be before the day it is assigned.");
         }
         LocalDate today = practice.today();
-        DateLimits.planned("The homework", request.assignedOn(), couple.getIntakeDate(), today).ifPresent(m -> {
-            throw new ValidationFailure("assignedOn", m);
-        });
-        DateLimits.planned("The due date", request.dueOn(), couple.getIntakeDate(), today).ifPresent(m -> {
-            throw new ValidationFailure("dueOn", m);
-        });
+        DateLimits.planned("The homework", request.assignedOn(), couple.getIntakeDate(), today)
+                .ifPresent(m -> {
+                    throw new ValidationFailure("assignedOn", m);
+                });
+        DateLimits.planned("The due date", request.dueOn(), couple.getIntakeDate(), today)
+                .ifPresent(m -> {
+                    throw new ValidationFailure("dueOn", m);
+                });
         checkOnePartner(step, request.assignee());
-        HomeworkAssignment saved = homework.save(copyOf(couple, step, request.assignee(), request.assignedOn(),
-                request.dueOn(), instructions(request.instructions(), step), null, null));
-        audit.record(AuditAction.HOMEWORK_ASSIGNED, "COUPLE", couple.getReference(), AuditService.OK, "step=" + step.getStepKey());
+        HomeworkAssignment saved = homework.save(copyOf(
+                couple,
+                step,
+                request.assignee(),
+                request.assignedOn(),
+                request.dueOn(),
+                instructions(request.instructions(), step),
+                null,
+                null));
+        audit.record(
+                AuditAction.HOMEWORK_ASSIGNED,
+                "COUPLE",
+                couple.getReference(),
+                AuditService.OK,
+                "step=" + step.getStepKey());
         events.publishEvent(new CoupleChanged(couple.getId()));
         return saved;
     }
@@ -162,12 +191,14 @@ public class HomeworkService {
         if (request.lastDue().isBefore(request.firstDue())) {
             throw new ValidationFailure("lastDue", "The series must end on or after its first day.");
         }
-        DateLimits.planned("The series", request.firstDue(), couple.getIntakeDate(), practice.today()).ifPresent(m -> {
-            throw new ValidationFailure("firstDue", m);
-        });
-        DateLimits.planned("The series", request.lastDue(), couple.getIntakeDate(), practice.today()).ifPresent(m -> {
-            throw new ValidationFailure("lastDue", m);
-        });
+        DateLimits.planned("The series", request.firstDue(), couple.getIntakeDate(), practice.today())
+                .ifPresent(m -> {
+                    throw new ValidationFailure("firstDue", m);
+                });
+        DateLimits.planned("The series", request.lastDue(), couple.getIntakeDate(), practice.today())
+                .ifPresent(m -> {
+                    throw new ValidationFailure("lastDue", m);
+                });
         if (request.frequency() == null || request.frequency() == Frequency.CUSTOM) {
             throw new ValidationFailure("frequency", "Choose daily or weekly.");
         }
@@ -178,8 +209,9 @@ public class HomeworkService {
             dues.add(d);
         }
         if (dues.size() > MAX_OCCURRENCES) {
-            throw new ValidationFailure("lastDue", "A series can have at most " + MAX_OCCURRENCES
-                    + " occurrences; choose an earlier end date.");
+            throw new ValidationFailure(
+                    "lastDue",
+                    "A series can have at most " + MAX_OCCURRENCES + " occurrences; choose an earlier end date.");
         }
         String seriesId = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         LocalDate assignedOn = practice.today().isBefore(request.firstDue()) ? practice.today() : request.firstDue();
@@ -189,7 +221,11 @@ public class HomeworkService {
             created.add(copyOf(couple, step, request.assignee(), assignedOn, due, text, seriesId, request.frequency()));
         }
         List<HomeworkAssignment> saved = homework.saveAll(created);
-        audit.record(AuditAction.HOMEWORK_ASSIGNED, "COUPLE", couple.getReference(), AuditService.OK,
+        audit.record(
+                AuditAction.HOMEWORK_ASSIGNED,
+                "COUPLE",
+                couple.getReference(),
+                AuditService.OK,
                 "step=" + step.getStepKey() + " series=" + dues.size());
         events.publishEvent(new CoupleChanged(couple.getId()));
         return saved;
@@ -197,14 +233,15 @@ public class HomeworkService {
 
     /** Records one partner's completion (and reflection) of one assignment. */
     @Transactional
-    public HomeworkAssignment record(long assignmentId, long expectedVersion, PartnerId partner, Completion completion,
-            String reflection) {
+    public HomeworkAssignment record(
+            long assignmentId, long expectedVersion, PartnerId partner, Completion completion, String reflection) {
         HomeworkAssignment assignment = accessible(assignmentId);
         if (assignment.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("this homework");
         }
         apply(assignment, partner, completion, reflection);
-        audit.record(AuditAction.HOMEWORK_UPDATED, "COUPLE", assignment.getCouple().getReference());
+        audit.record(
+                AuditAction.HOMEWORK_UPDATED, "COUPLE", assignment.getCouple().getReference());
         events.publishEvent(new CoupleChanged(assignment.getCouple().getId()));
         return assignment;
     }
@@ -219,11 +256,11 @@ public class HomeworkService {
     }
 
     /** One partner's completion of a series over a period, as the series-record dialog carries it. */
-    public record PeriodRecord(PartnerId partner, Completion completion, LocalDate from, LocalDate to) {
-    }
+    public record PeriodRecord(PartnerId partner, Completion completion, LocalDate from, LocalDate to) {}
 
     @Transactional
-    public int recordSeries(long coupleId, String seriesId, PartnerId partner, Completion completion, LocalDate from, LocalDate to) {
+    public int recordSeries(
+            long coupleId, String seriesId, PartnerId partner, Completion completion, LocalDate from, LocalDate to) {
         Couple couple = couples.require(coupleId);
         int changed = 0;
         for (HomeworkAssignment occurrence : homework.series(couple, seriesId)) {
@@ -235,7 +272,8 @@ public class HomeworkService {
         if (changed == 0) {
             throw new ValidationFailure("series", "No occurrence of this series is due in that period.");
         }
-        audit.record(AuditAction.HOMEWORK_UPDATED, "COUPLE", couple.getReference(), AuditService.OK, "series=" + changed);
+        audit.record(
+                AuditAction.HOMEWORK_UPDATED, "COUPLE", couple.getReference(), AuditService.OK, "series=" + changed);
         events.publishEvent(new CoupleChanged(couple.getId()));
         return changed;
     }
@@ -251,10 +289,12 @@ public class HomeworkService {
             throw new ValidationFailure("instructions", "Write the instructions the couple will follow.");
         }
         if (instructions.length() > HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH) {
-            throw new ValidationFailure("instructions", "Use at most " + HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH + " characters.");
+            throw new ValidationFailure(
+                    "instructions", "Use at most " + HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH + " characters.");
         }
         assignment.editInstructions(withSafetyLine(instructions.trim()));
-        audit.record(AuditAction.HOMEWORK_UPDATED, "COUPLE", assignment.getCouple().getReference());
+        audit.record(
+                AuditAction.HOMEWORK_UPDATED, "COUPLE", assignment.getCouple().getReference());
         return assignment;
     }
 
@@ -265,10 +305,26 @@ public class HomeworkService {
         List<HomeworkAssignment> rows = new ArrayList<>();
         for (CaseFile.Assignment a : assignments) {
             Long stepId = guide.stepIdForKey(a.stepKey()).orElse(null);
-            HomeworkAssignment h = new HomeworkAssignment(couple, stepId, a.stepKey(), a.title(), a.purpose(), a.instructions(),
-                    a.examples(), a.assignee(), a.assignedOn(), a.dueOn(), a.series() == null ? null : a.series().id(),
-                    a.series() == null ? null : a.series().frequency(), clock.instant());
-            h.restore(a.completion().a(), a.completion().b(), a.reflections().a(), a.reflections().b(), a.reviewedOn());
+            HomeworkAssignment h = new HomeworkAssignment(
+                    couple,
+                    stepId,
+                    a.stepKey(),
+                    a.title(),
+                    a.purpose(),
+                    a.instructions(),
+                    a.examples(),
+                    a.assignee(),
+                    a.assignedOn(),
+                    a.dueOn(),
+                    a.series() == null ? null : a.series().id(),
+                    a.series() == null ? null : a.series().frequency(),
+                    clock.instant());
+            h.restore(
+                    a.completion().a(),
+                    a.completion().b(),
+                    a.reflections().a(),
+                    a.reflections().b(),
+                    a.reviewedOn());
             rows.add(h);
         }
         homework.saveAll(rows);
@@ -276,7 +332,8 @@ public class HomeworkService {
 
     /** The assignment if the caller may see its couple; another counselor's looks exactly like an unknown id. */
     private HomeworkAssignment accessible(long assignmentId) {
-        HomeworkAssignment assignment = homework.findById(assignmentId).orElseThrow(() -> new NotFoundException("The homework"));
+        HomeworkAssignment assignment =
+                homework.findById(assignmentId).orElseThrow(() -> new NotFoundException("The homework"));
         try {
             couples.require(assignment.getCouple().getId());
         } catch (NotFoundException refused) {
@@ -293,9 +350,13 @@ public class HomeworkService {
             throw new ValidationFailure("completion", "Choose done, partly done or not done.");
         }
         if (reflection != null && reflection.length() > HomeworkAssignment.REFLECTION_MAX_LENGTH) {
-            throw new ValidationFailure("reflection", "Use at most " + HomeworkAssignment.REFLECTION_MAX_LENGTH + " characters.");
+            throw new ValidationFailure(
+                    "reflection", "Use at most " + HomeworkAssignment.REFLECTION_MAX_LENGTH + " characters.");
         }
-        assignment.record(partner, completion, reflection == null || reflection.isBlank() ? null : reflection.trim(),
+        assignment.record(
+                partner,
+                completion,
+                reflection == null || reflection.isBlank() ? null : reflection.trim(),
                 practice.today());
     }
 
@@ -310,7 +371,8 @@ public class HomeworkService {
     /** A step written for one partner (see {@link PartnerRole}) goes to partner A or B, never to both. */
     private static void checkOnePartner(GuideStep step, Assignee assignee) {
         if (step.getPartnerRole() != null && assignee == Assignee.BOTH) {
-            throw new ValidationFailure("assignee", Texts.shared().get("homework.onePartnerOnly." + step.getPartnerRole()));
+            throw new ValidationFailure(
+                    "assignee", Texts.shared().get("homework.onePartnerOnly." + step.getPartnerRole()));
         }
     }
 
@@ -318,7 +380,8 @@ public class HomeworkService {
         String text = edited == null || edited.isBlank() ? step.getInstructions() : edited.trim();
         text = withSafetyLine(text);
         if (text.length() > HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH) {
-            throw new ValidationFailure("instructions", "Use at most " + HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH + " characters.");
+            throw new ValidationFailure(
+                    "instructions", "Use at most " + HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH + " characters.");
         }
         return text;
     }
@@ -336,9 +399,28 @@ public class HomeworkService {
         return text.replaceAll("\\s+", " ").contains(line) ? text : text + "\n" + line;
     }
 
-    private HomeworkAssignment copyOf(Couple couple, GuideStep step, Assignee assignee, LocalDate assignedOn, LocalDate dueOn,
-            String instructions, String seriesId, Frequency frequency) {
-        return new HomeworkAssignment(couple, step.getId(), step.getStepKey(), step.getTitle(), step.getPurpose(), instructions,
-                step.getExamples(), assignee, assignedOn, dueOn, seriesId, frequency, clock.instant());
+    private HomeworkAssignment copyOf(
+            Couple couple,
+            GuideStep step,
+            Assignee assignee,
+            LocalDate assignedOn,
+            LocalDate dueOn,
+            String instructions,
+            String seriesId,
+            Frequency frequency) {
+        return new HomeworkAssignment(
+                couple,
+                step.getId(),
+                step.getStepKey(),
+                step.getTitle(),
+                step.getPurpose(),
+                instructions,
+                step.getExamples(),
+                assignee,
+                assignedOn,
+                dueOn,
+                seriesId,
+                frequency,
+                clock.instant());
     }
 }

@@ -27,7 +27,8 @@ public class IntakeRecords {
     @Transactional(readOnly = true)
     public List<CaseFile.Consent> consents(Couple couple) {
         return consents.forCouple(couple).stream()
-                .map(k -> new CaseFile.Consent(k.getPartner(), k.getGivenOn(), k.getMethod(), k.getTextVersion(), k.getRecordedBy()))
+                .map(k -> new CaseFile.Consent(
+                        k.getPartner(), k.getGivenOn(), k.getMethod(), k.getTextVersion(), k.getRecordedBy()))
                 .toList();
     }
 
@@ -35,8 +36,14 @@ public class IntakeRecords {
     @Transactional(readOnly = true)
     public List<CaseFile.IpvScreen> screens(Couple couple) {
         return screens.forCouple(couple).stream()
-                .map(s -> new CaseFile.IpvScreen(s.getPartner(), s.getScreenedOn(), s.getScreenedBy(), s.hits(), s.answers(),
-                        s.getConclusion(), s.getNotes()))
+                .map(s -> new CaseFile.IpvScreen(
+                        s.getPartner(),
+                        s.getScreenedOn(),
+                        s.getScreenedBy(),
+                        s.hits(),
+                        s.answers(),
+                        s.getConclusion(),
+                        s.getNotes()))
                 .toList();
     }
 }

@@ -53,27 +53,37 @@ public class IpvScreening {
 
     @Column(name = "hits_hurt")
     private Integer hitsHurt;
+
     @Column(name = "hits_insult")
     private Integer hitsInsult;
+
     @Column(name = "hits_threaten")
     private Integer hitsThreaten;
+
     @Column(name = "hits_scream")
     private Integer hitsScream;
 
     @Column(name = "afraid")
     private Boolean afraid;
+
     @Column(name = "controlled")
     private Boolean controlled;
+
     @Column(name = "forced_sex")
     private Boolean forcedSex;
+
     @Column(name = "strangled")
     private Boolean strangled;
+
     @Column(name = "threatened_to_kill")
     private Boolean threatenedToKill;
+
     @Column(name = "weapon")
     private Boolean weapon;
+
     @Column(name = "safe_to_go_home")
     private Boolean safeToGoHome;
+
     @Column(name = "used_force")
     private Boolean usedForce;
 
@@ -87,11 +97,18 @@ public class IpvScreening {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected IpvScreening() {
-    }
+    protected IpvScreening() {}
 
-    IpvScreening(Couple couple, PartnerId partner, LocalDate screenedOn, String screenedBy, Map<HitsItem, Integer> hits,
-            Map<ScreenQuestion, Boolean> answers, ScreenConclusion conclusion, String notes, Instant createdAt) {
+    IpvScreening(
+            Couple couple,
+            PartnerId partner,
+            LocalDate screenedOn,
+            String screenedBy,
+            Map<HitsItem, Integer> hits,
+            Map<ScreenQuestion, Boolean> answers,
+            ScreenConclusion conclusion,
+            String notes,
+            Instant createdAt) {
         this.couple = couple;
         this.partner = partner;
         this.screenedOn = screenedOn;

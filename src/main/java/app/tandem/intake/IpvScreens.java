@@ -10,8 +10,7 @@ public final class IpvScreens {
     /** A HITS total above this suggests a positive screen (Sherin et al., 1998). */
     public static final int HITS_POSITIVE_ABOVE = 10;
 
-    private IpvScreens() {
-    }
+    private IpvScreens() {}
 
     /**
      * Whether the answers point to a safety concern: a HITS total above 10 (over the items
@@ -22,6 +21,7 @@ public final class IpvScreens {
         if (total > HITS_POSITIVE_ABOVE) {
             return true;
         }
-        return answers.entrySet().stream().anyMatch(e -> e.getValue() == e.getKey().dangerAnswer());
+        return answers.entrySet().stream()
+                .anyMatch(e -> e.getValue() == e.getKey().dangerAnswer());
     }
 }

@@ -53,10 +53,15 @@ public class PartnerConsent {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected PartnerConsent() {
-    }
+    protected PartnerConsent() {}
 
-    PartnerConsent(Couple couple, PartnerId partner, LocalDate givenOn, ConsentMethod method, int textVersion, String recordedBy,
+    PartnerConsent(
+            Couple couple,
+            PartnerId partner,
+            LocalDate givenOn,
+            ConsentMethod method,
+            int textVersion,
+            String recordedBy,
             Instant createdAt) {
         this.couple = couple;
         this.partner = partner;

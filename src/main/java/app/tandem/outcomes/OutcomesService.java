@@ -1,11 +1,11 @@
 package app.tandem.outcomes;
 
+import app.tandem.base.CurrentUser;
+import app.tandem.base.TandemUser;
 import app.tandem.outcomes.PracticeOutcomes.AdherenceBand;
 import app.tandem.outcomes.PracticeOutcomes.Escalations;
 import app.tandem.outcomes.PracticeOutcomes.Outcome;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.base.CurrentUser;
-import app.tandem.base.TandemUser;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -57,13 +57,28 @@ public class OutcomesService {
         for (Row r : rows) {
             tally.add(r, from, to);
         }
-        return new PracticeOutcomes(from, to, tally.seen, tally.partners, tally.couples, tally.adherence,
-                tally.recommendations, escalations(counselor, from, to), median(tally.improvedPoints));
+        return new PracticeOutcomes(
+                from,
+                to,
+                tally.seen,
+                tally.partners,
+                tally.couples,
+                tally.adherence,
+                tally.recommendations,
+                escalations(counselor, from, to),
+                median(tally.improvedPoints));
     }
 
     /** A couple's current figures as the outcomes read them. */
-    private record Row(String status, String recommendation, BigDecimal adherence, LocalDate lastSession,
-            String classA, String classB, Integer pointsA, Integer pointsB) {}
+    private record Row(
+            String status,
+            String recommendation,
+            BigDecimal adherence,
+            LocalDate lastSession,
+            String classA,
+            String classB,
+            Integer pointsA,
+            Integer pointsB) {}
 
     /** Every couple of {@code counselor} (all when null) with its summary and current assessment. */
     private List<Row> rows(Long counselor) {
@@ -80,9 +95,15 @@ public class OutcomesService {
                 .param("counselor", counselor)
                 .query((rs, i) -> {
                     Date last = rs.getDate("last_session_date");
-                    return new Row(rs.getString("status"), rs.getString("recommendation"), rs.getBigDecimal("adherence"),
-                            last == null ? null : last.toLocalDate(), rs.getString("class_a"), rs.getString("class_b"),
-                            integer(rs.getString("points_a")), integer(rs.getString("points_b")));
+                    return new Row(
+                            rs.getString("status"),
+                            rs.getString("recommendation"),
+                            rs.getBigDecimal("adherence"),
+                            last == null ? null : last.toLocalDate(),
+                            rs.getString("class_a"),
+                            rs.getString("class_b"),
+                            integer(rs.getString("points_a")),
+                            integer(rs.getString("points_b")));
                 })
                 .list();
     }
@@ -96,8 +117,11 @@ public class OutcomesService {
                 from referral r join couple c on c.couple_id = r.couple_id
                 where r.referred_on between :from and :to and (:counselor is null or c.counselor_id = :counselor)
                 group by r.type""")
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("counselor", counselor)
-                .query((rs, i) -> new Referrals(rs.getString("type"), new Escalations(rs.getInt("referred"), rs.getInt("held"))))
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
+                .param("counselor", counselor)
+                .query((rs, i) ->
+                        new Referrals(rs.getString("type"), new Escalations(rs.getInt("referred"), rs.getInt("held"))))
                 .list()
                 .forEach(r -> escalations.put(r.type(), r.counts()));
         return escalations;
@@ -116,7 +140,9 @@ public class OutcomesService {
             if ("ACTIVE".equals(r.status()) && r.recommendation() != null) {
                 recommendations.merge(r.recommendation(), 1, Integer::sum);
             }
-            if (r.lastSession() == null || r.lastSession().isBefore(from) || r.lastSession().isAfter(to)) {
+            if (r.lastSession() == null
+                    || r.lastSession().isBefore(from)
+                    || r.lastSession().isAfter(to)) {
                 return;
             }
             seen++;
@@ -135,7 +161,8 @@ public class OutcomesService {
                 improvedPoints.add(r.pointsB());
             }
             if (a != null && b != null) {
-                Outcome couple = a == Outcome.DETERIORATED || b == Outcome.DETERIORATED ? Outcome.DETERIORATED
+                Outcome couple = a == Outcome.DETERIORATED || b == Outcome.DETERIORATED
+                        ? Outcome.DETERIORATED
                         : a == Outcome.IMPROVED || b == Outcome.IMPROVED ? Outcome.IMPROVED : Outcome.UNCHANGED;
                 couples.merge(couple, 1, Integer::sum);
             }
@@ -147,8 +174,9 @@ public class OutcomesService {
             return AdherenceBand.NONE_DUE;
         }
         double v = adherence.doubleValue();
-        return v >= 0.75 ? AdherenceBand.FROM_75 : v >= 0.5 ? AdherenceBand.FROM_50 : v >= 0.25 ? AdherenceBand.FROM_25
-                : AdherenceBand.BELOW_25;
+        return v >= 0.75
+                ? AdherenceBand.FROM_75
+                : v >= 0.5 ? AdherenceBand.FROM_50 : v >= 0.25 ? AdherenceBand.FROM_25 : AdherenceBand.BELOW_25;
     }
 
     private static Outcome outcome(String classification) {

@@ -18,15 +18,32 @@ import java.util.Map;
  * @param medianSessionsImproved median number of scored sessions of the partners seen who are now reliably
  *                               improved, or null when none is
  */
-public record PracticeOutcomes(LocalDate from, LocalDate to, int couplesSeen, Map<Outcome, Integer> partners,
-        Map<Outcome, Integer> couples, Map<AdherenceBand, Integer> adherence, Map<String, Integer> recommendations,
-        Map<String, Escalations> escalations, Double medianSessionsImproved) {
+public record PracticeOutcomes(
+        LocalDate from,
+        LocalDate to,
+        int couplesSeen,
+        Map<Outcome, Integer> partners,
+        Map<Outcome, Integer> couples,
+        Map<AdherenceBand, Integer> adherence,
+        Map<String, Integer> recommendations,
+        Map<String, Escalations> escalations,
+        Double medianSessionsImproved) {
 
     /** Reliable change as the engine classifies it; for a couple see {@link OutcomesService}. */
-    public enum Outcome { IMPROVED, UNCHANGED, DETERIORATED }
+    public enum Outcome {
+        IMPROVED,
+        UNCHANGED,
+        DETERIORATED
+    }
 
     /** Homework adherence of the last six weeks, as the couple summary holds it. */
-    public enum AdherenceBand { NONE_DUE, BELOW_25, FROM_25, FROM_50, FROM_75 }
+    public enum AdherenceBand {
+        NONE_DUE,
+        BELOW_25,
+        FROM_25,
+        FROM_50,
+        FROM_75
+    }
 
     /** Referrals of one type in the period: how many, and how many have had their first session. */
     public record Escalations(int referred, int firstSessionHeld) {

@@ -47,10 +47,19 @@ final class ChartNumbersSection extends CounselorSection {
             table.addCell(empty);
         }
         pdf.add(table);
-        List<Integer> versions = sessions.sessions().stream().map(Session::anchorsVersion).distinct().sorted().toList();
+        List<Integer> versions = sessions.sessions().stream()
+                .map(Session::anchorsVersion)
+                .distinct()
+                .sorted()
+                .toList();
         if (versions.size() > 1) {
-            pdf.paragraph(t.format("counselor.charts.anchorsMixed", "versions", versions.stream()
-                    .map(v -> t.format("counselor.charts.anchorsValue", "version", v)).collect(Collectors.joining(", "))),
+            pdf.paragraph(
+                    t.format(
+                            "counselor.charts.anchorsMixed",
+                            "versions",
+                            versions.stream()
+                                    .map(v -> t.format("counselor.charts.anchorsValue", "version", v))
+                                    .collect(Collectors.joining(", "))),
                     pdf.muted);
         }
     }
@@ -94,12 +103,17 @@ final class ChartNumbersSection extends CounselorSection {
             table.addCell(pdf.lineCell(t.tableDate(sessions.get(i).date()), pdf.small, Element.ALIGN_LEFT));
             for (PartnerId p : PartnerId.values()) {
                 for (Measure m : measures) {
-                    table.addCell(pdf.lineCell(tables.get(m).get(p).rows().get(i).values().get(0), pdf.small,
-                            Element.ALIGN_RIGHT));
+                    table.addCell(pdf.lineCell(
+                            tables.get(m).get(p).rows().get(i).values().get(0), pdf.small, Element.ALIGN_RIGHT));
                 }
             }
-            table.addCell(pdf.lineCell(t.format("counselor.charts.anchorsValue", "version",
-                    sessions.get(i).anchorsVersion()), pdf.small, Element.ALIGN_RIGHT));
+            table.addCell(pdf.lineCell(
+                    t.format(
+                            "counselor.charts.anchorsValue",
+                            "version",
+                            sessions.get(i).anchorsVersion()),
+                    pdf.small,
+                    Element.ALIGN_RIGHT));
         }
     }
 }

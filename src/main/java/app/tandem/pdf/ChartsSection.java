@@ -13,6 +13,7 @@ final class ChartsSection extends CounselorSection {
     private static final float CHART_HEIGHT = 150f;
     /** Taller, as its legend has a second line for the band. */
     private static final float COMPOSITE_HEIGHT = 185f;
+
     private static final float CHART_GAP = 14f;
 
     private final CounselorCharts charts;
@@ -32,8 +33,13 @@ final class ChartsSection extends CounselorSection {
             PdfPTable row = new PdfPTable(new float[] {width, CHART_GAP, width});
             row.setWidthPercentage(100f);
             row.setKeepTogether(true);
-            PdfPCell title = pdf.plainCell(t.format("counselor.charts.rowTitle", "measure",
-                    t.get("counselor.charts.measure." + m.key()), "scale", t.get("counselor.charts.yLabel." + m.key())),
+            PdfPCell title = pdf.plainCell(
+                    t.format(
+                            "counselor.charts.rowTitle",
+                            "measure",
+                            t.get("counselor.charts.measure." + m.key()),
+                            "scale",
+                            t.get("counselor.charts.yLabel." + m.key())),
                     pdf.subheading);
             title.setColspan(3);
             title.setPaddingTop(6f);

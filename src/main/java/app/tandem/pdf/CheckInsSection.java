@@ -18,7 +18,9 @@ final class CheckInsSection extends CounselorSection {
 
     @Override
     void write() {
-        List<CaseFile.CheckIn> checkIns = file.checkIns().stream().filter(k -> !k.date().isAfter(a.asOf())).toList();
+        List<CaseFile.CheckIn> checkIns = file.checkIns().stream()
+                .filter(k -> !k.date().isAfter(a.asOf()))
+                .toList();
         if (checkIns.isEmpty()) {
             return;
         }
@@ -35,11 +37,16 @@ final class CheckInsSection extends CounselorSection {
         for (CaseFile.CheckIn k : checkIns) {
             table.addCell(pdf.lineCell(t.tableDate(k.date()), pdf.small, Element.ALIGN_LEFT));
             table.addCell(pdf.lineCell(partnerColumn(k.partner()), pdf.small, Element.ALIGN_LEFT));
-            for (Integer v : new Integer[] {k.scores().emotionalSafety(), k.scores().reciprocalEffort(),
-                    k.scores().clearCommunication(), k.scores().csi4()}) {
+            for (Integer v : new Integer[] {
+                k.scores().emotionalSafety(),
+                k.scores().reciprocalEffort(),
+                k.scores().clearCommunication(),
+                k.scores().csi4()
+            }) {
                 table.addCell(pdf.lineCell(v == null ? "–" : String.valueOf(v), pdf.small, Element.ALIGN_RIGHT));
             }
-            table.addCell(pdf.lineCell(t.get("checkIn.report.safe." + k.feelsSafe().name()), pdf.small, Element.ALIGN_LEFT));
+            table.addCell(
+                    pdf.lineCell(t.get("checkIn.report.safe." + k.feelsSafe().name()), pdf.small, Element.ALIGN_LEFT));
         }
         pdf.add(table);
     }

@@ -23,29 +23,76 @@ import java.util.List;
  */
 final class ClientCaseFile {
 
-    private ClientCaseFile() {
-    }
+    private ClientCaseFile() {}
 
     static CaseFile of(CaseFile file, LocalDate asOf) {
         LocalDate cleared = ClientReport.clearedOn(file, asOf);
         CaseFile.Couple c = file.couple();
-        CaseFile.Context context = c.context() == null ? null : new CaseFile.Context(c.context().withdrawalOnset(),
-                c.context().pursuer(), c.context().signs(), c.context().stressors(), c.context().stressorOther(), null);
-        CaseFile.Couple couple = new CaseFile.Couple(c.reference(), c.intakeDate(), c.status(),
-                c.statusHistory().stream().map(h -> new StatusChange(h.status(), h.at(), null, null)).toList(), null,
-                c.counselor(), c.partners().map(ClientCaseFile::nameOnly), context, c.goals(), null, null,
-                c.referrals().stream().filter(r -> r.type() == ReferralType.COUPLES_THERAPY || r.type() == ReferralType.RETREAT)
+        CaseFile.Context context = c.context() == null
+                ? null
+                : new CaseFile.Context(
+                        c.context().withdrawalOnset(),
+                        c.context().pursuer(),
+                        c.context().signs(),
+                        c.context().stressors(),
+                        c.context().stressorOther(),
+                        null);
+        CaseFile.Couple couple = new CaseFile.Couple(
+                c.reference(),
+                c.intakeDate(),
+                c.status(),
+                c.statusHistory().stream()
+                        .map(h -> new StatusChange(h.status(), h.at(), null, null))
+                        .toList(),
+                null,
+                c.counselor(),
+                c.partners().map(ClientCaseFile::nameOnly),
+                context,
+                c.goals(),
+                null,
+                null,
+                c.referrals().stream()
+                        .filter(r -> r.type() == ReferralType.COUPLES_THERAPY || r.type() == ReferralType.RETREAT)
                         .toList());
-        List<CaseFile.Assignment> homework = file.homework().stream().map(a -> new CaseFile.Assignment(a.stepKey(), a.title(),
-                null, null, List.of(), a.assignee(), a.assignedOn(), a.dueOn(), a.series(), a.completion(),
-                PerPartner.both(null), a.reviewedOn())).toList();
-        List<Session> sessions = file.sessions().stream().filter(s -> s.attendance() == Attendance.BOTH && (cleared == null || s.date().isAfter(cleared)))
-                .map(s -> new Session(s.date(), s.startTime(), s.durationMinutes(), s.format(), s.attendance(), s.signed(),
-                        s.signedAt(), null, s.scores(), List.of(), List.of(), null, PerPartner.both(null), List.of()))
+        List<CaseFile.Assignment> homework = file.homework().stream()
+                .map(a -> new CaseFile.Assignment(
+                        a.stepKey(),
+                        a.title(),
+                        null,
+                        null,
+                        List.of(),
+                        a.assignee(),
+                        a.assignedOn(),
+                        a.dueOn(),
+                        a.series(),
+                        a.completion(),
+                        PerPartner.both(null),
+                        a.reviewedOn()))
                 .toList();
-        List<CaseFile.Report> reports = file.reports().stream().filter(r -> r.audience() == Audience.CLIENT).toList();
-        return new CaseFile(file.format(), file.formatVersion(), file.exportedAt(), couple, homework, sessions, List.of(),
-                reports);
+        List<Session> sessions = file.sessions().stream()
+                .filter(s -> s.attendance() == Attendance.BOTH
+                        && (cleared == null || s.date().isAfter(cleared)))
+                .map(s -> new Session(
+                        s.date(),
+                        s.startTime(),
+                        s.durationMinutes(),
+                        s.format(),
+                        s.attendance(),
+                        s.signed(),
+                        s.signedAt(),
+                        null,
+                        s.scores(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        PerPartner.both(null),
+                        List.of()))
+                .toList();
+        List<CaseFile.Report> reports = file.reports().stream()
+                .filter(r -> r.audience() == Audience.CLIENT)
+                .toList();
+        return new CaseFile(
+                file.format(), file.formatVersion(), file.exportedAt(), couple, homework, sessions, List.of(), reports);
     }
 
     private static Partner nameOnly(Partner p) {

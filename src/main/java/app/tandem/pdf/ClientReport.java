@@ -37,8 +37,8 @@ import org.openpdf.text.pdf.PdfPTable;
 final class ClientReport {
 
     private static final float CHART_HEIGHT = 190f;
-    private static final List<Measure> METRICS = List.of(Measure.EMOTIONAL_SAFETY, Measure.RECIPROCAL_EFFORT,
-            Measure.CLEAR_COMMUNICATION, Measure.COMPOSITE);
+    private static final List<Measure> METRICS = List.of(
+            Measure.EMOTIONAL_SAFETY, Measure.RECIPROCAL_EFFORT, Measure.CLEAR_COMMUNICATION, Measure.COMPOSITE);
 
     private final ReportTexts t;
     private final ReportRequest request;
@@ -49,6 +49,7 @@ final class ClientReport {
     private final String nameB;
     /** Which change of a partner's total counts as clear (reliable). */
     private final ReliableChange reliable;
+
     private ReportPdf pdf;
 
     ClientReport(ReportTexts texts, ReportRequest request) {
@@ -71,7 +72,9 @@ final class ClientReport {
     static LocalDate clearedOn(CaseFile file, LocalDate asOf) {
         LocalDate cleared = null;
         for (SafetyReview r : file.safetyReviews()) {
-            if (r.signed() && r.outcome() == SafetyOutcome.CONJOINT_WORK_SAFE && !r.date().isAfter(asOf)
+            if (r.signed()
+                    && r.outcome() == SafetyOutcome.CONJOINT_WORK_SAFE
+                    && !r.date().isAfter(asOf)
                     && (cleared == null || r.date().isAfter(cleared))) {
                 cleared = r.date();
             }
@@ -89,10 +92,14 @@ final class ClientReport {
 
     byte[] render() {
         String practice = request.practice().name();
-        pdf = new ReportPdf(request.practice().pageSize(),
-                t.format("client.footer", "partnerA", nameA, "partnerB", nameB, "practice", practice), t.get("pdf.page"),
-                new ReportPdf.Metadata(t.format("pdf.metadata.clientTitle", "partnerA", nameA, "partnerB", nameB),
-                        practice, t.format("pdf.metadata.clientSubject", "asOf", t.date(a.asOf()))));
+        pdf = new ReportPdf(
+                request.practice().pageSize(),
+                t.format("client.footer", "partnerA", nameA, "partnerB", nameB, "practice", practice),
+                t.get("pdf.page"),
+                new ReportPdf.Metadata(
+                        t.format("pdf.metadata.clientTitle", "partnerA", nameA, "partnerB", nameB),
+                        practice,
+                        t.format("pdf.metadata.clientSubject", "asOf", t.date(a.asOf()))));
         header();
         together();
         eachOfYou();
@@ -108,13 +115,22 @@ final class ClientReport {
 
     private void header() {
         pdf.add(pdf.para(t.get("client.title"), pdf.title, 24f));
-        Paragraph forWhom = pdf.para(t.format("client.preparedFor", "partnerA", nameA, "partnerB", nameB),
-                pdf.subtitle);
+        Paragraph forWhom =
+                pdf.para(t.format("client.preparedFor", "partnerA", nameA, "partnerB", nameB), pdf.subtitle);
         forWhom.setSpacingBefore(2f);
         pdf.add(forWhom);
-        Paragraph by = pdf.para(t.format("client.preparedBy", "counselor", counselorName(),
-                "practice", request.practice().name(),
-                "date", t.date(request.generatedAt().atZone(request.practice().zone()).toLocalDate())), pdf.muted);
+        Paragraph by = pdf.para(
+                t.format(
+                        "client.preparedBy",
+                        "counselor",
+                        counselorName(),
+                        "practice",
+                        request.practice().name(),
+                        "date",
+                        t.date(request.generatedAt()
+                                .atZone(request.practice().zone())
+                                .toLocalDate())),
+                pdf.muted);
         by.setSpacingAfter(14f);
         pdf.add(by);
         pdf.paragraph(t.format("client.greeting", "partnerA", nameA, "partnerB", nameB), pdf.body);
@@ -153,8 +169,13 @@ final class ClientReport {
     }
 
     private TrendChart togetherChart() {
-        ProgressCharts.Words words = new ProgressCharts.Words(t.get("client.chart.title"), t.get("client.chart.title"),
-                t.get("client.chart.xLabel"), t.get("client.chart.yLabel"), t.get("client.chart.empty"), t::shortDate);
+        ProgressCharts.Words words = new ProgressCharts.Words(
+                t.get("client.chart.title"),
+                t.get("client.chart.title"),
+                t.get("client.chart.xLabel"),
+                t.get("client.chart.yLabel"),
+                t.get("client.chart.empty"),
+                t::shortDate);
         return ProgressCharts.together(joint, Measure.COMPOSITE, words, t.get("client.chart.series"));
     }
 
@@ -175,8 +196,10 @@ final class ClientReport {
         PdfPTable table = pdf.table(2.8f, 1.4f, 1.4f);
         table.setHeaderRows(1);
         table.addCell(pdf.headerCell(""));
-        table.addCell(pdf.numberHeaderCell(t.format("client.start", "date", t.shortDate(joint.get(first).date()))));
-        table.addCell(pdf.numberHeaderCell(t.format("client.now", "date", t.shortDate(joint.get(last).date()))));
+        table.addCell(pdf.numberHeaderCell(
+                t.format("client.start", "date", t.shortDate(joint.get(first).date()))));
+        table.addCell(pdf.numberHeaderCell(
+                t.format("client.now", "date", t.shortDate(joint.get(last).date()))));
         for (Measure m : METRICS) {
             boolean total = m == Measure.COMPOSITE;
             table.addCell(pdf.cell(t.get("client.metric." + m.key()), total ? pdf.smallBold : pdf.small));
@@ -216,8 +239,14 @@ final class ClientReport {
         pdf.heading(t.get("client.homeworkTitle"));
         pdf.paragraph(t.get("client.homeworkIntro"), pdf.body);
         Map<String, StepAdherence[]> steps = HomeworkSection.stepsInOrder(a.stepAdherence());
-        pdf.paragraph(t.format("client.homeworkWindow", "weeks", a.settings().reviewWindowDays() / 7,
-                "asOf", t.date(a.asOf())), pdf.muted);
+        pdf.paragraph(
+                t.format(
+                        "client.homeworkWindow",
+                        "weeks",
+                        a.settings().reviewWindowDays() / 7,
+                        "asOf",
+                        t.date(a.asOf())),
+                pdf.muted);
         if (steps.isEmpty()) {
             pdf.paragraph(t.get("client.homeworkNone"), pdf.body);
             return;
@@ -245,15 +274,20 @@ final class ClientReport {
             }
         }
         double share = count == 0 ? 0 : halves / (2.0 * count);
-        return share >= 0.85 ? "always" : share >= 0.6 ? "most" : share >= 0.4 ? "half" : share > 0 ? "sometimes" : "notYet";
+        return share >= 0.85
+                ? "always"
+                : share >= 0.6 ? "most" : share >= 0.4 ? "half" : share > 0 ? "sometimes" : "notYet";
     }
 
     // ---- what next ---------------------------------------------------------------------------
 
     private void next() {
         pdf.heading(t.get("client.nextTitle"));
-        pdf.paragraph(request.finalOutcome() != null ? t.get("client.outcome." + request.finalOutcome())
-                : t.get("client.recommendation." + recommendationKey()), pdf.body);
+        pdf.paragraph(
+                request.finalOutcome() != null
+                        ? t.get("client.outcome." + request.finalOutcome())
+                        : t.get("client.recommendation." + recommendationKey()),
+                pdf.body);
         pdf.paragraph(t.get("client.closing"), pdf.body);
         Paragraph signature = pdf.para(t.format("client.signature", "counselor", counselorName()), pdf.bodyBold);
         signature.setSpacingBefore(8f);
@@ -279,6 +313,9 @@ final class ClientReport {
 
     /** A value with at most one decimal, as the mean of two whole scores is: 14, 14.5. */
     private static String oneDecimal(double value) {
-        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(1, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

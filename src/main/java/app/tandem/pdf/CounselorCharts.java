@@ -35,25 +35,38 @@ record CounselorCharts(Map<Measure, PerPartner<TrendChart>> byMeasure) {
             measures.add(Measure.CSI4);
         }
         ReliableChange change = ReliableChange.of(a.settings());
-        ProgressCharts.PartnerWords partnerWords = new ProgressCharts.PartnerWords(p -> ReportTexts.firstName(file, p),
-                (p, from, to) -> t.format("counselor.charts.band", "from", ReportTexts.two(from), "to", ReportTexts.two(to)),
+        ProgressCharts.PartnerWords partnerWords = new ProgressCharts.PartnerWords(
+                p -> ReportTexts.firstName(file, p),
+                (p, from, to) ->
+                        t.format("counselor.charts.band", "from", ReportTexts.two(from), "to", ReportTexts.two(to)),
                 t.get("counselor.charts.csi4Threshold"));
         Map<Measure, PerPartner<TrendChart>> charts = new LinkedHashMap<>();
         for (Measure m : measures) {
-            charts.put(m, new PerPartner<>(chart(t, file, sessions, m, PartnerId.A, partnerWords, change),
-                    chart(t, file, sessions, m, PartnerId.B, partnerWords, change)));
+            charts.put(
+                    m,
+                    new PerPartner<>(
+                            chart(t, file, sessions, m, PartnerId.A, partnerWords, change),
+                            chart(t, file, sessions, m, PartnerId.B, partnerWords, change)));
         }
         return new CounselorCharts(charts);
     }
 
-    private static TrendChart chart(ReportTexts t, CaseFile file, ScoredSessions sessions, Measure m, PartnerId partner,
-            ProgressCharts.PartnerWords partnerWords, ReliableChange change) {
+    private static TrendChart chart(
+            ReportTexts t,
+            CaseFile file,
+            ScoredSessions sessions,
+            Measure m,
+            PartnerId partner,
+            ProgressCharts.PartnerWords partnerWords,
+            ReliableChange change) {
         String name = ReportTexts.firstName(file, partner);
         ProgressCharts.Words words = new ProgressCharts.Words(
                 t.format("counselor.charts.panelTitle", "name", name, "partner", partner),
                 t.get("counselor.charts.measure." + m.key()) + ", " + name,
-                t.get("counselor.charts.xLabel"), t.get("counselor.charts.yLabel." + m.key()),
-                t.get("counselor.charts.empty"), t::shortDate);
+                t.get("counselor.charts.xLabel"),
+                t.get("counselor.charts.yLabel." + m.key()),
+                t.get("counselor.charts.empty"),
+                t::shortDate);
         return ProgressCharts.partners(sessions, m, List.of(partner), words, partnerWords, change);
     }
 

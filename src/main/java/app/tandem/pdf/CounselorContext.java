@@ -8,6 +8,5 @@ import app.tandem.assessment.ScoredSessions;
  * and case file), the assessment in sentences, the scored sessions the assessment read, and the
  * PDF being written.
  */
-record CounselorContext(ReportTexts texts, ReportRequest request, Narrative narrative, ScoredSessions sessions,
-        ReportPdf pdf) {
-}
+record CounselorContext(
+        ReportTexts texts, ReportRequest request, Narrative narrative, ScoredSessions sessions, ReportPdf pdf) {}

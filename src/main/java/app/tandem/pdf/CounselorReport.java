@@ -31,12 +31,21 @@ final class CounselorReport {
         Assessment a = request.assessment();
         CaseFile file = request.caseFile();
         String reference = file.couple().reference();
-        ReportPdf pdf = new ReportPdf(request.practice().pageSize(), t.get("footer.confidential"), t.get("pdf.page"),
+        ReportPdf pdf = new ReportPdf(
+                request.practice().pageSize(),
+                t.get("footer.confidential"),
+                t.get("pdf.page"),
                 new ReportPdf.Metadata(
                         t.format("pdf.metadata.counselorTitle", "reference", reference),
                         request.practice().name(),
-                        t.format("pdf.metadata.counselorSubject", "reference", reference, "asOf", t.date(a.asOf()),
-                                "ruleSet", a.ruleSet())));
+                        t.format(
+                                "pdf.metadata.counselorSubject",
+                                "reference",
+                                reference,
+                                "asOf",
+                                t.date(a.asOf()),
+                                "ruleSet",
+                                a.ruleSet())));
         ScoredSessions sessions = ScoredSessions.of(file, a.asOf());
         CounselorContext context = new CounselorContext(t, request, narrative, sessions, pdf);
         new CoverSection(context).write();
@@ -56,8 +65,8 @@ final class CounselorReport {
         new FlagsSection(context).write();
         new DecisionSection(context).write();
         pdf.heading(t.get("caveats.title"));
-        pdf.bulletList(List.of(t.get("caveats.metrics"), t.get("caveats.judgement"), t.get("caveats.override")),
-                pdf.body);
+        pdf.bulletList(
+                List.of(t.get("caveats.metrics"), t.get("caveats.judgement"), t.get("caveats.override")), pdf.body);
         return pdf.finish();
     }
 

@@ -41,13 +41,16 @@ abstract class CounselorSection {
 
     /** The headline of a recommendation; couples therapy already under way is worded as continuing it. */
     String headline(Recommendation r) {
-        return t.get("recommendation." + r + (r == Recommendation.COUPLES_THERAPY && a.therapyStartedOn() != null
-                ? ".headlineUnderWay" : ".headline"));
+        return t.get("recommendation." + r
+                + (r == Recommendation.COUPLES_THERAPY && a.therapyStartedOn() != null
+                        ? ".headlineUnderWay"
+                        : ".headline"));
     }
 
     /** The headline of what the counselor decided: an outcome's, or the final recommendation's. */
     String decidedHeadline(DecisionInfo d) {
-        return d.outcome() != null ? t.get("outcome." + d.outcome() + ".headline")
+        return d.outcome() != null
+                ? t.get("outcome." + d.outcome() + ".headline")
                 : t.get("recommendation." + d.finalRecommendation() + ".headline");
     }
 
@@ -55,10 +58,20 @@ abstract class CounselorSection {
         String what = switch (d.type()) {
             case ACCEPT -> t.get("decision.accept");
             case OVERRIDE -> t.format("decision.override", "reason", d.reason());
-            case OUTCOME -> t.format("decision.outcome", "outcome", t.get("outcome." + d.outcome() + ".label"),
-                    "reason", d.reason());
+            case OUTCOME ->
+                t.format(
+                        "decision.outcome",
+                        "outcome",
+                        t.get("outcome." + d.outcome() + ".label"),
+                        "reason",
+                        d.reason());
         };
-        return what + " " + t.format("counselor.summary.decisionBy", "by", d.by(),
-                "at", t.dateTime(d.at(), request.practice().zone()));
+        return what + " "
+                + t.format(
+                        "counselor.summary.decisionBy",
+                        "by",
+                        d.by(),
+                        "at",
+                        t.dateTime(d.at(), request.practice().zone()));
     }
 }

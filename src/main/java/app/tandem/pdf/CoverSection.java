@@ -32,30 +32,67 @@ final class CoverSection extends CounselorSection {
         grid.setWidthPercentage(100f);
         grid.setSpacingAfter(8f);
         String practice = request.practice().name()
-                + (request.practice().contact() == null || request.practice().contact().isBlank() ? ""
+                + (request.practice().contact() == null
+                                || request.practice().contact().isBlank()
+                        ? ""
                         : "\n" + request.practice().contact().strip());
         CaseFile.Counselor counselor = file.couple().counselor();
         pair(grid, "counselor.cover.practice", practice);
-        pair(grid, "counselor.cover.counselor",
+        pair(
+                grid,
+                "counselor.cover.counselor",
                 counselor == null ? t.get("counselor.cover.notRecorded") : counselor.name());
         pair(grid, "counselor.cover.couple", file.couple().reference());
-        pair(grid, "counselor.cover.partners",
+        pair(
+                grid,
+                "counselor.cover.partners",
                 t.format("counselor.cover.partner", "partner", "A", "name", ReportTexts.fullName(file, PartnerId.A))
-                        + "\n" + t.format("counselor.cover.partner", "partner", "B", "name",
+                        + "\n"
+                        + t.format(
+                                "counselor.cover.partner",
+                                "partner",
+                                "B",
+                                "name",
                                 ReportTexts.fullName(file, PartnerId.B)));
-        pair(grid, "counselor.cover.period", a.startDate() == null
-                ? t.format("counselor.cover.noPeriod", "asOf", t.date(a.asOf()))
-                : t.format("counselor.cover.periodRange", "start", t.date(a.startDate()), "asOf", t.date(a.asOf()),
-                        "days", a.daysElapsed()));
-        pair(grid, "counselor.cover.generated", t.dateTime(request.generatedAt(), request.practice().zone()));
-        pair(grid, "counselor.cover.ruleSet",
+        pair(
+                grid,
+                "counselor.cover.period",
+                a.startDate() == null
+                        ? t.format("counselor.cover.noPeriod", "asOf", t.date(a.asOf()))
+                        : t.format(
+                                "counselor.cover.periodRange",
+                                "start",
+                                t.date(a.startDate()),
+                                "asOf",
+                                t.date(a.asOf()),
+                                "days",
+                                a.daysElapsed()));
+        pair(
+                grid,
+                "counselor.cover.generated",
+                t.dateTime(request.generatedAt(), request.practice().zone()));
+        pair(
+                grid,
+                "counselor.cover.ruleSet",
                 t.format("counselor.cover.ruleSetValue", "ruleSet", a.ruleSet(), "asOf", t.date(a.asOf())));
-        long importedSessions = file.sessions().stream().filter(x -> x.imported() != null).count();
-        long importedReviews = file.safetyReviews().stream().filter(x -> x.imported() != null).count();
+        long importedSessions =
+                file.sessions().stream().filter(x -> x.imported() != null).count();
+        long importedReviews =
+                file.safetyReviews().stream().filter(x -> x.imported() != null).count();
         if (importedSessions + importedReviews > 0) {
-            pair(grid, "imported.report.label", t.format("imported.report.value", "sessions", importedSessions,
-                    "signed", file.sessions().stream().filter(x -> x.imported() != null && x.signed()).count(),
-                    "reviews", importedReviews));
+            pair(
+                    grid,
+                    "imported.report.label",
+                    t.format(
+                            "imported.report.value",
+                            "sessions",
+                            importedSessions,
+                            "signed",
+                            file.sessions().stream()
+                                    .filter(x -> x.imported() != null && x.signed())
+                                    .count(),
+                            "reviews",
+                            importedReviews));
         } else {
             grid.addCell(pdf.plainCell("", pdf.small));
             grid.addCell(pdf.plainCell("", pdf.small));

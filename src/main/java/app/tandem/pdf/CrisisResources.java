@@ -38,8 +38,11 @@ public record CrisisResources(String regionName, List<String> emergency, List<St
             return new CrisisResources(null, all, List.of(), true);
         }
         boolean defaults = practiceLines == null || practiceLines.isBlank();
-        return new CrisisResources(regionName(texts, region), List.of(emergency(texts, region)),
-                lines(defaults ? defaultLines(texts, region) : practiceLines), defaults);
+        return new CrisisResources(
+                regionName(texts, region),
+                List.of(emergency(texts, region)),
+                lines(defaults ? defaultLines(texts, region) : practiceLines),
+                defaults);
     }
 
     /** The shipped lines of {@code region}, one per line. */

@@ -17,7 +17,12 @@ import java.util.Objects;
  * @param at when
  * @param outcome the outcome decided on (type {@code OUTCOME} only), or null
  */
-public record DecisionInfo(DecisionType type, Recommendation finalRecommendation, String reason, String by, Instant at,
+public record DecisionInfo(
+        DecisionType type,
+        Recommendation finalRecommendation,
+        String reason,
+        String by,
+        Instant at,
         DecisionOutcome outcome) {
 
     public DecisionInfo {

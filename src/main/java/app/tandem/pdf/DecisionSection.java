@@ -13,13 +13,24 @@ final class DecisionSection extends CounselorSection {
     @Override
     void write() {
         pdf.heading(t.get("counselor.decision.title"));
-        pdf.paragraph(t.format("counselor.decision.assessment", "headline", narrative.headline(),
-                "rule", a.decisiveRule(), "ruleSet", a.ruleSet(), "asOf", t.date(a.asOf())), pdf.body);
+        pdf.paragraph(
+                t.format(
+                        "counselor.decision.assessment",
+                        "headline",
+                        narrative.headline(),
+                        "rule",
+                        a.decisiveRule(),
+                        "ruleSet",
+                        a.ruleSet(),
+                        "asOf",
+                        t.date(a.asOf())),
+                pdf.body);
         DecisionInfo d = request.decision();
         if (d == null) {
             pdf.paragraph(t.get("counselor.decision.none"), pdf.body);
         } else {
-            pdf.paragraph(t.format("counselor.summary.decision", "headline", decidedHeadline(d)) + " " + decisionSentence(d),
+            pdf.paragraph(
+                    t.format("counselor.summary.decision", "headline", decidedHeadline(d)) + " " + decisionSentence(d),
                     pdf.body);
         }
         pdf.subheading(t.get("counselor.decision.earlierTitle"));
@@ -29,17 +40,21 @@ final class DecisionSection extends CounselorSection {
         }
         PdfPTable table = pdf.table(1.3f, 1.0f, 1.55f, 1.45f, 1.1f, 1.5f, 2.5f);
         table.setHeaderRows(1);
-        for (String key : new String[] {"generated", "audience", "ruleSet", "recommendation", "decision", "final", "reason"}) {
+        for (String key :
+                new String[] {"generated", "audience", "ruleSet", "recommendation", "decision", "final", "reason"}) {
             table.addCell(pdf.headerCell(t.get("counselor.decision." + key)));
         }
         String dash = t.get("counselor.flags.dash");
         for (CaseFile.Report r : request.earlierDecisions()) {
-            table.addCell(pdf.cell(t.tableDate(r.generatedAt().atZone(request.practice().zone()).toLocalDate()),
+            table.addCell(pdf.cell(
+                    t.tableDate(
+                            r.generatedAt().atZone(request.practice().zone()).toLocalDate()),
                     pdf.small));
             table.addCell(pdf.cell(t.get("counselor.decision.audienceName." + r.audience()), pdf.small));
             table.addCell(pdf.cell(r.ruleSet() == null ? dash : r.ruleSet(), pdf.small));
-            table.addCell(pdf.cell(r.recommendation() == null ? dash
-                    : t.get("recommendation." + r.recommendation() + ".headline"), pdf.small));
+            table.addCell(pdf.cell(
+                    r.recommendation() == null ? dash : t.get("recommendation." + r.recommendation() + ".headline"),
+                    pdf.small));
             CaseFile.Decision rd = r.decision();
             if (rd == null) {
                 table.addCell(pdf.cell(t.get("counselor.decision.pending"), pdf.small));
@@ -47,12 +62,16 @@ final class DecisionSection extends CounselorSection {
                 table.addCell(pdf.cell(dash, pdf.small));
             } else {
                 table.addCell(pdf.cell(t.get("counselor.decision.type." + rd.type()), pdf.small));
-                table.addCell(pdf.cell(rd.outcome() != null ? t.get("outcome." + rd.outcome() + ".headline")
-                        : rd.finalRecommendation() == null ? dash
-                        : t.get("recommendation." + rd.finalRecommendation() + ".headline"), pdf.small));
-                String by = rd.by() == null ? "" : " (" + rd.by() + ")";
-                table.addCell(pdf.cell((rd.reason() == null || rd.reason().isBlank() ? dash : rd.reason()) + by,
+                table.addCell(pdf.cell(
+                        rd.outcome() != null
+                                ? t.get("outcome." + rd.outcome() + ".headline")
+                                : rd.finalRecommendation() == null
+                                        ? dash
+                                        : t.get("recommendation." + rd.finalRecommendation() + ".headline"),
                         pdf.small));
+                String by = rd.by() == null ? "" : " (" + rd.by() + ")";
+                table.addCell(
+                        pdf.cell((rd.reason() == null || rd.reason().isBlank() ? dash : rd.reason()) + by, pdf.small));
             }
         }
         pdf.add(table);

@@ -30,9 +30,15 @@ final class FiguresSection extends CounselorSection {
         figureRow(table, "dataPoints", String.valueOf(pa.dataPoints()), String.valueOf(pb.dataPoints()));
         figureRow(table, "baseline", num(pa.baseline(), none), num(pb.baseline(), none));
         figureRow(table, "latest", num(pa.latest(), none), num(pb.latest(), none));
-        figureRow(table, "change", pa.change() == null ? none : ReportTexts.signed(pa.change()),
+        figureRow(
+                table,
+                "change",
+                pa.change() == null ? none : ReportTexts.signed(pa.change()),
                 pb.change() == null ? none : ReportTexts.signed(pb.change()));
-        figureRow(table, "rci", pa.rci() == null ? none : ReportTexts.two(pa.rci()),
+        figureRow(
+                table,
+                "rci",
+                pa.rci() == null ? none : ReportTexts.two(pa.rci()),
                 pb.rci() == null ? none : ReportTexts.two(pb.rci()));
         figureRow(table, "classification", classification(pa), classification(pb));
         figureRow(table, "csi4Latest", num(pa.csi4Latest(), none), num(pb.csi4Latest(), none));
@@ -43,12 +49,31 @@ final class FiguresSection extends CounselorSection {
         pdf.add(table);
 
         AssessmentSettings s = a.settings();
-        pdf.paragraph(t.format("counselor.figures.thresholds", "rciCutoff", ReportTexts.plain(s.rciCutoff()),
-                "wholeChange", ReliableChange.of(s).wholeChange(), "sDiff", ReportTexts.two(s.sDiff()),
-                "sd", ReportTexts.plain(s.sd()), "reliability", ReportTexts.plain(s.reliability()),
-                "adherenceHigh", ReportTexts.two(s.adherenceHigh()), "adherenceLow", ReportTexts.two(s.adherenceLow()),
-                "reviewWindowDays", s.reviewWindowDays(), "coupleAdherence", ReportTexts.two(a.coupleAdherence()),
-                "csiCutoff", ReportTexts.plain(s.csiCutoff()), "functionalComposite", s.functionalComposite()),
+        pdf.paragraph(
+                t.format(
+                        "counselor.figures.thresholds",
+                        "rciCutoff",
+                        ReportTexts.plain(s.rciCutoff()),
+                        "wholeChange",
+                        ReliableChange.of(s).wholeChange(),
+                        "sDiff",
+                        ReportTexts.two(s.sDiff()),
+                        "sd",
+                        ReportTexts.plain(s.sd()),
+                        "reliability",
+                        ReportTexts.plain(s.reliability()),
+                        "adherenceHigh",
+                        ReportTexts.two(s.adherenceHigh()),
+                        "adherenceLow",
+                        ReportTexts.two(s.adherenceLow()),
+                        "reviewWindowDays",
+                        s.reviewWindowDays(),
+                        "coupleAdherence",
+                        ReportTexts.two(a.coupleAdherence()),
+                        "csiCutoff",
+                        ReportTexts.plain(s.csiCutoff()),
+                        "functionalComposite",
+                        s.functionalComposite()),
                 pdf.muted);
         StringBuilder settings = new StringBuilder(t.get("counselor.figures.settingsTitle")).append(": ");
         boolean first = true;
@@ -58,7 +83,8 @@ final class FiguresSection extends CounselorSection {
             }
             first = false;
             Object v = e.getValue();
-            settings.append(e.getKey()).append(' ')
+            settings.append(e.getKey())
+                    .append(' ')
                     .append(v instanceof Double d ? ReportTexts.plain(d) : String.valueOf(v));
         }
         pdf.paragraph(settings.toString(), pdf.muted);
@@ -71,7 +97,8 @@ final class FiguresSection extends CounselorSection {
     }
 
     private String classification(PartnerProgress p) {
-        return p.classification() == null ? t.get("counselor.figures.none")
+        return p.classification() == null
+                ? t.get("counselor.figures.none")
                 : t.get("counselor.classification." + p.classification());
     }
 

@@ -20,7 +20,8 @@ final class FlagsSection extends CounselorSection {
     void write() {
         pdf.heading(t.get("counselor.flags.title"));
         List<Session> all = new ArrayList<>(file.sessions());
-        all.removeIf(s -> s.date().isAfter(a.asOf()) || (s.flags().isEmpty() && s.pitfalls().isEmpty()));
+        all.removeIf(s -> s.date().isAfter(a.asOf())
+                || (s.flags().isEmpty() && s.pitfalls().isEmpty()));
         all.sort(Comparator.comparing(Session::date));
         if (all.isEmpty()) {
             pdf.paragraph(t.format("counselor.flags.none", "asOf", t.date(a.asOf())), pdf.body);
@@ -45,7 +46,8 @@ final class FlagsSection extends CounselorSection {
             for (Pitfall p : s.pitfalls()) {
                 pitfalls.add(t.get("pitfall." + p.name() + ".label"));
             }
-            table.addCell(pdf.cell(flags.isEmpty() ? dash : String.join("\n", flags),
+            table.addCell(pdf.cell(
+                    flags.isEmpty() ? dash : String.join("\n", flags),
                     safety ? new Font(pdf.smallBold.getBaseFont(), 8f, Font.NORMAL, ReportPdf.URGENT) : pdf.small));
             table.addCell(pdf.cell(pitfalls.isEmpty() ? dash : String.join("\n", pitfalls), pdf.small));
         }

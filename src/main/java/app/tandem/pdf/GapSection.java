@@ -25,17 +25,20 @@ final class GapSection extends CounselorSection {
         pdf.paragraph(t.get("counselor.gap.intro"), pdf.muted);
         PdfPTable table = pdf.table(2.6f, 1.2f, 1.2f, 1.2f);
         table.addCell(pdf.headerCell(t.get("counselor.gap.measure")));
-        table.addCell(pdf.numberHeaderCell(partnerColumn(PartnerId.A) + "\n"
-                + t.tableDate(sessions.get(ia).date())));
-        table.addCell(pdf.numberHeaderCell(partnerColumn(PartnerId.B) + "\n"
-                + t.tableDate(sessions.get(ib).date())));
+        table.addCell(pdf.numberHeaderCell(
+                partnerColumn(PartnerId.A) + "\n" + t.tableDate(sessions.get(ia).date())));
+        table.addCell(pdf.numberHeaderCell(
+                partnerColumn(PartnerId.B) + "\n" + t.tableDate(sessions.get(ib).date())));
         table.addCell(pdf.numberHeaderCell(t.get("counselor.gap.gap")));
         for (Measure m : Measure.CORE) {
             Integer va = sessions.value(ia, PartnerId.A, m);
             Integer vb = sessions.value(ib, PartnerId.B, m);
             Font font = m == Measure.COMPOSITE ? pdf.smallBold : pdf.small;
-            table.addCell(pdf.lineCell(t.get("counselor.charts.measure." + m.key())
-                    + " (" + t.get("counselor.charts.yLabel." + m.key()) + ")", font, Element.ALIGN_LEFT));
+            table.addCell(pdf.lineCell(
+                    t.get("counselor.charts.measure." + m.key()) + " (" + t.get("counselor.charts.yLabel." + m.key())
+                            + ")",
+                    font,
+                    Element.ALIGN_LEFT));
             table.addCell(pdf.lineCell(String.valueOf(va), pdf.small, Element.ALIGN_RIGHT));
             table.addCell(pdf.lineCell(String.valueOf(vb), pdf.small, Element.ALIGN_RIGHT));
             table.addCell(pdf.lineCell(ReportTexts.signed(va - vb), font, Element.ALIGN_RIGHT));

@@ -21,20 +21,29 @@ import java.util.Map;
  */
 public final class InputsDigest {
 
-    private InputsDigest() {
-    }
+    private InputsDigest() {}
 
     /** The lower-case hex SHA-256 of {@code request}'s inputs. */
     public static String of(ReportRequest request) {
         MessageDigest sha = sha256();
         CaseFile file = request.caseFile();
-        CaseFile withoutExportTime = new CaseFile(file.format(), file.formatVersion(), null, file.couple(),
-                file.homework(), file.sessions(), file.safetyReviews(), file.reports(), file.consents(), file.ipvScreens());
+        CaseFile withoutExportTime = new CaseFile(
+                file.format(),
+                file.formatVersion(),
+                null,
+                file.couple(),
+                file.homework(),
+                file.sessions(),
+                file.safetyReviews(),
+                file.reports(),
+                file.consents(),
+                file.ipvScreens());
         sha.update(CaseFileWriter.write(withoutExportTime));
         StringBuilder rest = new StringBuilder(512);
         field(rest, "asOf", request.assessment().asOf());
         field(rest, "ruleSet", request.assessment().ruleSet());
-        for (Map.Entry<String, Object> setting : request.assessment().settings().asMap().entrySet()) {
+        for (Map.Entry<String, Object> setting :
+                request.assessment().settings().asMap().entrySet()) {
             field(rest, "setting." + setting.getKey(), setting.getValue());
         }
         field(rest, "audience", request.audience());

@@ -14,8 +14,12 @@ final class NextStepsSection extends CounselorSection {
         Recommendation fin = request.finalRecommendation();
         pdf.heading(t.get("counselor.nextSteps.title"));
         if (request.finalOutcome() != null) {
-            pdf.paragraph(t.format("counselor.nextSteps.followDecision", "headline",
-                    t.get("outcome." + request.finalOutcome() + ".headline")), pdf.muted);
+            pdf.paragraph(
+                    t.format(
+                            "counselor.nextSteps.followDecision",
+                            "headline",
+                            t.get("outcome." + request.finalOutcome() + ".headline")),
+                    pdf.muted);
             pdf.bullets(t.get("outcome." + request.finalOutcome() + ".nextSteps"), pdf.body);
             return;
         }
@@ -30,7 +34,8 @@ final class NextStepsSection extends CounselorSection {
             return;
         }
         String key = fin == Recommendation.COUPLES_THERAPY && a.therapyStartedOn() != null
-                ? "nextSteps.COUPLES_THERAPY_UNDER_WAY" : "nextSteps." + fin;
+                ? "nextSteps.COUPLES_THERAPY_UNDER_WAY"
+                : "nextSteps." + fin;
         pdf.bullets(t.format(key, "minDataPoints", a.settings().minDataPoints()), pdf.body);
     }
 }

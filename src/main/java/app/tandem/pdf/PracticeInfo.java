@@ -17,11 +17,20 @@ import java.util.Objects;
  * @param crisisLines the practice's own version of that region's crisis lines, or null for the
  *        shipped defaults
  */
-public record PracticeInfo(String name, String contact, String localResources, PageSize pageSize, ZoneId zone,
-        String crisisRegion, String crisisLines) {
+public record PracticeInfo(
+        String name,
+        String contact,
+        String localResources,
+        PageSize pageSize,
+        ZoneId zone,
+        String crisisRegion,
+        String crisisLines) {
 
     /** Paper sizes a practice can choose. */
-    public enum PageSize { A4, LETTER }
+    public enum PageSize {
+        A4,
+        LETTER
+    }
 
     /** The practice the command line assumes: "Tandem", A4, UTC, no contact, no local resources, no region. */
     public static final PracticeInfo DEFAULT = new PracticeInfo("Tandem", null, null, PageSize.A4, ZoneId.of("UTC"));

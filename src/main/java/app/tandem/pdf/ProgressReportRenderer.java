@@ -81,7 +81,8 @@ public final class ProgressReportRenderer {
         if (request.audience() == Audience.CLIENT) {
             String refusal = clientRefusalKey(request.assessment(), request.finalRecommendation());
             if (refusal != null) {
-                throw new ClientReportRefusedException(texts.get(refusal).replaceAll("\\s+", " ").strip());
+                throw new ClientReportRefusedException(
+                        texts.get(refusal).replaceAll("\\s+", " ").strip());
             }
             return new ClientReport(texts, request).render();
         }
@@ -103,21 +104,56 @@ public final class ProgressReportRenderer {
     }
 
     private static CaseFile warmUpCase() {
-        PerPartner<Partner> partners = new PerPartner<>(new Partner("A", null, null, null, null, null),
-                new Partner("B", null, null, null, null, null));
-        CaseFile.Couple couple = new CaseFile.Couple("WARM-UP", LocalDate.of(2026, 1, 1), CoupleStatus.ACTIVE,
-                List.of(), null, null, partners, null, List.of(), null, null, List.of());
+        PerPartner<Partner> partners = new PerPartner<>(
+                new Partner("A", null, null, null, null, null), new Partner("B", null, null, null, null, null));
+        CaseFile.Couple couple = new CaseFile.Couple(
+                "WARM-UP",
+                LocalDate.of(2026, 1, 1),
+                CoupleStatus.ACTIVE,
+                List.of(),
+                null,
+                null,
+                partners,
+                null,
+                List.of(),
+                null,
+                null,
+                List.of());
         List<Session> sessions = new ArrayList<>();
         List<Assignment> homework = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             LocalDate date = LocalDate.of(2026, 1, 1).plusWeeks(i);
             Scores scores = new Scores(4 + i, 4 + i, 5, 12);
-            sessions.add(new Session(date, null, 50, null, Attendance.BOTH, true, null, null,
-                    PerPartner.both(scores), List.of(), List.of(), null, PerPartner.both(null), List.of()));
-            homework.add(new Assignment("warm-up", "Warm-up", null, null, List.of(), Assignee.BOTH, date,
-                    date.plusDays(6), null, PerPartner.both(Completion.DONE), PerPartner.both(null), null));
+            sessions.add(new Session(
+                    date,
+                    null,
+                    50,
+                    null,
+                    Attendance.BOTH,
+                    true,
+                    null,
+                    null,
+                    PerPartner.both(scores),
+                    List.of(),
+                    List.of(),
+                    null,
+                    PerPartner.both(null),
+                    List.of()));
+            homework.add(new Assignment(
+                    "warm-up",
+                    "Warm-up",
+                    null,
+                    null,
+                    List.of(),
+                    Assignee.BOTH,
+                    date,
+                    date.plusDays(6),
+                    null,
+                    PerPartner.both(Completion.DONE),
+                    PerPartner.both(null),
+                    null));
         }
-        return new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, null, couple, homework, sessions, List.of(),
-                List.of());
+        return new CaseFile(
+                CaseFile.FORMAT, CaseFile.FORMAT_VERSION, null, couple, homework, sessions, List.of(), List.of());
     }
 }

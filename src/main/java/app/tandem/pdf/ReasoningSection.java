@@ -15,8 +15,8 @@ final class ReasoningSection extends CounselorSection {
         pdf.subheading(t.get("counselor.reasoning.decisive"));
         pdf.paragraph(narrative.decisive(), pdf.body);
         if (!narrative.matched().isEmpty()) {
-            pdf.subheading(t.get(a.decisiveRule() == Rule.R0 ? "counselor.reasoning.alsoObserved"
-                    : "counselor.reasoning.matched"));
+            pdf.subheading(t.get(
+                    a.decisiveRule() == Rule.R0 ? "counselor.reasoning.alsoObserved" : "counselor.reasoning.matched"));
             pdf.bulletList(narrative.matched(), pdf.body);
         }
         pdf.subheading(t.get("counselor.reasoning.notMatched"));
@@ -27,7 +27,15 @@ final class ReasoningSection extends CounselorSection {
         } else {
             pdf.bulletList(narrative.whatWouldChange(), pdf.body);
         }
-        pdf.paragraph(t.format("counselor.reasoning.sessionsIgnored", "unsigned", a.sessionsIgnored().unsigned(),
-                "afterAsOf", a.sessionsIgnored().afterAsOf(), "asOf", t.date(a.asOf())), pdf.muted);
+        pdf.paragraph(
+                t.format(
+                        "counselor.reasoning.sessionsIgnored",
+                        "unsigned",
+                        a.sessionsIgnored().unsigned(),
+                        "afterAsOf",
+                        a.sessionsIgnored().afterAsOf(),
+                        "asOf",
+                        t.date(a.asOf())),
+                pdf.muted);
     }
 }

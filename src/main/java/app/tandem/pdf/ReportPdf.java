@@ -93,7 +93,8 @@ final class ReportPdf {
         headline = new Font(bold, 14f, Font.NORMAL, INK);
         spacer = new Font(regular, 0.5f, Font.NORMAL, INK);
 
-        Rectangle size = pageSize == PracticeInfo.PageSize.LETTER ? org.openpdf.text.PageSize.LETTER
+        Rectangle size = pageSize == PracticeInfo.PageSize.LETTER
+                ? org.openpdf.text.PageSize.LETTER
                 : org.openpdf.text.PageSize.A4;
         document = new Document(size, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
         writer = PdfWriter.getInstance(document, out);
@@ -106,8 +107,7 @@ final class ReportPdf {
     }
 
     /** Title, author and subject of the document's information dictionary. */
-    record Metadata(String title, String author, String subject) {
-    }
+    record Metadata(String title, String author, String subject) {}
 
     /** The width between the margins. */
     float contentWidth() {
@@ -341,7 +341,9 @@ final class ReportPdf {
          */
         private void footerText(PdfContentByte cb, float left, float right, float baseline) {
             float size = 7.5f;
-            while (size > 4f && ColumnText.hasMoreText(footerColumn(cb, left, right, baseline, size).go(true))) {
+            while (size > 4f
+                    && ColumnText.hasMoreText(
+                            footerColumn(cb, left, right, baseline, size).go(true))) {
                 size -= 0.5f;
             }
             try {
@@ -354,8 +356,14 @@ final class ReportPdf {
         private ColumnText footerColumn(PdfContentByte cb, float left, float right, float baseline, float size) {
             ColumnText column = new ColumnText(cb);
             float leading = size * 1.2f;
-            column.setSimpleColumn(new Phrase(footer, new Font(regular, size, Font.NORMAL, MUTED)),
-                    left, 4f, right, baseline + leading, leading, Element.ALIGN_LEFT);
+            column.setSimpleColumn(
+                    new Phrase(footer, new Font(regular, size, Font.NORMAL, MUTED)),
+                    left,
+                    4f,
+                    right,
+                    baseline + leading,
+                    leading,
+                    Element.ALIGN_LEFT);
             return column;
         }
 

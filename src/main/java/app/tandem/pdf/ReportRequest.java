@@ -45,8 +45,8 @@ public record ReportRequest(
     }
 
     /** A request without a decision, listing the case file's own reports as the earlier ones. */
-    public static ReportRequest of(CaseFile caseFile, Assessment assessment, Audience audience, PracticeInfo practice,
-            Instant generatedAt) {
+    public static ReportRequest of(
+            CaseFile caseFile, Assessment assessment, Audience audience, PracticeInfo practice, Instant generatedAt) {
         return new ReportRequest(caseFile, assessment, audience, practice, generatedAt, null, caseFile.reports());
     }
 

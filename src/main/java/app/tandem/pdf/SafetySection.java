@@ -21,7 +21,9 @@ final class SafetySection {
 
     /** The pathways a counselor report can list, most urgent first. */
     enum Pathway {
-        LETHALITY, VIOLENCE, SELF_HARM;
+        LETHALITY,
+        VIOLENCE,
+        SELF_HARM;
 
         /** The pathways for these flags: lethality brings the violence steps too; self-harm its own. */
         static Set<Pathway> of(List<?> flagNames) {
@@ -65,7 +67,9 @@ final class SafetySection {
             pathways = EnumSet.allOf(Pathway.class);
             pdf.paragraph(t.get("pathway.unflagged"), pdf.body);
         }
-        String emergency = crisis.regionName() == null ? t.get("counselor.safety.emergencyWord") : crisis.emergency().get(0);
+        String emergency = crisis.regionName() == null
+                ? t.get("counselor.safety.emergencyWord")
+                : crisis.emergency().get(0);
         for (Pathway p : pathways) {
             pdf.subheading(t.get("pathway." + p + ".title"));
             pdf.bullets(t.format("pathway." + p + ".steps", "emergency", emergency), pdf.body);
@@ -81,8 +85,14 @@ final class SafetySection {
             pdf.paragraph(t.get("counselor.safety.emergencyAll"), pdf.bodyBold);
             pdf.bulletList(crisis.emergency(), pdf.body);
         } else {
-            pdf.paragraph(t.format("counselor.safety.emergency", "region", crisis.regionName(),
-                    "emergency", crisis.emergency().get(0)), pdf.bodyBold);
+            pdf.paragraph(
+                    t.format(
+                            "counselor.safety.emergency",
+                            "region",
+                            crisis.regionName(),
+                            "emergency",
+                            crisis.emergency().get(0)),
+                    pdf.bodyBold);
             pdf.paragraph(t.format("counselor.safety.linesTitle", "region", crisis.regionName()), pdf.body);
             pdf.bulletList(crisis.lines(), pdf.body);
             if (crisis.defaults()) {
@@ -94,7 +104,13 @@ final class SafetySection {
         if (local == null || local.isBlank()) {
             pdf.paragraph(t.get("localResourcesMissing"), pdf.body);
         } else {
-            pdf.bulletList(local.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList(), pdf.body);
+            pdf.bulletList(
+                    local.strip()
+                            .lines()
+                            .map(String::strip)
+                            .filter(l -> !l.isEmpty())
+                            .toList(),
+                    pdf.body);
         }
     }
 
@@ -104,30 +120,52 @@ final class SafetySection {
         pdf.paragraph(t.format("counselor.safety.historyIntro", "asOf", t.date(a.asOf())), pdf.muted);
         CaseFile file = request.caseFile();
         pdf.subheading(t.get("counselor.safety.reviewsTitle"));
-        List<SafetyReview> reviews = file.safetyReviews().stream().filter(r -> !r.date().isAfter(a.asOf())).toList();
+        List<SafetyReview> reviews = file.safetyReviews().stream()
+                .filter(r -> !r.date().isAfter(a.asOf()))
+                .toList();
         if (reviews.isEmpty()) {
             pdf.paragraph(t.get("counselor.safety.noReviews"), pdf.body);
         } else {
-            PdfPTable table = header(new float[] {1.1f, 1.9f, 2.1f, 2.6f, 0.9f, 1.2f}, "reviewDate", "reviewOutcome", "reviewBy",
-                    "reviewReferral", "reviewPlan", "reviewStatus");
+            PdfPTable table = header(
+                    new float[] {1.1f, 1.9f, 2.1f, 2.6f, 0.9f, 1.2f},
+                    "reviewDate",
+                    "reviewOutcome",
+                    "reviewBy",
+                    "reviewReferral",
+                    "reviewPlan",
+                    "reviewStatus");
             for (SafetyReview r : reviews) {
-                row(table, t.tableDate(r.date()), t.get("review.outcome." + r.outcome()), dash(r.by()),
-                        dash(r.referralMade()), t.get(blank(r.safetyPlan()) ? "counselor.safety.planNone"
-                                : "counselor.safety.planRecorded"),
+                row(
+                        table,
+                        t.tableDate(r.date()),
+                        t.get("review.outcome." + r.outcome()),
+                        dash(r.by()),
+                        dash(r.referralMade()),
+                        t.get(blank(r.safetyPlan()) ? "counselor.safety.planNone" : "counselor.safety.planRecorded"),
                         t.get(r.signed() ? "counselor.safety.signed" : "counselor.safety.draft"));
             }
             pdf.add(table);
         }
         pdf.subheading(t.get("counselor.safety.referralsTitle"));
-        List<Referral> referrals = file.couple().referrals().stream().filter(r -> !r.on().isAfter(a.asOf())).toList();
+        List<Referral> referrals = file.couple().referrals().stream()
+                .filter(r -> !r.on().isAfter(a.asOf()))
+                .toList();
         if (referrals.isEmpty()) {
             pdf.paragraph(t.get("counselor.safety.noReferrals"), pdf.body);
             return;
         }
-        PdfPTable table = header(new float[] {1.2f, 2f, 2.6f, 1.4f}, "referralDate", "referralType", "referralTo",
+        PdfPTable table = header(
+                new float[] {1.2f, 2f, 2.6f, 1.4f},
+                "referralDate",
+                "referralType",
+                "referralTo",
                 "referralFirstSession");
         for (Referral r : referrals) {
-            row(table, t.tableDate(r.on()), typeName(r), dash(r.to()),
+            row(
+                    table,
+                    t.tableDate(r.on()),
+                    typeName(r),
+                    dash(r.to()),
                     r.firstSessionOn() == null ? t.get("counselor.safety.notYet") : t.tableDate(r.firstSessionOn()));
         }
         pdf.add(table);

@@ -22,8 +22,8 @@ final class SummarySection extends CounselorSection {
         PdfPCell box = new PdfPCell();
         box.setBorder(Rectangle.LEFT);
         box.setBorderWidthLeft(4f);
-        box.setBorderColorLeft(urgent || a.recommendation() == Recommendation.SAFETY_REFERRAL ? ReportPdf.URGENT
-                : ReportPdf.ACCENT);
+        box.setBorderColorLeft(
+                urgent || a.recommendation() == Recommendation.SAFETY_REFERRAL ? ReportPdf.URGENT : ReportPdf.ACCENT);
         box.setBackgroundColor(urgent ? ReportPdf.URGENT_FILL : ReportPdf.BOX_FILL);
         box.setPadding(10f);
         box.setPaddingTop(6f);

@@ -1,14 +1,14 @@
 package app.tandem.practice;
 
-import app.tandem.base.FieldLimits;
 import app.tandem.base.AbstractEntity;
+import app.tandem.base.FieldLimits;
+import app.tandem.pdf.PracticeInfo.PageSize;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import app.tandem.pdf.PracticeInfo.PageSize;
 import java.time.ZoneId;
 
 /** The single row of practice settings (id 1). */
@@ -23,6 +23,7 @@ public class PracticeSettings extends AbstractEntity {
     public static final int DEFAULT_RETENTION_YEARS = 7;
     /** How long a partner's check-in link stays valid unless the practice chooses otherwise. */
     public static final int DEFAULT_CHECK_IN_LINK_DAYS = 14;
+
     public static final int MAX_CHECK_IN_LINK_DAYS = 90;
     public static final int MIN_RETENTION_YEARS = 1;
     public static final int MAX_RETENTION_YEARS = 100;
@@ -49,6 +50,7 @@ public class PracticeSettings extends AbstractEntity {
 
     @Column(name = "retention_years", nullable = false)
     private int retentionYears = DEFAULT_RETENTION_YEARS;
+
     @Column(name = "crisis_region")
     private String crisisRegion;
 
@@ -58,8 +60,7 @@ public class PracticeSettings extends AbstractEntity {
     @Column(name = "check_in_link_days", nullable = false)
     private int checkInLinkDays = DEFAULT_CHECK_IN_LINK_DAYS;
 
-    protected PracticeSettings() {
-    }
+    protected PracticeSettings() {}
 
     @Override
     public Long getId() {

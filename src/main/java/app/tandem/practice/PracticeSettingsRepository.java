@@ -2,5 +2,4 @@ package app.tandem.practice;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PracticeSettingsRepository extends JpaRepository<PracticeSettings, Long> {
-}
+interface PracticeSettingsRepository extends JpaRepository<PracticeSettings, Long> {}

@@ -2,8 +2,8 @@ package app.tandem.practice;
 
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
-import app.tandem.base.PracticeCalendar;
 import app.tandem.base.ConcurrentEditException;
+import app.tandem.base.PracticeCalendar;
 import app.tandem.base.RequestMemo;
 import app.tandem.base.ValidationFailure;
 import app.tandem.pdf.CrisisResources;
@@ -83,7 +83,9 @@ public class PracticeSettingsService implements PracticeCalendar {
         settings.setCrisisRegion(region);
         // Lines left as the region's defaults are stored as "the defaults", so that a report can say
         // they still need checking and a later correction of the defaults reaches the practice.
-        if (region == null || lines == null || lines.isBlank()
+        if (region == null
+                || lines == null
+                || lines.isBlank()
                 || lines.strip().equals(CrisisResources.defaultLines(Texts.shared(), region))) {
             settings.setCrisisLines(null);
         } else {
@@ -103,16 +105,23 @@ public class PracticeSettingsService implements PracticeCalendar {
             throw new ValidationFailure("practiceName", "Enter the practice's name.");
         }
         if (v.practiceName().length() > PracticeSettings.NAME_MAX_LENGTH) {
-            throw new ValidationFailure("practiceName", "Use at most " + PracticeSettings.NAME_MAX_LENGTH + " characters.");
+            throw new ValidationFailure(
+                    "practiceName", "Use at most " + PracticeSettings.NAME_MAX_LENGTH + " characters.");
         }
-        if (v.retentionYears() == null || v.retentionYears() < PracticeSettings.MIN_RETENTION_YEARS
+        if (v.retentionYears() == null
+                || v.retentionYears() < PracticeSettings.MIN_RETENTION_YEARS
                 || v.retentionYears() > PracticeSettings.MAX_RETENTION_YEARS) {
-            throw new ValidationFailure("retentionYears", "Keep closed couples between " + PracticeSettings.MIN_RETENTION_YEARS
-                    + " and " + PracticeSettings.MAX_RETENTION_YEARS + " years.");
+            throw new ValidationFailure(
+                    "retentionYears",
+                    "Keep closed couples between " + PracticeSettings.MIN_RETENTION_YEARS + " and "
+                            + PracticeSettings.MAX_RETENTION_YEARS + " years.");
         }
-        if (v.checkInLinkDays() == null || v.checkInLinkDays() < 1 || v.checkInLinkDays() > PracticeSettings.MAX_CHECK_IN_LINK_DAYS) {
-            throw new ValidationFailure("checkInLinkDays", "Keep check-in links valid between 1 and "
-                    + PracticeSettings.MAX_CHECK_IN_LINK_DAYS + " days.");
+        if (v.checkInLinkDays() == null
+                || v.checkInLinkDays() < 1
+                || v.checkInLinkDays() > PracticeSettings.MAX_CHECK_IN_LINK_DAYS) {
+            throw new ValidationFailure(
+                    "checkInLinkDays",
+                    "Keep check-in links valid between 1 and " + PracticeSettings.MAX_CHECK_IN_LINK_DAYS + " days.");
         }
         try {
             ZoneId.of(v.timeZone());
@@ -123,7 +132,8 @@ public class PracticeSettingsService implements PracticeCalendar {
             throw new ValidationFailure("crisisRegion", "Choose the region from the list.");
         }
         if (v.crisisLines() != null && v.crisisLines().length() > PracticeSettings.RESOURCES_MAX_LENGTH) {
-            throw new ValidationFailure("crisisLines", "Use at most " + PracticeSettings.RESOURCES_MAX_LENGTH + " characters.");
+            throw new ValidationFailure(
+                    "crisisLines", "Use at most " + PracticeSettings.RESOURCES_MAX_LENGTH + " characters.");
         }
     }
 }

@@ -19,7 +19,16 @@ public record PracticeSettingsValues(
         long version) {
 
     public static PracticeSettingsValues of(PracticeSettings s) {
-        return new PracticeSettingsValues(s.getPracticeName(), s.getContact(), s.getLocalResources(), s.getCrisisRegion(),
-                s.getCrisisLines(), s.getPageSize(), s.getTimeZone(), s.getRetentionYears(), s.getCheckInLinkDays(), s.getVersion());
+        return new PracticeSettingsValues(
+                s.getPracticeName(),
+                s.getContact(),
+                s.getLocalResources(),
+                s.getCrisisRegion(),
+                s.getCrisisLines(),
+                s.getPageSize(),
+                s.getTimeZone(),
+                s.getRetentionYears(),
+                s.getCheckInLinkDays(),
+                s.getVersion());
     }
 }

@@ -20,8 +20,7 @@ class CoupleRecordDeleter {
     /** Deeper than any chain of tables in the schema; a guard against a cycle of foreign keys. */
     private static final int MAX_DEPTH = 8;
 
-    private record ForeignKey(String table, String column, String parentColumn) {
-    }
+    private record ForeignKey(String table, String column, String parentColumn) {}
 
     private final JdbcTemplate jdbc;
 
@@ -42,7 +41,8 @@ class CoupleRecordDeleter {
         }
         int rows = 0;
         for (ForeignKey fk : children.getOrDefault(table, List.of())) {
-            String childWhere = fk.column() + " IN (SELECT " + fk.parentColumn() + " FROM " + table + " WHERE " + where + ")";
+            String childWhere =
+                    fk.column() + " IN (SELECT " + fk.parentColumn() + " FROM " + table + " WHERE " + where + ")";
             rows += delete(fk.table(), childWhere, id, children, depth + 1);
         }
         return rows + jdbc.update("DELETE FROM " + table + " WHERE " + where, id);
@@ -57,9 +57,9 @@ class CoupleRecordDeleter {
                 WHERE TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME IS NOT NULL
                 ORDER BY TABLE_NAME, COLUMN_NAME
                 """, rs -> {
-                    children.computeIfAbsent(rs.getString(3), k -> new ArrayList<>())
-                            .add(new ForeignKey(rs.getString(1), rs.getString(2), rs.getString(4)));
-                });
+            children.computeIfAbsent(rs.getString(3), k -> new ArrayList<>())
+                    .add(new ForeignKey(rs.getString(1), rs.getString(2), rs.getString(4)));
+        });
         return children;
     }
 }

@@ -2,6 +2,8 @@ package app.tandem.privacy;
 
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
+import app.tandem.base.CurrentUser;
+import app.tandem.base.TandemUser;
 import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.CaseFile.AmendmentScope;
 import app.tandem.casefile.PartnerId;
@@ -9,8 +11,6 @@ import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleChanged;
 import app.tandem.couple.CoupleService;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.base.CurrentUser;
-import app.tandem.base.TandemUser;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -39,12 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class PartnerErasureService {
 
     /** When and by whom a partner was erased. */
-    public record Erasure(PartnerId partner, LocalDate requestedOn, Instant erasedAt, String erasedBy) {
-    }
+    public record Erasure(PartnerId partner, LocalDate requestedOn, Instant erasedAt, String erasedBy) {}
 
     /** What an erasure removed, for the audit trail and the confirmation. */
-    public record Removed(int reflections, int privateNotes, int privateAmendments, int reportPdfs) {
-    }
+    public record Removed(int reflections, int privateNotes, int privateAmendments, int reportPdfs) {}
 
     private final CoupleService couples;
     private final JdbcTemplate jdbc;
@@ -55,8 +53,15 @@ public class PartnerErasureService {
     private final EntityManager em;
     private final Clock clock;
 
-    PartnerErasureService(CoupleService couples, JdbcTemplate jdbc, CurrentUser currentUser, AuditService audit,
-            PracticeSettingsService practice, ApplicationEventPublisher events, EntityManager em, Clock clock) {
+    PartnerErasureService(
+            CoupleService couples,
+            JdbcTemplate jdbc,
+            CurrentUser currentUser,
+            AuditService audit,
+            PracticeSettingsService practice,
+            ApplicationEventPublisher events,
+            EntityManager em,
+            Clock clock) {
         this.couples = couples;
         this.jdbc = jdbc;
         this.em = em;
@@ -71,9 +76,15 @@ public class PartnerErasureService {
     @Transactional(readOnly = true)
     public List<Erasure> erasures(long coupleId) {
         couples.require(coupleId);
-        return jdbc.query("SELECT partner, requested_on, erased_at, erased_by FROM partner_erasure WHERE couple_id = ? "
-                + "ORDER BY partner", (rs, i) -> new Erasure(PartnerId.valueOf(rs.getString(1)),
-                        rs.getDate(2).toLocalDate(), Utc.instant(rs, 3), rs.getString(4)), coupleId);
+        return jdbc.query(
+                "SELECT partner, requested_on, erased_at, erased_by FROM partner_erasure WHERE couple_id = ? "
+                        + "ORDER BY partner",
+                (rs, i) -> new Erasure(
+                        PartnerId.valueOf(rs.getString(1)),
+                        rs.getDate(2).toLocalDate(),
+                        Utc.instant(rs, 3),
+                        rs.getString(4)),
+                coupleId);
     }
 
     /** Erases {@code partner}'s identifying data and private content; refused (and audited) for counselors. */
@@ -98,45 +109,85 @@ public class PartnerErasureService {
             throw new ValidationFailure("partner", "Partner " + partner + "'s data was erased already.");
         }
         Instant now = clock.instant();
-        jdbc.update("INSERT INTO partner_erasure (couple_id, partner, requested_on, erased_at, erased_by) VALUES (?, ?, ?, ?, ?)",
-                coupleId, partner.name(), requestedOn, Utc.of(now), user.email());
+        jdbc.update(
+                "INSERT INTO partner_erasure (couple_id, partner, requested_on, erased_at, erased_by) VALUES (?, ?, ?, ?, ?)",
+                coupleId,
+                partner.name(),
+                requestedOn,
+                Utc.of(now),
+                user.email());
         String p = partner.name().toLowerCase();
         // The version moves on, so a form still holding the old details cannot save them back.
-        jdbc.update("UPDATE couple SET " + p + "_first_name = 'Partner', " + p + "_last_name = ?, " + p + "_pronouns = NULL, "
-                + p + "_email = NULL, " + p + "_phone = NULL, " + p + "_safe_email = NULL, " + p + "_safe_phone = NULL, "
-                + p + "_safe_note = NULL, version = version + 1 WHERE couple_id = ?", partner.name(), coupleId);
-        int reflections = jdbc.update("UPDATE homework_assignment SET reflection_" + p + " = NULL, version = version + 1 "
-                + "WHERE couple_id = ? AND reflection_" + p + " IS NOT NULL", coupleId);
-        int notes = jdbc.update("DELETE FROM session_private_note WHERE partner = ? AND counseling_session_id IN "
-                + "(SELECT counseling_session_id FROM counseling_session WHERE couple_id = ?)", partner.name(), coupleId);
-        int amendments = jdbc.update("DELETE FROM session_amendment WHERE scope = ? AND counseling_session_id IN "
-                + "(SELECT counseling_session_id FROM counseling_session WHERE couple_id = ?)",
-                AmendmentScope.privateTo(partner).name(), coupleId);
+        jdbc.update(
+                "UPDATE couple SET " + p + "_first_name = 'Partner', " + p + "_last_name = ?, " + p
+                        + "_pronouns = NULL, "
+                        + p + "_email = NULL, " + p + "_phone = NULL, " + p + "_safe_email = NULL, " + p
+                        + "_safe_phone = NULL, "
+                        + p + "_safe_note = NULL, version = version + 1 WHERE couple_id = ?",
+                partner.name(),
+                coupleId);
+        int reflections = jdbc.update(
+                "UPDATE homework_assignment SET reflection_" + p + " = NULL, version = version + 1 "
+                        + "WHERE couple_id = ? AND reflection_" + p + " IS NOT NULL",
+                coupleId);
+        int notes = jdbc.update(
+                "DELETE FROM session_private_note WHERE partner = ? AND counseling_session_id IN "
+                        + "(SELECT counseling_session_id FROM counseling_session WHERE couple_id = ?)",
+                partner.name(),
+                coupleId);
+        int amendments = jdbc.update(
+                "DELETE FROM session_amendment WHERE scope = ? AND counseling_session_id IN "
+                        + "(SELECT counseling_session_id FROM counseling_session WHERE couple_id = ?)",
+                AmendmentScope.privateTo(partner).name(),
+                coupleId);
         // The partner's safety screenings are their private content too (what they said alone).
-        int screens = jdbc.update("DELETE FROM ipv_screen WHERE couple_id = ? AND partner = ?", coupleId, partner.name());
+        int screens =
+                jdbc.update("DELETE FROM ipv_screen WHERE couple_id = ? AND partner = ?", coupleId, partner.name());
         // The partner's own words in check-ins go like their homework reflections; their link opens
         // nothing from now on (decision 0100). Scores and the safety answer stay, as session records do.
-        reflections += jdbc.update("UPDATE check_in_homework SET reflection = NULL WHERE reflection IS NOT NULL AND check_in_id IN "
-                + "(SELECT check_in_id FROM check_in WHERE couple_id = ? AND partner = ?)", coupleId, partner.name());
-        reflections += jdbc.update("UPDATE check_in SET note = NULL, version = version + 1 WHERE couple_id = ? AND partner = ? "
-                + "AND note IS NOT NULL", coupleId, partner.name());
-        jdbc.update("UPDATE check_in_link SET revoked_at = ? WHERE couple_id = ? AND partner = ? AND revoked_at IS NULL",
-                Timestamp.from(clock.instant()), coupleId, partner.name());
-        int pdfs = jdbc.update("UPDATE progress_report SET pdf = NULL, pdf_removed_at = ? WHERE couple_id = ? AND pdf IS NOT NULL",
-                Utc.of(now), coupleId);
+        reflections += jdbc.update(
+                "UPDATE check_in_homework SET reflection = NULL WHERE reflection IS NOT NULL AND check_in_id IN "
+                        + "(SELECT check_in_id FROM check_in WHERE couple_id = ? AND partner = ?)",
+                coupleId,
+                partner.name());
+        reflections += jdbc.update(
+                "UPDATE check_in SET note = NULL, version = version + 1 WHERE couple_id = ? AND partner = ? "
+                        + "AND note IS NOT NULL",
+                coupleId,
+                partner.name());
+        jdbc.update(
+                "UPDATE check_in_link SET revoked_at = ? WHERE couple_id = ? AND partner = ? AND revoked_at IS NULL",
+                Timestamp.from(clock.instant()),
+                coupleId,
+                partner.name());
+        int pdfs = jdbc.update(
+                "UPDATE progress_report SET pdf = NULL, pdf_removed_at = ? WHERE couple_id = ? AND pdf IS NOT NULL",
+                Utc.of(now),
+                coupleId);
         // The rows changed under the persistence context: what is read next comes from the database.
         em.clear();
         Removed removed = new Removed(reflections, notes, amendments, pdfs);
-        audit.record(AuditAction.PARTNER_ERASED, "COUPLE", couple.getReference(), AuditService.OK,
-                "partner=" + partner + " requestedOn=" + requestedOn + " reflections=" + reflections + " privateNotes=" + notes
-                        + " privateAmendments=" + amendments + " ipvScreens=" + screens + " reportPdfs=" + pdfs);
+        audit.record(
+                AuditAction.PARTNER_ERASED,
+                "COUPLE",
+                couple.getReference(),
+                AuditService.OK,
+                "partner=" + partner + " requestedOn=" + requestedOn + " reflections=" + reflections + " privateNotes="
+                        + notes + " privateAmendments=" + amendments + " ipvScreens=" + screens + " reportPdfs="
+                        + pdfs);
         events.publishEvent(new CoupleChanged(coupleId));
         return removed;
     }
 
     private Optional<Erasure> erasureOf(long coupleId, PartnerId partner) {
-        return jdbc.query("SELECT partner, requested_on, erased_at, erased_by FROM partner_erasure WHERE couple_id = ? AND partner = ?",
-                (rs, i) -> new Erasure(partner, rs.getDate(2).toLocalDate(), Utc.instant(rs, 3), rs.getString(4)),
-                coupleId, partner.name()).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT partner, requested_on, erased_at, erased_by FROM partner_erasure WHERE couple_id = ? AND partner = ?",
+                        (rs, i) ->
+                                new Erasure(partner, rs.getDate(2).toLocalDate(), Utc.instant(rs, 3), rs.getString(4)),
+                        coupleId,
+                        partner.name())
+                .stream()
+                .findFirst();
     }
 }

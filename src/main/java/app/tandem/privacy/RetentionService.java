@@ -2,10 +2,10 @@ package app.tandem.privacy;
 
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
+import app.tandem.base.CurrentUser;
 import app.tandem.base.NotFoundException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.base.CurrentUser;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,13 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RetentionService {
 
     /** A closed couple past the retention period. */
-    public record Due(long coupleId, String reference, LocalDate intakeDate, LocalDate closedOn, String counselor) {
-    }
+    public record Due(long coupleId, String reference, LocalDate intakeDate, LocalDate closedOn, String counselor) {}
 
     /** What is left of a destroyed couple. */
-    public record Tombstone(String reference, LocalDate intakeDate, LocalDate closedOn, Instant destroyedAt,
-            String destroyedBy) {
-    }
+    public record Tombstone(
+            String reference, LocalDate intakeDate, LocalDate closedOn, Instant destroyedAt, String destroyedBy) {}
 
     private static final String DUE = """
             SELECT c.couple_id, c.reference, c.intake_date, MAX(h.changed_at) AS closed_at, n.display_name
@@ -55,8 +53,14 @@ public class RetentionService {
     private final EntityManager em;
     private final Clock clock;
 
-    RetentionService(JdbcTemplate jdbc, CoupleRecordDeleter deleter, CurrentUser currentUser, AuditService audit,
-            PracticeSettingsService practice, EntityManager em, Clock clock) {
+    RetentionService(
+            JdbcTemplate jdbc,
+            CoupleRecordDeleter deleter,
+            CurrentUser currentUser,
+            AuditService audit,
+            PracticeSettingsService practice,
+            EntityManager em,
+            Clock clock) {
         this.jdbc = jdbc;
         this.deleter = deleter;
         this.currentUser = currentUser;
@@ -76,9 +80,17 @@ public class RetentionService {
     @Transactional(readOnly = true)
     public List<Due> due(int offset, int limit) {
         requireSupervisor(null);
-        return jdbc.query(DUE + " ORDER BY closed_at, c.couple_id LIMIT ? OFFSET ?", (rs, i) -> new Due(rs.getLong(1),
-                rs.getString(2), rs.getDate(3).toLocalDate(), Utc.instant(rs, 4).atZone(practice.get().zone()).toLocalDate(),
-                rs.getString(5)), Utc.of(cutoff()), limit, offset);
+        return jdbc.query(
+                DUE + " ORDER BY closed_at, c.couple_id LIMIT ? OFFSET ?",
+                (rs, i) -> new Due(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getDate(3).toLocalDate(),
+                        Utc.instant(rs, 4).atZone(practice.get().zone()).toLocalDate(),
+                        rs.getString(5)),
+                Utc.of(cutoff()),
+                limit,
+                offset);
     }
 
     @Transactional(readOnly = true)
@@ -92,10 +104,17 @@ public class RetentionService {
     @Transactional(readOnly = true)
     public List<Tombstone> tombstones(int offset, int limit) {
         requireSupervisor(null);
-        return jdbc.query("SELECT reference, intake_date, closed_on, destroyed_at, destroyed_by FROM couple_tombstone "
-                + "ORDER BY destroyed_at DESC, couple_tombstone_id DESC LIMIT ? OFFSET ?", (rs, i) -> new Tombstone(
-                        rs.getString(1), rs.getDate(2).toLocalDate(), rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
-                        Utc.instant(rs, 4), rs.getString(5)), limit, offset);
+        return jdbc.query(
+                "SELECT reference, intake_date, closed_on, destroyed_at, destroyed_by FROM couple_tombstone "
+                        + "ORDER BY destroyed_at DESC, couple_tombstone_id DESC LIMIT ? OFFSET ?",
+                (rs, i) -> new Tombstone(
+                        rs.getString(1),
+                        rs.getDate(2).toLocalDate(),
+                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
+                        Utc.instant(rs, 4),
+                        rs.getString(5)),
+                limit,
+                offset);
     }
 
     @Transactional(readOnly = true)
@@ -111,26 +130,48 @@ public class RetentionService {
      */
     @Transactional
     public Tombstone destroy(long coupleId, String typedReference) {
-        Due due = jdbc.query(DUE.replace("WHERE c.status = 'CLOSED'", "WHERE c.status = 'CLOSED' AND c.couple_id = ?"),
-                (rs, i) -> new Due(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                        Utc.instant(rs, 4).atZone(practice.get().zone()).toLocalDate(), rs.getString(5)),
-                coupleId, Utc.of(cutoff())).stream().findFirst().orElse(null);
+        Due due = jdbc
+                .query(
+                        DUE.replace("WHERE c.status = 'CLOSED'", "WHERE c.status = 'CLOSED' AND c.couple_id = ?"),
+                        (rs, i) -> new Due(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getDate(3).toLocalDate(),
+                                Utc.instant(rs, 4).atZone(practice.get().zone()).toLocalDate(),
+                                rs.getString(5)),
+                        coupleId,
+                        Utc.of(cutoff()))
+                .stream()
+                .findFirst()
+                .orElse(null);
         requireSupervisor(due == null ? null : due.reference());
         if (due == null) {
             throw new NotFoundException("A closed couple past the retention period");
         }
         if (typedReference == null || !typedReference.trim().equalsIgnoreCase(due.reference())) {
-            throw new ValidationFailure("reference", "Type the couple's reference exactly as shown: " + due.reference() + ".");
+            throw new ValidationFailure(
+                    "reference", "Type the couple's reference exactly as shown: " + due.reference() + ".");
         }
         Instant now = clock.instant();
         String by = currentUser.require().email();
         em.flush();
-        jdbc.update("INSERT INTO couple_tombstone (reference, intake_date, closed_on, destroyed_at, destroyed_by) "
-                + "VALUES (?, ?, ?, ?, ?)", due.reference(), due.intakeDate(), due.closedOn(), Utc.of(now), by);
+        jdbc.update(
+                "INSERT INTO couple_tombstone (reference, intake_date, closed_on, destroyed_at, destroyed_by) "
+                        + "VALUES (?, ?, ?, ?, ?)",
+                due.reference(),
+                due.intakeDate(),
+                due.closedOn(),
+                Utc.of(now),
+                by);
         int rows = deleter.deleteCouple(coupleId);
         em.clear();
-        audit.record(AuditAction.COUPLE_DESTROYED, "COUPLE", due.reference(), AuditService.OK,
-                "closedOn=" + due.closedOn() + " retentionYears=" + practice.get().getRetentionYears() + " rows=" + rows);
+        audit.record(
+                AuditAction.COUPLE_DESTROYED,
+                "COUPLE",
+                due.reference(),
+                AuditService.OK,
+                "closedOn=" + due.closedOn() + " retentionYears="
+                        + practice.get().getRetentionYears() + " rows=" + rows);
         return new Tombstone(due.reference(), due.intakeDate(), due.closedOn(), now, by);
     }
 

@@ -9,8 +9,7 @@ import java.time.ZoneOffset;
 /** Instants in SQL the way Hibernate keeps them here: DATETIME(6) in UTC, whatever the JVM's zone. */
 final class Utc {
 
-    private Utc() {
-    }
+    private Utc() {}
 
     static LocalDateTime of(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -44,8 +44,14 @@ public class CaseRecordAssembler {
     private final CheckInRecords checkIns;
     private final Clock clock;
 
-    CaseRecordAssembler(CoupleRecords couples, HomeworkRecords homework, SessionRecords sessions, ReportRecords reports,
-            IntakeRecords intake, CheckInRecords checkIns, Clock clock) {
+    CaseRecordAssembler(
+            CoupleRecords couples,
+            HomeworkRecords homework,
+            SessionRecords sessions,
+            ReportRecords reports,
+            IntakeRecords intake,
+            CheckInRecords checkIns,
+            Clock clock) {
         this.couples = couples;
         this.homework = homework;
         this.sessions = sessions;
@@ -61,8 +67,17 @@ public class CaseRecordAssembler {
         CaseFile.Couple c = couples.forCaseFile(couple);
         List<CaseFile.Assignment> assignments = homework.forCaseFile(couple);
         SessionRecords.ForCaseFile sessionRecords = sessions.forCaseFile(couple, whole);
-        return new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, clock.instant(), c, assignments, sessionRecords.sessions(),
-                sessionRecords.reviews(), reports.forCaseFile(couple), intake.consents(couple),
-                whole ? intake.screens(couple) : List.of(), whole ? checkIns.forCaseFile(couple.getId()) : List.of());
+        return new CaseFile(
+                CaseFile.FORMAT,
+                CaseFile.FORMAT_VERSION,
+                clock.instant(),
+                c,
+                assignments,
+                sessionRecords.sessions(),
+                sessionRecords.reviews(),
+                reports.forCaseFile(couple),
+                intake.consents(couple),
+                whole ? intake.screens(couple) : List.of(),
+                whole ? checkIns.forCaseFile(couple.getId()) : List.of());
     }
 }

@@ -46,15 +46,23 @@ public class CoupleAssessment {
     @Column(name = "computed_at", nullable = false)
     private Instant computedAt;
 
-    protected CoupleAssessment() {
-    }
+    protected CoupleAssessment() {}
 
     CoupleAssessment(Long coupleId) {
         this.coupleId = coupleId;
     }
 
-    void update(LocalDate asOf, String ruleSet, String recommendation, String decisiveRule, boolean urgent,
-            boolean unsignedSafety, boolean activeSafety, boolean partnersDiverge, String json, Instant now) {
+    void update(
+            LocalDate asOf,
+            String ruleSet,
+            String recommendation,
+            String decisiveRule,
+            boolean urgent,
+            boolean unsignedSafety,
+            boolean activeSafety,
+            boolean partnersDiverge,
+            String json,
+            Instant now) {
         this.asOf = asOf;
         this.ruleSet = ruleSet;
         this.recommendation = recommendation;

@@ -43,9 +43,15 @@ public class CurrentAssessmentService {
     private final CoupleService coupleAccess;
     private final Clock clock;
 
-    CurrentAssessmentService(CoupleRecords couples, CoupleAssessmentRepository assessments,
-            CaseRecordAssembler assembler, AssessmentSettingsProvider settings, PracticeSettingsService practice,
-            TransactionTemplate transactions, CoupleService coupleAccess, Clock clock) {
+    CurrentAssessmentService(
+            CoupleRecords couples,
+            CoupleAssessmentRepository assessments,
+            CaseRecordAssembler assembler,
+            AssessmentSettingsProvider settings,
+            PracticeSettingsService practice,
+            TransactionTemplate transactions,
+            CoupleService coupleAccess,
+            Clock clock) {
         this.coupleAccess = coupleAccess;
         this.couples = couples;
         this.assessments = assessments;
@@ -84,12 +90,30 @@ public class CurrentAssessmentService {
         CurrentFigures f = CurrentFigures.of(file, today, settings.settings());
         Assessment a = f.assessment();
         CoupleAssessment stored = assessments.findById(coupleId).orElseGet(() -> new CoupleAssessment(coupleId));
-        stored.update(today, a.ruleSet(), a.recommendation().name(), a.decisiveRule().name(), a.urgent(), f.unsignedSafety(),
-                f.activeSafety(), f.partnersDiverge(), f.json(), clock.instant());
+        stored.update(
+                today,
+                a.ruleSet(),
+                a.recommendation().name(),
+                a.decisiveRule().name(),
+                a.urgent(),
+                f.unsignedSafety(),
+                f.activeSafety(),
+                f.partnersDiverge(),
+                f.json(),
+                clock.instant());
         assessments.save(stored);
 
-        couples.updateSummary(coupleId, clock.instant(), summary -> summary.update(f.lastSessionDate(), f.nextHomeworkDue(),
-                f.overdueHomework(), f.adherence(), a.recommendation().name(), f.safetyMarker(), clock.instant()));
+        couples.updateSummary(
+                coupleId,
+                clock.instant(),
+                summary -> summary.update(
+                        f.lastSessionDate(),
+                        f.nextHomeworkDue(),
+                        f.overdueHomework(),
+                        f.adherence(),
+                        a.recommendation().name(),
+                        f.safetyMarker(),
+                        clock.instant()));
         return a;
     }
 

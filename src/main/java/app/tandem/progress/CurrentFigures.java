@@ -34,15 +34,32 @@ public record CurrentFigures(
         Assessment a = AssessmentEngine.assess(file, today, settings);
         boolean unsignedSafety = a.warnings().contains(AssessmentWarning.UNSIGNED_SAFETY_FLAG);
         boolean activeSafety = a.matched(Rule.R0);
-        LocalDate lastSession = file.sessions().stream().map(CaseFile.Session::date).filter(d -> !d.isAfter(today))
-                .max(LocalDate::compareTo).orElse(null);
-        LocalDate nextDue = file.homework().stream().filter(h -> !reviewed(h) && !h.dueOn().isBefore(today))
-                .map(CaseFile.Assignment::dueOn).min(LocalDate::compareTo).orElse(null);
-        int overdue = (int) file.homework().stream().filter(h -> !reviewed(h) && h.dueOn().isBefore(today)).count();
-        BigDecimal adherence = file.homework().isEmpty() ? null
+        LocalDate lastSession = file.sessions().stream()
+                .map(CaseFile.Session::date)
+                .filter(d -> !d.isAfter(today))
+                .max(LocalDate::compareTo)
+                .orElse(null);
+        LocalDate nextDue = file.homework().stream()
+                .filter(h -> !reviewed(h) && !h.dueOn().isBefore(today))
+                .map(CaseFile.Assignment::dueOn)
+                .min(LocalDate::compareTo)
+                .orElse(null);
+        int overdue = (int) file.homework().stream()
+                .filter(h -> !reviewed(h) && h.dueOn().isBefore(today))
+                .count();
+        BigDecimal adherence = file.homework().isEmpty()
+                ? null
                 : BigDecimal.valueOf(a.coupleAdherence()).setScale(2, RoundingMode.HALF_UP);
-        return new CurrentFigures(a, AssessmentJson.write(a), unsignedSafety, activeSafety,
-                a.has(Concern.PARTNERS_DIVERGE), lastSession, nextDue, overdue, adherence);
+        return new CurrentFigures(
+                a,
+                AssessmentJson.write(a),
+                unsignedSafety,
+                activeSafety,
+                a.has(Concern.PARTNERS_DIVERGE),
+                lastSession,
+                nextDue,
+                overdue,
+                adherence);
     }
 
     /** The summary's safety marker: a safety concern is never lost in a draft. */
@@ -51,6 +68,7 @@ public record CurrentFigures(
     }
 
     private static boolean reviewed(CaseFile.Assignment h) {
-        return (!h.isFor(PartnerId.A) || h.completion().a() != null) && (!h.isFor(PartnerId.B) || h.completion().b() != null);
+        return (!h.isFor(PartnerId.A) || h.completion().a() != null)
+                && (!h.isFor(PartnerId.B) || h.completion().b() != null);
     }
 }

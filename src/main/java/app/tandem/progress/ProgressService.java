@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgressService {
 
     /** A couple's progress as of a day. Carries no private notes. */
-    public record Progress(Couple couple, CaseFile file, Assessment assessment, AssessmentNarrative.Narrative narrative) {
-    }
+    public record Progress(
+            Couple couple, CaseFile file, Assessment assessment, AssessmentNarrative.Narrative narrative) {}
 
     private final CoupleService couples;
     private final CaseRecordAssembler assembler;
@@ -26,7 +26,10 @@ public class ProgressService {
     private final PracticeSettingsService practice;
     private final AssessmentNarrative narrative = AssessmentNarrative.standard();
 
-    ProgressService(CoupleService couples, CaseRecordAssembler assembler, AssessmentSettingsProvider settings,
+    ProgressService(
+            CoupleService couples,
+            CaseRecordAssembler assembler,
+            AssessmentSettingsProvider settings,
             PracticeSettingsService practice) {
         this.couples = couples;
         this.assembler = assembler;

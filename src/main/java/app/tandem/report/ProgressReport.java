@@ -81,12 +81,22 @@ public class ProgressReport {
     @Column(name = "pdf_removed_at")
     private Instant pdfRemovedAt;
 
-    protected ProgressReport() {
-    }
+    protected ProgressReport() {}
 
-    ProgressReport(Couple couple, Audience audience, String ruleSet, LocalDate asOf, Recommendation recommendation,
-            String decisiveRule, Recommendation finalRecommendation, DecisionOutcome finalOutcome, String inputsDigest, byte[] pdf,
-            String fileName, Instant generatedAt, String generatedBy) {
+    ProgressReport(
+            Couple couple,
+            Audience audience,
+            String ruleSet,
+            LocalDate asOf,
+            Recommendation recommendation,
+            String decisiveRule,
+            Recommendation finalRecommendation,
+            DecisionOutcome finalOutcome,
+            String inputsDigest,
+            byte[] pdf,
+            String fileName,
+            Instant generatedAt,
+            String generatedBy) {
         this.finalOutcome = finalOutcome;
         this.couple = couple;
         this.audience = audience;

@@ -35,9 +35,20 @@ class ReportCaseRecords implements ReportRecords {
         List<CaseFile.Report> result = new ArrayList<>();
         for (ProgressReport r : list) {
             ReportDecision d = byReport.get(r.getId());
-            result.add(new CaseFile.Report(r.getGeneratedAt(), r.getAudience(), r.getRuleSet(), r.getRecommendation(),
-                    d == null ? null : new CaseFile.Decision(d.getType(), d.getFinalRecommendation(), d.getReason(),
-                            d.getDecidedBy(), d.getDecidedAt(), d.getOutcome())));
+            result.add(new CaseFile.Report(
+                    r.getGeneratedAt(),
+                    r.getAudience(),
+                    r.getRuleSet(),
+                    r.getRecommendation(),
+                    d == null
+                            ? null
+                            : new CaseFile.Decision(
+                                    d.getType(),
+                                    d.getFinalRecommendation(),
+                                    d.getReason(),
+                                    d.getDecidedBy(),
+                                    d.getDecidedAt(),
+                                    d.getOutcome())));
         }
         return result;
     }

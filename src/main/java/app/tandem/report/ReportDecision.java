@@ -59,11 +59,17 @@ public class ReportDecision {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
-    protected ReportDecision() {
-    }
+    protected ReportDecision() {}
 
-    ReportDecision(Couple couple, ProgressReport report, DecisionType type, Recommendation finalRecommendation, String reason,
-            DecisionOutcome outcome, String decidedBy, Instant decidedAt) {
+    ReportDecision(
+            Couple couple,
+            ProgressReport report,
+            DecisionType type,
+            Recommendation finalRecommendation,
+            String reason,
+            DecisionOutcome outcome,
+            String decidedBy,
+            Instant decidedAt) {
         this.outcome = outcome;
         this.couple = couple;
         this.report = report;

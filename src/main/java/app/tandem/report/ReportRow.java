@@ -12,7 +12,17 @@ import java.time.Instant;
  * @param finalOutcome set when the counselor decided on an outcome the rules cannot express
  * @param pdfRemoved its PDF was removed when a partner it names was erased
  */
-public record ReportRow(Long reportId, String reference, String partnerA, String partnerB, Audience audience,
-        String ruleSet, Recommendation recommendation, Recommendation finalRecommendation, DecisionOutcome finalOutcome,
-        Instant generatedAt, String generatedBy, boolean downloadable, boolean pdfRemoved) {
-}
+public record ReportRow(
+        Long reportId,
+        String reference,
+        String partnerA,
+        String partnerB,
+        Audience audience,
+        String ruleSet,
+        Recommendation recommendation,
+        Recommendation finalRecommendation,
+        DecisionOutcome finalOutcome,
+        Instant generatedAt,
+        String generatedBy,
+        boolean downloadable,
+        boolean pdfRemoved) {}

@@ -1,33 +1,38 @@
 package app.tandem.report;
 
-import app.tandem.base.FieldLimits;
-import app.tandem.checkin.CheckInPause;
-import app.tandem.checkin.CheckInRecords;
 import app.tandem.assessment.Assessment;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
+import app.tandem.base.CurrentUser;
+import app.tandem.base.FieldLimits;
 import app.tandem.base.NotFoundException;
+import app.tandem.base.TandemUser;
 import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.Audience;
 import app.tandem.casefile.CaseFile.DecisionOutcome;
 import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.Recommendation;
-import app.tandem.practice.PracticeSettings;
-import app.tandem.practice.PracticeSettingsService;
-import app.tandem.progress.ProgressService;
+import app.tandem.checkin.CheckInPause;
+import app.tandem.checkin.CheckInRecords;
+import app.tandem.couple.Couple;
+import app.tandem.couple.CoupleService;
 import app.tandem.pdf.DecisionInfo;
 import app.tandem.pdf.InputsDigest;
 import app.tandem.pdf.PracticeInfo;
 import app.tandem.pdf.ProgressReportRenderer;
 import app.tandem.pdf.ReportRequest;
-import app.tandem.base.TandemUser;
+import app.tandem.practice.PracticeSettings;
+import app.tandem.practice.PracticeSettingsService;
+import app.tandem.progress.ProgressService;
 import app.tandem.text.Texts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -35,11 +40,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import app.tandem.couple.Couple;
-import app.tandem.couple.CoupleService;
-import app.tandem.base.CurrentUser;
-import java.time.ZoneOffset;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,10 +66,18 @@ public class ReportService {
     private final ProgressReportRenderer renderer;
     private final Clock clock;
 
-    ReportService(ProgressReportRepository reports, ReportDecisionRepository decisions, CoupleService couples,
-            CurrentUser currentUser, ProgressService progress,
-            PracticeSettingsService practice, AuditService audit, ProgressReportRenderer renderer, Clock clock,
-            CheckInPause checkInPause, CheckInRecords checkIns) {
+    ReportService(
+            ProgressReportRepository reports,
+            ReportDecisionRepository decisions,
+            CoupleService couples,
+            CurrentUser currentUser,
+            ProgressService progress,
+            PracticeSettingsService practice,
+            AuditService audit,
+            ProgressReportRenderer renderer,
+            Clock clock,
+            CheckInPause checkInPause,
+            CheckInRecords checkIns) {
         this.checkInPause = checkInPause;
         this.checkIns = checkIns;
         this.reports = reports;
@@ -88,7 +96,8 @@ public class ReportService {
      * accept; override with another recommendation ({@code overrideTo}); or end with an outcome
      * the rules cannot express ({@code outcome}). An override and an outcome need a reason.
      */
-    public record DecisionRequest(DecisionType type, Recommendation overrideTo, String reason, DecisionOutcome outcome) {
+    public record DecisionRequest(
+            DecisionType type, Recommendation overrideTo, String reason, DecisionOutcome outcome) {
 
         /** An accept or override. */
         public DecisionRequest(DecisionType type, Recommendation overrideTo, String reason) {
@@ -100,8 +109,7 @@ public class ReportService {
     public static final int REASON_MAX_LENGTH = FieldLimits.REPORT_REASON;
 
     /** What a generation produced: the counselor report, and the client report or why there is none. */
-    public record Generated(ProgressReport counselorReport, ProgressReport clientReport, String clientRefusal) {
-    }
+    public record Generated(ProgressReport counselorReport, ProgressReport clientReport, String clientRefusal) {}
 
     /** The assessment a report would be made from now (for the decision dialog). */
     @Transactional(readOnly = true)
@@ -119,28 +127,51 @@ public class ReportService {
         Couple couple = current.couple();
         CaseFile file = current.file();
         Assessment assessment = current.assessment();
-        DecisionInfo decision = decide(assessment.recommendation(), request, currentUser.require().email(), clock.instant());
+        DecisionInfo decision = decide(
+                assessment.recommendation(), request, currentUser.require().email(), clock.instant());
         Recommendation finalRecommendation = decision.finalRecommendation();
         Instant now = decision.at();
         PracticeInfo info = practiceInfo();
 
-        // The counselor report lists the partners' check-ins in a table of their own; the client report never sees them.
-        CaseFile counselorFile = new CaseFile(file.format(), file.formatVersion(), file.exportedAt(), file.couple(), file.homework(),
-                file.sessions(), file.safetyReviews(), file.reports(), file.consents(), file.ipvScreens(),
+        // The counselor report lists the partners' check-ins in a table of their own; the client report never sees
+        // them.
+        CaseFile counselorFile = new CaseFile(
+                file.format(),
+                file.formatVersion(),
+                file.exportedAt(),
+                file.couple(),
+                file.homework(),
+                file.sessions(),
+                file.safetyReviews(),
+                file.reports(),
+                file.consents(),
+                file.ipvScreens(),
                 checkIns.forCaseFile(coupleId));
-        ReportRequest counselorRequest = new ReportRequest(counselorFile, assessment, Audience.COUNSELOR, info, now, decision,
-                file.reports());
+        ReportRequest counselorRequest =
+                new ReportRequest(counselorFile, assessment, Audience.COUNSELOR, info, now, decision, file.reports());
         ProgressReport counselorReport = keep(couple, counselorRequest, renderer.render(counselorRequest), decision);
-        decisions.save(new ReportDecision(couple, counselorReport, decision.type(), finalRecommendation, decision.reason(),
-                decision.outcome(), decision.by(), now));
-        audit.record(AuditAction.REPORT_DECISION, "COUPLE", couple.getReference(), AuditService.OK,
+        decisions.save(new ReportDecision(
+                couple,
+                counselorReport,
+                decision.type(),
+                finalRecommendation,
+                decision.reason(),
+                decision.outcome(),
+                decision.by(),
+                now));
+        audit.record(
+                AuditAction.REPORT_DECISION,
+                "COUPLE",
+                couple.getReference(),
+                AuditService.OK,
                 decision.type() + " " + (decision.outcome() == null ? finalRecommendation : decision.outcome()));
 
         ProgressReport clientReport = null;
         String refusal = null;
         String refusalKey = clientRefusalKey(coupleId, assessment, finalRecommendation);
         if (refusalKey == null) {
-            ReportRequest clientRequest = new ReportRequest(file, assessment, Audience.CLIENT, info, now, decision, file.reports());
+            ReportRequest clientRequest =
+                    new ReportRequest(file, assessment, Audience.CLIENT, info, now, decision, file.reports());
             clientReport = keep(couple, clientRequest, renderer.render(clientRequest), decision);
         } else {
             refusal = Texts.shared().get(refusalKey);
@@ -168,12 +199,15 @@ public class ReportService {
      */
     static DecisionInfo decide(Recommendation recommended, DecisionRequest request, String by, Instant at) {
         if (request == null || request.type() == null) {
-            throw new ValidationFailure("decision", "Accept the recommendation, choose another one, or choose another outcome.");
+            throw new ValidationFailure(
+                    "decision", "Accept the recommendation, choose another one, or choose another outcome.");
         }
         if (recommended == Recommendation.SAFETY_REFERRAL && request.type() != DecisionType.ACCEPT) {
             throw new ValidationFailure("decision", Texts.shared().get("decision.r0NoOverride"));
         }
-        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().trim();
+        String reason = request.reason() == null || request.reason().isBlank()
+                ? null
+                : request.reason().trim();
         if (reason != null && reason.length() > REASON_MAX_LENGTH) {
             throw new ValidationFailure("reason", "Use at most " + REASON_MAX_LENGTH + " characters.");
         }
@@ -184,7 +218,8 @@ public class ReportService {
                     throw new ValidationFailure("overrideTo", "Choose a recommendation other than the assessment's.");
                 }
                 if (reason == null) {
-                    throw new ValidationFailure("reason", "Say why you override the assessment; the reason is kept with the report.");
+                    throw new ValidationFailure(
+                            "reason", "Say why you override the assessment; the reason is kept with the report.");
                 }
                 yield new DecisionInfo(DecisionType.OVERRIDE, request.overrideTo(), reason, by, at);
             }
@@ -193,7 +228,8 @@ public class ReportService {
                     throw new ValidationFailure("outcome", "Choose the outcome you decided on.");
                 }
                 if (reason == null) {
-                    throw new ValidationFailure("reason", "Say why you decided on this outcome; the reason is kept with the report.");
+                    throw new ValidationFailure(
+                            "reason", "Say why you decided on this outcome; the reason is kept with the report.");
                 }
                 yield new DecisionInfo(DecisionType.OUTCOME, recommended, reason, by, at, request.outcome());
             }
@@ -207,18 +243,33 @@ public class ReportService {
         Couple couple = current.couple();
         CaseFile file = current.file();
         Assessment assessment = current.assessment();
-        ReportRequest request = new ReportRequest(file, assessment, Audience.COUNSELOR, practiceInfo(), clock.instant(), null,
-                file.reports());
+        ReportRequest request = new ReportRequest(
+                file, assessment, Audience.COUNSELOR, practiceInfo(), clock.instant(), null, file.reports());
         return keep(couple, request, renderer.render(request), null);
     }
 
     private ProgressReport keep(Couple couple, ReportRequest request, byte[] pdf, DecisionInfo decision) {
-        String file = couple.getReference() + "-" + request.audience().name().toLowerCase() + "-" + request.assessment().asOf() + ".pdf";
-        ProgressReport report = reports.save(new ProgressReport(couple, request.audience(), request.assessment().ruleSet(),
-                request.assessment().asOf(), request.assessment().recommendation(), request.assessment().decisiveRule().name(),
-                decision == null ? null : decision.finalRecommendation(), decision == null ? null : decision.outcome(),
-                InputsDigest.of(request), pdf, file, request.generatedAt(), currentUser.require().email()));
-        audit.record(AuditAction.REPORT_GENERATED, "REPORT", report.getId(), AuditService.OK,
+        String file = couple.getReference() + "-" + request.audience().name().toLowerCase() + "-"
+                + request.assessment().asOf() + ".pdf";
+        ProgressReport report = reports.save(new ProgressReport(
+                couple,
+                request.audience(),
+                request.assessment().ruleSet(),
+                request.assessment().asOf(),
+                request.assessment().recommendation(),
+                request.assessment().decisiveRule().name(),
+                decision == null ? null : decision.finalRecommendation(),
+                decision == null ? null : decision.outcome(),
+                InputsDigest.of(request),
+                pdf,
+                file,
+                request.generatedAt(),
+                currentUser.require().email()));
+        audit.record(
+                AuditAction.REPORT_GENERATED,
+                "REPORT",
+                report.getId(),
+                AuditService.OK,
                 "couple=" + couple.getReference() + " audience=" + request.audience());
         return report;
     }
@@ -229,9 +280,11 @@ public class ReportService {
         ProgressReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("The report"));
         couples.require(report.getCouple().getId());
         if (!report.hasPdf()) {
-            throw new ValidationFailure(null, report.getPdfRemovedAt() != null
-                    ? "This report's PDF was removed when a partner it names was erased."
-                    : "This report came with an imported case file; its PDF was not transferred.");
+            throw new ValidationFailure(
+                    null,
+                    report.getPdfRemovedAt() != null
+                            ? "This report's PDF was removed when a partner it names was erased."
+                            : "This report came with an imported case file; its PDF was not transferred.");
         }
         audit.record(AuditAction.REPORT_DOWNLOADED, "REPORT", reportId);
         report.getPdf();
@@ -247,8 +300,14 @@ public class ReportService {
 
     PracticeInfo practiceInfo() {
         PracticeSettings s = practice.get();
-        return new PracticeInfo(s.getPracticeName(), s.getContact(), s.getLocalResources(), s.getPageSize(), s.zone(),
-                s.getCrisisRegion(), s.getCrisisLines());
+        return new PracticeInfo(
+                s.getPracticeName(),
+                s.getContact(),
+                s.getLocalResources(),
+                s.getPageSize(),
+                s.zone(),
+                s.getCrisisRegion(),
+                s.getCrisisLines());
     }
 
     /** The reports of a couple, newest first (without their PDF bytes). */
@@ -265,7 +324,11 @@ public class ReportService {
     public void recordBatchDownload(List<Long> coupleIds) {
         for (Long id : coupleIds) {
             Couple couple = couples.require(id);
-            audit.record(AuditAction.REPORT_DOWNLOADED, "COUPLE", couple.getReference(), AuditService.OK,
+            audit.record(
+                    AuditAction.REPORT_DOWNLOADED,
+                    "COUPLE",
+                    couple.getReference(),
+                    AuditService.OK,
                     "batch ZIP of " + coupleIds.size() + " counselor reports");
         }
     }
@@ -314,14 +377,29 @@ public class ReportService {
         couples.checkAccess(couple);
         for (CaseFile.Report r : imported) {
             CaseFile.Decision d = r.decision();
-            String by = d != null && d.by() != null ? d.by() : currentUser.require().email();
-            // An accepted decision, or one for another outcome, keeps the report's recommendation when the file leaves it out.
-            Recommendation fin = d == null ? null : d.finalRecommendation() != null ? d.finalRecommendation() : r.recommendation();
-            ProgressReport report = reports.save(new ProgressReport(couple, r.audience(), r.ruleSet(),
-                    r.generatedAt().atOffset(ZoneOffset.UTC).toLocalDate(), r.recommendation(), null, fin,
-                    d == null ? null : d.outcome(), null, null, "imported-report.pdf", r.generatedAt(), by));
+            String by =
+                    d != null && d.by() != null ? d.by() : currentUser.require().email();
+            // An accepted decision, or one for another outcome, keeps the report's recommendation when the file leaves
+            // it out.
+            Recommendation fin =
+                    d == null ? null : d.finalRecommendation() != null ? d.finalRecommendation() : r.recommendation();
+            ProgressReport report = reports.save(new ProgressReport(
+                    couple,
+                    r.audience(),
+                    r.ruleSet(),
+                    r.generatedAt().atOffset(ZoneOffset.UTC).toLocalDate(),
+                    r.recommendation(),
+                    null,
+                    fin,
+                    d == null ? null : d.outcome(),
+                    null,
+                    null,
+                    "imported-report.pdf",
+                    r.generatedAt(),
+                    by));
             if (d != null) {
-                decisions.save(new ReportDecision(couple, report, d.type(), fin, d.reason(), d.outcome(), d.by(), d.at()));
+                decisions.save(
+                        new ReportDecision(couple, report, d.type(), fin, d.reason(), d.outcome(), d.by(), d.at()));
             }
         }
     }

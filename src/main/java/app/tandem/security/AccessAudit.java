@@ -35,8 +35,8 @@ class AccessAudit {
     /** Vaadin's own access control, with the refusals it decides written down. */
     @Bean
     @Primary
-    NavigationAccessControl auditedNavigationAccessControl(List<NavigationAccessChecker> checkers,
-            NavigationAccessControlConfigurer configurer) {
+    NavigationAccessControl auditedNavigationAccessControl(
+            List<NavigationAccessChecker> checkers, NavigationAccessControlConfigurer configurer) {
         return configurer.build((list, resolver) -> new Audited(list, resolver, audit), checkers);
     }
 
@@ -44,7 +44,10 @@ class AccessAudit {
     void onDenied(AuthorizationDeniedEvent<?> event) {
         Object target = event.getSource();
         if (target instanceof MethodInvocation call) {
-            audit.recordDenied("METHOD", call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName(),
+            audit.recordDenied(
+                    "METHOD",
+                    call.getMethod().getDeclaringClass().getSimpleName() + "."
+                            + call.getMethod().getName(),
                     "role refused");
         } else if (target instanceof HttpServletRequest request) {
             audit.recordDenied("URL", shortened(request.getRequestURI()), "refused by URL rule");
@@ -59,8 +62,7 @@ class AccessAudit {
 
         private final AuditService audit;
 
-        Audited(List<NavigationAccessChecker> checkers, AccessCheckDecisionResolver resolver,
-                AuditService audit) {
+        Audited(List<NavigationAccessChecker> checkers, AccessCheckDecisionResolver resolver, AuditService audit) {
             super(checkers, resolver);
             this.audit = audit;
         }
@@ -75,8 +77,11 @@ class AccessAudit {
         }
 
         private static boolean rerouted(BeforeEnterEvent event) {
-            return event.hasForwardTarget() || event.hasRerouteTarget() || event.hasExternalForwardUrl()
-                    || event.hasUnknownForward() || event.hasUnknownReroute();
+            return event.hasForwardTarget()
+                    || event.hasRerouteTarget()
+                    || event.hasExternalForwardUrl()
+                    || event.hasUnknownForward()
+                    || event.hasUnknownReroute();
         }
     }
 }

@@ -1,11 +1,11 @@
 package app.tandem.security;
 
-import app.tandem.base.CurrentUser;
-import app.tandem.base.Role;
-import app.tandem.base.TandemUser;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
+import app.tandem.base.CurrentUser;
 import app.tandem.base.NotFoundException;
+import app.tandem.base.Role;
+import app.tandem.base.TandemUser;
 import app.tandem.base.ValidationFailure;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -40,8 +40,16 @@ public class AccountService {
     private final EntityManager em;
     private final Clock clock;
 
-    AccountService(CounselorRepository counselors, PasswordChecks passwords, PasswordPolicy policy, SetupCodes setupCodes,
-            LoginThrottle throttle, AuditService audit, CurrentUser currentUser, EntityManager em, Clock clock) {
+    AccountService(
+            CounselorRepository counselors,
+            PasswordChecks passwords,
+            PasswordPolicy policy,
+            SetupCodes setupCodes,
+            LoginThrottle throttle,
+            AuditService audit,
+            CurrentUser currentUser,
+            EntityManager em,
+            Clock clock) {
         this.counselors = counselors;
         this.passwords = passwords;
         this.policy = policy;
@@ -65,15 +73,18 @@ public class AccountService {
      */
     @Transactional(noRollbackFor = ValidationFailure.class)
     public Counselor createFirstSupervisor(String setupCode, String displayName, String email, String password) {
-        em.createNativeQuery("SELECT practice_settings_id FROM practice_settings WHERE practice_settings_id = 1 FOR UPDATE")
+        em.createNativeQuery(
+                        "SELECT practice_settings_id FROM practice_settings WHERE practice_settings_id = 1 FOR UPDATE")
                 .getResultList();
         if (counselors.count() > 0) {
             throw new ValidationFailure(null, "Tandem is already set up: sign in instead.");
         }
         if (!setupCodes.matches(setupCode)) {
             audit.recordAnonymous(AuditAction.SETUP_CODE_REFUSED, "SETUP", AuditService.DENIED, "wrong setup code");
-            throw new ValidationFailure("setupCode", "This is not the setup code Tandem printed when it started. "
-                    + "Copy it from the console or log of the latest start.");
+            throw new ValidationFailure(
+                    "setupCode",
+                    "This is not the setup code Tandem printed when it started. "
+                            + "Copy it from the console or log of the latest start.");
         }
         Counselor created = newAccount(displayName, email, password, Role.SUPERVISOR);
         setupCodes.discardAll();
@@ -82,8 +93,7 @@ public class AccountService {
     }
 
     /** What the new-account form carries. */
-    public record NewAccount(String displayName, String email, Role role, String password) {
-    }
+    public record NewAccount(String displayName, String email, Role role, String password) {}
 
     /** {@link #create(String, String, Role, String)} from the new-account form's record. */
     @PreAuthorize("hasRole('SUPERVISOR')")
@@ -150,7 +160,8 @@ public class AccountService {
     @Transactional(noRollbackFor = ValidationFailure.class)
     public TandemUser changeOwnPassword(String currentPassword, String newPassword) {
         Counselor account = require(currentUser.require().id());
-        if (throttle.isThrottled(account.getEmail()) || !passwords.matches(currentPassword, account.getPasswordHash())) {
+        if (throttle.isThrottled(account.getEmail())
+                || !passwords.matches(currentPassword, account.getPasswordHash())) {
             throttle.recordFailure(account.getEmail());
             throw new ValidationFailure("currentPassword", "This is not your current password.");
         }
@@ -165,14 +176,14 @@ public class AccountService {
     }
 
     /** Sign-in state for the supervisor's account list: paused until when, and failures in the last day. */
-    public record SignInState(Optional<Instant> pausedUntil, int failuresLastDay) {
-    }
+    public record SignInState(Optional<Instant> pausedUntil, int failuresLastDay) {}
 
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional(readOnly = true)
     public SignInState signInState(long accountId) {
         Counselor account = require(accountId);
-        return new SignInState(throttle.pausedUntil(account.getEmail()), throttle.failuresInLastDay(account.getEmail()));
+        return new SignInState(
+                throttle.pausedUntil(account.getEmail()), throttle.failuresInLastDay(account.getEmail()));
     }
 
     /** Lets a person whose sign-in is paused after failed attempts try again at once. */
@@ -222,6 +233,7 @@ public class AccountService {
             throw new ValidationFailure("email", "An account with this e-mail address exists already.");
         }
         checkPolicy(password, normalised, "password");
-        return counselors.save(new Counselor(normalised, displayName, passwords.encode(password), role, clock.instant()));
+        return counselors.save(
+                new Counselor(normalised, displayName, passwords.encode(password), role, clock.instant()));
     }
 }

@@ -1,7 +1,7 @@
 package app.tandem.security;
 
-import app.tandem.base.FieldLimits;
 import app.tandem.base.AbstractEntity;
+import app.tandem.base.FieldLimits;
 import app.tandem.base.Role;
 import app.tandem.base.TandemUser;
 import jakarta.persistence.Column;
@@ -58,8 +58,7 @@ public class Counselor extends AbstractEntity {
     @Column(name = "credentials_version", nullable = false)
     private int credentialsVersion;
 
-    protected Counselor() {
-    }
+    protected Counselor() {}
 
     public Counselor(String email, String displayName, String passwordHash, Role role, Instant now) {
         setEmail(email);
@@ -86,7 +85,8 @@ public class Counselor extends AbstractEntity {
     private void setEmail(String email) {
         String normalised = normaliseEmail(email);
         if (normalised.isEmpty() || normalised.length() > EMAIL_MAX_LENGTH) {
-            throw new IllegalArgumentException("An e-mail address of at most " + EMAIL_MAX_LENGTH + " characters is required.");
+            throw new IllegalArgumentException(
+                    "An e-mail address of at most " + EMAIL_MAX_LENGTH + " characters is required.");
         }
         this.email = normalised;
     }
@@ -166,6 +166,7 @@ public class Counselor extends AbstractEntity {
 
     /** This account as a signed-in user, with its state as of now. */
     public TandemUser toUser() {
-        return new TandemUser(getId(), getEmail(), getDisplayName(), getRole(), getCredentialsVersion(), isPasswordMustChange());
+        return new TandemUser(
+                getId(), getEmail(), getDisplayName(), getRole(), getCredentialsVersion(), isPasswordMustChange());
     }
 }

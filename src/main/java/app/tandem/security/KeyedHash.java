@@ -39,7 +39,8 @@ public class KeyedHash {
     private byte[] secret() {
         byte[] s = secret;
         if (s == null) {
-            s = jdbc.queryForObject("SELECT secret FROM installation_secret WHERE installation_secret_id = 1", byte[].class);
+            s = jdbc.queryForObject(
+                    "SELECT secret FROM installation_secret WHERE installation_secret_id = 1", byte[].class);
             secret = s;
         }
         return s;

@@ -39,7 +39,10 @@ public class LoginThrottle {
     private final int maxPerAddress;
     private final Duration window;
 
-    LoginThrottle(JdbcTemplate jdbc, KeyedHash hash, Clock clock,
+    LoginThrottle(
+            JdbcTemplate jdbc,
+            KeyedHash hash,
+            Clock clock,
             @Value("${tandem.security.max-failed-logins:5}") int maxPerAccount,
             @Value("${tandem.security.max-failed-logins-per-address:20}") int maxPerAddress,
             @Value("${tandem.security.failed-login-window:15m}") Duration window) {
@@ -52,8 +55,7 @@ public class LoginThrottle {
     }
 
     /** One attempt's reservation; {@code refused} when a limit was reached (then nothing was counted). */
-    public record Attempt(String accountKey, List<Long> reservedIds, boolean refused) {
-    }
+    public record Attempt(String accountKey, List<Long> reservedIds, boolean refused) {}
 
     String accountKey(String submittedName) {
         return "u:" + hash.of(Counselor.normaliseEmail(submittedName));
@@ -134,8 +136,13 @@ public class LoginThrottle {
     @Transactional(readOnly = true)
     public Optional<Instant> pausedUntil(String accountName) {
         Instant since = clock.instant().minus(window);
-        List<Timestamp> times = jdbc.queryForList("SELECT failed_at FROM login_failure WHERE throttle_key = ? AND failed_at > ? "
-                + "ORDER BY failed_at DESC LIMIT ?", Timestamp.class, accountKey(accountName), Timestamp.from(since), maxPerAccount);
+        List<Timestamp> times = jdbc.queryForList(
+                "SELECT failed_at FROM login_failure WHERE throttle_key = ? AND failed_at > ? "
+                        + "ORDER BY failed_at DESC LIMIT ?",
+                Timestamp.class,
+                accountKey(accountName),
+                Timestamp.from(since),
+                maxPerAccount);
         if (times.size() < maxPerAccount) {
             return Optional.empty();
         }
@@ -169,25 +176,34 @@ public class LoginThrottle {
     }
 
     private void lock(String key) {
-        jdbc.update("INSERT INTO login_throttle (throttle_key) VALUES (?) ON DUPLICATE KEY UPDATE throttle_key = throttle_key", key);
-        jdbc.queryForList("SELECT throttle_key FROM login_throttle WHERE throttle_key = ? FOR UPDATE", String.class, key);
+        jdbc.update(
+                "INSERT INTO login_throttle (throttle_key) VALUES (?) ON DUPLICATE KEY UPDATE throttle_key = throttle_key",
+                key);
+        jdbc.queryForList(
+                "SELECT throttle_key FROM login_throttle WHERE throttle_key = ? FOR UPDATE", String.class, key);
     }
 
     private int failuresSince(String key, Instant since) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM login_failure WHERE throttle_key = ? AND failed_at > ?",
-                Integer.class, key, Timestamp.from(since));
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM login_failure WHERE throttle_key = ? AND failed_at > ?",
+                Integer.class,
+                key,
+                Timestamp.from(since));
         return n == null ? 0 : n;
     }
 
     private long insertFailure(String key, Instant at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(c -> {
-            PreparedStatement ps = c.prepareStatement("INSERT INTO login_failure (throttle_key, failed_at) VALUES (?, ?)",
-                    Statement.RETURN_GENERATED_KEYS);
-            ps.setString(1, key);
-            ps.setTimestamp(2, Timestamp.from(at));
-            return ps;
-        }, keys);
+        jdbc.update(
+                c -> {
+                    PreparedStatement ps = c.prepareStatement(
+                            "INSERT INTO login_failure (throttle_key, failed_at) VALUES (?, ?)",
+                            Statement.RETURN_GENERATED_KEYS);
+                    ps.setString(1, key);
+                    ps.setTimestamp(2, Timestamp.from(at));
+                    return ps;
+                },
+                keys);
         return keys.getKey().longValue();
     }
 }

@@ -30,7 +30,8 @@ public class PasswordChecks {
     /** Whether {@code raw} matches {@code hash}; with no hash, compares against a dummy to take the same time. */
     public boolean matches(String raw, String hash) {
         String candidate = raw == null || raw.length() > PasswordPolicy.MAX_LENGTH ? "" : raw;
-        return guarded(() -> encoder.matches(candidate, hash == null ? unknownAccountHash : hash)) && hash != null
+        return guarded(() -> encoder.matches(candidate, hash == null ? unknownAccountHash : hash))
+                && hash != null
                 && candidate.equals(raw);
     }
 

@@ -1,13 +1,13 @@
 package app.tandem.security;
 
-import app.tandem.base.TandemUser;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
+import app.tandem.base.TandemUser;
 import java.util.Optional;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -34,8 +34,13 @@ class PasswordLogin implements AuthenticationProvider {
     private final KeyedHash hash;
     private final TransactionTemplate transactions;
 
-    PasswordLogin(CounselorRepository counselors, PasswordChecks passwords, LoginThrottle throttle, AuditService audit,
-            KeyedHash hash, TransactionTemplate transactions) {
+    PasswordLogin(
+            CounselorRepository counselors,
+            PasswordChecks passwords,
+            LoginThrottle throttle,
+            AuditService audit,
+            KeyedHash hash,
+            TransactionTemplate transactions) {
         this.counselors = counselors;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -59,13 +64,16 @@ class PasswordLogin implements AuthenticationProvider {
 
     private Authentication check(Authentication authentication) {
         String submitted = String.valueOf(authentication.getName());
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         LoginThrottle.Attempt attempt = reserve(submitted, address(authentication));
         Optional<Counselor> account = counselors.findByEmail(Counselor.normaliseEmail(submitted));
         if (attempt.refused()) {
             failed(account, submitted, "THROTTLED", "too many failed attempts");
         }
-        boolean matches = passwords.matches(password, account.map(Counselor::getPasswordHash).orElse(null));
+        boolean matches = passwords.matches(
+                password, account.map(Counselor::getPasswordHash).orElse(null));
         if (account.isEmpty()) {
             failed(account, submitted, AuditService.DENIED, "no account with this name");
         }
@@ -88,9 +96,11 @@ class PasswordLogin implements AuthenticationProvider {
     private void failed(Optional<Counselor> account, String submitted, String outcome, String detail) {
         // A name that matches no account may be a password typed into the wrong field: only its
         // keyed hash, shortened, is kept (enough to see repeated attempts under one name).
-        String who = account.map(Counselor::getEmail).orElseGet(() -> "unknown name #" + hash.of(Counselor.normaliseEmail(submitted))
-                .substring(0, 12));
-        audit.recordLogin(AuditAction.LOGIN_FAILURE, account.map(Counselor::getId).orElse(null), who, outcome, detail);
+        String who = account.map(Counselor::getEmail)
+                .orElseGet(() -> "unknown name #"
+                        + hash.of(Counselor.normaliseEmail(submitted)).substring(0, 12));
+        audit.recordLogin(
+                AuditAction.LOGIN_FAILURE, account.map(Counselor::getId).orElse(null), who, outcome, detail);
         throw new BadCredentialsException(GENERIC_FAILURE);
     }
 
@@ -110,7 +120,8 @@ class PasswordLogin implements AuthenticationProvider {
     /** Re-hashes a correct password whose stored hash uses an older encoding (bcrypt before Argon2id). */
     private void upgrade(long accountId, String password) {
         String upgraded = passwords.encode(password);
-        transactions.executeWithoutResult(status -> counselors.findById(accountId).ifPresent(c -> c.upgradeHash(upgraded)));
+        transactions.executeWithoutResult(
+                status -> counselors.findById(accountId).ifPresent(c -> c.upgradeHash(upgraded)));
     }
 
     private static String address(Authentication authentication) {

@@ -58,7 +58,9 @@ public class PasswordPolicy {
 
     private boolean isCommon(String lower) {
         String core = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-        return common.contains(lower) || (!core.isEmpty() && common.contains(core)) || commonRepeated(lower)
+        return common.contains(lower)
+                || (!core.isEmpty() && common.contains(core))
+                || commonRepeated(lower)
                 || commonRepeated(core);
     }
 

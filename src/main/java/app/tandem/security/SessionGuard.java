@@ -1,9 +1,8 @@
 package app.tandem.security;
 
+import app.tandem.audit.AuditService;
 import app.tandem.base.CurrentUser;
 import app.tandem.base.TandemUser;
-import app.tandem.audit.AuditAction;
-import app.tandem.audit.AuditService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,7 +48,11 @@ public class SessionGuard {
     private final Clock clock;
     private final Duration idleTimeout;
 
-    SessionGuard(JdbcTemplate jdbc, AuditService audit, CurrentUser currentUser, Clock clock,
+    SessionGuard(
+            JdbcTemplate jdbc,
+            AuditService audit,
+            CurrentUser currentUser,
+            Clock clock,
             @Value("${tandem.security.idle-timeout:30m}") Duration idleTimeout) {
         this.jdbc = jdbc;
         this.audit = audit;
@@ -101,8 +104,10 @@ public class SessionGuard {
     private String accountChange(TandemUser user) {
         List<Object[]> rows;
         try {
-            rows = jdbc.query("SELECT active, role, credentials_version FROM counselor WHERE counselor_id = ?",
-                    (rs, n) -> new Object[] {rs.getBoolean(1), rs.getString(2), rs.getInt(3)}, user.id());
+            rows = jdbc.query(
+                    "SELECT active, role, credentials_version FROM counselor WHERE counselor_id = ?",
+                    (rs, n) -> new Object[] {rs.getBoolean(1), rs.getString(2), rs.getInt(3)},
+                    user.id());
         } catch (DataAccessException databaseDown) {
             // Nobody can do anything without the database either; refusing here would only lose
             // what the person typed, which the UI keeps until the database is back.

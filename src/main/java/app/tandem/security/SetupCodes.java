@@ -26,6 +26,7 @@ public class SetupCodes {
     private static final Logger log = LoggerFactory.getLogger(SetupCodes.class);
     /** Crockford's base-32 letters: no I, L, O or U to misread. 12 of them are 60 random bits. */
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
@@ -47,7 +48,9 @@ public class SetupCodes {
             code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         jdbc.update("DELETE FROM setup_code");
-        jdbc.update("INSERT INTO setup_code (code_hash, created_at) VALUES (?, ?)", digest(code.toString()),
+        jdbc.update(
+                "INSERT INTO setup_code (code_hash, created_at) VALUES (?, ?)",
+                digest(code.toString()),
                 Timestamp.from(clock.instant()));
         String text = """
 
@@ -59,13 +62,16 @@ public class SetupCodes {
                 ──────────────────────────────────────────────────────────────
                 """.formatted(code);
         System.out.println(text);
-        log.warn("Tandem has no account yet: open /setup and enter the setup code {} (printed at this start only).", code);
+        log.warn(
+                "Tandem has no account yet: open /setup and enter the setup code {} (printed at this start only).",
+                code);
         return code.toString();
     }
 
     /** Whether {@code entered} is the current code (spaces, dashes and case do not matter). Joins the caller's transaction. */
     boolean matches(String entered) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM setup_code WHERE code_hash = ?", Integer.class, digest(entered));
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM setup_code WHERE code_hash = ?", Integer.class, digest(entered));
         return n != null && n > 0;
     }
 
@@ -87,7 +93,8 @@ public class SetupCodes {
 
     private static String digest(String code) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(normalise(code).getBytes(StandardCharsets.US_ASCII));
+            byte[] d =
+                    MessageDigest.getInstance("SHA-256").digest(normalise(code).getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(d);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

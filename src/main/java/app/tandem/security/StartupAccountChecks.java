@@ -33,8 +33,14 @@ class StartupAccountChecks implements SmartInitializingSingleton {
     private final TransactionTemplate transactions;
     private final Environment env;
 
-    StartupAccountChecks(CounselorRepository counselors, PasswordChecks passwords, SetupCodes setupCodes,
-            ObjectProvider<PublishedPasswords> published, AuditService audit, TransactionTemplate transactions, Environment env) {
+    StartupAccountChecks(
+            CounselorRepository counselors,
+            PasswordChecks passwords,
+            SetupCodes setupCodes,
+            ObjectProvider<PublishedPasswords> published,
+            AuditService audit,
+            TransactionTemplate transactions,
+            Environment env) {
         this.counselors = counselors;
         this.passwords = passwords;
         this.setupCodes = setupCodes;
@@ -49,8 +55,10 @@ class StartupAccountChecks implements SmartInitializingSingleton {
         boolean demo = env.acceptsProfiles(Profiles.of("demo"));
         List<String> changed = transactions.execute(status -> applyPublishedPasswordRule(demo));
         if (!demo && !changed.isEmpty()) {
-            String sentence = "Demo accounts deactivated because their passwords are published and this start is not in demo mode: "
-                    + String.join(", ", changed) + " (use the demo profile for the demo, or a data folder of its own for real work).";
+            String sentence =
+                    "Demo accounts deactivated because their passwords are published and this start is not in demo mode: "
+                            + String.join(", ", changed)
+                            + " (use the demo profile for the demo, or a data folder of its own for real work).";
             System.out.println(sentence);
             log.warn(sentence);
         }
@@ -63,13 +71,18 @@ class StartupAccountChecks implements SmartInitializingSingleton {
         List<String> changed = new ArrayList<>();
         for (PublishedPasswords source : published) {
             for (Map.Entry<String, String> entry : source.byEmail().entrySet()) {
-                counselors.findByEmail(entry.getKey())
+                counselors
+                        .findByEmail(entry.getKey())
                         .filter(c -> c.isActive() != demo && passwords.matches(entry.getValue(), c.getPasswordHash()))
                         .ifPresent(c -> {
                             c.setActive(demo);
                             changed.add(c.getEmail());
                             if (!demo) {
-                                audit.record(AuditAction.DEMO_ACCOUNT_DISABLED, "ACCOUNT", c.getId(), AuditService.OK,
+                                audit.record(
+                                        AuditAction.DEMO_ACCOUNT_DISABLED,
+                                        "ACCOUNT",
+                                        c.getId(),
+                                        AuditService.OK,
                                         "published demo password on a start without the demo profile");
                             }
                         });

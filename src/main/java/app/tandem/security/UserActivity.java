@@ -47,7 +47,8 @@ record UserActivity(boolean isUserActivity, HttpServletRequest request) {
             return false;
         }
         for (JsonNode call : rpc) {
-            if (!"event".equals(call.path("type").asString("")) || !BACKGROUND_EVENTS.contains(call.path("event").asString(""))) {
+            if (!"event".equals(call.path("type").asString(""))
+                    || !BACKGROUND_EVENTS.contains(call.path("event").asString(""))) {
                 return false;
             }
         }

@@ -58,10 +58,15 @@ public class Amendment {
     @Embedded
     private ImportMark imported;
 
-    protected Amendment() {
-    }
+    protected Amendment() {}
 
-    Amendment(CounselingSession session, Instant amendedAt, String author, String reason, String text, AmendmentScope scope) {
+    Amendment(
+            CounselingSession session,
+            Instant amendedAt,
+            String author,
+            String reason,
+            String text,
+            AmendmentScope scope) {
         this.session = session;
         this.amendedAt = amendedAt;
         this.author = author;

@@ -91,27 +91,37 @@ public class CounselingSession extends AbstractEntity {
 
     @Column(name = "a_emotional_safety")
     private Integer aEmotionalSafety;
+
     @Column(name = "a_reciprocal_effort")
     private Integer aReciprocalEffort;
+
     @Column(name = "a_clear_communication")
     private Integer aClearCommunication;
+
     @Column(name = "a_csi4")
     private Integer aCsi4;
+
     @Column(name = "b_emotional_safety")
     private Integer bEmotionalSafety;
+
     @Column(name = "b_reciprocal_effort")
     private Integer bReciprocalEffort;
+
     @Column(name = "b_clear_communication")
     private Integer bClearCommunication;
+
     @Column(name = "b_csi4")
     private Integer bCsi4;
 
     @Column(name = "a_location_confirmed")
     private Boolean aLocationConfirmed;
+
     @Column(name = "a_privacy_confirmed")
     private Boolean aPrivacyConfirmed;
+
     @Column(name = "b_location_confirmed")
     private Boolean bLocationConfirmed;
+
     @Column(name = "b_privacy_confirmed")
     private Boolean bPrivacyConfirmed;
 
@@ -143,8 +153,7 @@ public class CounselingSession extends AbstractEntity {
     @Transient
     private boolean loadedSigned;
 
-    protected CounselingSession() {
-    }
+    protected CounselingSession() {}
 
     CounselingSession(Couple couple, int anchorsVersion, Instant now) {
         this.couple = couple;
@@ -238,16 +247,26 @@ public class CounselingSession extends AbstractEntity {
      * from {@link SessionService#content}.
      */
     public SessionContent content() {
-        return new SessionContent(date, startTime, durationMinutes, format, attendance,
+        return new SessionContent(
+                date,
+                startTime,
+                durationMinutes,
+                format,
+                attendance,
                 new CaseFile.Note(observations, interventions, homeworkReview, plan),
                 new Scores(aEmotionalSafety, aReciprocalEffort, aClearCommunication, aCsi4),
                 new Scores(bEmotionalSafety, bReciprocalEffort, bClearCommunication, bCsi4),
-                flags, pitfalls, null, null,
-                new PerPartner<>(check(aLocationConfirmed, aPrivacyConfirmed), check(bLocationConfirmed, bPrivacyConfirmed)));
+                flags,
+                pitfalls,
+                null,
+                null,
+                new PerPartner<>(
+                        check(aLocationConfirmed, aPrivacyConfirmed), check(bLocationConfirmed, bPrivacyConfirmed)));
     }
 
     private static RemoteCheck check(Boolean location, Boolean privacy) {
-        return location == null && privacy == null ? null
+        return location == null && privacy == null
+                ? null
                 : new RemoteCheck(Boolean.TRUE.equals(location), Boolean.TRUE.equals(privacy));
     }
 
@@ -320,7 +339,8 @@ public class CounselingSession extends AbstractEntity {
     }
 
     public Scores scores(PartnerId partner) {
-        return partner == PartnerId.A ? new Scores(aEmotionalSafety, aReciprocalEffort, aClearCommunication, aCsi4)
+        return partner == PartnerId.A
+                ? new Scores(aEmotionalSafety, aReciprocalEffort, aClearCommunication, aCsi4)
                 : new Scores(bEmotionalSafety, bReciprocalEffort, bClearCommunication, bCsi4);
     }
 }

@@ -18,8 +18,7 @@ public class ImportMark {
     @Column(name = "imported_by")
     private String by;
 
-    protected ImportMark() {
-    }
+    protected ImportMark() {}
 
     ImportMark(String by, Instant at) {
         this.by = by;

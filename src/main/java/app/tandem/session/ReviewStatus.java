@@ -15,7 +15,9 @@ import java.util.Map;
 public record ReviewStatus(SafetyReview review, boolean needsCoSignature, SafetyReviewCosignature coSignature) {
 
     /** The status of each of a couple's reviews (in their order), from its sessions and co-signatures. */
-    public static List<ReviewStatus> of(List<SafetyReview> reviews, List<SafetyReviewCosignature> cosignatures,
+    public static List<ReviewStatus> of(
+            List<SafetyReview> reviews,
+            List<SafetyReviewCosignature> cosignatures,
             List<CounselingSession> sessionsOfCouple) {
         Map<Long, SafetyReviewCosignature> byReview = new HashMap<>();
         cosignatures.forEach(c -> byReview.put(c.getId(), c));

@@ -70,11 +70,17 @@ public class SafetyReview {
     @Embedded
     private ImportMark imported;
 
-    protected SafetyReview() {
-    }
+    protected SafetyReview() {}
 
-    SafetyReview(Couple couple, LocalDate date, String reviewedBy, SafetyOutcome outcome, String referralMade,
-            String safetyPlan, boolean signed, Instant createdAt) {
+    SafetyReview(
+            Couple couple,
+            LocalDate date,
+            String reviewedBy,
+            SafetyOutcome outcome,
+            String referralMade,
+            String safetyPlan,
+            boolean signed,
+            Instant createdAt) {
         this.couple = couple;
         this.date = date;
         this.reviewedBy = reviewedBy;
@@ -89,8 +95,8 @@ public class SafetyReview {
      * The flags after which a review finding joint work may resume needs a supervisor's
      * co-signature: the two patterns where a wrong clearance is most dangerous.
      */
-    public static final Set<Flag> COSIGN_FLAGS = Collections.unmodifiableSet(EnumSet.of(Flag.LETHALITY_INDICATOR,
-            Flag.COERCIVE_CONTROL));
+    public static final Set<Flag> COSIGN_FLAGS =
+            Collections.unmodifiableSet(EnumSet.of(Flag.LETHALITY_INDICATOR, Flag.COERCIVE_CONTROL));
 
     /**
      * Whether this review needs a supervisor's co-signature before it clears anything: it finds
@@ -102,8 +108,9 @@ public class SafetyReview {
         if (outcome != SafetyOutcome.CONJOINT_WORK_SAFE) {
             return false;
         }
-        return sessionsOfCouple.stream().anyMatch(s -> !s.getDate().isAfter(date)
-                && s.getFlags().stream().anyMatch(COSIGN_FLAGS::contains));
+        return sessionsOfCouple.stream()
+                .anyMatch(
+                        s -> !s.getDate().isAfter(date) && s.getFlags().stream().anyMatch(COSIGN_FLAGS::contains));
     }
 
     public Long getId() {
@@ -116,8 +123,8 @@ public class SafetyReview {
 
     /** A review from a case file: kept as its file says, marked imported; it never clears a flag by itself. */
     static SafetyReview imported(Couple couple, CaseFile.SafetyReview r, String importedBy, Instant importedAt) {
-        SafetyReview review = new SafetyReview(couple, r.date(), r.by(), r.outcome(), r.referralMade(), r.safetyPlan(),
-                r.signed(), importedAt);
+        SafetyReview review = new SafetyReview(
+                couple, r.date(), r.by(), r.outcome(), r.referralMade(), r.safetyPlan(), r.signed(), importedAt);
         review.imported = new ImportMark(importedBy, importedAt);
         return review;
     }

@@ -32,8 +32,7 @@ public class SafetyReviewCosignature implements Persistable<Long> {
     @Transient
     private boolean isNew;
 
-    protected SafetyReviewCosignature() {
-    }
+    protected SafetyReviewCosignature() {}
 
     SafetyReviewCosignature(long reviewId, String cosignedBy, Instant cosignedAt) {
         this.reviewId = reviewId;

@@ -39,8 +39,13 @@ public record SessionContent(
     public static final int NOTE_MAX_LENGTH = FieldLimits.SESSION_NOTE;
 
     public SessionContent {
-        note = note == null ? new Note(null, null, null, null)
-                : new Note(blank(note.observations()), blank(note.interventions()), blank(note.homeworkReview()), blank(note.plan()));
+        note = note == null
+                ? new Note(null, null, null, null)
+                : new Note(
+                        blank(note.observations()),
+                        blank(note.interventions()),
+                        blank(note.homeworkReview()),
+                        blank(note.plan()));
         scoresA = scoresA == null ? new Scores(null, null, null, null) : scoresA;
         scoresB = scoresB == null ? new Scores(null, null, null, null) : scoresB;
         flags = flags == null || flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags);
@@ -53,17 +58,40 @@ public record SessionContent(
         if (!format.remote()) {
             remoteChecks = new PerPartner<>(null, null);
         } else {
-            remoteChecks = new PerPartner<>(attendance.present(PartnerId.A) ? remoteChecks.a() : null,
+            remoteChecks = new PerPartner<>(
+                    attendance.present(PartnerId.A) ? remoteChecks.a() : null,
                     attendance.present(PartnerId.B) ? remoteChecks.b() : null);
         }
     }
 
     /** Content without remote checks (an in-person session, or none recorded). */
-    public SessionContent(LocalDate date, LocalTime startTime, Integer durationMinutes, SessionFormat format,
-            Attendance attendance, Note note, Scores scoresA, Scores scoresB, Set<Flag> flags, Set<Pitfall> pitfalls,
-            String privateNoteA, String privateNoteB) {
-        this(date, startTime, durationMinutes, format, attendance, note, scoresA, scoresB, flags, pitfalls, privateNoteA,
-                privateNoteB, null);
+    public SessionContent(
+            LocalDate date,
+            LocalTime startTime,
+            Integer durationMinutes,
+            SessionFormat format,
+            Attendance attendance,
+            Note note,
+            Scores scoresA,
+            Scores scoresB,
+            Set<Flag> flags,
+            Set<Pitfall> pitfalls,
+            String privateNoteA,
+            String privateNoteB) {
+        this(
+                date,
+                startTime,
+                durationMinutes,
+                format,
+                attendance,
+                note,
+                scoresA,
+                scoresB,
+                flags,
+                pitfalls,
+                privateNoteA,
+                privateNoteB,
+                null);
     }
 
     /** The attending partners of a video or phone session whose location or privacy is not confirmed. */
@@ -86,8 +114,8 @@ public record SessionContent(
 
     /** This content with the given private notes. */
     public SessionContent withPrivateNotes(String a, String b) {
-        return new SessionContent(date, startTime, durationMinutes, format, attendance, note, scoresA, scoresB, flags,
-                pitfalls, a, b);
+        return new SessionContent(
+                date, startTime, durationMinutes, format, attendance, note, scoresA, scoresB, flags, pitfalls, a, b);
     }
 
     /** The private note of {@code partner}, or null. */
@@ -97,6 +125,7 @@ public record SessionContent(
 
     /** A new session for a day: both attending, in person, 60 minutes. */
     public static SessionContent startingOn(LocalDate date) {
-        return new SessionContent(date, null, 60, SessionFormat.IN_PERSON, Attendance.BOTH, null, null, null, null, null, null, null);
+        return new SessionContent(
+                date, null, 60, SessionFormat.IN_PERSON, Attendance.BOTH, null, null, null, null, null, null, null);
     }
 }

@@ -8,8 +8,7 @@ import jakarta.persistence.Converter;
 /** Column converters for a session's flags and observed pitfalls. */
 final class SessionConverters {
 
-    private SessionConverters() {
-    }
+    private SessionConverters() {}
 
     @Converter
     static class Flags extends EnumSetConverter<Flag> {

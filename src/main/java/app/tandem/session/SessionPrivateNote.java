@@ -39,8 +39,7 @@ public class SessionPrivateNote {
     @Column(name = "text", nullable = false)
     private String text;
 
-    protected SessionPrivateNote() {
-    }
+    protected SessionPrivateNote() {}
 
     SessionPrivateNote(CounselingSession session, PartnerId partner, String text) {
         this.session = session;

@@ -23,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionRecords {
 
     /** The sessions and the safety reviews of one couple, as the case file carries them. */
-    public record ForCaseFile(List<CaseFile.Session> sessions, List<CaseFile.SafetyReview> reviews) {
-    }
+    public record ForCaseFile(List<CaseFile.Session> sessions, List<CaseFile.SafetyReview> reviews) {}
 
     private final CounselingSessionRepository sessions;
     private final AmendmentRepository amendments;
@@ -33,8 +32,13 @@ public class SessionRecords {
     private final SafetyReviewCosignatureRepository cosignatures;
     private final RequestMemo memo;
 
-    SessionRecords(CounselingSessionRepository sessions, AmendmentRepository amendments, SessionPrivateNoteRepository privateNotes,
-            SafetyReviewRepository reviews, SafetyReviewCosignatureRepository cosignatures, RequestMemo memo) {
+    SessionRecords(
+            CounselingSessionRepository sessions,
+            AmendmentRepository amendments,
+            SessionPrivateNoteRepository privateNotes,
+            SafetyReviewRepository reviews,
+            SafetyReviewCosignatureRepository cosignatures,
+            RequestMemo memo) {
         this.sessions = sessions;
         this.amendments = amendments;
         this.privateNotes = privateNotes;
@@ -52,36 +56,65 @@ public class SessionRecords {
         Map<Long, List<CaseFile.Amendment>> amendmentsBySession = new LinkedHashMap<>();
         for (Amendment a : shared(RequestMemo.AMENDMENTS, couple, () -> amendments.forCouple(couple))) {
             if (whole || a.getScope() == CaseFile.AmendmentScope.SHARED) {
-                amendmentsBySession.computeIfAbsent(a.getSession().getId(), k -> new ArrayList<>())
-                        .add(new CaseFile.Amendment(a.getAmendedAt(), a.getAuthor(), a.getReason(), a.getText(), a.getScope(),
+                amendmentsBySession
+                        .computeIfAbsent(a.getSession().getId(), k -> new ArrayList<>())
+                        .add(new CaseFile.Amendment(
+                                a.getAmendedAt(),
+                                a.getAuthor(),
+                                a.getReason(),
+                                a.getText(),
+                                a.getScope(),
                                 ImportMark.toCaseFile(a.getImported())));
             }
         }
         Map<Long, String[]> notesBySession = new HashMap<>();
         if (whole) {
             for (SessionPrivateNote n : privateNotes.forCouple(couple)) {
-                notesBySession.computeIfAbsent(n.getSession().getId(), k -> new String[2])[n.getPartner().ordinal()] = n.getText();
+                notesBySession
+                                .computeIfAbsent(n.getSession().getId(), k -> new String[2])[
+                                n.getPartner().ordinal()] =
+                        n.getText();
             }
         }
         List<CaseFile.Session> sessionList = new ArrayList<>();
-        List<CounselingSession> sessionsOfCouple = shared(RequestMemo.SESSIONS, couple, () -> sessions.forCouple(couple));
+        List<CounselingSession> sessionsOfCouple =
+                shared(RequestMemo.SESSIONS, couple, () -> sessions.forCouple(couple));
         for (CounselingSession s : sessionsOfCouple) {
             SessionContent sc = s.content();
             String[] notes = notesBySession.getOrDefault(s.getId(), new String[2]);
-            sessionList.add(new CaseFile.Session(sc.date(), sc.startTime(), sc.durationMinutes(),
-                    sc.format(), sc.attendance(), s.isSigned(), s.getSignedAt(), s.getSignedBy(),
+            sessionList.add(new CaseFile.Session(
+                    sc.date(),
+                    sc.startTime(),
+                    sc.durationMinutes(),
+                    sc.format(),
+                    sc.attendance(),
+                    s.isSigned(),
+                    s.getSignedAt(),
+                    s.getSignedBy(),
                     new PerPartner<>(scoresOrNull(sc.scoresA()), scoresOrNull(sc.scoresB())),
-                    List.copyOf(sc.flags()), List.copyOf(sc.pitfalls()), sc.note(), new PerPartner<>(notes[0], notes[1]),
-                    amendmentsBySession.getOrDefault(s.getId(), List.of()), s.getAnchorsVersion(), sc.remoteChecks(),
+                    List.copyOf(sc.flags()),
+                    List.copyOf(sc.pitfalls()),
+                    sc.note(),
+                    new PerPartner<>(notes[0], notes[1]),
+                    amendmentsBySession.getOrDefault(s.getId(), List.of()),
+                    s.getAnchorsVersion(),
+                    sc.remoteChecks(),
                     ImportMark.toCaseFile(s.getImported())));
         }
         // A review waiting for its supervisor's co-signature is not yet signed in the record the engine reads.
         List<CaseFile.SafetyReview> reviewList = ReviewStatus.of(
-                        shared(RequestMemo.SAFETY_REVIEWS, couple, () -> reviews.forCouple(couple)), cosignatures.forCouple(couple),
-                        sessionsOfCouple).stream()
-                .map(st -> new CaseFile.SafetyReview(st.review().getDate(), st.review().getReviewedBy(),
-                        st.review().getOutcome(), st.review().getReferralMade(), st.review().getSafetyPlan(),
-                        st.countsAsSigned(), st.coSignature() == null ? null : st.coSignature().getCosignedBy(),
+                        shared(RequestMemo.SAFETY_REVIEWS, couple, () -> reviews.forCouple(couple)),
+                        cosignatures.forCouple(couple),
+                        sessionsOfCouple)
+                .stream()
+                .map(st -> new CaseFile.SafetyReview(
+                        st.review().getDate(),
+                        st.review().getReviewedBy(),
+                        st.review().getOutcome(),
+                        st.review().getReferralMade(),
+                        st.review().getSafetyPlan(),
+                        st.countsAsSigned(),
+                        st.coSignature() == null ? null : st.coSignature().getCosignedBy(),
                         st.coSignature() == null ? null : st.coSignature().getCosignedAt(),
                         ImportMark.toCaseFile(st.review().getImported())))
                 .toList();
@@ -97,7 +130,11 @@ public class SessionRecords {
     }
 
     private static CaseFile.Scores scoresOrNull(CaseFile.Scores s) {
-        return s.emotionalSafety() == null && s.reciprocalEffort() == null && s.clearCommunication() == null && s.csi4() == null
-                ? null : s;
+        return s.emotionalSafety() == null
+                        && s.reciprocalEffort() == null
+                        && s.clearCommunication() == null
+                        && s.csi4() == null
+                ? null
+                : s;
     }
 }

@@ -1,11 +1,12 @@
 package app.tandem.session;
 
-import app.tandem.base.RequestMemo;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ConcurrentEditException;
+import app.tandem.base.CurrentUser;
 import app.tandem.base.DateLimits;
 import app.tandem.base.NotFoundException;
+import app.tandem.base.RequestMemo;
 import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.AmendmentScope;
@@ -15,7 +16,6 @@ import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleChanged;
 import app.tandem.couple.CoupleService;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.base.CurrentUser;
 import app.tandem.text.ScoreAnchors;
 import app.tandem.text.Texts;
 import java.time.Clock;
@@ -50,10 +50,18 @@ public class SessionService {
     private final Clock clock;
     private final RequestMemo memo;
 
-    SessionService(CounselingSessionRepository sessions, AmendmentRepository amendments,
-            SessionPrivateNoteRepository privateNotes, SafetyReviewRepository reviews,
-            SafetyReviewCosignatureRepository cosignatures, CoupleService couples, CurrentUser currentUser,
-            AuditService audit, PracticeSettingsService practice, ApplicationEventPublisher events, Clock clock,
+    SessionService(
+            CounselingSessionRepository sessions,
+            AmendmentRepository amendments,
+            SessionPrivateNoteRepository privateNotes,
+            SafetyReviewRepository reviews,
+            SafetyReviewCosignatureRepository cosignatures,
+            CoupleService couples,
+            CurrentUser currentUser,
+            AuditService audit,
+            PracticeSettingsService practice,
+            ApplicationEventPublisher events,
+            Clock clock,
             RequestMemo memo) {
         this.memo = memo;
         this.sessions = sessions;
@@ -114,7 +122,8 @@ public class SessionService {
 
     @Transactional(readOnly = true)
     public CounselingSession require(long sessionId) {
-        CounselingSession session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("The session"));
+        CounselingSession session =
+                sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("The session"));
         try {
             couples.require(session.getCouple().getId());
         } catch (NotFoundException refused) {
@@ -128,7 +137,8 @@ public class SessionService {
     public CounselingSession createDraft(long coupleId, SessionContent content) {
         Couple couple = couples.require(coupleId);
         check(content, couple);
-        CounselingSession session = new CounselingSession(couple, ScoreAnchors.shared().current(), clock.instant());
+        CounselingSession session =
+                new CounselingSession(couple, ScoreAnchors.shared().current(), clock.instant());
         session.edit(content, clock.instant());
         sessions.save(session);
         writePrivateNotes(session, content);
@@ -175,7 +185,10 @@ public class SessionService {
         List<SessionPrivateNote> existing = session.getId() == null ? List.of() : privateNotes.forSession(session);
         for (PartnerId partner : PartnerId.values()) {
             String text = content.privateNote(partner);
-            SessionPrivateNote note = existing.stream().filter(n -> n.getPartner() == partner).findFirst().orElse(null);
+            SessionPrivateNote note = existing.stream()
+                    .filter(n -> n.getPartner() == partner)
+                    .findFirst()
+                    .orElse(null);
             if (note == null && text != null) {
                 privateNotes.save(new SessionPrivateNote(session, partner, text));
             } else if (note != null && text == null) {
@@ -193,8 +206,7 @@ public class SessionService {
     }
 
     /** What an amendment carries: the note it corrects, why, and the correction. */
-    public record AmendRequest(AmendmentScope scope, String reason, String text) {
-    }
+    public record AmendRequest(AmendmentScope scope, String reason, String text) {}
 
     /**
      * A correction of a signed session: of its shared note, or of one partner's private note (then
@@ -222,10 +234,11 @@ public class SessionService {
             throw new ValidationFailure("text", "Use at most " + Amendment.TEXT_MAX_LENGTH + " characters.");
         }
         if (scope == null) {
-            throw new ValidationFailure("scope", "Choose what the correction is for: the shared note or a private note.");
+            throw new ValidationFailure(
+                    "scope", "Choose what the correction is for: the shared note or a private note.");
         }
-        Amendment amendment = amendments.save(new Amendment(session, clock.instant(), currentUser.require().email(),
-                reason.trim(), text.trim(), scope));
+        Amendment amendment = amendments.save(new Amendment(
+                session, clock.instant(), currentUser.require().email(), reason.trim(), text.trim(), scope));
         audit.record(AuditAction.SESSION_AMENDED, "SESSION", sessionId, AuditService.OK, "scope=" + scope);
         return amendment;
     }
@@ -242,8 +255,7 @@ public class SessionService {
     }
 
     /** A safety review, signed by the counselor who records it. */
-    public record ReviewRequest(LocalDate date, SafetyOutcome outcome, String referralMade, String safetyPlan) {
-    }
+    public record ReviewRequest(LocalDate date, SafetyOutcome outcome, String referralMade, String safetyPlan) {}
 
     @Transactional
     public SafetyReview recordSafetyReview(long coupleId, ReviewRequest request) {
@@ -254,18 +266,30 @@ public class SessionService {
         if (request.date().isAfter(practice.today())) {
             throw new ValidationFailure("date", "A review cannot be dated in the future.");
         }
-        DateLimits.past("The review", request.date(), couple.getIntakeDate(), practice.today()).ifPresent(m -> {
-            throw new ValidationFailure("date", m);
-        });
+        DateLimits.past("The review", request.date(), couple.getIntakeDate(), practice.today())
+                .ifPresent(m -> {
+                    throw new ValidationFailure("date", m);
+                });
         if (request.outcome() == null) {
             throw new ValidationFailure("outcome", "Choose the outcome of the review.");
         }
         if (request.safetyPlan() == null || request.safetyPlan().isBlank()) {
             throw new ValidationFailure("safetyPlan", "Describe the safety plan agreed (or why none is needed).");
         }
-        SafetyReview review = reviews.save(new SafetyReview(couple, request.date(), currentUser.require().email(),
-                request.outcome(), blank(request.referralMade()), request.safetyPlan().trim(), true, clock.instant()));
-        audit.record(AuditAction.SAFETY_REVIEW_RECORDED, "COUPLE", couple.getReference(), AuditService.OK,
+        SafetyReview review = reviews.save(new SafetyReview(
+                couple,
+                request.date(),
+                currentUser.require().email(),
+                request.outcome(),
+                blank(request.referralMade()),
+                request.safetyPlan().trim(),
+                true,
+                clock.instant()));
+        audit.record(
+                AuditAction.SAFETY_REVIEW_RECORDED,
+                "COUPLE",
+                couple.getReference(),
+                AuditService.OK,
                 "outcome=" + request.outcome());
         events.publishEvent(new CoupleChanged(couple.getId()));
         return review;
@@ -295,7 +319,9 @@ public class SessionService {
     /** Whether the signed-in user may co-sign {@code status}: it awaits one, and they are a supervisor other than its author. */
     public boolean mayCoSign(ReviewStatus status) {
         var user = currentUser.require();
-        return status.awaitingCoSignature() && user.isSupervisor() && !user.email().equalsIgnoreCase(status.review().getReviewedBy());
+        return status.awaitingCoSignature()
+                && user.isSupervisor()
+                && !user.email().equalsIgnoreCase(status.review().getReviewedBy());
     }
 
     /**
@@ -313,7 +339,10 @@ public class SessionService {
         } catch (NotFoundException refused) {
             throw new NotFoundException("The safety review");
         }
-        ReviewStatus status = statuses(couple).stream().filter(s -> s.review().getId() == reviewId).findFirst().orElseThrow();
+        ReviewStatus status = statuses(couple).stream()
+                .filter(s -> s.review().getId() == reviewId)
+                .findFirst()
+                .orElseThrow();
         Texts texts = Texts.shared();
         if (status.coSignature() != null) {
             throw new ValidationFailure(null, texts.get("review.cosign.already"));
@@ -331,15 +360,18 @@ public class SessionService {
         } catch (DataIntegrityViolationException raced) {
             throw new ValidationFailure(null, texts.get("review.cosign.already"));
         }
-        audit.record(AuditAction.SAFETY_REVIEW_COSIGNED, "COUPLE", couple.getReference(), AuditService.OK,
+        audit.record(
+                AuditAction.SAFETY_REVIEW_COSIGNED,
+                "COUPLE",
+                couple.getReference(),
+                AuditService.OK,
                 "review=" + reviewId);
         events.publishEvent(new CoupleChanged(couple.getId()));
         return new ReviewStatus(review, true, cosignature);
     }
 
     /** What an import brought in, for its audit event. */
-    public record Restored(int sessions, int signedElsewhere, int amendments, int reviews) {
-    }
+    public record Restored(int sessions, int signedElsewhere, int amendments, int reviews) {}
 
     /**
      * Recreates the sessions (signed ones stay signed, with their amendments) and safety reviews
@@ -348,7 +380,8 @@ public class SessionService {
      * text, never as a signature made here, and an imported review never clears a safety flag.
      */
     @Transactional
-    public Restored restore(Couple couple, List<CaseFile.Session> imported, List<CaseFile.SafetyReview> importedReviews) {
+    public Restored restore(
+            Couple couple, List<CaseFile.Session> imported, List<CaseFile.SafetyReview> importedReviews) {
         couples.checkAccess(couple);
         String by = currentUser.require().email();
         Instant now = clock.instant();
@@ -357,10 +390,20 @@ public class SessionService {
         for (CaseFile.Session s : imported) {
             CounselingSession session = new CounselingSession(couple, s.anchorsVersion(), now);
             var none = new CaseFile.Scores(null, null, null, null);
-            SessionContent content = new SessionContent(s.date(), s.startTime(), s.durationMinutes(), s.format(),
-                    s.attendance(), s.note(), s.scores().a() == null ? none : s.scores().a(),
-                    s.scores().b() == null ? none : s.scores().b(), Set.copyOf(s.flags()), Set.copyOf(s.pitfalls()),
-                    s.privateNotes().a(), s.privateNotes().b(), s.remoteChecks());
+            SessionContent content = new SessionContent(
+                    s.date(),
+                    s.startTime(),
+                    s.durationMinutes(),
+                    s.format(),
+                    s.attendance(),
+                    s.note(),
+                    s.scores().a() == null ? none : s.scores().a(),
+                    s.scores().b() == null ? none : s.scores().b(),
+                    Set.copyOf(s.flags()),
+                    Set.copyOf(s.pitfalls()),
+                    s.privateNotes().a(),
+                    s.privateNotes().b(),
+                    s.remoteChecks());
             session.edit(content, now);
             session.markImported(by, now);
             sessions.save(session);

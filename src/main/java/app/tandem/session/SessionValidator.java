@@ -1,13 +1,12 @@
 package app.tandem.session;
 
 import app.tandem.assessment.Measure;
-
-import app.tandem.casefile.CaseFile.Attendance;
-import app.tandem.casefile.CaseFile.Scores;
-import app.tandem.casefile.PartnerId;
 import app.tandem.base.DateLimits;
 import app.tandem.base.FieldLimits;
 import app.tandem.base.Problem;
+import app.tandem.casefile.CaseFile.Attendance;
+import app.tandem.casefile.CaseFile.Scores;
+import app.tandem.casefile.PartnerId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,7 @@ import java.util.List;
 /** Checks a session's content; each problem names its field ("a.emotionalSafety", "date", …). */
 public final class SessionValidator {
 
-    private SessionValidator() {
-    }
+    private SessionValidator() {}
 
     public static List<Problem> problems(SessionContent c, LocalDate today) {
         return problems(c, today, null);
@@ -30,11 +28,14 @@ public final class SessionValidator {
         } else if (c.date().isAfter(today)) {
             problems.add(new Problem("date", "A session cannot be recorded for a future date."));
         } else {
-            DateLimits.past("The session", c.date(), intake, today).ifPresent(m -> problems.add(new Problem("date", m)));
+            DateLimits.past("The session", c.date(), intake, today)
+                    .ifPresent(m -> problems.add(new Problem("date", m)));
         }
         if (c.durationMinutes() != null && !FieldLimits.SESSION_MINUTES.contains(c.durationMinutes())) {
-            problems.add(new Problem("durationMinutes", "Enter a duration between " + FieldLimits.SESSION_MINUTES.min() + " and "
-                    + FieldLimits.SESSION_MINUTES.max() + " minutes."));
+            problems.add(new Problem(
+                    "durationMinutes",
+                    "Enter a duration between " + FieldLimits.SESSION_MINUTES.min() + " and "
+                            + FieldLimits.SESSION_MINUTES.max() + " minutes."));
         }
         scores(PartnerId.A, c.scoresA(), c.attendance(), problems);
         scores(PartnerId.B, c.scoresB(), c.attendance(), problems);
@@ -49,11 +50,15 @@ public final class SessionValidator {
 
     private static void scores(PartnerId p, Scores s, Attendance attendance, List<Problem> problems) {
         String prefix = p.name().toLowerCase() + ".";
-        boolean any = s.emotionalSafety() != null || s.reciprocalEffort() != null || s.clearCommunication() != null
+        boolean any = s.emotionalSafety() != null
+                || s.reciprocalEffort() != null
+                || s.clearCommunication() != null
                 || s.csi4() != null;
         if (any && !attendance.present(p)) {
-            problems.add(new Problem(prefix + "emotionalSafety", "Partner " + p + " did not attend, so they get no scores; "
-                    + "clear them or change the attendance."));
+            problems.add(new Problem(
+                    prefix + "emotionalSafety",
+                    "Partner " + p + " did not attend, so they get no scores; "
+                            + "clear them or change the attendance."));
             return;
         }
         range(prefix + "emotionalSafety", s.emotionalSafety(), Measure.EMOTIONAL_SAFETY.max(), problems);

@@ -1,7 +1,7 @@
 package app.tandem.shell;
 
-import app.tandem.base.ui.ErrorPage;
 import app.tandem.base.ui.ErrorHandling;
+import app.tandem.base.ui.ErrorPage;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -33,8 +33,14 @@ public class FailureView extends VerticalLayout implements HasErrorParameter<Exc
         Exception error = parameter.getCaughtException();
         switch (ErrorHandling.kindOf(error)) {
             case DATABASE -> {
-                log.warn("Page failed to open: the database cannot be reached ({})", error.getClass().getSimpleName());
-                ErrorPage.withRetry(this, "Database unavailable", texts.get("errors.databaseDown"), texts.get("errors.retry"),
+                log.warn(
+                        "Page failed to open: the database cannot be reached ({})",
+                        error.getClass().getSimpleName());
+                ErrorPage.withRetry(
+                        this,
+                        "Database unavailable",
+                        texts.get("errors.databaseDown"),
+                        texts.get("errors.retry"),
                         event.getLocation());
                 return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
             }
@@ -45,7 +51,11 @@ public class FailureView extends VerticalLayout implements HasErrorParameter<Exc
             default -> {
                 log.warn("Page failed to open: {}", error.getClass().getSimpleName());
                 log.debug("Unexpected failure while opening a page", error);
-                ErrorPage.withRetry(this, "Something went wrong", texts.get("errors.unexpected"), texts.get("errors.retry"),
+                ErrorPage.withRetry(
+                        this,
+                        "Something went wrong",
+                        texts.get("errors.unexpected"),
+                        texts.get("errors.retry"),
                         event.getLocation());
                 return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
             }

@@ -1,10 +1,10 @@
 package app.tandem.shell;
 
+import app.tandem.base.CurrentUser;
 import app.tandem.base.ui.ErrorHandling;
 import app.tandem.couple.CoupleService;
 import app.tandem.couple.ui.CoupleSearch;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.base.CurrentUser;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -17,10 +17,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * The shell around every signed-in screen: the practice name, the side navigation built from the
@@ -30,7 +30,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext auth, CurrentUser currentUser, PracticeSettingsService practice, CoupleService couples) {
+    MainLayout(
+            AuthenticationContext auth,
+            CurrentUser currentUser,
+            PracticeSettingsService practice,
+            CoupleService couples) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the navigation");
@@ -38,11 +42,16 @@ public class MainLayout extends AppLayout {
         Span practiceName = new Span(practiceName(practice));
         practiceName.addClassName("header-practice");
 
-        String who = currentUser.find().map(u -> u.displayName() + (u.isSupervisor() ? " (supervisor)" : "")).orElse("");
+        String who = currentUser
+                .find()
+                .map(u -> u.displayName() + (u.isSupervisor() ? " (supervisor)" : ""))
+                .orElse("");
         Span user = new Span(new Icon(VaadinIcon.USER), new Span(who));
         user.addClassName("header-user");
-        Button password = new Button("Password", new Icon(VaadinIcon.KEY), e -> e.getSource().getUI()
-                .ifPresent(ui -> ui.navigate("account/password")));
+        Button password = new Button(
+                "Password",
+                new Icon(VaadinIcon.KEY),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")));
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         password.setId("own-password");
         Button logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> auth.logout());

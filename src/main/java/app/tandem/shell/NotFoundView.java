@@ -1,7 +1,7 @@
 package app.tandem.shell;
 
-import app.tandem.base.ui.RecordNotFound;
 import app.tandem.base.ui.ErrorPage;
+import app.tandem.base.ui.RecordNotFound;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;

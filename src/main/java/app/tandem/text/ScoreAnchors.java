@@ -43,8 +43,8 @@ public final class ScoreAnchors {
         }
         this.current = Integer.parseInt(texts.get("scoreAnchors.current").strip());
         if (!found.contains(current)) {
-            throw new IllegalStateException("scoreAnchors.current is " + current + ", but no anchors of that version are in "
-                    + Texts.FOLDER + " (found: " + versions + ")");
+            throw new IllegalStateException("scoreAnchors.current is " + current
+                    + ", but no anchors of that version are in " + Texts.FOLDER + " (found: " + versions + ")");
         }
     }
 

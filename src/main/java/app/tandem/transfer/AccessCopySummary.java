@@ -16,15 +16,41 @@ public final class AccessCopySummary {
 
     /** One kind of record a copy holds ({@code holds}) or leaves out. */
     public enum Item {
-        OWN_DETAILS(true), JOINT_SESSIONS(true), JOINT_SESSIONS_OWN_SCORES(true), OWN_SESSIONS(true),
-        OWN_PRIVATE_NOTES(true), OWN_PRIVATE_AMENDMENTS(true), OWN_REFLECTIONS(true), HOMEWORK(true), INTAKE(true),
-        JOINT_REFERRALS(true), CLIENT_REPORTS(true), SAFETY_FLAGS_RELEASED(true), SAFETY_REVIEWS_RELEASED(true),
-        DV_REFERRALS_RELEASED(true), OWN_CONSENTS(true), OWN_IPV_SCREENS_RELEASED(true), OWN_CHECK_INS(true),
+        OWN_DETAILS(true),
+        JOINT_SESSIONS(true),
+        JOINT_SESSIONS_OWN_SCORES(true),
+        OWN_SESSIONS(true),
+        OWN_PRIVATE_NOTES(true),
+        OWN_PRIVATE_AMENDMENTS(true),
+        OWN_REFLECTIONS(true),
+        HOMEWORK(true),
+        INTAKE(true),
+        JOINT_REFERRALS(true),
+        CLIENT_REPORTS(true),
+        SAFETY_FLAGS_RELEASED(true),
+        SAFETY_REVIEWS_RELEASED(true),
+        DV_REFERRALS_RELEASED(true),
+        OWN_CONSENTS(true),
+        OWN_IPV_SCREENS_RELEASED(true),
+        OWN_CHECK_INS(true),
         OWN_CHECK_INS_RELEASED(true),
-        OTHER_DETAILS(false), OTHER_PRIVATE_NOTES(false), OTHER_PRIVATE_AMENDMENTS(false), OTHER_REFLECTIONS(false),
-        OTHER_SESSIONS(false), NO_SHOWS(false), OTHER_HOMEWORK(false), JOINT_WITHHELD(false), SAFETY_FLAGS(false),
-        SAFETY_REVIEWS(false), DV_REFERRALS(false), SECRECY_FLAGS(false), OTHER_REFERRALS(false),
-        COUNSELOR_REPORTS(false), OWN_IPV_SCREENS(false), OTHER_INTAKE_RECORDS(false), OWN_CHECK_INS_SAFETY(false),
+        OTHER_DETAILS(false),
+        OTHER_PRIVATE_NOTES(false),
+        OTHER_PRIVATE_AMENDMENTS(false),
+        OTHER_REFLECTIONS(false),
+        OTHER_SESSIONS(false),
+        NO_SHOWS(false),
+        OTHER_HOMEWORK(false),
+        JOINT_WITHHELD(false),
+        SAFETY_FLAGS(false),
+        SAFETY_REVIEWS(false),
+        DV_REFERRALS(false),
+        SECRECY_FLAGS(false),
+        OTHER_REFERRALS(false),
+        COUNSELOR_REPORTS(false),
+        OWN_IPV_SCREENS(false),
+        OTHER_INTAKE_RECORDS(false),
+        OWN_CHECK_INS_SAFETY(false),
         OTHER_CHECK_INS(false);
 
         private final boolean holds;
@@ -78,7 +104,11 @@ public final class AccessCopySummary {
 
     /** Whether there are safety records a supervisor could still release into this copy. */
     public boolean safetyWithheld() {
-        return count(Item.SAFETY_FLAGS) + count(Item.SAFETY_REVIEWS) + count(Item.DV_REFERRALS) + count(Item.OWN_IPV_SCREENS) > 0;
+        return count(Item.SAFETY_FLAGS)
+                        + count(Item.SAFETY_REVIEWS)
+                        + count(Item.DV_REFERRALS)
+                        + count(Item.OWN_IPV_SCREENS)
+                > 0;
     }
 
     /** What the copy holds, one plain sentence part per kind of record. */
@@ -93,8 +123,15 @@ public final class AccessCopySummary {
 
     /** The summary as the audit trail keeps it: partners by letter only, never by name. */
     public String auditDetail(Texts texts) {
-        return texts.format("access.audit", Map.of("x", requester.name(),
-                "holds", String.join("; ", holds(texts)), "leftOut", String.join("; ", leftOut(texts))));
+        return texts.format(
+                "access.audit",
+                Map.of(
+                        "x",
+                        requester.name(),
+                        "holds",
+                        String.join("; ", holds(texts)),
+                        "leftOut",
+                        String.join("; ", leftOut(texts))));
     }
 
     private List<String> lines(Texts texts, boolean holds) {
@@ -105,9 +142,19 @@ public final class AccessCopySummary {
                 continue;
             }
             String key = "access.item." + item.name() + (n == 1 ? ".one" : ".other");
-            lines.add(texts.format(key, Map.of("count", n, "x", requester.name(), "y", requester.other().name(),
-                    "reason", texts.format("access.jointReason." + joint.reason().name(),
-                            Map.of("y", requester.other().name())))));
+            lines.add(texts.format(
+                    key,
+                    Map.of(
+                            "count",
+                            n,
+                            "x",
+                            requester.name(),
+                            "y",
+                            requester.other().name(),
+                            "reason",
+                            texts.format(
+                                    "access.jointReason." + joint.reason().name(),
+                                    Map.of("y", requester.other().name())))));
         }
         return lines;
     }

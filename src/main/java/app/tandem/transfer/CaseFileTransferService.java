@@ -1,27 +1,29 @@
 package app.tandem.transfer;
 
-import app.tandem.progress.CaseRecordAssembler;
-import app.tandem.progress.CurrentAssessmentService;
-import app.tandem.base.Problem;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
+import app.tandem.base.CurrentUser;
+import app.tandem.base.DateLimits;
+import app.tandem.base.Problem;
+import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFileException;
 import app.tandem.casefile.CaseFileReader;
 import app.tandem.casefile.CaseFileWriter;
+import app.tandem.casefile.PartnerId;
 import app.tandem.checkin.CheckInRecords;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleService;
-import app.tandem.base.DateLimits;
 import app.tandem.couple.CoupleValidator;
 import app.tandem.couple.JointReleaseService;
-import app.tandem.base.ValidationFailure;
-import app.tandem.casefile.PartnerId;
 import app.tandem.homework.HomeworkService;
+import app.tandem.intake.IntakeService;
+import app.tandem.progress.CaseRecordAssembler;
+import app.tandem.progress.CurrentAssessmentService;
 import app.tandem.report.ReportService;
-import app.tandem.base.CurrentUser;
 import app.tandem.session.SessionService;
+import app.tandem.text.ScoreAnchors;
 import app.tandem.text.Texts;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -31,11 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
-import app.tandem.homework.HomeworkService;
-import app.tandem.intake.IntakeService;
-import app.tandem.text.ScoreAnchors;
-import app.tandem.report.ReportService;
-import app.tandem.session.SessionService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,9 +61,18 @@ public class CaseFileTransferService {
     private final CheckInRecords checkIns;
     private final Texts texts = Texts.shared();
 
-    CaseFileTransferService(CoupleService couples, HomeworkService homework, SessionService sessions, ReportService reports,
-            JointReleaseService jointRelease, IntakeService intake, CaseRecordAssembler assembler,
-            CurrentAssessmentService assessments, CurrentUser currentUser, AuditService audit, CheckInRecords checkIns) {
+    CaseFileTransferService(
+            CoupleService couples,
+            HomeworkService homework,
+            SessionService sessions,
+            ReportService reports,
+            JointReleaseService jointRelease,
+            IntakeService intake,
+            CaseRecordAssembler assembler,
+            CurrentAssessmentService assessments,
+            CurrentUser currentUser,
+            AuditService audit,
+            CheckInRecords checkIns) {
         this.checkIns = checkIns;
         this.intake = intake;
         this.couples = couples;
@@ -134,7 +140,11 @@ public class CaseFileTransferService {
     public DataAccessCopy.Result preview(long coupleId, PartnerId partner, boolean withSafety) {
         Couple couple = couples.require(coupleId);
         DataAccessCopy.Result copy = accessCopy(couple, partner, withSafety);
-        audit.record(AuditAction.SESSIONS_VIEWED, "COUPLE", couple.getReference(), AuditService.OK,
+        audit.record(
+                AuditAction.SESSIONS_VIEWED,
+                "COUPLE",
+                couple.getReference(),
+                AuditService.OK,
                 "preview of the data-access copy for partner " + partner);
         return copy;
     }
@@ -153,16 +163,33 @@ public class CaseFileTransferService {
         DataAccessCopy.Result copy = accessCopy(couple, partner, release != null);
         if (release != null) {
             AccessCopySummary s = copy.summary();
-            audit.record(AuditAction.SAFETY_RELEASED, "COUPLE", couple.getReference(), AuditService.OK,
-                    texts.format("access.release.audit", Map.of("x", partner.name(),
-                            "flags", s.count(AccessCopySummary.Item.SAFETY_FLAGS_RELEASED),
-                            "reviews", s.count(AccessCopySummary.Item.SAFETY_REVIEWS_RELEASED),
-                            "referrals", s.count(AccessCopySummary.Item.DV_REFERRALS_RELEASED),
-                            "reason", release.reason().trim())));
+            audit.record(
+                    AuditAction.SAFETY_RELEASED,
+                    "COUPLE",
+                    couple.getReference(),
+                    AuditService.OK,
+                    texts.format(
+                            "access.release.audit",
+                            Map.of(
+                                    "x",
+                                    partner.name(),
+                                    "flags",
+                                    s.count(AccessCopySummary.Item.SAFETY_FLAGS_RELEASED),
+                                    "reviews",
+                                    s.count(AccessCopySummary.Item.SAFETY_REVIEWS_RELEASED),
+                                    "referrals",
+                                    s.count(AccessCopySummary.Item.DV_REFERRALS_RELEASED),
+                                    "reason",
+                                    release.reason().trim())));
         }
         byte[] bytes = CaseFileWriter.write(copy.file());
-        audit.record(AuditAction.CASE_FILE_EXPORTED, "COUPLE", couple.getReference(), AuditService.OK,
-                "kind=" + ExportKind.accessRequest(partner) + " " + copy.summary().auditDetail(texts));
+        audit.record(
+                AuditAction.CASE_FILE_EXPORTED,
+                "COUPLE",
+                couple.getReference(),
+                AuditService.OK,
+                "kind=" + ExportKind.accessRequest(partner) + " "
+                        + copy.summary().auditDetail(texts));
         return bytes;
     }
 
@@ -180,9 +207,11 @@ public class CaseFileTransferService {
     }
 
     private DataAccessCopy.Result accessCopy(Couple couple, PartnerId partner, boolean withSafety) {
-        boolean otherAuthorised = jointRelease.consentOf(couple.getId(), partner.other()).isPresent();
+        boolean otherAuthorised =
+                jointRelease.consentOf(couple.getId(), partner.other()).isPresent();
         JointRelease joint = JointRelease.decide(couple.getSecretsPolicy(), otherAuthorised);
-        return DataAccessCopy.of(assembler.assemble(couple, CaseRecordAssembler.Content.WHOLE), partner, joint, withSafety);
+        return DataAccessCopy.of(
+                assembler.assemble(couple, CaseRecordAssembler.Content.WHOLE), partner, joint, withSafety);
     }
 
     /**
@@ -196,7 +225,8 @@ public class CaseFileTransferService {
         for (Problem p : CoupleValidator.problems(details, LocalDate.MAX.minusDays(2))) {
             String at = path(p.field());
             // The validator's own "use at most …" for a field already named as too long would say it twice.
-            if (problems.stream().noneMatch(q -> q.startsWith(at + ":") || q.startsWith(at + "[") || q.startsWith(at + "."))) {
+            if (problems.stream()
+                    .noneMatch(q -> q.startsWith(at + ":") || q.startsWith(at + "[") || q.startsWith(at + "."))) {
                 problems.add(at + ": " + p.message());
             }
         }
@@ -205,8 +235,8 @@ public class CaseFileTransferService {
         for (int i = 0; i < file.sessions().size(); i++) {
             int version = file.sessions().get(i).anchorsVersion();
             if (!anchors.known(version)) {
-                problems.add("sessions[" + i + "].anchorsVersion: this Tandem has no score anchors of version " + version
-                        + " (it has " + anchors.versions() + ")");
+                problems.add("sessions[" + i + "].anchorsVersion: this Tandem has no score anchors of version "
+                        + version + " (it has " + anchors.versions() + ")");
             }
         }
         // One check-in per partner and day (they are kept per link and day), under known anchors; the
@@ -215,7 +245,8 @@ public class CaseFileTransferService {
         for (int i = 0; i < file.checkIns().size(); i++) {
             CaseFile.CheckIn k = file.checkIns().get(i);
             if (!days.add(k.partner() + " " + k.date())) {
-                problems.add("checkIns[" + i + "].date: partner " + k.partner() + " already has a check-in on " + k.date());
+                problems.add(
+                        "checkIns[" + i + "].date: partner " + k.partner() + " already has a check-in on " + k.date());
             }
             if (!anchors.known(k.anchorsVersion())) {
                 problems.add("checkIns[" + i + "].anchorsVersion: this Tandem has no score anchors of version "
@@ -248,10 +279,12 @@ public class CaseFileTransferService {
             CaseFile.Assignment a = file.homework().get(i);
             String at = "homework[" + i + "].";
             if (a.assignedOn() != null) {
-                DateLimits.planned("The homework", a.assignedOn(), intake, today).ifPresent(m -> problems.add(at + "assignedOn: " + m));
+                DateLimits.planned("The homework", a.assignedOn(), intake, today)
+                        .ifPresent(m -> problems.add(at + "assignedOn: " + m));
             }
             if (a.dueOn() != null) {
-                DateLimits.planned("The due date", a.dueOn(), intake, today).ifPresent(m -> problems.add(at + "dueOn: " + m));
+                DateLimits.planned("The due date", a.dueOn(), intake, today)
+                        .ifPresent(m -> problems.add(at + "dueOn: " + m));
             }
         }
         for (int i = 0; i < file.safetyReviews().size(); i++) {
@@ -280,8 +313,10 @@ public class CaseFileTransferService {
             case "stressorOther" -> "couple.context.stressorOther";
             case "a.safeNote" -> "couple.partners.A.safeContact.note";
             case "b.safeNote" -> "couple.partners.B.safeContact.note";
-            default -> field.startsWith("a.") ? "couple.partners.A." + field.substring(2)
-                    : field.startsWith("b.") ? "couple.partners.B." + field.substring(2) : "couple." + field;
+            default ->
+                field.startsWith("a.")
+                        ? "couple.partners.A." + field.substring(2)
+                        : field.startsWith("b.") ? "couple.partners.B." + field.substring(2) : "couple." + field;
         };
     }
 
@@ -300,9 +335,22 @@ public class CaseFileTransferService {
         intake.restore(couple, file.consents(), file.ipvScreens());
         checkIns.restore(couple.getId(), currentUser.require().id(), file.checkIns());
         assessments.refresh(couple.getId());
-        audit.record(AuditAction.CASE_FILE_IMPORTED, "COUPLE", couple.getReference(), AuditService.OK,
-                texts.format("import.audit", Map.of("sessions", restored.sessions(), "signed", restored.signedElsewhere(),
-                        "amendments", restored.amendments(), "reviews", restored.reviews())));
+        audit.record(
+                AuditAction.CASE_FILE_IMPORTED,
+                "COUPLE",
+                couple.getReference(),
+                AuditService.OK,
+                texts.format(
+                        "import.audit",
+                        Map.of(
+                                "sessions",
+                                restored.sessions(),
+                                "signed",
+                                restored.signedElsewhere(),
+                                "amendments",
+                                restored.amendments(),
+                                "reviews",
+                                restored.reviews())));
         return couple;
     }
 }

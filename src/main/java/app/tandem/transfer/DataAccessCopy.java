@@ -30,8 +30,7 @@ import java.util.List;
 public final class DataAccessCopy {
 
     /** The copy and its plain-words summary. */
-    public record Result(CaseFile file, AccessCopySummary summary) {
-    }
+    public record Result(CaseFile file, AccessCopySummary summary) {}
 
     private final PartnerId x;
     private final PartnerId y;
@@ -50,9 +49,17 @@ public final class DataAccessCopy {
     /** Partner {@code requester}'s copy of {@code whole} (the record with both partners' private content). */
     public static Result of(CaseFile whole, PartnerId requester, JointRelease jointRelease, boolean safetyReleased) {
         DataAccessCopy cut = new DataAccessCopy(requester, jointRelease, safetyReleased);
-        CaseFile file = new CaseFile(whole.format(), whole.formatVersion(), whole.exportedAt(), cut.couple(whole.couple()),
-                cut.homework(whole.homework()), cut.sessions(whole.sessions()), cut.reviews(whole.safetyReviews()),
-                cut.reports(whole.reports()), cut.consents(whole.consents()), cut.screens(whole.ipvScreens()),
+        CaseFile file = new CaseFile(
+                whole.format(),
+                whole.formatVersion(),
+                whole.exportedAt(),
+                cut.couple(whole.couple()),
+                cut.homework(whole.homework()),
+                cut.sessions(whole.sessions()),
+                cut.reviews(whole.safetyReviews()),
+                cut.reports(whole.reports()),
+                cut.consents(whole.consents()),
+                cut.screens(whole.ipvScreens()),
                 cut.checkIns(whole.checkIns()));
         return new Result(file, cut.summary);
     }
@@ -69,13 +76,24 @@ public final class DataAccessCopy {
             summary.add(Item.INTAKE);
         }
         Partner own = c.partners().get(x);
-        PerPartner<Partner> partners = x == PartnerId.A ? new PerPartner<>(own, pseudonym(y))
-                : new PerPartner<>(pseudonym(y), own);
+        PerPartner<Partner> partners =
+                x == PartnerId.A ? new PerPartner<>(own, pseudonym(y)) : new PerPartner<>(pseudonym(y), own);
         List<StatusChange> history = c.statusHistory().stream()
-                .map(h -> new StatusChange(h.status(), h.at(), h.by(), joint ? h.reason() : null)).toList();
-        return new CaseFile.Couple(c.reference(), c.intakeDate(), c.status(), history, joint ? c.closingSummary() : null,
-                c.counselor(), partners, joint ? c.context() : null, joint ? c.goals() : List.of(), c.secretsPolicy(),
-                joint ? c.childrenInHousehold() : null, referrals(c.referrals()));
+                .map(h -> new StatusChange(h.status(), h.at(), h.by(), joint ? h.reason() : null))
+                .toList();
+        return new CaseFile.Couple(
+                c.reference(),
+                c.intakeDate(),
+                c.status(),
+                history,
+                joint ? c.closingSummary() : null,
+                c.counselor(),
+                partners,
+                joint ? c.context() : null,
+                joint ? c.goals() : List.of(),
+                c.secretsPolicy(),
+                joint ? c.childrenInHousehold() : null,
+                referrals(c.referrals()));
     }
 
     private List<Referral> referrals(List<Referral> all) {
@@ -113,10 +131,19 @@ public final class DataAccessCopy {
             if (a.reflections().get(x) != null) {
                 summary.add(Item.OWN_REFLECTIONS);
             }
-            kept.add(new Assignment(a.stepKey(), a.title(), a.purpose(), a.instructions(), a.examples(), a.assignee(),
-                    a.assignedOn(), a.dueOn(), a.series(),
+            kept.add(new Assignment(
+                    a.stepKey(),
+                    a.title(),
+                    a.purpose(),
+                    a.instructions(),
+                    a.examples(),
+                    a.assignee(),
+                    a.assignedOn(),
+                    a.dueOn(),
+                    a.series(),
                     mine(a.completion().get(x), joint ? a.completion().get(y) : null),
-                    mine(a.reflections().get(x), null), a.reviewedOn()));
+                    mine(a.reflections().get(x), null),
+                    a.reviewedOn()));
         }
         return kept;
     }
@@ -170,10 +197,24 @@ public final class DataAccessCopy {
         if (ownNote != null) {
             summary.add(Item.OWN_PRIVATE_NOTES);
         }
-        return new Session(s.date(), s.startTime(), s.durationMinutes(), s.format(), s.attendance(), s.signed(),
-                s.signedAt(), s.signedBy(), mine(s.scores().get(x), together && joint ? s.scores().get(y) : null), flags,
-                shared ? s.pitfalls() : List.of(), shared ? s.note() : null, mine(ownNote, null), amendments,
-                s.anchorsVersion(), mine(s.remoteChecks().get(x), null), s.imported());
+        return new Session(
+                s.date(),
+                s.startTime(),
+                s.durationMinutes(),
+                s.format(),
+                s.attendance(),
+                s.signed(),
+                s.signedAt(),
+                s.signedBy(),
+                mine(s.scores().get(x), together && joint ? s.scores().get(y) : null),
+                flags,
+                shared ? s.pitfalls() : List.of(),
+                shared ? s.note() : null,
+                mine(ownNote, null),
+                amendments,
+                s.anchorsVersion(),
+                mine(s.remoteChecks().get(x), null),
+                s.imported());
     }
 
     /** The other partner's private notes and private amendments, wherever they are: counted, never copied. */

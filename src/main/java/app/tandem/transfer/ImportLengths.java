@@ -27,26 +27,32 @@ final class ImportLengths {
 
     /** Names of people recorded elsewhere (signed by, reviewed by …). */
     static final int PERSON_MAX_LENGTH = FieldLimits.PERSON;
+
     static final int STATUS_REASON_MAX_LENGTH = FieldLimits.STATUS_REASON;
     static final int REFERRAL_MADE_MAX_LENGTH = FieldLimits.REFERRAL_MADE;
     static final int STEP_KEY_MAX_LENGTH = FieldLimits.STEP_KEY;
     static final int SERIES_ID_MAX_LENGTH = FieldLimits.SERIES_ID;
     static final int RULE_SET_MAX_LENGTH = FieldLimits.RULE_SET;
 
-    private ImportLengths() {
-    }
+    private ImportLengths() {}
 
     /** One text of the file: where it is, what it says, the most Tandem keeps there. */
-    record Field(String path, String value, int max) {
-    }
+    record Field(String path, String value, int max) {}
 
     /** The texts of {@code file} that are longer than Tandem keeps, one sentence each with its path. */
     static List<String> problems(CaseFile file) {
         List<String> problems = new ArrayList<>();
         for (Field f : fields(file)) {
             if (f.value() != null && f.value().length() > f.max()) {
-                problems.add(f.path() + ": " + Texts.shared().format("import.tooLong",
-                        Map.of("max", String.format("%,d", f.max()), "length", String.format("%,d", f.value().length()))));
+                problems.add(f.path() + ": "
+                        + Texts.shared()
+                                .format(
+                                        "import.tooLong",
+                                        Map.of(
+                                                "max",
+                                                String.format("%,d", f.max()),
+                                                "length",
+                                                String.format("%,d", f.value().length()))));
             }
         }
         return problems;
@@ -62,10 +68,19 @@ final class ImportLengths {
     }
 
     private static void couple(List<Field> out, CaseFile.Couple c) {
-        partner(out, "couple.partners.A.", c.partners() == null ? null : c.partners().a());
-        partner(out, "couple.partners.B.", c.partners() == null ? null : c.partners().b());
+        partner(
+                out,
+                "couple.partners.A.",
+                c.partners() == null ? null : c.partners().a());
+        partner(
+                out,
+                "couple.partners.B.",
+                c.partners() == null ? null : c.partners().b());
         if (c.context() != null) {
-            out.add(new Field("couple.context.stressorOther", c.context().stressorOther(), CoupleDetails.STRESSOR_OTHER_MAX_LENGTH));
+            out.add(new Field(
+                    "couple.context.stressorOther",
+                    c.context().stressorOther(),
+                    CoupleDetails.STRESSOR_OTHER_MAX_LENGTH));
             out.add(new Field("couple.context.notes", c.context().notes(), CoupleDetails.NOTES_MAX_LENGTH));
         }
         for (int i = 0; i < c.goals().size(); i++) {
@@ -110,7 +125,8 @@ final class ImportLengths {
             if (s.note() != null) {
                 out.add(new Field(at + "note.observations", s.note().observations(), SessionContent.NOTE_MAX_LENGTH));
                 out.add(new Field(at + "note.interventions", s.note().interventions(), SessionContent.NOTE_MAX_LENGTH));
-                out.add(new Field(at + "note.homeworkReview", s.note().homeworkReview(), SessionContent.NOTE_MAX_LENGTH));
+                out.add(new Field(
+                        at + "note.homeworkReview", s.note().homeworkReview(), SessionContent.NOTE_MAX_LENGTH));
                 out.add(new Field(at + "note.plan", s.note().plan(), SessionContent.NOTE_MAX_LENGTH));
             }
             if (s.privateNotes() != null) {
@@ -146,7 +162,8 @@ final class ImportLengths {
             }
         }
         for (int i = 0; i < file.consents().size(); i++) {
-            out.add(new Field("consents[" + i + "].recordedBy", file.consents().get(i).recordedBy(), PERSON_MAX_LENGTH));
+            out.add(new Field(
+                    "consents[" + i + "].recordedBy", file.consents().get(i).recordedBy(), PERSON_MAX_LENGTH));
         }
         for (int i = 0; i < file.ipvScreens().size(); i++) {
             CaseFile.IpvScreen s = file.ipvScreens().get(i);
@@ -157,7 +174,9 @@ final class ImportLengths {
             CaseFile.CheckIn k = file.checkIns().get(i);
             out.add(new Field("checkIns[" + i + "].note", k.note(), CheckInAnswers.NOTE_MAX_LENGTH));
             for (int j = 0; j < k.homework().size(); j++) {
-                out.add(new Field("checkIns[" + i + "].homework[" + j + "].reflection", k.homework().get(j).reflection(),
+                out.add(new Field(
+                        "checkIns[" + i + "].homework[" + j + "].reflection",
+                        k.homework().get(j).reflection(),
                         CheckInAnswers.REFLECTION_MAX_LENGTH));
             }
         }

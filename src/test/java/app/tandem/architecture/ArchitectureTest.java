@@ -2,13 +2,11 @@ package app.tandem.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-
-import app.tandem.base.FieldLimits;
-
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import app.tandem.base.FieldLimits;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -30,36 +28,58 @@ class ArchitectureTest {
 
     @Test
     void every_route_carries_an_access_annotation() {
-        classes().that().areAnnotatedWith(Route.class)
-                .should().beAnnotatedWith(RolesAllowed.class)
-                .orShould().beAnnotatedWith(PermitAll.class)
-                .orShould().beAnnotatedWith(AnonymousAllowed.class)
-                .orShould().beAnnotatedWith(DenyAll.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(AnonymousAllowed.class)
+                .orShould()
+                .beAnnotatedWith(DenyAll.class)
                 .check(MAIN);
     }
 
     @Test
     void engine_case_file_chart_and_text_packages_stay_plain_java() {
-        noClasses().that().resideInAnyPackage("app.tandem.assessment..", "app.tandem.casefile..", "app.tandem.chart..",
-                        "app.tandem.text..", "app.tandem.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                        "com.vaadin..", "org.hibernate..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "app.tandem.assessment..",
+                        "app.tandem.casefile..",
+                        "app.tandem.chart..",
+                        "app.tandem.text..",
+                        "app.tandem.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
                 .allowEmptyShould(true)
                 .check(MAIN);
     }
 
     @Test
     void views_talk_to_services_not_repositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
                 .check(MAIN);
     }
 
     /** Several instances may share the database: every scheduled job must take its lock row first (decision 0071). */
     @Test
     void every_scheduled_job_takes_the_shared_lock() {
-        methods().that().areAnnotatedWith(Scheduled.class).or().areAnnotatedWith(Schedules.class)
-                .should().beAnnotatedWith(SchedulerLock.class)
+        methods()
+                .that()
+                .areAnnotatedWith(Scheduled.class)
+                .or()
+                .areAnnotatedWith(Schedules.class)
+                .should()
+                .beAnnotatedWith(SchedulerLock.class)
                 .check(MAIN);
     }
 
@@ -69,13 +89,27 @@ class ArchitectureTest {
      */
     @Test
     void the_command_line_needs_only_what_tandem_cli_jar_carries() {
-        String[] packages = {"app.tandem.cli..", "app.tandem.assessment..", "app.tandem.casefile..", "app.tandem.chart..",
-            "app.tandem.text..", "app.tandem.pdf.."};
-        classes().that().resideInAnyPackage(packages)
-                .should().onlyDependOnClassesThat(resideInAnyPackage(concat(packages, "java..", "tools.jackson..",
-                        "com.fasterxml.jackson.annotation..", "org.yaml.snakeyaml..", "org.openpdf..",
-                        // @NullMarked on package-info: an annotation the JVM ignores when absent at run time
-                        "org.jspecify.annotations.."))
+        String[] packages = {
+            "app.tandem.cli..",
+            "app.tandem.assessment..",
+            "app.tandem.casefile..",
+            "app.tandem.chart..",
+            "app.tandem.text..",
+            "app.tandem.pdf.."
+        };
+        classes()
+                .that()
+                .resideInAnyPackage(packages)
+                .should()
+                .onlyDependOnClassesThat(resideInAnyPackage(concat(
+                                packages,
+                                "java..",
+                                "tools.jackson..",
+                                "com.fasterxml.jackson.annotation..",
+                                "org.yaml.snakeyaml..",
+                                "org.openpdf..",
+                                // @NullMarked on package-info: an annotation the JVM ignores when absent at run time
+                                "org.jspecify.annotations.."))
                         // the one class of base the jar carries: the case-file reader's ranges (decision 0084)
                         .or(belongToAnyOf(FieldLimits.class)))
                 .check(MAIN);

@@ -30,14 +30,20 @@ class FeatureDependenciesTest {
 
     @Test
     void top_level_packages_form_no_cycle() {
-        slices().matching("app.tandem.(*)..").namingSlices("$1")
-                .should().beFreeOfCycles()
+        slices().matching("app.tandem.(*)..")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
                 .check(MAIN);
     }
 
     @Test
     void repositories_are_used_only_inside_their_own_feature() {
-        classes().that().areInterfaces().and().areAssignableTo(Repository.class)
+        classes()
+                .that()
+                .areInterfaces()
+                .and()
+                .areAssignableTo(Repository.class)
                 .should(beUsedOnlyInsideTheirOwnFeature())
                 .check(MAIN);
     }
@@ -45,8 +51,12 @@ class FeatureDependenciesTest {
     /** The whole record holds private notes and safety records and checks no access itself. */
     @Test
     void only_progress_and_transfer_assemble_the_whole_record() {
-        noClasses().that().resideOutsideOfPackages("app.tandem.progress..", "app.tandem.transfer..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("app.tandem.progress.CaseRecordAssembler")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("app.tandem.progress..", "app.tandem.transfer..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("app.tandem.progress.CaseRecordAssembler")
                 .check(MAIN);
     }
 

@@ -21,8 +21,7 @@ import java.util.Locale;
  */
 public final class AssessmentEngineBenchmark {
 
-    private AssessmentEngineBenchmark() {
-    }
+    private AssessmentEngineBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         CaseBuilder c = new CaseBuilder();
@@ -34,7 +33,10 @@ public final class AssessmentEngineBenchmark {
             }
         }
         for (int i = 0; i < 60; i++) {
-            c.assignment(120 + i, Assignee.BOTH, i % 4 == 0 ? Completion.PARTIAL : Completion.DONE,
+            c.assignment(
+                    120 + i,
+                    Assignee.BOTH,
+                    i % 4 == 0 ? Completion.PARTIAL : Completion.DONE,
                     i % 5 == 0 ? Completion.NOT_DONE : Completion.DONE);
         }
         CaseFile file = c.build();
@@ -54,10 +56,18 @@ public final class AssessmentEngineBenchmark {
         }
         Arrays.sort(rates);
         double median = rates[rates.length / 2];
-        System.out.printf("assessments/s median %.0f (min %.0f, max %.0f) [%d]%n", median, rates[0],
-                rates[rates.length - 1], sink % 7);
-        BenchRows.write("b4-engine", List.of(String.format(Locale.ROOT, "| B4 assessment engine on one thread (26 sessions, "
-                + "60 assignments, a flag), median of 10 rounds | %,.0f assessments/s | %,.0f (slowest round) | ≥ 100,000/s | %s |",
-                median, rates[0], median >= 100_000 ? "pass" : "FAIL")), List.of());
+        System.out.printf(
+                "assessments/s median %.0f (min %.0f, max %.0f) [%d]%n",
+                median, rates[0], rates[rates.length - 1], sink % 7);
+        BenchRows.write(
+                "b4-engine",
+                List.of(String.format(
+                        Locale.ROOT,
+                        "| B4 assessment engine on one thread (26 sessions, "
+                                + "60 assignments, a flag), median of 10 rounds | %,.0f assessments/s | %,.0f (slowest round) | ≥ 100,000/s | %s |",
+                        median,
+                        rates[0],
+                        median >= 100_000 ? "pass" : "FAIL")),
+                List.of());
     }
 }

@@ -71,9 +71,21 @@ final class CaseBuilder {
     }
 
     CaseBuilder session(int day, LocalTime start, boolean signed, Scores a, Scores b, Flag... flags) {
-        sessions.add(new Session(day(day), start, 60, CaseFile.SessionFormat.IN_PERSON, Attendance.BOTH, signed,
-                signed ? Instant.parse("2026-01-01T00:00:00Z") : null, signed ? "dana@example.org" : null,
-                new PerPartner<>(a, b), List.of(flags), List.of(), null, new PerPartner<>(null, null), List.of()));
+        sessions.add(new Session(
+                day(day),
+                start,
+                60,
+                CaseFile.SessionFormat.IN_PERSON,
+                Attendance.BOTH,
+                signed,
+                signed ? Instant.parse("2026-01-01T00:00:00Z") : null,
+                signed ? "dana@example.org" : null,
+                new PerPartner<>(a, b),
+                List.of(flags),
+                List.of(),
+                null,
+                new PerPartner<>(null, null),
+                List.of()));
         return this;
     }
 
@@ -88,7 +100,10 @@ final class CaseBuilder {
     /** {@code count} assignments for both partners due on {@code dueDay}, the first {@code doneA}/{@code doneB} done. */
     CaseBuilder homework(int dueDay, int count, int doneA, int doneB) {
         for (int i = 0; i < count; i++) {
-            assignment(dueDay, Assignee.BOTH, i < doneA ? Completion.DONE : Completion.NOT_DONE,
+            assignment(
+                    dueDay,
+                    Assignee.BOTH,
+                    i < doneA ? Completion.DONE : Completion.NOT_DONE,
                     i < doneB ? Completion.DONE : Completion.NOT_DONE);
         }
         return this;
@@ -99,8 +114,19 @@ final class CaseBuilder {
     }
 
     CaseBuilder assignment(String step, int dueDay, Assignee assignee, Completion a, Completion b) {
-        homework.add(new Assignment(step, "Step " + step, null, null, List.of(), assignee, day(dueDay - 7),
-                day(dueDay), null, new PerPartner<>(a, b), new PerPartner<>(null, null), null));
+        homework.add(new Assignment(
+                step,
+                "Step " + step,
+                null,
+                null,
+                List.of(),
+                assignee,
+                day(dueDay - 7),
+                day(dueDay),
+                null,
+                new PerPartner<>(a, b),
+                new PerPartner<>(null, null),
+                null));
         return this;
     }
 
@@ -110,7 +136,8 @@ final class CaseBuilder {
 
     /** A referral on {@code day} whose first attended session was on {@code firstSessionDay} (null: none yet). */
     CaseBuilder referral(ReferralType type, int day, Integer firstSessionDay) {
-        referrals.add(new Referral(type, day(day), "Someone", null, firstSessionDay == null ? null : day(firstSessionDay)));
+        referrals.add(
+                new Referral(type, day(day), "Someone", null, firstSessionDay == null ? null : day(firstSessionDay)));
         return this;
     }
 
@@ -120,11 +147,29 @@ final class CaseBuilder {
     }
 
     CaseFile build() {
-        Couple couple = new Couple("C-TEST", DAY0, CoupleStatus.ACTIVE, List.of(), null, null,
-                new PerPartner<>(new Partner("Ana", null, null, null, null, null),
+        Couple couple = new Couple(
+                "C-TEST",
+                DAY0,
+                CoupleStatus.ACTIVE,
+                List.of(),
+                null,
+                null,
+                new PerPartner<>(
+                        new Partner("Ana", null, null, null, null, null),
                         new Partner("Ben", null, null, null, null, null)),
-                null, List.of(), null, null, referrals);
-        return new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, Instant.parse("2026-11-01T00:00:00Z"), couple,
-                homework, sessions, reviews, List.of());
+                null,
+                List.of(),
+                null,
+                null,
+                referrals);
+        return new CaseFile(
+                CaseFile.FORMAT,
+                CaseFile.FORMAT_VERSION,
+                Instant.parse("2026-11-01T00:00:00Z"),
+                couple,
+                homework,
+                sessions,
+                reviews,
+                List.of());
     }
 }

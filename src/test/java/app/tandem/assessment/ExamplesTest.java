@@ -27,7 +27,12 @@ class ExamplesTest {
         return Stream.of(
                 Arguments.of("insufficient-data", Recommendation.INSUFFICIENT_DATA, Rule.R1, List.of(), List.of()),
                 Arguments.of("continue", Recommendation.CONTINUE, Rule.R7, List.of(), List.of()),
-                Arguments.of("continue-engagement", Recommendation.CONTINUE, Rule.R5, List.of(Concern.ENGAGEMENT), List.of()),
+                Arguments.of(
+                        "continue-engagement",
+                        Recommendation.CONTINUE,
+                        Rule.R5,
+                        List.of(Concern.ENGAGEMENT),
+                        List.of()),
                 Arguments.of("on-track", Recommendation.CONTINUE, Rule.R7, List.of(Concern.ON_TRACK), List.of()),
                 // rules-2: Maya needs change while Sam reliably improved, so the partners diverge
                 Arguments.of("couples-therapy", Recommendation.COUPLES_THERAPY, Rule.R3, diverge, List.of()),
@@ -37,14 +42,22 @@ class ExamplesTest {
                 Arguments.of("retreat", Recommendation.RETREAT, Rule.R6, diverge, List.of()),
                 Arguments.of("safety-referral", Recommendation.SAFETY_REFERRAL, Rule.R0, List.of(), List.of()),
                 // rules-2: the coercive-control flag on the draft counts for R0 until a signed review clears it
-                Arguments.of("unsigned-safety-flag", Recommendation.SAFETY_REFERRAL, Rule.R0, List.of(),
+                Arguments.of(
+                        "unsigned-safety-flag",
+                        Recommendation.SAFETY_REFERRAL,
+                        Rule.R0,
+                        List.of(),
                         List.of(AssessmentWarning.UNSIGNED_SAFETY_FLAG)),
                 // added for rules-2: 25 to 27 with a CSI-4 of 19 is satisfied, never escalated
                 Arguments.of("thriving", Recommendation.CONTINUE, Rule.R7, List.of(Concern.ON_TRACK), List.of()),
                 Arguments.of("diverging", Recommendation.CONTINUE, Rule.R7, diverge, List.of()),
                 // a cleared fear flag rules out the retreat rules-1 suggested here
-                Arguments.of("cleared-safety-in-therapy", Recommendation.COUPLES_THERAPY, Rule.R4,
-                        List.of(Concern.PARTNERS_DIVERGE, Concern.SAFETY_HISTORY), List.of()));
+                Arguments.of(
+                        "cleared-safety-in-therapy",
+                        Recommendation.COUPLES_THERAPY,
+                        Rule.R4,
+                        List.of(Concern.PARTNERS_DIVERGE, Concern.SAFETY_HISTORY),
+                        List.of()));
     }
 
     static CaseFile read(String name) throws IOException, CaseFileException {
@@ -53,11 +66,17 @@ class ExamplesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
-    void example_gives_its_result_as_of_its_latest_session(String name, Recommendation recommendation, Rule decisive,
-            List<Concern> concerns, List<AssessmentWarning> warnings) throws Exception {
+    void example_gives_its_result_as_of_its_latest_session(
+            String name,
+            Recommendation recommendation,
+            Rule decisive,
+            List<Concern> concerns,
+            List<AssessmentWarning> warnings)
+            throws Exception {
         CaseFile file = read(name);
 
-        Assessment a = AssessmentEngine.assess(file, AssessmentEngine.latestSessionDate(file).orElseThrow());
+        Assessment a = AssessmentEngine.assess(
+                file, AssessmentEngine.latestSessionDate(file).orElseThrow());
 
         assertThat(a.recommendation()).isEqualTo(recommendation);
         assertThat(a.decisiveRule()).isEqualTo(decisive);
@@ -78,7 +97,8 @@ class ExamplesTest {
     void every_example_file_is_covered() throws IOException {
         try (Stream<Path> files = Files.list(EXAMPLES)) {
             assertThat(files.map(p -> p.getFileName().toString().replace(".json", "")))
-                    .containsExactlyInAnyOrderElementsOf(examples().map(a -> (String) a.get()[0]).toList());
+                    .containsExactlyInAnyOrderElementsOf(
+                            examples().map(a -> (String) a.get()[0]).toList());
         }
     }
 
@@ -95,7 +115,8 @@ class ExamplesTest {
     @Test
     void thriving_example_has_both_partners_satisfied_by_their_csi4_without_reliable_change() throws Exception {
         CaseFile file = read("thriving");
-        Assessment a = AssessmentEngine.assess(file, AssessmentEngine.latestSessionDate(file).orElseThrow());
+        Assessment a = AssessmentEngine.assess(
+                file, AssessmentEngine.latestSessionDate(file).orElseThrow());
 
         assertThat(a.partners().a().csi4Latest()).isEqualTo(19);
         assertThat(a.partners().a().satisfied()).isTrue();

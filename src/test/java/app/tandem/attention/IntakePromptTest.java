@@ -34,14 +34,19 @@ class IntakePromptTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     NeedsAttentionService attention;
+
     @Autowired
     CoupleService couples;
+
     @Autowired
     SessionService sessions;
+
     @Autowired
     IntakeService intake;
+
     @Autowired
     MutableClock clock;
 
@@ -59,7 +64,8 @@ class IntakePromptTest {
     @Test
     void a_new_couple_is_prompted_until_each_partner_was_seen_alone_and_screened() {
         Couple c = couples.create(Fixtures.details("Ana", "Lopez", "Ben", "Okoro", today.minusDays(3)));
-        assertThat(text(c)).isEqualTo("Early weeks: not yet seen alone: partners A and B; no IPV screen yet: partners A and B");
+        assertThat(text(c))
+                .isEqualTo("Early weeks: not yet seen alone: partners A and B; no IPV screen yet: partners A and B");
 
         alone(c, Attendance.A);
         screen(c, PartnerId.A);
@@ -86,18 +92,22 @@ class IntakePromptTest {
         List<AttentionRow> all = attention.page(AttentionFilter.all(), 0, 50);
         assertThat(all).extracting(AttentionRow::coupleId).containsExactly(drafts.getId(), early.getId());
         assertThat(attention.counts(null).of(AttentionCategory.INTAKE_OPEN)).isEqualTo(1);
-        assertThat(attention.page(AttentionFilter.only(AttentionCategory.INTAKE_OPEN), 0, 50)).extracting(AttentionRow::coupleId)
+        assertThat(attention.page(AttentionFilter.only(AttentionCategory.INTAKE_OPEN), 0, 50))
+                .extracting(AttentionRow::coupleId)
                 .containsExactly(early.getId());
     }
 
     @Test
     void the_prompt_ends_after_the_first_four_weeks_and_never_shows_for_a_paused_couple() {
-        Couple early = couples.create(Fixtures.details("Ana", "Lopez", "Ben", "Okoro", today.minusDays(NeedsAttentionService.EARLY_DAYS)));
-        Couple older = couples.create(Fixtures.details("Ines", "Juniper", "Kaia", "Larchmont",
-                today.minusDays(NeedsAttentionService.EARLY_DAYS + 1)));
+        Couple early = couples.create(
+                Fixtures.details("Ana", "Lopez", "Ben", "Okoro", today.minusDays(NeedsAttentionService.EARLY_DAYS)));
+        Couple older = couples.create(Fixtures.details(
+                "Ines", "Juniper", "Kaia", "Larchmont", today.minusDays(NeedsAttentionService.EARLY_DAYS + 1)));
         Couple paused = couples.create(Fixtures.details("Mara", "Northcote", "Nico", "Oakhurst", today.minusDays(3)));
-        couples.changeStatus(paused.getId(), couples.require(paused.getId()).getVersion(), new CoupleService.StatusChange(
-                CaseFile.CoupleStatus.PAUSED, "Both away", null, null, null, null));
+        couples.changeStatus(
+                paused.getId(),
+                couples.require(paused.getId()).getVersion(),
+                new CoupleService.StatusChange(CaseFile.CoupleStatus.PAUSED, "Both away", null, null, null, null));
 
         assertThat(reasons(early)).contains(AttentionCategory.INTAKE_OPEN);
         assertThat(reasons(older)).doesNotContain(AttentionCategory.INTAKE_OPEN);
@@ -109,24 +119,47 @@ class IntakePromptTest {
     }
 
     private void screen(Couple c, PartnerId p) {
-        intake.recordScreen(c.getId(), p, new IntakeService.ScreenRequest(today, Map.of(), Map.of(), ScreenConclusion.DECLINED, null));
+        intake.recordScreen(
+                c.getId(),
+                p,
+                new IntakeService.ScreenRequest(today, Map.of(), Map.of(), ScreenConclusion.DECLINED, null));
     }
 
     private SessionContent content(Attendance attendance) {
-        return new SessionContent(today, LocalTime.of(9, 0), 50, CaseFile.SessionFormat.IN_PERSON, attendance,
-                new CaseFile.Note("Seen.", null, null, null), null, null, Set.of(), Set.of(), null, null);
+        return new SessionContent(
+                today,
+                LocalTime.of(9, 0),
+                50,
+                CaseFile.SessionFormat.IN_PERSON,
+                attendance,
+                new CaseFile.Note("Seen.", null, null, null),
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                null,
+                null);
     }
 
     private AttentionRow row(Couple c) {
-        return attention.page(AttentionFilter.all(), 0, 50).stream().filter(r -> r.coupleId() == c.getId()).findFirst().orElse(null);
+        return attention.page(AttentionFilter.all(), 0, 50).stream()
+                .filter(r -> r.coupleId() == c.getId())
+                .findFirst()
+                .orElse(null);
     }
 
     private List<AttentionCategory> reasons(Couple c) {
         AttentionRow r = row(c);
-        return r == null ? List.of() : r.reasons().stream().map(AttentionReason::category).toList();
+        return r == null
+                ? List.of()
+                : r.reasons().stream().map(AttentionReason::category).toList();
     }
 
     private String text(Couple c) {
-        return row(c).reasons().stream().filter(r -> r.category() == AttentionCategory.INTAKE_OPEN).findFirst().orElseThrow().text();
+        return row(c).reasons().stream()
+                .filter(r -> r.category() == AttentionCategory.INTAKE_OPEN)
+                .findFirst()
+                .orElseThrow()
+                .text();
     }
 }

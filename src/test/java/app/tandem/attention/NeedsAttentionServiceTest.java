@@ -52,18 +52,25 @@ class NeedsAttentionServiceTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     NeedsAttentionService attention;
+
     @Autowired
     CoupleService couples;
+
     @Autowired
     SessionService sessions;
+
     @Autowired
     HomeworkService homework;
+
     @Autowired
     GuideService guide;
+
     @Autowired
     ReportService reports;
 
@@ -89,21 +96,33 @@ class NeedsAttentionServiceTest {
         signed(c, today.minusDays(2), 18, 18, Flag.FEAR_OF_PARTNER);
         assertThat(reasons(c)).contains(ACTIVE_SAFETY);
         assertThat(row(c).mostUrgent()).isEqualTo(ACTIVE_SAFETY);
-        assertThat(row(c).reasons().get(0).text()).isEqualTo("Safety flag active (signed or on a draft): no safety review has cleared it");
+        assertThat(row(c).reasons().get(0).text())
+                .isEqualTo("Safety flag active (signed or on a draft): no safety review has cleared it");
 
-        sessions.recordSafetyReview(c.getId(), new SessionService.ReviewRequest(today.minusDays(1), SafetyOutcome.NOT_SAFE, null,
-                "Seen separately; individual support arranged."));
+        sessions.recordSafetyReview(
+                c.getId(),
+                new SessionService.ReviewRequest(
+                        today.minusDays(1),
+                        SafetyOutcome.NOT_SAFE,
+                        null,
+                        "Seen separately; individual support arranged."));
         assertThat(reasons(c)).as("a review finding it not safe clears nothing").contains(ACTIVE_SAFETY);
 
-        sessions.recordSafetyReview(c.getId(), new SessionService.ReviewRequest(today, SafetyOutcome.CONJOINT_WORK_SAFE, null,
-                "Seen separately; both feel safe to continue together."));
+        sessions.recordSafetyReview(
+                c.getId(),
+                new SessionService.ReviewRequest(
+                        today,
+                        SafetyOutcome.CONJOINT_WORK_SAFE,
+                        null,
+                        "Seen separately; both feel safe to continue together."));
         assertThat(reasons(c)).doesNotContain(ACTIVE_SAFETY, UNSIGNED_SAFETY);
     }
 
     @Test
     void a_safety_flag_on_a_draft_lists_the_couple_as_active_and_on_a_draft_until_the_draft_no_longer_carries_it() {
         Couple c = fixtures.couple(dana, "Maya", "Rivera", "Sam", "Chen");
-        CounselingSession draft = sessions.createDraft(c.getId(), content(today.minusDays(1), 18, 18, Flag.SELF_HARM_RISK));
+        CounselingSession draft =
+                sessions.createDraft(c.getId(), content(today.minusDays(1), 18, 18, Flag.SELF_HARM_RISK));
         // tandem-rules-2: a draft's safety flag counts for R0 until a signed review clears it
         assertThat(reasons(c)).contains(ACTIVE_SAFETY, UNSIGNED_SAFETY);
         assertThat(text(c, UNSIGNED_SAFETY)).isEqualTo("Safety flag recorded on a draft note: review and sign it");
@@ -123,7 +142,9 @@ class NeedsAttentionServiceTest {
         assertThat(text(c, PARTNERS_DIVERGE)).startsWith("Partners moving apart");
 
         signed(c, today, 19, 24);
-        assertThat(reasons(c)).as("B in the satisfied range no longer needs change").doesNotContain(PARTNERS_DIVERGE);
+        assertThat(reasons(c))
+                .as("B in the satisfied range no longer needs change")
+                .doesNotContain(PARTNERS_DIVERGE);
     }
 
     @Test
@@ -147,7 +168,8 @@ class NeedsAttentionServiceTest {
 
         report(c, 2, Recommendation.COUPLES_THERAPY, false);
         assertThat(reasons(c)).contains(NOT_ACTED_ON).doesNotContain(ESCALATION);
-        assertThat(text(c, NOT_ACTED_ON)).isEqualTo("Couples therapy recommended in the last report: no decision recorded");
+        assertThat(text(c, NOT_ACTED_ON))
+                .isEqualTo("Couples therapy recommended in the last report: no decision recorded");
 
         report(c, 1, Recommendation.COUPLES_THERAPY, true);
         assertThat(reasons(c)).doesNotContain(ESCALATION, NOT_ACTED_ON);
@@ -160,18 +182,23 @@ class NeedsAttentionServiceTest {
                 Arguments.of("last report said Continue", List.of("CONTINUE"), ESCALATION),
                 Arguments.of("reported, no decision", List.of("COUPLES_THERAPY"), NOT_ACTED_ON),
                 Arguments.of("reported and accepted", List.of("COUPLES_THERAPY+"), null),
-                Arguments.of("accepted, then Continue, then reported again", List.of("COUPLES_THERAPY+", "CONTINUE", "COUPLES_THERAPY"),
+                Arguments.of(
+                        "accepted, then Continue, then reported again",
+                        List.of("COUPLES_THERAPY+", "CONTINUE", "COUPLES_THERAPY"),
                         NOT_ACTED_ON),
-                Arguments.of("decided on the earlier of two reports", List.of("COUPLES_THERAPY+", "COUPLES_THERAPY"), null),
-                Arguments.of("decided on a report with another recommendation", List.of("CONTINUE+", "COUPLES_THERAPY"),
+                Arguments.of(
+                        "decided on the earlier of two reports", List.of("COUPLES_THERAPY+", "COUPLES_THERAPY"), null),
+                Arguments.of(
+                        "decided on a report with another recommendation",
+                        List.of("CONTINUE+", "COUPLES_THERAPY"),
                         NOT_ACTED_ON),
                 Arguments.of("a client report does not count", List.of("COUPLES_THERAPY+", "client:CONTINUE"), null));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("reportHistories")
-    void a_couples_therapy_recommendation_needs_a_report_then_a_decision(String name, List<String> history,
-            AttentionCategory expected) {
+    void a_couples_therapy_recommendation_needs_a_report_then_a_decision(
+            String name, List<String> history, AttentionCategory expected) {
         Couple c = deteriorated(dana);
         int weeksAgo = history.size();
         for (String h : history) {
@@ -189,8 +216,10 @@ class NeedsAttentionServiceTest {
         Couple c = fixtures.couple(dana, "Maya", "Rivera", "Sam", "Chen");
         signed(c, today.minusDays(1), 18, 18);
         long step = guide.stepIdForKey("create-space").orElseThrow();
-        HomeworkAssignment h = homework.assign(c.getId(), new HomeworkService.AssignRequest(step, CaseFile.Assignee.A,
-                today.minusDays(9), today.minusDays(2), null));
+        HomeworkAssignment h = homework.assign(
+                c.getId(),
+                new HomeworkService.AssignRequest(
+                        step, CaseFile.Assignee.A, today.minusDays(9), today.minusDays(2), null));
         assertThat(reasons(c)).containsExactly(OVERDUE_HOMEWORK);
         assertThat(text(c, OVERDUE_HOMEWORK)).isEqualTo("1 homework assignment overdue");
 
@@ -215,15 +244,22 @@ class NeedsAttentionServiceTest {
     void a_paused_couple_is_not_listed_for_want_of_sessions_and_a_closed_couple_never_appears() {
         Couple paused = fixtures.couple(dana, "Maya", "Rivera", "Sam", "Chen");
         Couple closed = fixtures.couple(dana, "Ana", "Lopez", "Ben", "Okoro");
-        CounselingSession draft = sessions.createDraft(closed.getId(), content(today.minusDays(30), 18, 18, Flag.IPV_INDICATOR));
+        CounselingSession draft =
+                sessions.createDraft(closed.getId(), content(today.minusDays(30), 18, 18, Flag.IPV_INDICATOR));
         assertThat(draft).isNotNull();
         assertThat(listed(paused)).isTrue();
         assertThat(listed(closed)).isTrue();
 
-        couples.changeStatus(paused.getId(), couples.require(paused.getId()).getVersion(),
-                new CoupleService.StatusChange(CaseFile.CoupleStatus.PAUSED, "Both away for a month", null, null, null, null));
-        couples.changeStatus(closed.getId(), couples.require(closed.getId()).getVersion(),
-                new CoupleService.StatusChange(CaseFile.CoupleStatus.CLOSED, "Moved away", "Ended early.", null, null, null));
+        couples.changeStatus(
+                paused.getId(),
+                couples.require(paused.getId()).getVersion(),
+                new CoupleService.StatusChange(
+                        CaseFile.CoupleStatus.PAUSED, "Both away for a month", null, null, null, null));
+        couples.changeStatus(
+                closed.getId(),
+                couples.require(closed.getId()).getVersion(),
+                new CoupleService.StatusChange(
+                        CaseFile.CoupleStatus.CLOSED, "Moved away", "Ended early.", null, null, null));
         assertThat(listed(paused)).isFalse();
         assertThat(listed(closed)).isFalse();
         assertThat(attention.counts(null).couples()).isZero();
@@ -255,16 +291,25 @@ class NeedsAttentionServiceTest {
         Couple noSession = fixtures.couple(dana, "Cleo", "Dunmore", "Femi", "Hartmoor");
         Couple overdue = fixtures.couple(dana, "Ines", "Juniper", "Kaia", "Larchmont");
         signed(overdue, today.minusDays(1), 18, 18);
-        homework.assign(overdue.getId(), new HomeworkService.AssignRequest(guide.stepIdForKey("low-stakes-connection").orElseThrow(),
-                CaseFile.Assignee.BOTH, today.minusDays(9), today.minusDays(2), null));
+        homework.assign(
+                overdue.getId(),
+                new HomeworkService.AssignRequest(
+                        guide.stepIdForKey("low-stakes-connection").orElseThrow(),
+                        CaseFile.Assignee.BOTH,
+                        today.minusDays(9),
+                        today.minusDays(2),
+                        null));
         Couple safety = fixtures.couple(dana, "Mara", "Northcote", "Nico", "Oakhurst");
         signed(safety, today.minusDays(1), 18, 18, Flag.COERCIVE_CONTROL);
         Couple urgent = deteriorated(dana);
 
         List<AttentionRow> page = page(AttentionFilter.all());
-        assertThat(page).extracting(AttentionRow::coupleId).containsExactly(safety.getId(), urgent.getId(), overdue.getId(),
-                noSession.getId(), draftOnly.getId());
-        assertThat(page.get(0).reasons()).extracting(AttentionReason::category).containsExactly(ACTIVE_SAFETY, ESCALATION);
+        assertThat(page)
+                .extracting(AttentionRow::coupleId)
+                .containsExactly(safety.getId(), urgent.getId(), overdue.getId(), noSession.getId(), draftOnly.getId());
+        assertThat(page.get(0).reasons())
+                .extracting(AttentionReason::category)
+                .containsExactly(ACTIVE_SAFETY, ESCALATION);
         assertThat(page.get(1).reasons()).extracting(AttentionReason::category).containsExactly(URGENT, ESCALATION);
         assertThat(page.get(0).link()).isEqualTo("couples/" + safety.getReference());
         assertThat(page.get(0).partnerA()).isEqualTo("Mara Northcote");
@@ -276,7 +321,8 @@ class NeedsAttentionServiceTest {
         assertThat(counts.of(UNSIGNED_DRAFTS)).isEqualTo(1);
         assertThat(counts.of(UNSIGNED_SAFETY)).isZero();
 
-        assertThat(attention.page(AttentionFilter.all(), 1, 2)).extracting(AttentionRow::coupleId)
+        assertThat(attention.page(AttentionFilter.all(), 1, 2))
+                .extracting(AttentionRow::coupleId)
                 .containsExactly(urgent.getId(), overdue.getId());
     }
 
@@ -299,15 +345,24 @@ class NeedsAttentionServiceTest {
         Couple lees = fixtures.couple(lee, "Ana", "Lopez", "Ben", "Okoro");
 
         fixtures.loginAs(dana);
-        assertThat(page(AttentionFilter.all())).extracting(AttentionRow::coupleId).containsExactly(danas.getId());
-        assertThat(page(new AttentionFilter(null, lee.getId()))).extracting(AttentionRow::coupleId).containsExactly(danas.getId());
+        assertThat(page(AttentionFilter.all()))
+                .extracting(AttentionRow::coupleId)
+                .containsExactly(danas.getId());
+        assertThat(page(new AttentionFilter(null, lee.getId())))
+                .extracting(AttentionRow::coupleId)
+                .containsExactly(danas.getId());
         assertThat(attention.counts(lee.getId()).couples()).isEqualTo(1);
 
         fixtures.loginAs(sup);
-        assertThat(page(AttentionFilter.all())).extracting(AttentionRow::coupleId)
+        assertThat(page(AttentionFilter.all()))
+                .extracting(AttentionRow::coupleId)
                 .containsExactlyInAnyOrder(danas.getId(), lees.getId());
-        assertThat(page(new AttentionFilter(null, lee.getId()))).extracting(AttentionRow::coupleId).containsExactly(lees.getId());
-        assertThat(page(new AttentionFilter(null, lee.getId()))).extracting(AttentionRow::counselorName).containsExactly("Lee Marsh");
+        assertThat(page(new AttentionFilter(null, lee.getId())))
+                .extracting(AttentionRow::coupleId)
+                .containsExactly(lees.getId());
+        assertThat(page(new AttentionFilter(null, lee.getId())))
+                .extracting(AttentionRow::counselorName)
+                .containsExactly("Lee Marsh");
         assertThat(attention.counts(lee.getId()).couples()).isEqualTo(1);
     }
 
@@ -337,10 +392,18 @@ class NeedsAttentionServiceTest {
 
     private void report(Couple c, int weeksAgo, Recommendation recommendation, boolean decided, boolean client) {
         Instant at = today.minusWeeks(weeksAgo).atTime(LocalTime.NOON).toInstant(java.time.ZoneOffset.UTC);
-        CaseFile.Decision decision = decided ? new CaseFile.Decision(CaseFile.DecisionType.ACCEPT, recommendation, null,
-                "dana@example.org", at.plusSeconds(60)) : null;
-        reports.restore(couples.require(c.getId()), List.of(new CaseFile.Report(at,
-                client ? CaseFile.Audience.CLIENT : CaseFile.Audience.COUNSELOR, "tandem-rules-1", recommendation, decision)));
+        CaseFile.Decision decision = decided
+                ? new CaseFile.Decision(
+                        CaseFile.DecisionType.ACCEPT, recommendation, null, "dana@example.org", at.plusSeconds(60))
+                : null;
+        reports.restore(
+                couples.require(c.getId()),
+                List.of(new CaseFile.Report(
+                        at,
+                        client ? CaseFile.Audience.CLIENT : CaseFile.Audience.COUNSELOR,
+                        "tandem-rules-1",
+                        recommendation,
+                        decision)));
     }
 
     private CounselingSession signed(Couple c, LocalDate date, int compositeA, int compositeB, Flag... flags) {
@@ -349,9 +412,19 @@ class NeedsAttentionServiceTest {
     }
 
     private static SessionContent content(LocalDate date, int compositeA, int compositeB, Flag... flags) {
-        return new SessionContent(date, LocalTime.of(17, 0), 60, CaseFile.SessionFormat.IN_PERSON, CaseFile.Attendance.BOTH,
-                new CaseFile.Note("Reviewed the week together.", null, null, null), scores(compositeA), scores(compositeB),
-                flags.length == 0 ? Set.of() : EnumSet.of(flags[0], flags), null, null, null);
+        return new SessionContent(
+                date,
+                LocalTime.of(17, 0),
+                60,
+                CaseFile.SessionFormat.IN_PERSON,
+                CaseFile.Attendance.BOTH,
+                new CaseFile.Note("Reviewed the week together.", null, null, null),
+                scores(compositeA),
+                scores(compositeB),
+                flags.length == 0 ? Set.of() : EnumSet.of(flags[0], flags),
+                null,
+                null,
+                null);
     }
 
     private static Scores scores(int composite) {
@@ -372,7 +445,10 @@ class NeedsAttentionServiceTest {
     }
 
     private AttentionRow row(Couple c) {
-        return page(AttentionFilter.all()).stream().filter(r -> r.coupleId() == c.getId()).findFirst().orElse(null);
+        return page(AttentionFilter.all()).stream()
+                .filter(r -> r.coupleId() == c.getId())
+                .findFirst()
+                .orElse(null);
     }
 
     private boolean listed(Couple c) {
@@ -389,6 +465,10 @@ class NeedsAttentionServiceTest {
     }
 
     private String text(Couple c, AttentionCategory category) {
-        return row(c).reasons().stream().filter(r -> r.category() == category).findFirst().orElseThrow().text();
+        return row(c).reasons().stream()
+                .filter(r -> r.category() == category)
+                .findFirst()
+                .orElseThrow()
+                .text();
     }
 }

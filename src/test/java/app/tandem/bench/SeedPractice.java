@@ -29,16 +29,19 @@ import org.springframework.context.annotation.Bean;
  */
 public final class SeedPractice {
 
-    private SeedPractice() {
-    }
+    private SeedPractice() {}
 
     public static void main(String[] args) throws IOException {
         int couples = 10_000;
         int counselors = 50;
         int sessions = 20;
         Path accounts = Path.of("target/load/accounts.csv");
-        List<String> spring = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
-                "--logging.level.app.tandem=WARN", "--vaadin.launch-browser=false", "--spring.flyway.clean-disabled=false",
+        List<String> spring = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--logging.level.app.tandem=WARN",
+                "--vaadin.launch-browser=false",
+                "--spring.flyway.clean-disabled=false",
                 // The daily refresh and the purge must not run while the practice is written.
                 "--tandem.assessment.refresh-initial-delay=PT1000H"));
         for (String arg : args) {
@@ -58,13 +61,21 @@ public final class SeedPractice {
         long t0 = System.nanoTime();
         int code = 1;
         // Vaadin's security configuration needs a servlet context: a server on a free port, never called.
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TandemApplication.class, CleanSchema.class)
-                .web(WebApplicationType.SERVLET).run(spring.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(
+                        TandemApplication.class, CleanSchema.class)
+                .web(WebApplicationType.SERVLET)
+                .run(spring.toArray(String[]::new))) {
             SyntheticPractice.Practice practice = ctx.getBean(SyntheticPractice.class)
                     .generate(new SyntheticPractice.Spec(20261128L, counselors, couples, sessions, 1));
             writeAccounts(accounts, practice);
-            System.out.printf(Locale.ROOT, "Synthetic practice: %d counselors, %,d couples, %,d sessions in %.0f s; accounts in %s%n",
-                    counselors, practice.couples(), practice.sessions(), (System.nanoTime() - t0) / 1e9, accounts);
+            System.out.printf(
+                    Locale.ROOT,
+                    "Synthetic practice: %d counselors, %,d couples, %,d sessions in %.0f s; accounts in %s%n",
+                    counselors,
+                    practice.couples(),
+                    practice.sessions(),
+                    (System.nanoTime() - t0) / 1e9,
+                    accounts);
             code = 0;
         } catch (RuntimeException e) {
             e.printStackTrace();
@@ -76,7 +87,11 @@ public final class SeedPractice {
 
     private static void writeAccounts(Path file, SyntheticPractice.Practice practice) throws IOException {
         StringBuilder csv = new StringBuilder("username,password\n");
-        practice.counselorEmails().forEach(e -> csv.append(e).append(',').append(SyntheticPractice.PASSWORD).append('\n'));
+        practice.counselorEmails()
+                .forEach(e -> csv.append(e)
+                        .append(',')
+                        .append(SyntheticPractice.PASSWORD)
+                        .append('\n'));
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Files.writeString(file, csv);

@@ -29,11 +29,11 @@ import java.util.stream.Stream;
  */
 public final class StartupBenchmark {
 
-    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    static final String JAVA =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
     static final Path WORK = Path.of("target/bench/startup");
 
-    private StartupBenchmark() {
-    }
+    private StartupBenchmark() {}
 
     public static void main(String[] args) {
         int code = 1;
@@ -65,22 +65,51 @@ public final class StartupBenchmark {
         double[] cli = cliRuns(true, Integer.getInteger("bench.cliRuns", 10));
         double filesPerSecond = batch(Integer.getInteger("bench.cliFiles", 1000));
         List<String> rows = List.of(
-                row("B7 first start in demo mode (new data folder) to a served login page", sorted(first), 20, " s", "≤ 20 s"),
+                row(
+                        "B7 first start in demo mode (new data folder) to a served login page",
+                        sorted(first),
+                        20,
+                        " s",
+                        "≤ 20 s"),
                 row("B7 later start (same data folder) to a served login page", sorted(later), 12, " s", "≤ 12 s"),
-                row("B7 `assess` of one case file with `bin/tandem` (tandem-cli.jar, AOT cache), whole process", cli, 0.3, " s",
+                row(
+                        "B7 `assess` of one case file with `bin/tandem` (tandem-cli.jar, AOT cache), whole process",
+                        cli,
+                        0.3,
+                        " s",
                         "≤ 0.3 s"),
-                row("B7 `assess` of one case file with `java -jar tandem-cli.jar`, whole process", plainCli, 0.3, " s", "≤ 0.3 s"),
-                String.format(Locale.ROOT, "| B7 `assess` of a folder of %,d case files in one process | %,.0f files/s | — | ≥ 1,000 files/s | %s |",
-                        Integer.getInteger("bench.cliFiles", 1000), filesPerSecond, filesPerSecond >= 1000 ? "pass" : "FAIL"));
-        BenchRows.write("b7", rows, List.of("B7 start-up runs (s): first " + first + ", later " + later
-                + "; the embedded MariaDB's binaries were already unpacked in ~/.cache/tandem."));
+                row(
+                        "B7 `assess` of one case file with `java -jar tandem-cli.jar`, whole process",
+                        plainCli,
+                        0.3,
+                        " s",
+                        "≤ 0.3 s"),
+                String.format(
+                        Locale.ROOT,
+                        "| B7 `assess` of a folder of %,d case files in one process | %,.0f files/s | — | ≥ 1,000 files/s | %s |",
+                        Integer.getInteger("bench.cliFiles", 1000),
+                        filesPerSecond,
+                        filesPerSecond >= 1000 ? "pass" : "FAIL"));
+        BenchRows.write(
+                "b7",
+                rows,
+                List.of("B7 start-up runs (s): first " + first + ", later " + later
+                        + "; the embedded MariaDB's binaries were already unpacked in ~/.cache/tandem."));
         rows.forEach(System.out::println);
     }
 
     private static String row(String figure, double[] seconds, double target, String unit, String targetText) {
         double median = percentile(seconds, 50);
-        return String.format(Locale.ROOT, "| %s | %.2f%s | %.2f%s | %s | %s |", figure, median, unit, percentile(seconds, 95), unit,
-                targetText, median <= target ? "pass" : "FAIL");
+        return String.format(
+                Locale.ROOT,
+                "| %s | %.2f%s | %.2f%s | %s | %s |",
+                figure,
+                median,
+                unit,
+                percentile(seconds, 95),
+                unit,
+                targetText,
+                median <= target ? "pass" : "FAIL");
     }
 
     /** Launches the demo on a free port and returns the seconds until GET /login answers 200; then stops it. */
@@ -91,13 +120,22 @@ public final class StartupBenchmark {
         }
         Path tmp = Files.createDirectories(WORK.resolve("tmp"));
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(JAVA, "-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-jar", "target/tandem.jar",
-                "--spring.profiles.active=demo", "--server.port=" + port, "--tandem.embedded.data-dir=" + data.resolve("mariadb"))
-                .redirectErrorStream(true).redirectOutput(WORK.resolve(name + ".log").toFile()).start();
+        Process p = new ProcessBuilder(
+                        JAVA,
+                        "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
+                        "-jar",
+                        "target/tandem.jar",
+                        "--spring.profiles.active=demo",
+                        "--server.port=" + port,
+                        "--tandem.embedded.data-dir=" + data.resolve("mariadb"))
+                .redirectErrorStream(true)
+                .redirectOutput(WORK.resolve(name + ".log").toFile())
+                .start();
         try {
             while (System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(300)) {
                 if (!p.isAlive()) {
-                    throw new IllegalStateException("Tandem stopped while starting; see " + WORK.resolve(name + ".log"));
+                    throw new IllegalStateException(
+                            "Tandem stopped while starting; see " + WORK.resolve(name + ".log"));
                 }
                 if (loginServed(port)) {
                     return (System.nanoTime() - t0) / 1e9;
@@ -115,7 +153,8 @@ public final class StartupBenchmark {
 
     private static boolean loginServed(int port) {
         try {
-            HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/login").toURL().openConnection();
+            HttpURLConnection c = (HttpURLConnection)
+                    URI.create("http://127.0.0.1:" + port + "/login").toURL().openConnection();
             c.setConnectTimeout(500);
             c.setReadTimeout(5000);
             return c.getResponseCode() == 200;
@@ -149,24 +188,31 @@ public final class StartupBenchmark {
             examples = list.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
         for (int i = 0; i < files; i++) {
-            Files.copy(examples.get(i % examples.size()), folder.resolve(String.format(Locale.ROOT, "case-%05d.json", i)));
+            Files.copy(
+                    examples.get(i % examples.size()), folder.resolve(String.format(Locale.ROOT, "case-%05d.json", i)));
         }
         return files / exec(true, "assess", folder.toString());
     }
 
     /** Runs tandem-cli.jar (through bin/tandem or java -jar) and returns its wall time in seconds; fails unless it exits 0. */
     static double exec(boolean launcher, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(launcher ? List.of("bin/tandem") : List.of(JAVA, "-jar", "target/tandem-cli.jar"));
+        List<String> cmd =
+                new ArrayList<>(launcher ? List.of("bin/tandem") : List.of(JAVA, "-jar", "target/tandem-cli.jar"));
         cmd.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(cmd);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("TANDEM_CLI_CACHE", WORK.resolve("cli-cache").toAbsolutePath().toString());
+        builder.environment()
+                .put(
+                        "TANDEM_CLI_CACHE",
+                        WORK.resolve("cli-cache").toAbsolutePath().toString());
         long t0 = System.nanoTime();
         Process p = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(WORK.resolve("cli-err.txt").toFile()).start();
+                .redirectError(WORK.resolve("cli-err.txt").toFile())
+                .start();
         if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
             p.destroyForcibly();
-            throw new IllegalStateException("tandem-cli.jar " + String.join(" ", args) + " failed; see " + WORK.resolve("cli-err.txt"));
+            throw new IllegalStateException(
+                    "tandem-cli.jar " + String.join(" ", args) + " failed; see " + WORK.resolve("cli-err.txt"));
         }
         return (System.nanoTime() - t0) / 1e9;
     }

@@ -28,18 +28,45 @@ class CaseFileCheckInsTest {
     /** The example with one check-in of each partner added: A's "not sure" (with a step), B's "safe". */
     static CaseFile withCheckIns(FeelsSafe aSays) throws IOException, CaseFileException {
         CaseFile f = CaseFileReader.read(EXAMPLE);
-        CheckIn a = new CheckIn(PartnerId.A, LocalDate.of(2026, 9, 10), Instant.parse("2026-09-10T19:00:00Z"),
-                Instant.parse("2026-09-10T19:05:00Z"), 2, new Scores(6, 5, 7, 14), aSays, "Calmer week.", null,
-                List.of(new CheckInStep("Create space, not pressure", LocalDate.of(2026, 9, 8), Completion.DONE, "Went walking.")));
-        CheckIn b = new CheckIn(PartnerId.B, LocalDate.of(2026, 9, 11), Instant.parse("2026-09-11T08:00:00Z"),
-                Instant.parse("2026-09-11T08:00:00Z"), 2, new Scores(4, null, 5, null), FeelsSafe.SAFE, null,
-                Instant.parse("2026-09-12T09:00:00Z"), List.of());
+        CheckIn a = new CheckIn(
+                PartnerId.A,
+                LocalDate.of(2026, 9, 10),
+                Instant.parse("2026-09-10T19:00:00Z"),
+                Instant.parse("2026-09-10T19:05:00Z"),
+                2,
+                new Scores(6, 5, 7, 14),
+                aSays,
+                "Calmer week.",
+                null,
+                List.of(new CheckInStep(
+                        "Create space, not pressure", LocalDate.of(2026, 9, 8), Completion.DONE, "Went walking.")));
+        CheckIn b = new CheckIn(
+                PartnerId.B,
+                LocalDate.of(2026, 9, 11),
+                Instant.parse("2026-09-11T08:00:00Z"),
+                Instant.parse("2026-09-11T08:00:00Z"),
+                2,
+                new Scores(4, null, 5, null),
+                FeelsSafe.SAFE,
+                null,
+                Instant.parse("2026-09-12T09:00:00Z"),
+                List.of());
         return with(f, List.of(a, b), f.safetyReviews());
     }
 
     static CaseFile with(CaseFile f, List<CheckIn> checkIns, List<SafetyReview> reviews) {
-        return new CaseFile(f.format(), f.formatVersion(), f.exportedAt(), f.couple(), f.homework(), f.sessions(), reviews,
-                f.reports(), f.consents(), f.ipvScreens(), checkIns);
+        return new CaseFile(
+                f.format(),
+                f.formatVersion(),
+                f.exportedAt(),
+                f.couple(),
+                f.homework(),
+                f.sessions(),
+                reviews,
+                f.reports(),
+                f.consents(),
+                f.ipvScreens(),
+                checkIns);
     }
 
     @Test
@@ -51,7 +78,9 @@ class CaseFileCheckInsTest {
 
         assertThat(back.checkIns()).isEqualTo(file.checkIns());
         assertThat(CaseFileWriter.write(back)).isEqualTo(json);
-        assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"checkIns\"").contains("\"feelsSafe\" : \"NOT_SURE\"");
+        assertThat(new String(json, StandardCharsets.UTF_8))
+                .contains("\"checkIns\"")
+                .contains("\"feelsSafe\" : \"NOT_SURE\"");
     }
 
     @Test
@@ -69,14 +98,19 @@ class CaseFileCheckInsTest {
     void a_step_that_names_no_homework_of_that_partner_and_a_bad_answer_are_errors_with_their_paths() throws Exception {
         String written = new String(CaseFileWriter.write(withCheckIns(FeelsSafe.NOT_SURE)), StandardCharsets.UTF_8);
         int at = written.indexOf("\"checkIns\"");
-        String json = written.substring(0, at) + written.substring(at)
-                .replace("\"dueOn\" : \"2026-09-08\"", "\"dueOn\" : \"2026-09-07\"")
-                .replace("\"feelsSafe\" : \"SAFE\"", "\"feelsSafe\" : \"MAYBE\"");
+        String json = written.substring(0, at)
+                + written.substring(at)
+                        .replace("\"dueOn\" : \"2026-09-08\"", "\"dueOn\" : \"2026-09-07\"")
+                        .replace("\"feelsSafe\" : \"SAFE\"", "\"feelsSafe\" : \"MAYBE\"");
 
         assertThatThrownBy(() -> CaseFileReader.read(json.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(CaseFileException.class, e -> assertThat(e.errors()).anySatisfy(
-                                m -> assertThat(m).startsWith("checkIns[0].homework[0]: there is no homework item for partner A"))
-                        .anySatisfy(m -> assertThat(m).startsWith("checkIns[1].feelsSafe: \"MAYBE\" is not one of SAFE")));
+                .isInstanceOfSatisfying(
+                        CaseFileException.class,
+                        e -> assertThat(e.errors())
+                                .anySatisfy(m -> assertThat(m)
+                                        .startsWith("checkIns[0].homework[0]: there is no homework item for partner A"))
+                                .anySatisfy(m -> assertThat(m)
+                                        .startsWith("checkIns[1].feelsSafe: \"MAYBE\" is not one of SAFE")));
     }
 
     @Test
@@ -86,15 +120,15 @@ class CaseFileCheckInsTest {
         assertThat(notSure.checkInPause()).isTrue();
         assertThat(withCheckIns(FeelsSafe.NOT_SAFE).checkInPause()).isTrue();
 
-        List<SafetyReview> before = List.of(new SafetyReview(LocalDate.of(2026, 9, 9), "dana@example.org",
-                SafetyOutcome.CONJOINT_WORK_SAFE, null, null, true));
+        List<SafetyReview> before = List.of(new SafetyReview(
+                LocalDate.of(2026, 9, 9), "dana@example.org", SafetyOutcome.CONJOINT_WORK_SAFE, null, null, true));
         assertThat(with(notSure, notSure.checkIns(), before).checkInPause()).isTrue();
-        List<SafetyReview> unsigned = List.of(new SafetyReview(LocalDate.of(2026, 9, 10), "dana@example.org",
-                SafetyOutcome.CONJOINT_WORK_SAFE, null, null, false));
+        List<SafetyReview> unsigned = List.of(new SafetyReview(
+                LocalDate.of(2026, 9, 10), "dana@example.org", SafetyOutcome.CONJOINT_WORK_SAFE, null, null, false));
         assertThat(with(notSure, notSure.checkIns(), unsigned).checkInPause()).isTrue();
         List<SafetyReview> after = new ArrayList<>(before);
-        after.add(new SafetyReview(LocalDate.of(2026, 9, 10), "dana@example.org", SafetyOutcome.CONJOINT_WORK_SAFE, null,
-                null, true));
+        after.add(new SafetyReview(
+                LocalDate.of(2026, 9, 10), "dana@example.org", SafetyOutcome.CONJOINT_WORK_SAFE, null, null, true));
         assertThat(with(notSure, notSure.checkIns(), after).checkInPause()).isFalse();
     }
 }

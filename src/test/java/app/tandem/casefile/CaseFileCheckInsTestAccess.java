@@ -5,8 +5,7 @@ import app.tandem.casefile.CaseFile.FeelsSafe;
 /** Case files with check-ins for tests outside this package (the report command, the data-access copy). */
 public final class CaseFileCheckInsTestAccess {
 
-    private CaseFileCheckInsTestAccess() {
-    }
+    private CaseFileCheckInsTestAccess() {}
 
     /** The couples-therapy example with A's "not safe" check-in (unreviewed) and B's "safe" one. */
     public static CaseFile notSafe() throws Exception {

@@ -30,8 +30,10 @@ class CaseFileNewFieldsTest {
         });
         assertThat(file.consents()).isEmpty();
         assertThat(file.ipvScreens()).isEmpty();
-        assertThat(file.safetyReviews()).allSatisfy(r -> assertThat(r.coSignedBy()).isNull());
-        assertThat(file.reports()).allSatisfy(r -> assertThat(r.decision().outcome()).isNull());
+        assertThat(file.safetyReviews())
+                .allSatisfy(r -> assertThat(r.coSignedBy()).isNull());
+        assertThat(file.reports())
+                .allSatisfy(r -> assertThat(r.decision().outcome()).isNull());
     }
 
     @Test
@@ -40,7 +42,8 @@ class CaseFileNewFieldsTest {
 
         CaseFile.Session s = file.sessions().getFirst();
         assertThat(s.anchorsVersion()).isEqualTo(2);
-        assertThat(s.remoteChecks()).isEqualTo(new PerPartner<>(new RemoteCheck(true, true), new RemoteCheck(true, false)));
+        assertThat(s.remoteChecks())
+                .isEqualTo(new PerPartner<>(new RemoteCheck(true, true), new RemoteCheck(true, false)));
         assertThat(file.safetyReviews().getFirst().coSignedBy()).isEqualTo("robin@example.org");
         CaseFile.Decision d = file.reports().getFirst().decision();
         assertThat(d.type()).isEqualTo(DecisionType.OUTCOME);
@@ -61,12 +64,22 @@ class CaseFileNewFieldsTest {
         CaseFile file = CaseFileReader.read(json.getBytes(StandardCharsets.UTF_8));
 
         assertThat(file.couple().referrals().getFirst().type()).isEqualTo(type);
-        assertThat(CaseFileReader.read(CaseFileWriter.write(file)).couple().referrals().getFirst().type()).isEqualTo(type);
+        assertThat(CaseFileReader.read(CaseFileWriter.write(file))
+                        .couple()
+                        .referrals()
+                        .getFirst()
+                        .type())
+                .isEqualTo(type);
     }
 
     @Test
     void the_new_referral_types_are_there() {
-        assertThat(Arrays.stream(ReferralType.values()).map(Enum::name)).contains("INDIVIDUAL_THERAPY", "DISCERNMENT_COUNSELLING",
-                "INTERVENTION_PROGRAMME", "SUBSTANCE_USE_SERVICES", "CRISIS_SERVICES");
+        assertThat(Arrays.stream(ReferralType.values()).map(Enum::name))
+                .contains(
+                        "INDIVIDUAL_THERAPY",
+                        "DISCERNMENT_COUNSELLING",
+                        "INTERVENTION_PROGRAMME",
+                        "SUBSTANCE_USE_SERVICES",
+                        "CRISIS_SERVICES");
     }
 }

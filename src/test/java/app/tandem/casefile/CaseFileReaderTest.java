@@ -44,7 +44,8 @@ class CaseFileReaderTest {
     }
 
     static Stream<Arguments> malformed() {
-        return text("malformed/expected.tsv").lines()
+        return text("malformed/expected.tsv")
+                .lines()
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(line -> line.split("\t"))
                 .map(cols -> Arguments.argumentSet(cols[0], cols[0], cols[1]));
@@ -67,7 +68,8 @@ class CaseFileReaderTest {
     void malformed_file_is_rejected_naming_the_json_path(String file, String expectedPath) {
         List<String> errors = errors(resource("malformed/" + file));
 
-        assertThat(errors).as("errors of " + file)
+        assertThat(errors)
+                .as("errors of " + file)
                 .anySatisfy(error -> assertThat(error).startsWith(expectedPath));
         assertThat(errors).allSatisfy(error -> assertThat(error).contains(": "));
     }
@@ -78,7 +80,8 @@ class CaseFileReaderTest {
 
         CaseFile file = CaseFileReader.read(resource("minimal.json"));
 
-        assertThat(file.couple().referrals()).singleElement()
+        assertThat(file.couple().referrals())
+                .singleElement()
                 .satisfies(r -> assertThat(r.firstSessionOn()).isNull());
     }
 
@@ -93,7 +96,8 @@ class CaseFileReaderTest {
     void error_names_path_and_range_as_documented() {
         String json = text("minimal.json").replace("\"emotionalSafety\": 4", "\"emotionalSafety\": 14");
 
-        assertThat(errors(json)).containsExactly("sessions[0].scores.A.emotionalSafety: 14 is outside the range 0 to 10");
+        assertThat(errors(json))
+                .containsExactly("sessions[0].scores.A.emotionalSafety: 14 is outside the range 0 to 10");
     }
 
     @Test
@@ -103,26 +107,35 @@ class CaseFileReaderTest {
                 .replace("\"intakeDate\": \"2026-09-01\"", "\"intakeDate\": \"2026-02-30\"")
                 .replace("\"outcome\": \"NOT_SAFE\"", "\"outcome\": \"MAYBE\"");
 
-        assertThat(errors(json)).hasSize(3).anySatisfy(e -> assertThat(e).startsWith("couple.intakeDate: "))
+        assertThat(errors(json))
+                .hasSize(3)
+                .anySatisfy(e -> assertThat(e).startsWith("couple.intakeDate: "))
                 .anySatisfy(e -> assertThat(e).startsWith("sessions[0].scores.A.emotionalSafety: "))
                 .anySatisfy(e -> assertThat(e).startsWith("safetyReviews[0].outcome: "));
     }
 
     @Test
     void unknown_format_version_gives_one_clear_message() {
-        String json = text("minimal.json").replace("\"formatVersion\": 1", "\"formatVersion\": 2")
+        String json = text("minimal.json")
+                .replace("\"formatVersion\": 1", "\"formatVersion\": 2")
                 .replace("\"emotionalSafety\": 4", "\"emotionalSafety\": 14");
 
-        assertThat(errors(json)).containsExactly(
-                "formatVersion: version 2 is not supported: this Tandem reads case files of version 1");
+        assertThat(errors(json))
+                .containsExactly(
+                        "formatVersion: version 2 is not supported: this Tandem reads case files of version 1");
     }
 
     @Test
     void unknown_fields_are_ignored() throws CaseFileException {
-        String json = text("minimal.json").replace("\"formatVersion\": 1,",
-                "\"formatVersion\": 1, \"comment\": {\"nested\": [1, 2, {\"deep\": true}]},");
+        String json = text("minimal.json")
+                .replace(
+                        "\"formatVersion\": 1,",
+                        "\"formatVersion\": 1, \"comment\": {\"nested\": [1, 2, {\"deep\": true}]},");
 
-        assertThat(CaseFileReader.read(json.getBytes(StandardCharsets.UTF_8)).couple().reference()).isEqualTo("C-0001");
+        assertThat(CaseFileReader.read(json.getBytes(StandardCharsets.UTF_8))
+                        .couple()
+                        .reference())
+                .isEqualTo("C-0001");
     }
 
     @Test
@@ -156,17 +169,24 @@ class CaseFileReaderTest {
 
     @Test
     void string_over_100000_characters_is_refused() {
-        String json = text("minimal.json").replace("\"observations\": \"ok\"",
-                "\"observations\": \"" + "a".repeat(CaseFileReader.MAX_STRING_LENGTH + 1) + "\"");
+        String json = text("minimal.json")
+                .replace(
+                        "\"observations\": \"ok\"",
+                        "\"observations\": \"" + "a".repeat(CaseFileReader.MAX_STRING_LENGTH + 1) + "\"");
 
-        assertThat(errors(json)).singleElement().asString().startsWith("sessions[0].note")
+        assertThat(errors(json))
+                .singleElement()
+                .asString()
+                .startsWith("sessions[0].note")
                 .contains("longer than 100,000 characters");
     }
 
     @Test
     void string_of_100000_characters_is_accepted() throws CaseFileException {
-        String json = text("minimal.json").replace("\"observations\": \"ok\"",
-                "\"observations\": \"" + "a".repeat(CaseFileReader.MAX_STRING_LENGTH) + "\"");
+        String json = text("minimal.json")
+                .replace(
+                        "\"observations\": \"ok\"",
+                        "\"observations\": \"" + "a".repeat(CaseFileReader.MAX_STRING_LENGTH) + "\"");
 
         CaseFile file = CaseFileReader.read(json.getBytes(StandardCharsets.UTF_8));
 
@@ -185,16 +205,20 @@ class CaseFileReaderTest {
 
     @Test
     void duplicate_key_is_rejected_with_its_path() {
-        String json = text("minimal.json").replace("\"reference\": \"C-0001\",",
-                "\"reference\": \"C-0001\", \"reference\": \"C-0002\",");
+        String json = text("minimal.json")
+                .replace("\"reference\": \"C-0001\",", "\"reference\": \"C-0001\", \"reference\": \"C-0002\",");
 
-        assertThat(errors(json)).singleElement().asString().startsWith("couple.reference: ").contains("twice");
+        assertThat(errors(json))
+                .singleElement()
+                .asString()
+                .startsWith("couple.reference: ")
+                .contains("twice");
     }
 
     @Test
     void accepted_decision_must_keep_the_recommendation() {
-        String json = text("minimal.json").replace("\"finalRecommendation\": \"COUPLES_THERAPY\"",
-                "\"finalRecommendation\": \"RETREAT\"");
+        String json = text("minimal.json")
+                .replace("\"finalRecommendation\": \"COUPLES_THERAPY\"", "\"finalRecommendation\": \"RETREAT\"");
 
         assertThat(errors(json)).singleElement().asString().startsWith("reports[0].decision.finalRecommendation: ");
     }
@@ -208,7 +232,8 @@ class CaseFileReaderTest {
             }
         };
 
-        assertThatThrownBy(() -> CaseFileReader.read(endless)).isInstanceOf(CaseFileException.class)
+        assertThatThrownBy(() -> CaseFileReader.read(endless))
+                .isInstanceOf(CaseFileException.class)
                 .hasMessageContaining("over 10 MB");
     }
 }

@@ -48,19 +48,63 @@ class CaseFileRoundTripTest {
 
     @Test
     void writer_uses_the_key_order_of_the_format() throws CaseFileException {
-        String written = new String(CaseFileWriter.write(CaseFileReader.read(CaseFileReaderTest.resource("full.json"))),
+        String written = new String(
+                CaseFileWriter.write(CaseFileReader.read(CaseFileReaderTest.resource("full.json"))),
                 StandardCharsets.UTF_8);
 
-        assertThat(written).containsSubsequence("\"format\"", "\"formatVersion\"", "\"exportedAt\"", "\"couple\"",
-                "\"reference\"", "\"intakeDate\"", "\"status\"", "\"statusHistory\"", "\"closingSummary\"",
-                "\"counselor\"", "\"partners\"", "\"context\"", "\"goals\"", "\"secretsPolicy\"",
-                "\"childrenInHousehold\"", "\"referrals\"", "\"homework\"", "\"stepKey\"", "\"title\"", "\"purpose\"",
-                "\"instructions\"", "\"examples\"", "\"assignee\"", "\"assignedOn\"", "\"dueOn\"", "\"series\"",
-                "\"completion\"", "\"reflections\"", "\"reviewedOn\"", "\"sessions\"", "\"date\"", "\"startTime\"",
-                "\"durationMinutes\"", "\"format\"", "\"attendance\"", "\"signed\"", "\"signedAt\"", "\"signedBy\"",
-                "\"scores\"", "\"flags\"", "\"pitfalls\"", "\"note\"", "\"privateNotes\"", "\"amendments\"",
-                "\"safetyReviews\"", "\"reports\"", "\"generatedAt\"", "\"audience\"", "\"ruleSet\"",
-                "\"recommendation\"", "\"decision\"");
+        assertThat(written)
+                .containsSubsequence(
+                        "\"format\"",
+                        "\"formatVersion\"",
+                        "\"exportedAt\"",
+                        "\"couple\"",
+                        "\"reference\"",
+                        "\"intakeDate\"",
+                        "\"status\"",
+                        "\"statusHistory\"",
+                        "\"closingSummary\"",
+                        "\"counselor\"",
+                        "\"partners\"",
+                        "\"context\"",
+                        "\"goals\"",
+                        "\"secretsPolicy\"",
+                        "\"childrenInHousehold\"",
+                        "\"referrals\"",
+                        "\"homework\"",
+                        "\"stepKey\"",
+                        "\"title\"",
+                        "\"purpose\"",
+                        "\"instructions\"",
+                        "\"examples\"",
+                        "\"assignee\"",
+                        "\"assignedOn\"",
+                        "\"dueOn\"",
+                        "\"series\"",
+                        "\"completion\"",
+                        "\"reflections\"",
+                        "\"reviewedOn\"",
+                        "\"sessions\"",
+                        "\"date\"",
+                        "\"startTime\"",
+                        "\"durationMinutes\"",
+                        "\"format\"",
+                        "\"attendance\"",
+                        "\"signed\"",
+                        "\"signedAt\"",
+                        "\"signedBy\"",
+                        "\"scores\"",
+                        "\"flags\"",
+                        "\"pitfalls\"",
+                        "\"note\"",
+                        "\"privateNotes\"",
+                        "\"amendments\"",
+                        "\"safetyReviews\"",
+                        "\"reports\"",
+                        "\"generatedAt\"",
+                        "\"audience\"",
+                        "\"ruleSet\"",
+                        "\"recommendation\"",
+                        "\"decision\"");
     }
 
     @Test
@@ -79,7 +123,8 @@ class CaseFileRoundTripTest {
 
         assertThat(shifted.couple().intakeDate()).isEqualTo(LocalDate.of(2026, 12, 10));
         assertThat(shifted.sessions().get(0).date()).isEqualTo(LocalDate.of(2026, 12, 17));
-        assertThat(shifted.sessions().get(0).signedAt()).isEqualTo(file.sessions().get(0).signedAt().plusSeconds(100L * 86400));
+        assertThat(shifted.sessions().get(0).signedAt())
+                .isEqualTo(file.sessions().get(0).signedAt().plusSeconds(100L * 86400));
         assertThat(shifted.reports().get(0).decision().at())
                 .isEqualTo(file.reports().get(0).decision().at().plusSeconds(100L * 86400));
         assertThat(shifted).isNotEqualTo(file);

@@ -37,7 +37,8 @@ class ChartLayoutTest {
     void thinned_labels_are_every_kth_session_starting_with_the_first() {
         ChartLayout layout = ChartLayout.compute(SampleCharts.composite(50), 640, 300, MEASURE);
 
-        List<Integer> indexes = layout.xLabels().stream().map(ChartLayout.XLabel::index).toList();
+        List<Integer> indexes =
+                layout.xLabels().stream().map(ChartLayout.XLabel::index).toList();
         int k = indexes.get(1) - indexes.get(0);
         assertThat(k).isGreaterThan(1);
         for (int i = 0; i < indexes.size(); i++) {
@@ -63,7 +64,8 @@ class ChartLayoutTest {
     })
     void y_ticks_are_round_numbers_within_the_axis(double min, double max, float plotHeight, String expected) {
         List<String> ticks = ChartLayout.tickValues(min, max, plotHeight).stream()
-                .map(v -> ChartLayout.formatNumber(v, 3)).toList();
+                .map(v -> ChartLayout.formatNumber(v, 3))
+                .toList();
 
         assertThat(String.join(",", ticks)).isEqualTo(expected);
     }
@@ -73,7 +75,8 @@ class ChartLayoutTest {
         ChartLayout layout = ChartLayout.compute(SampleCharts.composite(1), 640, 300, MEASURE);
 
         ChartLayout.Rect plot = layout.plot();
-        assertThat(layout.categoryXs().getFirst()).isCloseTo(plot.x() + plot.width() / 2, org.assertj.core.data.Offset.offset(0.01f));
+        assertThat(layout.categoryXs().getFirst())
+                .isCloseTo(plot.x() + plot.width() / 2, org.assertj.core.data.Offset.offset(0.01f));
     }
 
     @Test
@@ -127,14 +130,16 @@ class ChartLayoutTest {
     void bands_are_listed_in_the_legend_after_the_series() {
         ChartLayout layout = ChartLayout.compute(SampleCharts.composite(3), 640, 300, MEASURE);
 
-        assertThat(layout.legend()).extracting(e -> e.label().text())
+        assertThat(layout.legend())
+                .extracting(e -> e.label().text())
                 .containsExactly("Alex", "Sam", "Alex: no reliable change", "Sam: no reliable change");
         assertThat(layout.legend().get(2)).isInstanceOf(ChartLayout.BandEntry.class);
     }
 
     @Test
     void long_title_is_shortened_to_fit_the_width() {
-        TrendChart chart = TrendChart.builder("A very long title that would never fit into a narrow chart box", 0, 10).build();
+        TrendChart chart = TrendChart.builder("A very long title that would never fit into a narrow chart box", 0, 10)
+                .build();
 
         ChartLayout layout = ChartLayout.compute(chart, 150, 150, MEASURE);
 
@@ -153,7 +158,8 @@ class ChartLayoutTest {
         ChartLayout layout = ChartLayout.compute(chart, 260, 200, MEASURE);
 
         List<ChartLayout.LegendEntry> legend = layout.legend();
-        assertThat(legend.get(1).label().y()).isGreaterThan(legend.get(0).label().y());
+        assertThat(legend.get(1).label().y())
+                .isGreaterThan(legend.get(0).label().y());
         assertThat(layout.plot().y()).isGreaterThan(legend.get(1).label().y());
     }
 }

@@ -15,9 +15,16 @@ class ChartPackageDependenciesTest {
 
     @Test
     void chart_code_is_plain_java_without_spring_jpa_vaadin_or_awt() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "jakarta.persistence..", "org.hibernate..", "com.vaadin..",
-                        "java.awt..", "javax.imageio..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.persistence..",
+                        "org.hibernate..",
+                        "com.vaadin..",
+                        "java.awt..",
+                        "javax.imageio..")
                 .because("the Progress view and the PDF report both reuse it, and charts are vectors, not AWT images")
                 .check(chartClasses);
     }

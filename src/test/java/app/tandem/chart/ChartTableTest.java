@@ -28,7 +28,8 @@ class ChartTableTest {
     void one_row_per_session_with_each_partners_value_and_a_dash_where_none() {
         List<ChartTable.Row> rows = ChartTable.of(chart).rows();
 
-        assertThat(rows).extracting(ChartTable.Row::date)
+        assertThat(rows)
+                .extracting(ChartTable.Row::date)
                 .containsExactly(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 12));
         assertThat(rows.get(0).cells()).containsExactly("5 Jan", "12", "13.5");
         assertThat(rows.get(1).cells()).containsExactly("12 Jan", "–", "14");

@@ -30,7 +30,8 @@ class FontsTest {
     void licence_ships_beside_the_fonts() throws Exception {
         try (InputStream in = Fonts.class.getResourceAsStream("/fonts/LICENSE-DejaVu.txt")) {
             assertThat(in).isNotNull();
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("Bitstream", "Permission is hereby granted");
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("Bitstream", "Permission is hereby granted");
         }
     }
 }

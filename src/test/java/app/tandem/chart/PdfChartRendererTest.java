@@ -31,8 +31,8 @@ class PdfChartRendererTest {
         float top = PageSize.A4.getHeight() - 60;
         for (TrendChart chart : charts) {
             top -= chartHeight + 20;
-            PdfChartRenderer.draw(chart, cb, 50, top, PageSize.A4.getWidth() - 100, chartHeight,
-                    Fonts.regular(), Fonts.bold());
+            PdfChartRenderer.draw(
+                    chart, cb, 50, top, PageSize.A4.getWidth() - 100, chartHeight, Fonts.regular(), Fonts.bold());
         }
         document.close();
         return out.toByteArray();
@@ -46,14 +46,24 @@ class PdfChartRendererTest {
 
     @Test
     void two_charts_open_in_pdfbox_with_titles_and_legend_names_as_text() throws Exception {
-        byte[] bytes = pdfWith(SampleCharts.composite(26, "Alex Meyer", "Sam Okafor"), SampleCharts.csi4(10, 12, null, 15));
+        byte[] bytes =
+                pdfWith(SampleCharts.composite(26, "Alex Meyer", "Sam Okafor"), SampleCharts.csi4(10, 12, null, 15));
 
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             String text = text(pdf);
-            assertThat(text).contains("Composite score", "CSI-4 relationship satisfaction",
-                    "Alex Meyer", "Sam Okafor", "Alex", "Sam",
-                    "Distress line 13.5", "Alex Meyer: no reliable change", "Composite (0–30)", "5 Jan");
+            assertThat(text)
+                    .contains(
+                            "Composite score",
+                            "CSI-4 relationship satisfaction",
+                            "Alex Meyer",
+                            "Sam Okafor",
+                            "Alex",
+                            "Sam",
+                            "Distress line 13.5",
+                            "Alex Meyer: no reliable change",
+                            "Composite (0–30)",
+                            "5 Jan");
         }
     }
 
@@ -78,8 +88,11 @@ class PdfChartRendererTest {
             List<PDFont> fonts = fonts(pdf.getPage(0));
 
             assertThat(fonts).isNotEmpty();
-            assertThat(fonts).allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
-            assertThat(fonts).extracting(PDFont::getName).allSatisfy(n -> assertThat(n).contains("DejaVuSans"));
+            assertThat(fonts)
+                    .allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
+            assertThat(fonts)
+                    .extracting(PDFont::getName)
+                    .allSatisfy(n -> assertThat(n).contains("DejaVuSans"));
         }
     }
 

@@ -29,33 +29,62 @@ import org.w3c.dom.Element;
 class ProgressChartsTest {
 
     static final LocalDate FIRST = LocalDate.of(2026, 3, 2);
-    static final ProgressCharts.PartnerWords PARTNERS = new ProgressCharts.PartnerWords(p -> p == PartnerId.A ? "Maya" : "Sam",
-            (p, from, to) -> "No reliable change", "Distress line 13.5");
+    static final ProgressCharts.PartnerWords PARTNERS = new ProgressCharts.PartnerWords(
+            p -> p == PartnerId.A ? "Maya" : "Sam", (p, from, to) -> "No reliable change", "Distress line 13.5");
 
     static ProgressCharts.Words words(Measure measure) {
-        return new ProgressCharts.Words(measure.name(), measure.name() + " of Maya and Sam", "Session date", measure.range(),
-                "No scored sessions yet", LocalDate::toString);
+        return new ProgressCharts.Words(
+                measure.name(),
+                measure.name() + " of Maya and Sam",
+                "Session date",
+                measure.range(),
+                "No scored sessions yet",
+                LocalDate::toString);
     }
 
     static CaseFile.Session session(LocalDate date, boolean signed, Attendance attendance, Scores a, Scores b) {
-        return new CaseFile.Session(date, LocalTime.of(17, 0), 60, CaseFile.SessionFormat.IN_PERSON, attendance, signed,
-                signed ? Instant.parse("2026-03-02T18:00:00Z") : null, signed ? "dana@example.org" : null, new PerPartner<>(a, b),
-                List.of(), List.of(), new CaseFile.Note(null, null, null, null), new PerPartner<>(null, null), List.of());
+        return new CaseFile.Session(
+                date,
+                LocalTime.of(17, 0),
+                60,
+                CaseFile.SessionFormat.IN_PERSON,
+                attendance,
+                signed,
+                signed ? Instant.parse("2026-03-02T18:00:00Z") : null,
+                signed ? "dana@example.org" : null,
+                new PerPartner<>(a, b),
+                List.of(),
+                List.of(),
+                new CaseFile.Note(null, null, null, null),
+                new PerPartner<>(null, null),
+                List.of());
     }
 
     /** {@code n} signed weekly sessions, both partners scored, A's CSI-4 recorded. */
     static List<CaseFile.Session> weekly(int n) {
         List<CaseFile.Session> list = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            list.add(session(FIRST.plusWeeks(i), true, Attendance.BOTH, new Scores(3 + i % 8, 4, 5, 10 + i % 10),
+            list.add(session(
+                    FIRST.plusWeeks(i),
+                    true,
+                    Attendance.BOTH,
+                    new Scores(3 + i % 8, 4, 5, 10 + i % 10),
                     new Scores(6, 2 + i % 9, 7, null)));
         }
         return list;
     }
 
     static String svg(ScoredSessions scored, Measure measure) {
-        return SvgChartRenderer.render(ProgressCharts.partners(scored, measure, List.of(PartnerId.A, PartnerId.B),
-                words(measure), PARTNERS, ReliableChange.of(AssessmentSettings.DEFAULTS)), 640, 320);
+        return SvgChartRenderer.render(
+                ProgressCharts.partners(
+                        scored,
+                        measure,
+                        List.of(PartnerId.A, PartnerId.B),
+                        words(measure),
+                        PARTNERS,
+                        ReliableChange.of(AssessmentSettings.DEFAULTS)),
+                640,
+                320);
     }
 
     /** The sessions as the charts take them: every one signed and dated before the as-of date. */
@@ -64,23 +93,29 @@ class ProgressChartsTest {
     }
 
     static Stream<Arguments> sizesAndMeasures() {
-        return Stream.of(1, 50).flatMap(n -> Stream.of(Measure.values()).filter(m -> m != Measure.CSI4)
-                .map(m -> Arguments.of(n, m)));
+        return Stream.of(1, 50)
+                .flatMap(n -> Stream.of(Measure.values())
+                        .filter(m -> m != Measure.CSI4)
+                        .map(m -> Arguments.of(n, m)));
     }
 
     @ParameterizedTest(name = "{0} sessions, {1}")
     @MethodSource("sizesAndMeasures")
-    void each_measure_is_valid_svg_with_one_series_per_partner_and_one_point_per_session(int n, Measure measure) throws Exception {
+    void each_measure_is_valid_svg_with_one_series_per_partner_and_one_point_per_session(int n, Measure measure)
+            throws Exception {
         SvgDocument svg = SvgDocument.parse(svg(scored(weekly(n)), measure));
 
         List<Element> series = svg.groups("series");
         assertThat(series).hasSize(2);
-        assertThat(series).extracting(g -> SvgDocument.children(g, "title").getFirst().getTextContent())
+        assertThat(series)
+                .extracting(g -> SvgDocument.children(g, "title").getFirst().getTextContent())
                 .containsExactly("Maya", "Sam");
         for (Element g : series) {
             String d = SvgDocument.children(g, "path").getFirst().getAttribute("d");
             assertThat(d.chars().filter(c -> c == 'M' || c == 'L').count()).isEqualTo(n);
-            assertThat(SvgDocument.children(g, "circle").size() + SvgDocument.children(g, "polygon").size()).isEqualTo(n);
+            assertThat(SvgDocument.children(g, "circle").size()
+                            + SvgDocument.children(g, "polygon").size())
+                    .isEqualTo(n);
         }
         assertThat(svg.texts("empty")).isEmpty();
         assertThat(svg.groups("legend").getFirst().getTextContent()).contains("Maya", "Sam");
@@ -88,8 +123,14 @@ class ProgressChartsTest {
 
     @Test
     void no_scored_session_gives_valid_svg_with_the_empty_message_and_both_partners_in_the_legend() throws Exception {
-        CaseFile file = withSessions(List.of(session(FIRST, false, Attendance.BOTH, new Scores(5, 5, 5, null), new Scores(5, 5, 5, null)),
-                session(FIRST.plusWeeks(5), true, Attendance.BOTH, new Scores(5, 5, 5, null), new Scores(5, 5, 5, null))));
+        CaseFile file = withSessions(List.of(
+                session(FIRST, false, Attendance.BOTH, new Scores(5, 5, 5, null), new Scores(5, 5, 5, null)),
+                session(
+                        FIRST.plusWeeks(5),
+                        true,
+                        Attendance.BOTH,
+                        new Scores(5, 5, 5, null),
+                        new Scores(5, 5, 5, null))));
         ScoredSessions scored = ScoredSessions.of(file, FIRST.plusWeeks(4));
         assertThat(scored.sessions()).isEmpty();
 
@@ -103,12 +144,17 @@ class ProgressChartsTest {
 
     @Test
     void scored_sessions_are_the_signed_ones_up_to_the_date_in_date_order() {
-        CaseFile.Session late = session(FIRST.plusWeeks(2), true, Attendance.BOTH, new Scores(6, 6, 6, null), new Scores(6, 6, 6, null));
-        CaseFile.Session early = session(FIRST, true, Attendance.BOTH, new Scores(4, 4, 4, null), new Scores(4, 4, 4, null));
-        CaseFile.Session draft = session(FIRST.plusWeeks(1), false, Attendance.BOTH, new Scores(5, 5, 5, null), new Scores(5, 5, 5, null));
-        CaseFile.Session future = session(FIRST.plusWeeks(9), true, Attendance.BOTH, new Scores(9, 9, 9, null), new Scores(9, 9, 9, null));
+        CaseFile.Session late = session(
+                FIRST.plusWeeks(2), true, Attendance.BOTH, new Scores(6, 6, 6, null), new Scores(6, 6, 6, null));
+        CaseFile.Session early =
+                session(FIRST, true, Attendance.BOTH, new Scores(4, 4, 4, null), new Scores(4, 4, 4, null));
+        CaseFile.Session draft = session(
+                FIRST.plusWeeks(1), false, Attendance.BOTH, new Scores(5, 5, 5, null), new Scores(5, 5, 5, null));
+        CaseFile.Session future = session(
+                FIRST.plusWeeks(9), true, Attendance.BOTH, new Scores(9, 9, 9, null), new Scores(9, 9, 9, null));
 
-        ScoredSessions scored = ScoredSessions.of(withSessions(List.of(late, draft, future, early)), FIRST.plusWeeks(3));
+        ScoredSessions scored =
+                ScoredSessions.of(withSessions(List.of(late, draft, future, early)), FIRST.plusWeeks(3));
         assertThat(scored.sessions()).containsExactly(early, late);
         assertThat(List.of(scored.unsigned(), scored.afterAsOf())).containsExactly(1, 1);
     }
@@ -117,7 +163,8 @@ class ProgressChartsTest {
     void a_partner_absent_from_a_session_leaves_a_gap_in_their_line_only() throws Exception {
         List<CaseFile.Session> scored = new ArrayList<>(weekly(2));
         scored.add(session(FIRST.plusWeeks(2), true, Attendance.A, new Scores(5, 5, 5, null), null));
-        scored.add(session(FIRST.plusWeeks(3), true, Attendance.BOTH, new Scores(6, 6, 6, null), new Scores(6, 6, 6, null)));
+        scored.add(session(
+                FIRST.plusWeeks(3), true, Attendance.BOTH, new Scores(6, 6, 6, null), new Scores(6, 6, 6, null)));
 
         SvgDocument svg = SvgDocument.parse(svg(scored(scored), Measure.COMPOSITE));
 
@@ -130,7 +177,8 @@ class ProgressChartsTest {
     }
 
     @Test
-    void the_composite_chart_carries_each_partners_reliable_change_band_and_the_csi4_chart_the_distress_line() throws Exception {
+    void the_composite_chart_carries_each_partners_reliable_change_band_and_the_csi4_chart_the_distress_line()
+            throws Exception {
         ScoredSessions scored = scored(weekly(6));
 
         SvgDocument composite = SvgDocument.parse(svg(scored, Measure.COMPOSITE));
@@ -160,10 +208,20 @@ class ProgressChartsTest {
     @Test
     void the_reports_and_the_screen_draw_a_partners_line_from_the_same_model() {
         ScoredSessions scored = scored(weekly(4));
-        TrendChart both = ProgressCharts.partners(scored, Measure.COMPOSITE, List.of(PartnerId.A, PartnerId.B),
-                words(Measure.COMPOSITE), PARTNERS, ReliableChange.of(AssessmentSettings.DEFAULTS));
-        TrendChart alone = ProgressCharts.partners(scored, Measure.COMPOSITE, List.of(PartnerId.B),
-                words(Measure.COMPOSITE), PARTNERS, ReliableChange.of(AssessmentSettings.DEFAULTS));
+        TrendChart both = ProgressCharts.partners(
+                scored,
+                Measure.COMPOSITE,
+                List.of(PartnerId.A, PartnerId.B),
+                words(Measure.COMPOSITE),
+                PARTNERS,
+                ReliableChange.of(AssessmentSettings.DEFAULTS));
+        TrendChart alone = ProgressCharts.partners(
+                scored,
+                Measure.COMPOSITE,
+                List.of(PartnerId.B),
+                words(Measure.COMPOSITE),
+                PARTNERS,
+                ReliableChange.of(AssessmentSettings.DEFAULTS));
 
         assertThat(alone.series()).containsExactly(both.series().get(1));
         assertThat(alone.bands()).containsExactly(both.bands().get(1));
@@ -175,7 +233,8 @@ class ProgressChartsTest {
     void the_couples_line_is_the_mean_of_sessions_where_both_were_scored() {
         List<CaseFile.Session> sessions = new ArrayList<>(weekly(1));
         sessions.add(session(FIRST.plusWeeks(1), true, Attendance.A, new Scores(5, 5, 5, null), null));
-        TrendChart chart = ProgressCharts.together(scored(sessions), Measure.COMPOSITE, words(Measure.COMPOSITE), "Together");
+        TrendChart chart =
+                ProgressCharts.together(scored(sessions), Measure.COMPOSITE, words(Measure.COMPOSITE), "Together");
 
         assertThat(chart.series()).singleElement().satisfies(s -> {
             assertThat(s.style()).isEqualTo(SeriesStyle.THIRD);
@@ -186,8 +245,15 @@ class ProgressChartsTest {
     static CaseFile withSessions(List<CaseFile.Session> sessions) {
         try (InputStream in = ProgressChartsTest.class.getResourceAsStream("/casefile/minimal.json")) {
             CaseFile f = CaseFileReader.read(in);
-            return new CaseFile(f.format(), f.formatVersion(), f.exportedAt(), f.couple(), f.homework(), sessions,
-                    f.safetyReviews(), f.reports());
+            return new CaseFile(
+                    f.format(),
+                    f.formatVersion(),
+                    f.exportedAt(),
+                    f.couple(),
+                    f.homework(),
+                    sessions,
+                    f.safetyReviews(),
+                    f.reports());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

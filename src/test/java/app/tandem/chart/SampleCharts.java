@@ -7,8 +7,7 @@ final class SampleCharts {
 
     static final LocalDate FIRST_SESSION = LocalDate.of(2026, 1, 5);
 
-    private SampleCharts() {
-    }
+    private SampleCharts() {}
 
     /** A composite chart (0–30) with {@code sessions} weekly sessions for both partners. */
     static TrendChart composite(int sessions) {

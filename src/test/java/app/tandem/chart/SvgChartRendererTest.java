@@ -46,11 +46,15 @@ class SvgChartRendererTest {
         assertThat(root.getAttribute("version")).isEqualTo("1.1");
         assertThat(root.getAttribute("role")).isEqualTo("img");
         assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 640 320");
-        Element firstChild = (Element) root.getElementsByTagNameNS(SvgDocument.SVG_NS, "*").item(0);
+        Element firstChild =
+                (Element) root.getElementsByTagNameNS(SvgDocument.SVG_NS, "*").item(0);
         assertThat(firstChild.getLocalName()).isEqualTo("title");
         assertThat(firstChild.getTextContent()).isEqualTo("Composite score");
-        assertThat(svg.all("desc")).singleElement()
-                .extracting(Element::getTextContent).asString().contains("three success metrics");
+        assertThat(svg.all("desc"))
+                .singleElement()
+                .extracting(Element::getTextContent)
+                .asString()
+                .contains("three success metrics");
     }
 
     @Test
@@ -61,7 +65,8 @@ class SvgChartRendererTest {
         assertThat(series).hasSize(2);
         for (Element g : series) {
             assertThat(SvgDocument.children(g, "path")).hasSize(1);
-            int markers = SvgDocument.children(g, "circle").size() + SvgDocument.children(g, "polygon").size();
+            int markers = SvgDocument.children(g, "circle").size()
+                    + SvgDocument.children(g, "polygon").size();
             assertThat(markers).isEqualTo(1);
         }
         assertThat(svg.texts("x-label")).containsExactly("5 Jan");
@@ -163,7 +168,8 @@ class SvgChartRendererTest {
         assertThat(Float.parseFloat(rect.getAttribute("fill-opacity"))).isBetween(0.05f, 0.5f);
         assertThat(Float.parseFloat(rect.getAttribute("height"))).isPositive();
         List<Element> partnerBEdges = SvgDocument.children(bands.get(1), "line");
-        assertThat(partnerBEdges).hasSize(2)
+        assertThat(partnerBEdges)
+                .hasSize(2)
                 .allSatisfy(l -> assertThat(l.getAttribute("stroke-dasharray")).isNotBlank());
         assertThat(bands.getFirst().getTextContent()).contains("Alex: no reliable change");
         assertThat(svg.groups("legend").getFirst().getTextContent())
@@ -181,7 +187,8 @@ class SvgChartRendererTest {
         Element label = svg.groups("threshold-label").getFirst();
         assertThat(label.getTextContent()).contains("Distress line 13.5");
         assertThat(label.compareDocumentPosition(svg.groups("series").getLast()))
-                .as("label comes after the series").isEqualTo(org.w3c.dom.Node.DOCUMENT_POSITION_PRECEDING);
+                .as("label comes after the series")
+                .isEqualTo(org.w3c.dom.Node.DOCUMENT_POSITION_PRECEDING);
     }
 
     @Test
@@ -197,7 +204,8 @@ class SvgChartRendererTest {
     void same_chart_renders_to_the_same_string() {
         TrendChart chart = SampleCharts.composite(26);
 
-        assertThat(SvgChartRenderer.render(chart, WIDTH, HEIGHT)).isEqualTo(SvgChartRenderer.render(chart, WIDTH, HEIGHT));
+        assertThat(SvgChartRenderer.render(chart, WIDTH, HEIGHT))
+                .isEqualTo(SvgChartRenderer.render(chart, WIDTH, HEIGHT));
     }
 
     @Test

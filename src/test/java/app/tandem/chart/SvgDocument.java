@@ -24,8 +24,8 @@ final class SvgDocument {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return new SvgDocument(factory.newDocumentBuilder()
-                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))));
+        return new SvgDocument(
+                factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))));
     }
 
     Element root() {
@@ -38,7 +38,9 @@ final class SvgDocument {
 
     /** The {@code <g>} groups with the given class, e.g. "series". */
     List<Element> groups(String cssClass) {
-        return all("g").stream().filter(g -> cssClass.equals(g.getAttribute("class"))).toList();
+        return all("g").stream()
+                .filter(g -> cssClass.equals(g.getAttribute("class")))
+                .toList();
     }
 
     static List<Element> children(Element parent, String localName) {
@@ -46,8 +48,10 @@ final class SvgDocument {
     }
 
     List<String> texts(String cssClass) {
-        return all("text").stream().filter(t -> cssClass.equals(t.getAttribute("class")))
-                .map(Element::getTextContent).toList();
+        return all("text").stream()
+                .filter(t -> cssClass.equals(t.getAttribute("class")))
+                .map(Element::getTextContent)
+                .toList();
     }
 
     List<String> allTexts() {

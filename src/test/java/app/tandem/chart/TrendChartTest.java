@@ -19,8 +19,10 @@ class TrendChartTest {
     void series_must_have_one_value_per_date() {
         Series tooShort = Series.of("Alex", SeriesStyle.PARTNER_A, List.of(4));
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new TrendChart("t", "", 0, 10, "", "", TWO_DATES,
-                List.of(tooShort), List.of(), List.of(), "none")).withMessageContaining("1 values for 2 categories");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new TrendChart(
+                        "t", "", 0, 10, "", "", TWO_DATES, List.of(tooShort), List.of(), List.of(), "none"))
+                .withMessageContaining("1 values for 2 categories");
     }
 
     @Test
@@ -28,13 +30,16 @@ class TrendChartTest {
         Series a = Series.of("Alex", SeriesStyle.PARTNER_A, List.of(4, 5));
         Series b = Series.of("Sam", SeriesStyle.PARTNER_A, List.of(6, 7));
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new TrendChart("t", "", 0, 10, "", "", TWO_DATES,
-                List.of(a, b), List.of(), List.of(), "none")).withMessageContaining("PARTNER_A");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() ->
+                        new TrendChart("t", "", 0, 10, "", "", TWO_DATES, List.of(a, b), List.of(), List.of(), "none"))
+                .withMessageContaining("PARTNER_A");
     }
 
     @Test
     void y_axis_must_go_upwards() {
-        assertThatIllegalArgumentException().isThrownBy(() -> TrendChart.builder("t", 10, 10).build());
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TrendChart.builder("t", 10, 10).build());
     }
 
     @Test
@@ -78,8 +83,8 @@ class TrendChartTest {
 
     @Test
     void non_finite_values_are_refused() {
-        assertThatIllegalArgumentException().isThrownBy(
-                () -> Series.of("Alex", SeriesStyle.PARTNER_A, List.of(Double.NaN)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Series.of("Alex", SeriesStyle.PARTNER_A, List.of(Double.NaN)));
         assertThatIllegalArgumentException().isThrownBy(() -> new Threshold(Double.POSITIVE_INFINITY, "x"));
     }
 }

@@ -33,16 +33,22 @@ class CheckInLinkHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     CheckInLinkService links;
+
     @Autowired
     CheckInService checkIns;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     AuditEventRepository audit;
 
@@ -56,7 +62,8 @@ class CheckInLinkHttpTest {
     @BeforeEach
     void setUp() {
         fixtures.reset();
-        jdbc.update("UPDATE practice_settings SET practice_name = 'Harbour Lane Practice' WHERE practice_settings_id = 1");
+        jdbc.update(
+                "UPDATE practice_settings SET practice_name = 'Harbour Lane Practice' WHERE practice_settings_id = 1");
         dana = fixtures.counselor("Dana Whitfield");
         couple = fixtures.couple(dana, "Maya", "Lindqvist", "Samir", "Oduya");
         other = fixtures.couple(dana, "Ines", "Carvalho", "Kai", "Brennan");
@@ -65,8 +72,19 @@ class CheckInLinkHttpTest {
         otherToken = links.create(other.getId(), PartnerId.A).token();
         fixtures.logout();
         // Partner B has checked in, with words only B and the counselor may ever read.
-        assertThat(checkIns.save(tokenB, "192.0.2.7", new CheckInAnswers(FeelsSafe.NOT_SURE, 3, 4, 5, 11, Map.of(), Map.of(),
-                "Zephyrine-note: the evenings are hard"))).isEqualTo(CheckInService.Saved.SAVED);
+        assertThat(checkIns.save(
+                        tokenB,
+                        "192.0.2.7",
+                        new CheckInAnswers(
+                                FeelsSafe.NOT_SURE,
+                                3,
+                                4,
+                                5,
+                                11,
+                                Map.of(),
+                                Map.of(),
+                                "Zephyrine-note: the evenings are hard")))
+                .isEqualTo(CheckInService.Saved.SAVED);
     }
 
     @Test
@@ -77,7 +95,8 @@ class CheckInLinkHttpTest {
         assertThat(first.header("Cache-Control").orElse("")).contains("no-store");
         Response page = phone.navigate("c/" + tokenA);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Harbour Lane Practice", "Hello Maya", "Quick exit", "Do you feel safe at home right now?")
+        assertThat(page.body())
+                .contains("Harbour Lane Practice", "Hello Maya", "Quick exit", "Do you feel safe at home right now?")
                 .doesNotContain(NEUTRAL);
         // The document title Vaadin sets is the neutral one.
         assertThat(page.body()).contains("[\"Notes\",\"if(window.Vaadin.Flow.navigation)");
@@ -87,9 +106,19 @@ class CheckInLinkHttpTest {
     @Test
     void the_page_never_carries_the_other_partners_name_answers_or_notes() {
         HttpVisitor phone = new HttpVisitor(port);
-        String served = phone.get("/c/" + tokenA).body() + phone.navigate("c/" + tokenA).body();
-        assertThat(served).doesNotContain("Samir", "Oduya", "Zephyrine", "evenings are hard", "Lindqvist",
-                "Ines", "Carvalho", "Kai", "Brennan");
+        String served =
+                phone.get("/c/" + tokenA).body() + phone.navigate("c/" + tokenA).body();
+        assertThat(served)
+                .doesNotContain(
+                        "Samir",
+                        "Oduya",
+                        "Zephyrine",
+                        "evenings are hard",
+                        "Lindqvist",
+                        "Ines",
+                        "Carvalho",
+                        "Kai",
+                        "Brennan");
         // B's own page shows B's answers back to B for correction, still nothing of A.
         String own = new HttpVisitor(port).navigate("c/" + tokenB).body();
         assertThat(own).contains("Zephyrine-note").doesNotContain("Maya", "Lindqvist");
@@ -112,9 +141,11 @@ class CheckInLinkHttpTest {
         assertThat(neutralBody(tokenA)).isEqualTo(withdrawn);
         assertThat(count("check_in")).isEqualTo(checkInsBefore);
         assertThat(count("check_in_link")).isEqualTo(linksBefore);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM check_in_link WHERE last_used_at IS NOT NULL", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM check_in_link WHERE last_used_at IS NOT NULL", Long.class))
+                .isZero();
         assertThat(audit.findByActionOrderByIdAsc(AuditAction.CHECK_IN_OPENED)).isEmpty();
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.CHECK_IN_LINK_REFUSED)).isNotEmpty();
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.CHECK_IN_LINK_REFUSED))
+                .isNotEmpty();
     }
 
     @Test
@@ -136,7 +167,8 @@ class CheckInLinkHttpTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(NEUTRAL).doesNotContain("Maya", "Ines", "Harbour Lane");
         // The neutral page is identical whatever was wrong; only Vaadin's per-request ids differ.
-        return page.body().replaceAll("\"(syncId|clientId|Vaadin-Security-Key|csrfToken|uiId|v-uiId|pushId)\":\"?[^,}\"]*\"?", "")
+        return page.body()
+                .replaceAll("\"(syncId|clientId|Vaadin-Security-Key|csrfToken|uiId|v-uiId|pushId)\":\"?[^,}\"]*\"?", "")
                 .replaceAll("\"timings\":\\[[0-9,]*\\]", "")
                 .replaceAll("c/[A-Za-z0-9_-]+", "c/TOKEN");
     }

@@ -35,14 +35,19 @@ class PartnerCalendarTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     CheckInLinkService links;
+
     @Autowired
     CheckInService checkIns;
+
     @Autowired
     HomeworkService homework;
+
     @Autowired
     GuideService guide;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -58,10 +63,17 @@ class PartnerCalendarTest {
         couple = fixtures.couple(dana, "Maya", "Lindqvist", "Samir", "Oduya");
         // 2026-11-28T10:00Z is 23:00 on the 28th in Auckland; the practice's today is the 28th.
         today = LocalDate.of(2026, 11, 28);
-        GuideStep step = guide.assignableSteps().stream().filter(s -> s.getPartnerRole() == null).findFirst().orElseThrow();
-        homework.assignSeries(couple.getId(), new SeriesRequest(step.getId(), Assignee.BOTH, today.plusDays(2), today.plusDays(30),
-                Frequency.WEEKLY, null));
-        homework.assign(couple.getId(), new AssignRequest(step.getId(), Assignee.B, today, today.plusDays(5), "Samir's own step"));
+        GuideStep step = guide.assignableSteps().stream()
+                .filter(s -> s.getPartnerRole() == null)
+                .findFirst()
+                .orElseThrow();
+        homework.assignSeries(
+                couple.getId(),
+                new SeriesRequest(
+                        step.getId(), Assignee.BOTH, today.plusDays(2), today.plusDays(30), Frequency.WEEKLY, null));
+        homework.assign(
+                couple.getId(),
+                new AssignRequest(step.getId(), Assignee.B, today, today.plusDays(5), "Samir's own step"));
     }
 
     @Test
@@ -70,7 +82,8 @@ class PartnerCalendarTest {
         assertThat(text).contains("\r\n").doesNotContain("Samir", "Maya", "Lindqvist", "counsel", "therap", "couple");
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
         calendar.validate();
-        assertThat(calendar.getProperty("X-WR-TIMEZONE").orElseThrow().getValue()).isEqualTo("Pacific/Auckland");
+        assertThat(calendar.getProperty("X-WR-TIMEZONE").orElseThrow().getValue())
+                .isEqualTo("Pacific/Auckland");
         List<CalendarComponent> events = calendar.getComponents("VEVENT");
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.getProperty("RRULE").orElseThrow().getValue()).isEqualTo("FREQ=WEEKLY;COUNT=5");
@@ -80,7 +93,8 @@ class PartnerCalendarTest {
         // B's calendar also has B's own step as a plain reminder.
         Calendar b = new CalendarBuilder().build(new StringReader(links.calendar(couple.getId(), PartnerId.B)));
         assertThat(b.getComponents("VEVENT")).hasSize(2);
-        assertThat(b.getComponents("VEVENT").stream().map(e -> e.getProperty("SUMMARY").orElseThrow().getValue()))
+        assertThat(b.getComponents("VEVENT").stream()
+                        .map(e -> e.getProperty("SUMMARY").orElseThrow().getValue()))
                 .containsExactlyInAnyOrder("Time together", "Reminder");
     }
 
@@ -88,10 +102,14 @@ class PartnerCalendarTest {
     void the_partner_gets_the_same_file_through_their_link_and_nothing_while_joint_work_is_paused() throws Exception {
         String token = links.create(couple.getId(), PartnerId.A).token();
         String file = checkIns.calendar(token, "203.0.113.5").orElseThrow();
-        assertThat(new CalendarBuilder().build(new StringReader(file)).getComponents("VEVENT")).hasSize(1);
+        assertThat(new CalendarBuilder().build(new StringReader(file)).getComponents("VEVENT"))
+                .hasSize(1);
         assertThat(checkIns.calendar(CheckInTokens.newToken(), "203.0.113.5")).isEmpty();
 
-        checkIns.save(token, "203.0.113.5", new CheckInAnswers(FeelsSafe.NOT_SURE, null, null, null, null, Map.of(), Map.of(), null));
+        checkIns.save(
+                token,
+                "203.0.113.5",
+                new CheckInAnswers(FeelsSafe.NOT_SURE, null, null, null, null, Map.of(), Map.of(), null));
         assertThat(checkIns.calendar(token, "203.0.113.5")).isEmpty();
         assertThatThrownBy(() -> links.calendar(couple.getId(), PartnerId.B)).isInstanceOf(ValidationFailure.class);
     }
@@ -99,11 +117,22 @@ class PartnerCalendarTest {
     @Test
     void long_and_special_text_is_escaped_and_folded_and_still_parses() throws Exception {
         String title = "Zeit für uns; beide, ohne Handy \\ ".repeat(5).strip();
-        String text = CalendarFile.write("Plans", "Europe/Berlin", Instant.parse("2026-11-28T10:00:00Z"),
+        String text = CalendarFile.write(
+                "Plans",
+                "Europe/Berlin",
+                Instant.parse("2026-11-28T10:00:00Z"),
                 List.of(new CalendarFile.Event("x-1@tandem", title, LocalDate.of(2026, 12, 1), "DAILY", 3)));
-        assertThat(text.lines().mapToInt(l -> l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).max().orElse(0))
+        assertThat(text.lines()
+                        .mapToInt(l -> l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                        .max()
+                        .orElse(0))
                 .isLessThanOrEqualTo(75);
         Calendar parsed = new CalendarBuilder().build(new StringReader(text));
-        assertThat(parsed.getComponents("VEVENT").get(0).getProperty("SUMMARY").orElseThrow().getValue()).isEqualTo(title);
+        assertThat(parsed.getComponents("VEVENT")
+                        .get(0)
+                        .getProperty("SUMMARY")
+                        .orElseThrow()
+                        .getValue())
+                .isEqualTo(title);
     }
 }

@@ -22,13 +22,14 @@ class ReportCommandTest {
     @TempDir
     Path temp;
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 
     static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = TandemCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = TandemCli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -55,7 +56,9 @@ class ReportCommandTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).isEmpty();
         assertThat(Files.readAllBytes(out)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
-        assertThat(text(out)).contains("Couples therapy is suggested").contains("Decisive rule R3")
+        assertThat(text(out))
+                .contains("Couples therapy is suggested")
+                .contains("Decisive rule R3")
                 .contains("assessed as of 13 October 2026");
         assertThat(temp.toFile().list()).containsExactly("counselor.pdf");
     }
@@ -64,7 +67,14 @@ class ReportCommandTest {
     void a_safety_report_prints_the_chosen_regions_emergency_number_and_lines() throws IOException {
         Path out = temp.resolve("safety.pdf");
 
-        Result r = run("report", example("safety-referral"), "--audience", "counselor", "--region", "au", "--out",
+        Result r = run(
+                "report",
+                example("safety-referral"),
+                "--audience",
+                "counselor",
+                "--region",
+                "au",
+                "--out",
                 out.toString());
 
         assertThat(r.code()).isZero();
@@ -75,7 +85,14 @@ class ReportCommandTest {
     void an_unknown_region_is_refused_naming_the_regions() {
         Path out = temp.resolve("safety.pdf");
 
-        Result r = run("report", example("safety-referral"), "--audience", "counselor", "--region", "FR", "--out",
+        Result r = run(
+                "report",
+                example("safety-referral"),
+                "--audience",
+                "counselor",
+                "--region",
+                "FR",
+                "--out",
                 out.toString());
 
         assertThat(r.code()).isEqualTo(2);
@@ -87,13 +104,26 @@ class ReportCommandTest {
     void client_report_is_written_with_as_of_practice_name_and_settings() throws IOException {
         Path out = temp.resolve("client.pdf");
 
-        Result r = run("report", example("couples-therapy"), "--audience=client", "--as-of", "2026-10-20",
-                "--practice-name", "Riverside Counselling", "--set", "sd=5.0", "--out=" + out);
+        Result r = run(
+                "report",
+                example("couples-therapy"),
+                "--audience=client",
+                "--as-of",
+                "2026-10-20",
+                "--practice-name",
+                "Riverside Counselling",
+                "--set",
+                "sd=5.0",
+                "--out=" + out);
 
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(text(out)).contains("Your progress report").contains("Riverside Counselling")
-                .contains("We suggest adding couples therapy").doesNotContain("Contempt").doesNotContain("RCI");
+        assertThat(text(out))
+                .contains("Your progress report")
+                .contains("Riverside Counselling")
+                .contains("We suggest adding couples therapy")
+                .doesNotContain("Contempt")
+                .doesNotContain("RCI");
     }
 
     @Test
@@ -115,41 +145,62 @@ class ReportCommandTest {
         Result r = run("report", example("unsigned-safety-flag"), "--audience", "client", "--out", out.toString());
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("tandem report: No client report was produced because a draft session note "
-                + "carries a safety flag, so sign that draft or correct it first.");
+        assertThat(r.err().strip())
+                .isEqualTo("tandem report: No client report was produced because a draft session note "
+                        + "carries a safety flag, so sign that draft or correct it first.");
         assertThat(r.err().lines()).hasSize(1);
         assertThat(out).doesNotExist();
         assertThat(temp.toFile().list()).isEmpty();
         Path counselor = temp.resolve("counselor.pdf");
-        assertThat(run("report", example("unsigned-safety-flag"), "--audience", "counselor", "--out", counselor.toString())
-                .code()).isZero();
+        assertThat(run(
+                                "report",
+                                example("unsigned-safety-flag"),
+                                "--audience",
+                                "counselor",
+                                "--out",
+                                counselor.toString())
+                        .code())
+                .isZero();
         assertThat(counselor).exists();
     }
 
     @Test
     void client_report_is_refused_while_a_not_safe_check_in_waits_for_a_safety_review() throws Exception {
         Path file = temp.resolve("checked-in.json");
-        Files.write(file, app.tandem.casefile.CaseFileWriter.write(app.tandem.casefile.CaseFileCheckInsTestAccess.notSafe()));
+        Files.write(
+                file,
+                app.tandem.casefile.CaseFileWriter.write(app.tandem.casefile.CaseFileCheckInsTestAccess.notSafe()));
         Path out = temp.resolve("client.pdf");
 
         Result r = run("report", file.toString(), "--audience", "client", "--out", out.toString());
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("tandem report: No client report was produced because a partner's check-in "
-                + "in this case file says they do not feel safe, or are not sure, and no signed safety review is dated on or "
-                + "after it, so record a safety review first.");
+        assertThat(r.err().strip())
+                .isEqualTo("tandem report: No client report was produced because a partner's check-in "
+                        + "in this case file says they do not feel safe, or are not sure, and no signed safety review is dated on or "
+                        + "after it, so record a safety review first.");
         assertThat(out).doesNotExist();
         Path counselor = temp.resolve("counselor.pdf");
-        assertThat(run("report", file.toString(), "--audience", "counselor", "--out", counselor.toString()).code()).isZero();
+        assertThat(run("report", file.toString(), "--audience", "counselor", "--out", counselor.toString())
+                        .code())
+                .isZero();
         // The counselor report shows the partners' own points in a table of their own, apart from the session numbers.
-        assertThat(text(counselor)).containsSubsequence("The numbers behind the charts", "Reported by partner between sessions",
-                "(A) 6 5 7 14 No", "(B) 4 – 5 – Yes");
+        assertThat(text(counselor))
+                .containsSubsequence(
+                        "The numbers behind the charts",
+                        "Reported by partner between sessions",
+                        "(A) 6 5 7 14 No",
+                        "(B) 4 – 5 – Yes");
 
-        Files.write(file, app.tandem.casefile.CaseFileWriter.write(app.tandem.casefile.CaseFileCheckInsTestAccess.safe()));
+        Files.write(
+                file, app.tandem.casefile.CaseFileWriter.write(app.tandem.casefile.CaseFileCheckInsTestAccess.safe()));
         Result allowed = run("report", file.toString(), "--audience", "client", "--out", out.toString());
         assertThat(allowed.code()).isZero();
         String text = text(out);
-        assertThat(text).doesNotContain("Calmer week").doesNotContain("Went walking").doesNotContain("safe at home")
+        assertThat(text)
+                .doesNotContain("Calmer week")
+                .doesNotContain("Went walking")
+                .doesNotContain("safe at home")
                 .doesNotContain("check-in");
     }
 
@@ -166,14 +217,17 @@ class ReportCommandTest {
     @Test
     void invalid_case_file_exits_2_naming_the_errors() throws IOException {
         Path bad = temp.resolve("bad.json");
-        Files.writeString(bad, Files.readString(EXAMPLES.resolve("continue.json"))
-                .replaceFirst("\"status\" : \"ACTIVE\"", "\"status\" : \"OPEN\""));
+        Files.writeString(
+                bad,
+                Files.readString(EXAMPLES.resolve("continue.json"))
+                        .replaceFirst("\"status\" : \"ACTIVE\"", "\"status\" : \"OPEN\""));
         Path out = temp.resolve("r.pdf");
 
         Result r = run("report", bad.toString(), "--audience", "counselor", "--out", out.toString());
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("tandem report: " + bad + " is not a valid case file")
+        assertThat(r.err())
+                .contains("tandem report: " + bad + " is not a valid case file")
                 .contains("couple.status");
         assertThat(out).doesNotExist();
     }
@@ -183,7 +237,8 @@ class ReportCommandTest {
         String file = example("continue");
         String out = temp.resolve("r.pdf").toString();
 
-        assertThat(run("report", file, "--audience", "counselor").err()).contains("--out FILE.pdf")
+        assertThat(run("report", file, "--audience", "counselor").err())
+                .contains("--out FILE.pdf")
                 .contains("usage: report CASE.json");
         assertThat(run("report", file, "--audience", "counselor").code()).isEqualTo(2);
         assertThat(run("report", file, "--out", out).err()).contains("--audience counselor");
@@ -191,18 +246,26 @@ class ReportCommandTest {
         assertThat(run("report", "--audience", "client", "--out", out).err()).contains("which case file?");
         assertThat(run("report", file, "--audience", "partner", "--out", out).err())
                 .contains("--audience is counselor or client");
-        assertThat(run("report", file, "--audience", "client", "--out", out, "--as-of", "2026-13-01").err())
+        assertThat(run("report", file, "--audience", "client", "--out", out, "--as-of", "2026-13-01")
+                        .err())
                 .contains("real date");
-        assertThat(run("report", file, "--audience", "client", "--out", out, "--set", "colour=blue").err())
+        assertThat(run("report", file, "--audience", "client", "--out", out, "--set", "colour=blue")
+                        .err())
                 .contains("Unknown setting 'colour'");
-        assertThat(run("report", temp.resolve("nowhere.json").toString(), "--audience", "client", "--out", out).err())
+        assertThat(run("report", temp.resolve("nowhere.json").toString(), "--audience", "client", "--out", out)
+                        .err())
                 .contains("no such file");
         assertThat(Path.of(out)).doesNotExist();
     }
 
     @Test
     void unwritable_target_exits_2() {
-        Result r = run("report", example("continue"), "--audience", "counselor", "--out",
+        Result r = run(
+                "report",
+                example("continue"),
+                "--audience",
+                "counselor",
+                "--out",
                 temp.resolve("missing-folder").resolve("r.pdf").toString());
 
         assertThat(r.code()).isEqualTo(2);
@@ -220,8 +283,14 @@ class ReportCommandTest {
     void several_files_are_written_into_the_out_dir_named_after_each_case_file() throws IOException {
         Path folder = temp.resolve("reports");
 
-        Result r = run("report", example("couples-therapy"), example("on-track"), "--audience", "counselor",
-                "--out-dir", folder.toString());
+        Result r = run(
+                "report",
+                example("couples-therapy"),
+                example("on-track"),
+                "--audience",
+                "counselor",
+                "--out-dir",
+                folder.toString());
 
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
@@ -243,7 +312,8 @@ class ReportCommandTest {
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(folder.toFile().list()).containsExactly("on-track-client.pdf");
-        assertThat(r.err()).contains(cases.resolve("safety-referral.json") + ": No client report was produced")
+        assertThat(r.err())
+                .contains(cases.resolve("safety-referral.json") + ": No client report was produced")
                 .contains("tandem report: 1 of 2 case files failed");
     }
 
@@ -251,10 +321,11 @@ class ReportCommandTest {
     void several_files_need_an_out_dir_not_an_out_file() {
         String out = temp.resolve("r.pdf").toString();
 
-        Result withOut = run("report", example("continue"), example("retreat"), "--audience", "counselor", "--out", out);
+        Result withOut =
+                run("report", example("continue"), example("retreat"), "--audience", "counselor", "--out", out);
         Result neither = run("report", example("continue"), example("retreat"), "--audience", "counselor");
-        Result both = run("report", example("continue"), "--audience", "counselor", "--out", out, "--out-dir",
-                temp.toString());
+        Result both = run(
+                "report", example("continue"), "--audience", "counselor", "--out", out, "--out-dir", temp.toString());
 
         assertThat(withOut.code()).isEqualTo(2);
         assertThat(withOut.err()).contains("give --out-dir FOLDER instead of --out");

@@ -31,7 +31,9 @@ class TandemCliTest {
     static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = TandemCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = TandemCli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -59,7 +61,11 @@ class TandemCliTest {
 
     @Test
     void set_overrides_a_setting_and_the_output_shows_it() {
-        Result r = run("assess", EXAMPLES.resolve("couples-therapy.json").toString(), "--set", "hostilityCount=3",
+        Result r = run(
+                "assess",
+                EXAMPLES.resolve("couples-therapy.json").toString(),
+                "--set",
+                "hostilityCount=3",
                 "--set=sd=6.5");
 
         assertThat(r.code()).isZero();
@@ -80,7 +86,9 @@ class TandemCliTest {
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("2 errors").contains(file + ": Status: \"OPEN\" is not one of")
+        assertThat(r.err())
+                .contains("2 errors")
+                .contains(file + ": Status: \"OPEN\" is not one of")
                 .contains("(couple.status)")
                 .contains(file + ": Session 1, partner A's score for emotional safety: 14 is outside the range 0 to 10"
                         + " (sessions[0].scores.A.emotionalSafety)");
@@ -128,7 +136,9 @@ class TandemCliTest {
         Result r = run("--help");
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("assess CASE.json|FOLDER ... [--as-of YYYY-MM-DD] [--set key=value ...]").contains("--help");
+        assertThat(r.out())
+                .contains("assess CASE.json|FOLDER ... [--as-of YYYY-MM-DD] [--set key=value ...]")
+                .contains("--help");
         assertThat(run("assess", "--help").out()).startsWith("usage: assess");
     }
 
@@ -152,7 +162,8 @@ class TandemCliTest {
         List<JsonNode> lines = lines(r.out());
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0).get("file").asString()).isEqualTo(a);
-        assertThat(lines.get(0).get("assessment").get("recommendation").asString()).isEqualTo("COUPLES_THERAPY");
+        assertThat(lines.get(0).get("assessment").get("recommendation").asString())
+                .isEqualTo("COUPLES_THERAPY");
         assertThat(lines.get(1).get("file").asString()).isEqualTo(b);
         assertThat(lines.get(1).get("assessment").get("asOf").asString()).isEqualTo("2026-10-20");
     }
@@ -168,9 +179,11 @@ class TandemCliTest {
 
         assertThat(r.code()).isZero();
         List<JsonNode> lines = lines(r.out());
-        assertThat(lines).extracting(l -> Path.of(l.get("file").asString()).getFileName().toString())
+        assertThat(lines)
+                .extracting(l -> Path.of(l.get("file").asString()).getFileName().toString())
                 .containsExactly("a-continue.json", "b-retreat.json");
-        JsonNode alone = run("assess", folder.resolve("b-retreat.json").toString()).json();
+        JsonNode alone =
+                run("assess", folder.resolve("b-retreat.json").toString()).json();
         assertThat(lines.get(1).get("assessment")).isEqualTo(alone);
     }
 
@@ -180,11 +193,14 @@ class TandemCliTest {
         Files.writeString(bad, "{ \"format\": ");
         String good = EXAMPLES.resolve("continue.json").toString();
 
-        Result r = run("assess", bad.toString(), good, temp.resolve("nowhere.json").toString());
+        Result r =
+                run("assess", bad.toString(), good, temp.resolve("nowhere.json").toString());
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(lines(r.out())).extracting(l -> l.get("file").asString()).containsExactly(good);
-        assertThat(r.err()).contains(bad + " is not a valid case file").contains("nowhere.json: no such file")
+        assertThat(r.err())
+                .contains(bad + " is not a valid case file")
+                .contains("nowhere.json: no such file")
                 .contains("tandem assess: 2 of 3 case files failed");
     }
 

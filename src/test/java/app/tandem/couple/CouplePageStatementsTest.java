@@ -2,7 +2,9 @@ package app.tandem.couple;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.base.RequestMemo;
 import app.tandem.demo.SyntheticPractice;
+import app.tandem.homework.HomeworkAssignment;
 import app.tandem.homework.HomeworkService;
 import app.tandem.progress.ProgressService;
 import app.tandem.report.ReportService;
@@ -12,8 +14,6 @@ import app.tandem.session.SessionService;
 import app.tandem.support.Fixtures;
 import app.tandem.support.StatementCounter;
 import app.tandem.support.TandemTest;
-import app.tandem.base.RequestMemo;
-import app.tandem.homework.HomeworkAssignment;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -38,20 +38,28 @@ class CouplePageStatementsTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     SyntheticPractice synthetic;
+
     @Autowired
     CounselorRepository counselors;
+
     @Autowired
     CoupleService couples;
+
     @Autowired
     SessionService sessions;
+
     @Autowired
     HomeworkService homework;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     AccountService accounts;
 
@@ -108,9 +116,18 @@ class CouplePageStatementsTest {
         // One couple read with its access check and one audit event (open); the tabs' own reads
         // once each; the record behind the assessment adds only what no tab shows.
         assertThat(many.get("total")).isLessThanOrEqualTo(18);
-        for (String read : java.util.List.of("summary", "referrals", "history", "homework", "safety reviews", "amendments",
-                "reports", "decisions")) {
-            assertThat(many.get(read)).as("%s: no second couple read or access check", read).isEqualTo(1);
+        for (String read : java.util.List.of(
+                "summary",
+                "referrals",
+                "history",
+                "homework",
+                "safety reviews",
+                "amendments",
+                "reports",
+                "decisions")) {
+            assertThat(many.get(read))
+                    .as("%s: no second couple read or access check", read)
+                    .isEqualTo(1);
         }
         fixtures.logout();
     }
@@ -121,10 +138,13 @@ class CouplePageStatementsTest {
         long coupleId = practice.coupleId(0);
         inRequest(() -> {
             HomeworkAssignment first = homework.list(coupleId).get(0);
-            assertThat(StatementCounter.count(() -> homework.list(coupleId))).as("remembered").isZero();
+            assertThat(StatementCounter.count(() -> homework.list(coupleId)))
+                    .as("remembered")
+                    .isZero();
             var done = app.tandem.casefile.CaseFile.Completion.DONE;
             var changed = first.completion(app.tandem.casefile.PartnerId.A) == done
-                    ? app.tandem.casefile.CaseFile.Completion.NOT_DONE : done;
+                    ? app.tandem.casefile.CaseFile.Completion.NOT_DONE
+                    : done;
             homework.record(first.getId(), first.getVersion(), app.tandem.casefile.PartnerId.A, changed, null);
             HomeworkAssignment after = homework.list(coupleId).get(0);
             assertThat(after.getVersion()).isGreaterThan(first.getVersion());
@@ -141,13 +161,17 @@ class CouplePageStatementsTest {
     void every_http_request_runs_in_a_memo_scope() throws Exception {
         fixtures.loginAs(counselors.findById(practice.counselorIds().get(0)).orElseThrow());
         long[] statements = new long[2];
-        requestMemoFilter.doFilter(new org.springframework.mock.web.MockHttpServletRequest(),
-                new org.springframework.mock.web.MockHttpServletResponse(), (req, res) -> {
+        requestMemoFilter.doFilter(
+                new org.springframework.mock.web.MockHttpServletRequest(),
+                new org.springframework.mock.web.MockHttpServletResponse(),
+                (req, res) -> {
                     couples.require(practice.coupleId(0));
                     statements[0] = StatementCounter.count(() -> couples.require(practice.coupleId(0)));
                 });
         statements[1] = StatementCounter.count(() -> couples.require(practice.coupleId(0)));
-        assertThat(statements).as("inside the request: remembered; after it: read again").containsExactly(0, 1);
+        assertThat(statements)
+                .as("inside the request: remembered; after it: read again")
+                .containsExactly(0, 1);
         fixtures.logout();
     }
 
@@ -160,8 +184,8 @@ class CouplePageStatementsTest {
         long coupleId = practice.coupleId(0);
         long again = inRequest(() -> {
             couples.require(coupleId);
-            new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
-            });
+            new org.springframework.transaction.support.TransactionTemplate(transactions)
+                    .executeWithoutResult(status -> {});
             return StatementCounter.count(() -> couples.require(coupleId));
         });
         assertThat(again).isEqualTo(1);
@@ -173,7 +197,9 @@ class CouplePageStatementsTest {
         for (String name : RequestMemo.AUDITED_READS) {
             int dot = name.lastIndexOf('.');
             Class<?> type = Class.forName(name.substring(0, dot));
-            assertThat(Arrays.stream(type.getMethods()).map(Method::getName)).as(name).contains(name.substring(dot + 1));
+            assertThat(Arrays.stream(type.getMethods()).map(Method::getName))
+                    .as(name)
+                    .contains(name.substring(dot + 1));
         }
     }
 

@@ -57,17 +57,48 @@ public class SyntheticPractice {
     private static final int CHUNK = 250;
     /** Rows per INSERT statement (the assessment JSON is large, hence a smaller batch there). */
     private static final int ROWS = 500;
+
     private static final int JSON_ROWS = 100;
 
-    private static final String[] FIRST = {"Ada", "Bram", "Cleo", "Dario", "Edda", "Femi", "Gale", "Hugo", "Ines", "Joss",
-        "Kaia", "Lior", "Mara", "Nico", "Odile", "Pavel", "Rhea", "Soren", "Tilde", "Ugo", "Vida", "Wren", "Xavi", "Yuki",
-        "Zora", "Anouk", "Basil", "Coral", "Dov", "Elio"};
-    private static final String[] LAST = {"Ashdown", "Brightwater", "Coldharbour", "Dunmore", "Elderfield", "Fernhill",
-        "Greywell", "Hartmoor", "Ivybridge", "Juniper", "Kestrelby", "Larchmont", "Millbrook", "Northcote", "Oakhurst",
-        "Pendleford", "Quarrydale", "Rookwood", "Stillwater", "Thornbury", "Underhill", "Valemont", "Westcombe",
-        "Yarrowby", "Zennor"};
-    private static final String[] STEPS = {"create-space", "low-stakes-connection", "non-confrontational-communication",
-        "decode-signs", "stressor-boundaries"};
+    private static final String[] FIRST = {
+        "Ada", "Bram", "Cleo", "Dario", "Edda", "Femi", "Gale", "Hugo", "Ines", "Joss", "Kaia", "Lior", "Mara", "Nico",
+        "Odile", "Pavel", "Rhea", "Soren", "Tilde", "Ugo", "Vida", "Wren", "Xavi", "Yuki", "Zora", "Anouk", "Basil",
+        "Coral", "Dov", "Elio"
+    };
+    private static final String[] LAST = {
+        "Ashdown",
+        "Brightwater",
+        "Coldharbour",
+        "Dunmore",
+        "Elderfield",
+        "Fernhill",
+        "Greywell",
+        "Hartmoor",
+        "Ivybridge",
+        "Juniper",
+        "Kestrelby",
+        "Larchmont",
+        "Millbrook",
+        "Northcote",
+        "Oakhurst",
+        "Pendleford",
+        "Quarrydale",
+        "Rookwood",
+        "Stillwater",
+        "Thornbury",
+        "Underhill",
+        "Valemont",
+        "Westcombe",
+        "Yarrowby",
+        "Zennor"
+    };
+    private static final String[] STEPS = {
+        "create-space",
+        "low-stakes-connection",
+        "non-confrontational-communication",
+        "decode-signs",
+        "stressor-boundaries"
+    };
 
     /**
      * What to write.
@@ -91,8 +122,17 @@ public class SyntheticPractice {
      * @param couples couples written (the next couple has this index)
      * @param firstCoupleId the id of couple 0 (ids are consecutive)
      */
-    public record Practice(Spec spec, long supervisorId, String supervisorEmail, List<Long> counselorIds,
-            List<String> counselorEmails, long firstCoupleId, int couples, long sessions, long scores, long assignments,
+    public record Practice(
+            Spec spec,
+            long supervisorId,
+            String supervisorEmail,
+            List<Long> counselorIds,
+            List<String> counselorEmails,
+            long firstCoupleId,
+            int couples,
+            long sessions,
+            long scores,
+            long assignments,
             long reports) {
 
         /** The couple with index {@code i} (0-based). */
@@ -107,8 +147,12 @@ public class SyntheticPractice {
     private final AssessmentSettingsProvider settings;
     private final Clock clock;
 
-    SyntheticPractice(DataSource dataSource, PasswordEncoder encoder, PracticeSettingsService practice,
-            AssessmentSettingsProvider settings, Clock clock) {
+    SyntheticPractice(
+            DataSource dataSource,
+            PasswordEncoder encoder,
+            PracticeSettingsService practice,
+            AssessmentSettingsProvider settings,
+            Clock clock) {
         this.dataSource = dataSource;
         this.encoder = encoder;
         this.practice = practice;
@@ -123,8 +167,19 @@ public class SyntheticPractice {
             Instant now = clock.instant();
             String hash = encoder.encode(PASSWORD);
             long nextId = max(c, "counselor", "counselor_id") + 1;
-            Batch accounts = new Batch(c, "counselor", ROWS, "counselor_id", "email", "display_name", "password_hash", "role",
-                    "active", "created_at", "password_changed_at", "version");
+            Batch accounts = new Batch(
+                    c,
+                    "counselor",
+                    ROWS,
+                    "counselor_id",
+                    "email",
+                    "display_name",
+                    "password_hash",
+                    "role",
+                    "active",
+                    "created_at",
+                    "password_changed_at",
+                    "version");
             Random names = new Random(spec.seed());
             String tag = Long.toString(Math.abs(spec.seed()), 36);
             long supervisorId = nextId++;
@@ -141,8 +196,18 @@ public class SyntheticPractice {
             }
             accounts.flush();
             c.commit();
-            Practice empty = new Practice(spec, supervisorId, supervisorEmail, List.copyOf(ids), List.copyOf(emails),
-                    max(c, "couple", "couple_id") + 1, 0, 0, 0, 0, 0);
+            Practice empty = new Practice(
+                    spec,
+                    supervisorId,
+                    supervisorEmail,
+                    List.copyOf(ids),
+                    List.copyOf(emails),
+                    max(c, "couple", "couple_id") + 1,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0);
             return write(c, empty, spec.couples());
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the synthetic practice failed: " + e.getMessage(), e);
@@ -154,7 +219,8 @@ public class SyntheticPractice {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             if (max(c, "couple", "couple_id") + 1 != practice.coupleId(practice.couples())) {
-                throw new IllegalStateException("Other couples were written since; the synthetic ids would not be consecutive.");
+                throw new IllegalStateException(
+                        "Other couples were written since; the synthetic ids would not be consecutive.");
             }
             return write(c, practice, more);
         } catch (SQLException e) {
@@ -176,13 +242,20 @@ public class SyntheticPractice {
         for (int k = 0; k < more; k++) {
             int index = p.couples() + k;
             int counselor = index % p.counselorIds().size();
-            Generated g = couple(p.spec(), index, today, "C-" + String.format("%04d", firstReference + k),
-                    p.counselorEmails().get(counselor), guide);
+            Generated g = couple(
+                    p.spec(),
+                    index,
+                    today,
+                    "C-" + String.format("%04d", firstReference + k),
+                    p.counselorEmails().get(counselor),
+                    guide);
             long coupleId = p.coupleId(index);
             long counselorId = p.counselorIds().get(counselor);
             nextReportId = write(t, g, coupleId, counselorId, nextReportId, today, now);
             sessions += g.file.sessions().size();
-            scores += g.file.sessions().stream().mapToLong(SyntheticPractice::scoreCount).sum();
+            scores += g.file.sessions().stream()
+                    .mapToLong(SyntheticPractice::scoreCount)
+                    .sum();
             assignments += g.file.homework().size();
             reports += g.file.reports().size();
             if ((k + 1) % CHUNK == 0) {
@@ -192,16 +265,28 @@ public class SyntheticPractice {
         }
         t.flush();
         c.commit();
-        return new Practice(p.spec(), p.supervisorId(), p.supervisorEmail(), p.counselorIds(), p.counselorEmails(),
-                p.firstCoupleId(), p.couples() + more, sessions, scores, assignments, reports);
+        return new Practice(
+                p.spec(),
+                p.supervisorId(),
+                p.supervisorEmail(),
+                p.counselorIds(),
+                p.counselorEmails(),
+                p.firstCoupleId(),
+                p.couples() + more,
+                sessions,
+                scores,
+                assignments,
+                reports);
     }
 
     private static long scoreCount(CaseFile.Session s) {
         long n = 0;
         for (Scores sc : new Scores[] {s.scores().a(), s.scores().b()}) {
             if (sc != null) {
-                n += (sc.emotionalSafety() == null ? 0 : 1) + (sc.reciprocalEffort() == null ? 0 : 1)
-                        + (sc.clearCommunication() == null ? 0 : 1) + (sc.csi4() == null ? 0 : 1);
+                n += (sc.emotionalSafety() == null ? 0 : 1)
+                        + (sc.reciprocalEffort() == null ? 0 : 1)
+                        + (sc.clearCommunication() == null ? 0 : 1)
+                        + (sc.csi4() == null ? 0 : 1);
             }
         }
         return n;
@@ -210,40 +295,73 @@ public class SyntheticPractice {
     // ---------------------------------------------------------------- generation (pure)
 
     /** How a couple's work goes; decides the score trend, flags and adherence. */
-    enum Profile { IMPROVING, STEADY, STUCK, DETERIORATING, HOSTILE, SAFETY, NEW }
+    enum Profile {
+        IMPROVING,
+        STEADY,
+        STUCK,
+        DETERIORATING,
+        HOSTILE,
+        SAFETY,
+        NEW
+    }
 
     /** A couple as its case file, plus what only the database rows carry. */
-    record Generated(CaseFile file, List<LocalDateTime> sessionCreatedAt) {
-    }
+    record Generated(CaseFile file, List<LocalDateTime> sessionCreatedAt) {}
 
     /** The draws that shape a couple's whole course, made first and in this order. */
-    private record Plan(Profile profile, CoupleStatus status, int count, boolean draftLast, boolean leaveOverdue,
-            LocalDate intake) {
-    }
+    private record Plan(
+            Profile profile,
+            CoupleStatus status,
+            int count,
+            boolean draftLast,
+            boolean leaveOverdue,
+            LocalDate intake) {}
 
     /** Couple {@code index} of the practice of {@code spec}: depends only on the seed and the index. */
-    Generated couple(Spec spec, int index, LocalDate today, String reference, String counselorEmail,
+    Generated couple(
+            Spec spec,
+            int index,
+            LocalDate today,
+            String reference,
+            String counselorEmail,
             Map<String, GuideSteps.Step> guide) {
         Random r = new Random(spec.seed() * 1_000_003L + index);
         Plan plan = plan(spec, index, today, r);
         CaseFile.Couple couple = coupleRecord(r, plan, today, reference, counselorEmail);
         Course course = new Course(r, plan, today, counselorEmail, guide);
-        CaseFile withoutReports = new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, instant(today, 0), couple,
-                course.homework, course.sessions, course.reviews, List.of());
+        CaseFile withoutReports = new CaseFile(
+                CaseFile.FORMAT,
+                CaseFile.FORMAT_VERSION,
+                instant(today, 0),
+                couple,
+                course.homework,
+                course.sessions,
+                course.reviews,
+                List.of());
         List<CaseFile.Report> reports = reports(r, withoutReports, plan.count(), counselorEmail);
-        CaseFile file = new CaseFile(CaseFile.FORMAT, CaseFile.FORMAT_VERSION, instant(today, 0), couple, course.homework,
-                course.sessions, course.reviews, reports);
+        CaseFile file = new CaseFile(
+                CaseFile.FORMAT,
+                CaseFile.FORMAT_VERSION,
+                instant(today, 0),
+                couple,
+                course.homework,
+                course.sessions,
+                course.reviews,
+                reports);
         return new Generated(file, course.created);
     }
 
     private static Plan plan(Spec spec, int index, LocalDate today, Random r) {
         Profile profile = index < spec.fullYearCouples() ? Profile.IMPROVING : profile(r);
         int roll = r.nextInt(100);
-        CoupleStatus status = index < spec.fullYearCouples() || roll < 85 ? CoupleStatus.ACTIVE
+        CoupleStatus status = index < spec.fullYearCouples() || roll < 85
+                ? CoupleStatus.ACTIVE
                 : roll < 93 ? CoupleStatus.PAUSED : CoupleStatus.CLOSED;
-        int count = index < spec.fullYearCouples() ? 52
-                : profile == Profile.NEW ? r.nextInt(3)
-                : Math.max(1, spec.meanSessions() / 2 + r.nextInt(spec.meanSessions() + 1));
+        int count = index < spec.fullYearCouples()
+                ? 52
+                : profile == Profile.NEW
+                        ? r.nextInt(3)
+                        : Math.max(1, spec.meanSessions() / 2 + r.nextInt(spec.meanSessions() + 1));
         boolean lapsed = r.nextInt(100) < 8;
         boolean draftLast = r.nextInt(100) < 5;
         boolean leaveOverdue = r.nextInt(100) < 10;
@@ -253,7 +371,8 @@ public class SyntheticPractice {
     }
 
     /** The couple itself: fictional names, its context and status history. */
-    private static CaseFile.Couple coupleRecord(Random r, Plan plan, LocalDate today, String reference, String counselorEmail) {
+    private static CaseFile.Couple coupleRecord(
+            Random r, Plan plan, LocalDate today, String reference, String counselorEmail) {
         LocalDate intake = plan.intake();
         CoupleStatus status = plan.status();
         String aFirst = FIRST[r.nextInt(FIRST.length)];
@@ -263,17 +382,33 @@ public class SyntheticPractice {
         List<CaseFile.StatusChange> history = new ArrayList<>();
         history.add(new CaseFile.StatusChange(CoupleStatus.ACTIVE, instant(intake, 9), counselorEmail, "Intake"));
         if (status != CoupleStatus.ACTIVE) {
-            history.add(new CaseFile.StatusChange(status, instant(today.minusDays(3), 9), counselorEmail,
+            history.add(new CaseFile.StatusChange(
+                    status,
+                    instant(today.minusDays(3), 9),
+                    counselorEmail,
                     status == CoupleStatus.PAUSED ? "Both asked to pause for a few weeks" : "Goals met"));
         }
-        return new CaseFile.Couple(reference, intake, status, history,
-                status == CoupleStatus.CLOSED ? "Work ended by agreement; both keep a weekly connection appointment." : null,
+        return new CaseFile.Couple(
+                reference,
+                intake,
+                status,
+                history,
+                status == CoupleStatus.CLOSED
+                        ? "Work ended by agreement; both keep a weekly connection appointment."
+                        : null,
                 new CaseFile.Counselor("Synthetic counselor", counselorEmail),
                 new PerPartner<>(partner(aFirst, aLast), partner(bFirst, bLast)),
-                new CaseFile.Context(CaseFile.WithdrawalOnset.values()[r.nextInt(3)], r.nextBoolean() ? CaseFile.Pursuer.A
-                        : CaseFile.Pursuer.B, List.of(CaseFile.Sign.REDUCED_INITIATIONS), List.of(CaseFile.Stressor.WORK_STRESS),
-                        null, null),
-                List.of("A protected weekly time together"), CaseFile.SecretsPolicy.NO_SECRETS, r.nextInt(3), List.of());
+                new CaseFile.Context(
+                        CaseFile.WithdrawalOnset.values()[r.nextInt(3)],
+                        r.nextBoolean() ? CaseFile.Pursuer.A : CaseFile.Pursuer.B,
+                        List.of(CaseFile.Sign.REDUCED_INITIATIONS),
+                        List.of(CaseFile.Stressor.WORK_STRESS),
+                        null,
+                        null),
+                List.of("A protected weekly time together"),
+                CaseFile.SecretsPolicy.NO_SECRETS,
+                r.nextInt(3),
+                List.of());
     }
 
     /** Half of the couples with eight sessions or more have had a counselor report, most of them decided. */
@@ -281,10 +416,13 @@ public class SyntheticPractice {
         List<CaseFile.Report> reports = new ArrayList<>();
         if (count >= 8 && r.nextInt(100) < 50) {
             LocalDate asOf = withoutReports.sessions().get(count - 1).date().minusDays(7L * (1 + r.nextInt(3)));
-            Recommendation rec = AssessmentEngine.assess(withoutReports, asOf, settings.settings()).recommendation();
+            Recommendation rec = AssessmentEngine.assess(withoutReports, asOf, settings.settings())
+                    .recommendation();
             Instant at = instant(asOf, 20);
             CaseFile.Decision decision = r.nextInt(100) < 60
-                    ? new CaseFile.Decision(CaseFile.DecisionType.ACCEPT, rec, null, counselorEmail, at.plusSeconds(600)) : null;
+                    ? new CaseFile.Decision(
+                            CaseFile.DecisionType.ACCEPT, rec, null, counselorEmail, at.plusSeconds(600))
+                    : null;
             reports.add(new CaseFile.Report(at, CaseFile.Audience.COUNSELOR, AssessmentEngine.RULE_SET, rec, decision));
         }
         return reports;
@@ -326,9 +464,15 @@ public class SyntheticPractice {
                 week(i);
             }
             if (plan.profile() == Profile.SAFETY && safetyVariant <= 1 && count >= 2) {
-                LocalDate on = sessions.get(Math.min(count - 1, Math.max(0, count - 3) + 1)).date();
-                reviews.add(new CaseFile.SafetyReview(on, counselorEmail, CaseFile.SafetyOutcome.CONJOINT_WORK_SAFE, null,
-                        "Both partners saw separately; no fear reported; agreed plan to pause any session that escalates.", true));
+                LocalDate on = sessions.get(Math.min(count - 1, Math.max(0, count - 3) + 1))
+                        .date();
+                reviews.add(new CaseFile.SafetyReview(
+                        on,
+                        counselorEmail,
+                        CaseFile.SafetyOutcome.CONJOINT_WORK_SAFE,
+                        null,
+                        "Both partners saw separately; no fear reported; agreed plan to pause any session that escalates.",
+                        true));
             }
         }
 
@@ -347,14 +491,31 @@ public class SyntheticPractice {
                 flags.add(Flag.FEAR_OF_PARTNER);
             }
             Collections.sort(flags);
-            PerPartner<Scores> scores = noShow ? new PerPartner<>(null, null)
-                    : new PerPartner<>(scores(r, composite(profile, baseA, i, count, r), i), scores(r, composite(profile, baseB, i, count, r), i));
+            PerPartner<Scores> scores = noShow
+                    ? new PerPartner<>(null, null)
+                    : new PerPartner<>(
+                            scores(r, composite(profile, baseA, i, count, r), i),
+                            scores(r, composite(profile, baseB, i, count, r), i));
             Instant signedAt = draft ? null : instant(date, 19);
-            sessions.add(new CaseFile.Session(date, LocalTime.of(17, 0), 60, CaseFile.SessionFormat.IN_PERSON,
-                    noShow ? Attendance.NONE : Attendance.BOTH, !draft, signedAt, draft ? null : counselorEmail, scores, flags,
-                    List.of(), new CaseFile.Note(noShow ? "No-show; offered the next slot." : "Reviewed the week's homework together.",
-                            null, null, null),
-                    new PerPartner<>(null, null), List.of()));
+            sessions.add(new CaseFile.Session(
+                    date,
+                    LocalTime.of(17, 0),
+                    60,
+                    CaseFile.SessionFormat.IN_PERSON,
+                    noShow ? Attendance.NONE : Attendance.BOTH,
+                    !draft,
+                    signedAt,
+                    draft ? null : counselorEmail,
+                    scores,
+                    flags,
+                    List.of(),
+                    new CaseFile.Note(
+                            noShow ? "No-show; offered the next slot." : "Reviewed the week's homework together.",
+                            null,
+                            null,
+                            null),
+                    new PerPartner<>(null, null),
+                    List.of()));
             created.add(date.atTime(18, 0));
             if (!noShow && i % 2 == 0) {
                 homework.add(assignment(i, date));
@@ -369,9 +530,19 @@ public class SyntheticPractice {
             boolean leaveOpen = past && plan.leaveOverdue() && !due.plusDays(14).isBefore(today);
             Completion ca = past && !leaveOpen ? completion(r, adherence) : null;
             Completion cb = past && !leaveOpen ? completion(r, adherence) : null;
-            return new CaseFile.Assignment(STEPS[step], GuideSteps.require(guide, STEPS[step]).title(), null,
-                    "Follow the guide step as discussed in session.", List.of(), Assignee.BOTH, date, due, null,
-                    new PerPartner<>(ca, cb), new PerPartner<>(null, null), ca != null ? due : null);
+            return new CaseFile.Assignment(
+                    STEPS[step],
+                    GuideSteps.require(guide, STEPS[step]).title(),
+                    null,
+                    "Follow the guide step as discussed in session.",
+                    List.of(),
+                    Assignee.BOTH,
+                    date,
+                    due,
+                    null,
+                    new PerPartner<>(ca, cb),
+                    new PerPartner<>(null, null),
+                    ca != null ? due : null);
         }
     }
 
@@ -417,7 +588,9 @@ public class SyntheticPractice {
 
     private static Completion completion(Random r, double adherence) {
         double x = r.nextDouble();
-        return x < adherence ? Completion.DONE : x < adherence + (1 - adherence) / 2 ? Completion.PARTIAL : Completion.NOT_DONE;
+        return x < adherence
+                ? Completion.DONE
+                : x < adherence + (1 - adherence) / 2 ? Completion.PARTIAL : Completion.NOT_DONE;
     }
 
     private static CaseFile.Partner partner(String first, String last) {
@@ -443,55 +616,148 @@ public class SyntheticPractice {
 
     // ---------------------------------------------------------------- writing (JDBC)
 
-    private long write(Tables t, Generated g, long coupleId, long counselorId, long nextReportId, LocalDate today, Instant now)
+    private long write(
+            Tables t, Generated g, long coupleId, long counselorId, long nextReportId, LocalDate today, Instant now)
             throws SQLException {
         CaseFile f = g.file();
         CaseFile.Couple c = f.couple();
-        t.couples.add(coupleId, c.reference(), counselorId, c.intakeDate(), c.status().name(),
-                c.partners().a().firstName(), c.partners().a().lastName(), c.partners().b().firstName(), c.partners().b().lastName(),
-                c.context().withdrawalOnset().name(), c.context().pursuer().name(), names(c.context().signs()),
-                names(c.context().stressors()), "[\"" + c.goals().get(0) + "\"]", c.secretsPolicy().name(),
-                c.childrenInHousehold(), c.closingSummary(), utc(c.statusHistory().get(0).at()), 0);
+        t.couples.add(
+                coupleId,
+                c.reference(),
+                counselorId,
+                c.intakeDate(),
+                c.status().name(),
+                c.partners().a().firstName(),
+                c.partners().a().lastName(),
+                c.partners().b().firstName(),
+                c.partners().b().lastName(),
+                c.context().withdrawalOnset().name(),
+                c.context().pursuer().name(),
+                names(c.context().signs()),
+                names(c.context().stressors()),
+                "[\"" + c.goals().get(0) + "\"]",
+                c.secretsPolicy().name(),
+                c.childrenInHousehold(),
+                c.closingSummary(),
+                utc(c.statusHistory().get(0).at()),
+                0);
         for (CaseFile.StatusChange h : c.statusHistory()) {
             t.history.add(coupleId, h.status().name(), utc(h.at()), h.by(), h.reason());
         }
         for (int i = 0; i < f.sessions().size(); i++) {
             CaseFile.Session s = f.sessions().get(i);
-            Scores a = s.scores().a() == null ? new Scores(null, null, null, null) : s.scores().a();
-            Scores b = s.scores().b() == null ? new Scores(null, null, null, null) : s.scores().b();
+            Scores a = s.scores().a() == null
+                    ? new Scores(null, null, null, null)
+                    : s.scores().a();
+            Scores b = s.scores().b() == null
+                    ? new Scores(null, null, null, null)
+                    : s.scores().b();
             LocalDateTime created = g.sessionCreatedAt().get(i);
-            t.sessions.add(coupleId, s.date(), s.startTime(), s.durationMinutes(), s.format().name(), s.attendance().name(),
-                    s.note().observations(), s.note().interventions(), s.note().homeworkReview(), s.note().plan(),
-                    names(s.flags()), names(s.pitfalls()),
-                    a.emotionalSafety(), a.reciprocalEffort(), a.clearCommunication(), a.csi4(),
-                    b.emotionalSafety(), b.reciprocalEffort(), b.clearCommunication(), b.csi4(),
-                    s.signed(), s.signedAt() == null ? null : utc(s.signedAt()), s.signedBy(), created,
-                    s.signedAt() == null ? created : utc(s.signedAt()), 0);
+            t.sessions.add(
+                    coupleId,
+                    s.date(),
+                    s.startTime(),
+                    s.durationMinutes(),
+                    s.format().name(),
+                    s.attendance().name(),
+                    s.note().observations(),
+                    s.note().interventions(),
+                    s.note().homeworkReview(),
+                    s.note().plan(),
+                    names(s.flags()),
+                    names(s.pitfalls()),
+                    a.emotionalSafety(),
+                    a.reciprocalEffort(),
+                    a.clearCommunication(),
+                    a.csi4(),
+                    b.emotionalSafety(),
+                    b.reciprocalEffort(),
+                    b.clearCommunication(),
+                    b.csi4(),
+                    s.signed(),
+                    s.signedAt() == null ? null : utc(s.signedAt()),
+                    s.signedBy(),
+                    created,
+                    s.signedAt() == null ? created : utc(s.signedAt()),
+                    0);
         }
         for (CaseFile.Assignment h : f.homework()) {
-            t.homework.add(coupleId, t.guide.get(h.stepKey()).id(), h.stepKey(), h.title(), h.instructions(), h.assignee().name(), h.assignedOn(), h.dueOn(),
-                    name(h.completion().a()), name(h.completion().b()), h.reviewedOn(), h.assignedOn().atTime(18, 0), 0);
+            t.homework.add(
+                    coupleId,
+                    t.guide.get(h.stepKey()).id(),
+                    h.stepKey(),
+                    h.title(),
+                    h.instructions(),
+                    h.assignee().name(),
+                    h.assignedOn(),
+                    h.dueOn(),
+                    name(h.completion().a()),
+                    name(h.completion().b()),
+                    h.reviewedOn(),
+                    h.assignedOn().atTime(18, 0),
+                    0);
         }
         for (CaseFile.SafetyReview r : f.safetyReviews()) {
-            t.reviews.add(coupleId, r.date(), r.by(), r.outcome().name(), r.referralMade(), r.safetyPlan(), r.signed(),
+            t.reviews.add(
+                    coupleId,
+                    r.date(),
+                    r.by(),
+                    r.outcome().name(),
+                    r.referralMade(),
+                    r.safetyPlan(),
+                    r.signed(),
                     r.date().atTime(18, 30));
         }
         for (CaseFile.Report r : f.reports()) {
             long reportId = nextReportId++;
-            t.reports.add(reportId, coupleId, r.audience().name(), r.ruleSet(), r.generatedAt().atOffset(ZoneOffset.UTC).toLocalDate(),
-                    r.recommendation().name(), r.decision() == null ? null : r.decision().finalRecommendation().name(),
-                    "report.pdf", utc(r.generatedAt()), f.couple().counselor().email());
+            t.reports.add(
+                    reportId,
+                    coupleId,
+                    r.audience().name(),
+                    r.ruleSet(),
+                    r.generatedAt().atOffset(ZoneOffset.UTC).toLocalDate(),
+                    r.recommendation().name(),
+                    r.decision() == null
+                            ? null
+                            : r.decision().finalRecommendation().name(),
+                    "report.pdf",
+                    utc(r.generatedAt()),
+                    f.couple().counselor().email());
             if (r.decision() != null) {
                 CaseFile.Decision d = r.decision();
-                t.decisions.add(coupleId, reportId, d.type().name(), d.finalRecommendation().name(), d.reason(), d.by(), utc(d.at()));
+                t.decisions.add(
+                        coupleId,
+                        reportId,
+                        d.type().name(),
+                        d.finalRecommendation().name(),
+                        d.reason(),
+                        d.by(),
+                        utc(d.at()));
             }
         }
         CurrentFigures figures = CurrentFigures.of(f, today, settings.settings());
         var a = figures.assessment();
-        t.assessments.add(coupleId, today, a.ruleSet(), a.recommendation().name(), a.decisiveRule().name(), a.urgent(),
-                figures.unsignedSafety(), figures.activeSafety(), figures.partnersDiverge(), figures.json(), utc(now));
-        t.summaries.add(coupleId, figures.lastSessionDate(), figures.nextHomeworkDue(), figures.overdueHomework(),
-                figures.adherence(), a.recommendation().name(), figures.safetyMarker(), utc(now));
+        t.assessments.add(
+                coupleId,
+                today,
+                a.ruleSet(),
+                a.recommendation().name(),
+                a.decisiveRule().name(),
+                a.urgent(),
+                figures.unsignedSafety(),
+                figures.activeSafety(),
+                figures.partnersDiverge(),
+                figures.json(),
+                utc(now));
+        t.summaries.add(
+                coupleId,
+                figures.lastSessionDate(),
+                figures.nextHomeworkDue(),
+                figures.overdueHomework(),
+                figures.adherence(),
+                a.recommendation().name(),
+                figures.safetyMarker(),
+                utc(now));
         return nextReportId;
     }
 
@@ -510,32 +776,147 @@ public class SyntheticPractice {
 
         Tables(Connection c, Map<String, GuideSteps.Step> guide) {
             this.guide = guide;
-            couples = new Batch(c, "couple", ROWS, "couple_id", "reference", "counselor_id", "intake_date", "status",
-                    "a_first_name", "a_last_name", "b_first_name", "b_last_name", "withdrawal_onset", "pursuer", "signs",
-                    "stressors", "goals", "secrets_policy", "children_in_household", "closing_summary", "created_at", "version");
-            history = new Batch(c, "couple_status_change", ROWS, "couple_id", "status", "changed_at", "changed_by", "reason");
-            sessions = new Batch(c, "counseling_session", ROWS, "couple_id", "session_date", "start_time", "duration_minutes",
-                    "format", "attendance", "note_observations", "note_interventions", "note_homework_review", "note_plan",
-                    "flags", "pitfalls", "a_emotional_safety", "a_reciprocal_effort", "a_clear_communication", "a_csi4",
-                    "b_emotional_safety", "b_reciprocal_effort", "b_clear_communication", "b_csi4", "signed", "signed_at",
-                    "signed_by", "created_at", "updated_at", "version");
-            homework = new Batch(c, "homework_assignment", ROWS, "couple_id", "guide_step_id", "step_key", "title", "instructions", "assignee",
-                    "assigned_on", "due_on", "completion_a", "completion_b", "reviewed_on", "created_at", "version");
-            reviews = new Batch(c, "safety_review", ROWS, "couple_id", "review_date", "reviewed_by", "outcome", "referral_made",
-                    "safety_plan", "signed", "created_at");
-            reports = new Batch(c, "progress_report", ROWS, "progress_report_id", "couple_id", "audience", "rule_set", "as_of",
-                    "recommendation", "final_recommendation", "file_name", "generated_at", "generated_by");
-            decisions = new Batch(c, "report_decision", ROWS, "couple_id", "progress_report_id", "type", "final_recommendation",
-                    "reason", "decided_by", "decided_at");
-            assessments = new Batch(c, "couple_assessment", JSON_ROWS, "couple_id", "as_of", "rule_set", "recommendation",
-                    "decisive_rule", "urgent", "unsigned_safety", "active_safety", "partners_diverge", "assessment_json",
+            couples = new Batch(
+                    c,
+                    "couple",
+                    ROWS,
+                    "couple_id",
+                    "reference",
+                    "counselor_id",
+                    "intake_date",
+                    "status",
+                    "a_first_name",
+                    "a_last_name",
+                    "b_first_name",
+                    "b_last_name",
+                    "withdrawal_onset",
+                    "pursuer",
+                    "signs",
+                    "stressors",
+                    "goals",
+                    "secrets_policy",
+                    "children_in_household",
+                    "closing_summary",
+                    "created_at",
+                    "version");
+            history = new Batch(
+                    c, "couple_status_change", ROWS, "couple_id", "status", "changed_at", "changed_by", "reason");
+            sessions = new Batch(
+                    c,
+                    "counseling_session",
+                    ROWS,
+                    "couple_id",
+                    "session_date",
+                    "start_time",
+                    "duration_minutes",
+                    "format",
+                    "attendance",
+                    "note_observations",
+                    "note_interventions",
+                    "note_homework_review",
+                    "note_plan",
+                    "flags",
+                    "pitfalls",
+                    "a_emotional_safety",
+                    "a_reciprocal_effort",
+                    "a_clear_communication",
+                    "a_csi4",
+                    "b_emotional_safety",
+                    "b_reciprocal_effort",
+                    "b_clear_communication",
+                    "b_csi4",
+                    "signed",
+                    "signed_at",
+                    "signed_by",
+                    "created_at",
+                    "updated_at",
+                    "version");
+            homework = new Batch(
+                    c,
+                    "homework_assignment",
+                    ROWS,
+                    "couple_id",
+                    "guide_step_id",
+                    "step_key",
+                    "title",
+                    "instructions",
+                    "assignee",
+                    "assigned_on",
+                    "due_on",
+                    "completion_a",
+                    "completion_b",
+                    "reviewed_on",
+                    "created_at",
+                    "version");
+            reviews = new Batch(
+                    c,
+                    "safety_review",
+                    ROWS,
+                    "couple_id",
+                    "review_date",
+                    "reviewed_by",
+                    "outcome",
+                    "referral_made",
+                    "safety_plan",
+                    "signed",
+                    "created_at");
+            reports = new Batch(
+                    c,
+                    "progress_report",
+                    ROWS,
+                    "progress_report_id",
+                    "couple_id",
+                    "audience",
+                    "rule_set",
+                    "as_of",
+                    "recommendation",
+                    "final_recommendation",
+                    "file_name",
+                    "generated_at",
+                    "generated_by");
+            decisions = new Batch(
+                    c,
+                    "report_decision",
+                    ROWS,
+                    "couple_id",
+                    "progress_report_id",
+                    "type",
+                    "final_recommendation",
+                    "reason",
+                    "decided_by",
+                    "decided_at");
+            assessments = new Batch(
+                    c,
+                    "couple_assessment",
+                    JSON_ROWS,
+                    "couple_id",
+                    "as_of",
+                    "rule_set",
+                    "recommendation",
+                    "decisive_rule",
+                    "urgent",
+                    "unsigned_safety",
+                    "active_safety",
+                    "partners_diverge",
+                    "assessment_json",
                     "computed_at");
-            summaries = new Batch(c, "couple_summary", ROWS, "couple_id", "last_session_date", "next_homework_due",
-                    "overdue_homework", "adherence", "recommendation", "safety_marker", "updated_at");
+            summaries = new Batch(
+                    c,
+                    "couple_summary",
+                    ROWS,
+                    "couple_id",
+                    "last_session_date",
+                    "next_homework_due",
+                    "overdue_homework",
+                    "adherence",
+                    "recommendation",
+                    "safety_marker",
+                    "updated_at");
         }
 
         void flush() throws SQLException {
-            for (Batch b : List.of(couples, history, sessions, homework, reviews, reports, decisions, assessments, summaries)) {
+            for (Batch b : List.of(
+                    couples, history, sessions, homework, reviews, reports, decisions, assessments, summaries)) {
                 b.flush();
             }
         }
@@ -562,7 +943,8 @@ public class SyntheticPractice {
 
         void add(Object... values) throws SQLException {
             if (values.length != columns.length) {
-                throw new IllegalArgumentException(table + ": " + values.length + " values for " + columns.length + " columns");
+                throw new IllegalArgumentException(
+                        table + ": " + values.length + " values for " + columns.length + " columns");
             }
             rows.add(values);
         }
@@ -588,7 +970,8 @@ public class SyntheticPractice {
     }
 
     private static long max(Connection c, String table, String column) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(" + column + "), 0) FROM " + table)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(" + column + "), 0) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -598,11 +981,13 @@ public class SyntheticPractice {
     private static long reserveReferences(Connection c, int n) throws SQLException {
         long first;
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT next_value FROM couple_reference_counter WHERE counter_id = 1 FOR UPDATE")) {
+                ResultSet rs = s.executeQuery(
+                        "SELECT next_value FROM couple_reference_counter WHERE counter_id = 1 FOR UPDATE")) {
             rs.next();
             first = rs.getLong(1);
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE couple_reference_counter SET next_value = ? WHERE counter_id = 1")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE couple_reference_counter SET next_value = ? WHERE counter_id = 1")) {
             ps.setLong(1, first + n);
             ps.executeUpdate();
         }
@@ -619,7 +1004,11 @@ public class SyntheticPractice {
 
     private static String names(List<? extends Enum<?>> values) {
         // In declaration order, as the entities' converters write them.
-        return values.isEmpty() ? null : values.stream().sorted(Comparator.comparingInt(Enum::ordinal)).map(Enum::name)
-                .collect(Collectors.joining(","));
+        return values.isEmpty()
+                ? null
+                : values.stream()
+                        .sorted(Comparator.comparingInt(Enum::ordinal))
+                        .map(Enum::name)
+                        .collect(Collectors.joining(","));
     }
 }

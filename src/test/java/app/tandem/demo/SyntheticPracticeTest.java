@@ -18,10 +18,13 @@ class SyntheticPracticeTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     SyntheticPractice synthetic;
+
     @Autowired
     CurrentAssessmentService assessments;
+
     @Autowired
     DataSource dataSource;
 
@@ -64,9 +67,11 @@ class SyntheticPracticeTest {
         assertThat((long) count("counseling_session")).isEqualTo(p.sessions());
         assertThat(p.sessions() / 200.0).isBetween(17.0, 23.0);
         assertThat(p.assignments() / 200.0).isBetween(7.0, 13.0);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM counseling_session WHERE couple_id = ?", Integer.class, p.coupleId(0)))
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM counseling_session WHERE couple_id = ?", Integer.class, p.coupleId(0)))
                 .isEqualTo(52);
-        assertThat(jdbc.queryForList("SELECT DISTINCT counselor_id FROM couple", Long.class)).hasSize(5);
+        assertThat(jdbc.queryForList("SELECT DISTINCT counselor_id FROM couple", Long.class))
+                .hasSize(5);
     }
 
     /** The bulk path writes the rows itself; they must be exactly what a refresh after a change computes. */
@@ -86,7 +91,8 @@ class SyntheticPracticeTest {
         }
         assertThat(differing).isZero();
         assertThat(jdbc.queryForList("SELECT DISTINCT recommendation FROM couple_assessment", String.class))
-                .as("the sample covers several recommendations").hasSizeGreaterThanOrEqualTo(3);
+                .as("the sample covers several recommendations")
+                .hasSizeGreaterThanOrEqualTo(3);
     }
 
     private Map<String, Object> stored(long coupleId) {

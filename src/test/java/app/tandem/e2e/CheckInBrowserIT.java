@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,12 +59,16 @@ class CheckInBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("check-in-safe")));
         assertThat(driver.getTitle()).isEqualTo("Notes");
         assertThat(bodyText()).contains("Quick exit", "Hello ").doesNotContain("Dana", "Needs attention", "Caseload");
-        Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(overflow).as("no sideways scrolling at 360 px; too wide: %s", ((JavascriptExecutor) driver).executeScript(
-                "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > "
-                        + "document.documentElement.clientWidth + 1).slice(0, 8).map(e => e.tagName + '#' + e.id + '.' "
-                        + "+ e.className + ' ' + Math.round(e.getBoundingClientRect().width)).join(', ')"))
+        Long overflow = (Long) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow)
+                .as(
+                        "no sideways scrolling at 360 px; too wide: %s",
+                        ((JavascriptExecutor) driver)
+                                .executeScript(
+                                        "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > "
+                                                + "document.documentElement.clientWidth + 1).slice(0, 8).map(e => e.tagName + '#' + e.id + '.' "
+                                                + "+ e.className + ' ' + Math.round(e.getBoundingClientRect().width)).join(', ')"))
                 .isLessThanOrEqualTo(0L);
         shot("check-in-01-open");
         assertThat(Browsers.seriousViolations(driver)).as("check-in page").isEmpty();
@@ -84,27 +87,34 @@ class CheckInBrowserIT {
         keys(Keys.ENTER);
         wait.until(d -> bodyText().contains("Your answers were saved"));
         shot("check-in-03-saved");
-        assertThat(Browsers.seriousViolations(driver)).as("check-in page after saving").isEmpty();
+        assertThat(Browsers.seriousViolations(driver))
+                .as("check-in page after saving")
+                .isEmpty();
 
         // Opened again the same day: today's answers come back for correction.
         driver.get(link);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("check-in-note")));
-        wait.until(d -> "A calmer week; we kept two evenings.".equals(((JavascriptExecutor) d)
-                .executeScript("return document.querySelector('#check-in-note').value")));
+        wait.until(d -> "A calmer week; we kept two evenings."
+                .equals(((JavascriptExecutor) d)
+                        .executeScript("return document.querySelector('#check-in-note').value")));
     }
 
     /** Signs in as the demo counselor, makes a link for partner A of the first couple, signs out. */
     private static String counselorMakesLink() throws IOException {
         driver.get(baseUrl + "/login");
-        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        WebElement user =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         user.sendKeys("dana@demo.tandem");
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys("demo-counselor-2026", Keys.ENTER);
         wait.until(d -> bodyText().contains("Needs attention"));
         driver.get(baseUrl + "/couples/C-0001");
         WebElement create = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("check-in-create-A")));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", create);
-        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#check-in-new-link input")));
-        wait.until(d -> field.getAttribute("value") != null && field.getAttribute("value").contains("/c/"));
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", create);
+        WebElement field =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#check-in-new-link input")));
+        wait.until(d -> field.getAttribute("value") != null
+                && field.getAttribute("value").contains("/c/"));
         shot("check-in-00-link-made");
         return field.getAttribute("value");
     }
@@ -137,7 +147,8 @@ class CheckInBrowserIT {
     }
 
     private static String valueOf(String id) {
-        Object v = ((JavascriptExecutor) driver).executeScript("return document.getElementById(arguments[0]).value", id);
+        Object v =
+                ((JavascriptExecutor) driver).executeScript("return document.getElementById(arguments[0]).value", id);
         return v == null ? "" : String.valueOf(v);
     }
 

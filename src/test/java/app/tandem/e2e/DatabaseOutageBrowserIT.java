@@ -39,8 +39,8 @@ class DatabaseOutageBrowserIT {
     private static final Path SHOTS = Path.of("target/browser-screenshots");
     private static final String OUTAGE = "The database cannot be reached right now";
     private static final String SIGN_IN_UNAVAILABLE = "Sign-in is unavailable for now";
-    private static final List<String> DEVELOPER_OUTPUT = List.of("Exception", "exception", "Could not navigate",
-            "root cause", "Connection refused", "java.", "not saved");
+    private static final List<String> DEVELOPER_OUTPUT = List.of(
+            "Exception", "exception", "Could not navigate", "root cause", "Connection refused", "java.", "not saved");
 
     private static EmbeddedMariaDb db;
     private static Browsers.App app;
@@ -55,9 +55,14 @@ class DatabaseOutageBrowserIT {
         Path base = Path.of(System.getProperty("user.home"), ".cache/tandem/mariadb-11.4.5");
         db = EmbeddedMariaDb.start(data, base, "tandem");
         db.awaitReady();
-        app = Browsers.startJar("outage-browser-it", List.of("--spring.datasource.url=" + db.jdbcUrl("tandem"),
-                "--spring.datasource.username=" + db.appUser(), "--spring.datasource.password=" + db.appPassword(),
-                "--spring.flyway.user=root", "--spring.flyway.password=" + db.rootPassword()));
+        app = Browsers.startJar(
+                "outage-browser-it",
+                List.of(
+                        "--spring.datasource.url=" + db.jdbcUrl("tandem"),
+                        "--spring.datasource.username=" + db.appUser(),
+                        "--spring.datasource.password=" + db.appPassword(),
+                        "--spring.flyway.user=root",
+                        "--spring.flyway.password=" + db.rootPassword()));
         driver = Browsers.chromium();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         Files.createDirectories(SHOTS);
@@ -104,11 +109,15 @@ class DatabaseOutageBrowserIT {
             // The caseload, reached through the navigation: the shell stays, the sentence shows.
             WebElement caseload = wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//vaadin-side-nav-item[normalize-space(.)='Caseload']")));
-            ((JavascriptExecutor) driver).executeScript("arguments[0].shadowRoot.querySelector('a').click();", caseload);
+            ((JavascriptExecutor) driver)
+                    .executeScript("arguments[0].shadowRoot.querySelector('a').click();", caseload);
             wait.until(ExpectedConditions.urlContains("/caseload"));
-            new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> d.findElements(By.id("couple-tabs")).isEmpty()
-                    && bodyText(d).contains(OUTAGE));
-            assertThat(driver.findElements(By.tagName("vaadin-side-nav"))).as("the navigation is still there").isNotEmpty();
+            new WebDriverWait(driver, Duration.ofSeconds(40))
+                    .until(d -> d.findElements(By.id("couple-tabs")).isEmpty()
+                            && bodyText(d).contains(OUTAGE));
+            assertThat(driver.findElements(By.tagName("vaadin-side-nav")))
+                    .as("the navigation is still there")
+                    .isNotEmpty();
             assertNoDeveloperOutput(driver);
             shot(driver, "41-outage-caseload");
 
@@ -116,7 +125,9 @@ class DatabaseOutageBrowserIT {
             driver.get(app.baseUrl() + "/couples/" + reference);
             waitForText(driver, OUTAGE);
             assertThat(driver.findElements(By.tagName("vaadin-side-nav"))).isNotEmpty();
-            assertThat(driver.findElements(By.id("error-next"))).as("a retry button").isNotEmpty();
+            assertThat(driver.findElements(By.id("error-next")))
+                    .as("a retry button")
+                    .isNotEmpty();
             assertNoDeveloperOutput(driver);
             shot(driver, "42-outage-couple");
 
@@ -137,13 +148,15 @@ class DatabaseOutageBrowserIT {
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> health() == 200);
 
         // The same tab, no reload: the retry opens the couple, and its tabs work.
-        String marker = (String) ((JavascriptExecutor) driver).executeScript("return window.tandemNoReload = 'still here';");
+        String marker =
+                (String) ((JavascriptExecutor) driver).executeScript("return window.tandemNoReload = 'still here';");
         click(driver, By.id("error-next"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("couple-tabs")));
         waitForText(driver, "Ana Lindqvist");
         clickTab("Sessions");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-session")));
-        assertThat(((JavascriptExecutor) driver).executeScript("return window.tandemNoReload")).isEqualTo(marker);
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.tandemNoReload"))
+                .isEqualTo(marker);
         assertThat(bodyText(driver)).doesNotContain(OUTAGE);
         shot(driver, "44-after-outage-couple");
 
@@ -180,14 +193,16 @@ class DatabaseOutageBrowserIT {
 
     private static void signIn(WebDriver browser, String email, String password) {
         WebDriverWait w = new WebDriverWait(browser, Duration.ofSeconds(30));
-        WebElement user = w.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        WebElement user =
+                w.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         user.sendKeys(email);
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
     }
 
     private static int health() {
         try {
-            HttpURLConnection c = (HttpURLConnection) URI.create(app.baseUrl() + "/actuator/health").toURL().openConnection();
+            HttpURLConnection c = (HttpURLConnection)
+                    URI.create(app.baseUrl() + "/actuator/health").toURL().openConnection();
             c.setConnectTimeout(2000);
             c.setReadTimeout(20000);
             return c.getResponseCode();
@@ -210,8 +225,10 @@ class DatabaseOutageBrowserIT {
     }
 
     private static void click(WebDriver browser, By by) {
-        WebElement e = new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
+        WebElement e =
+                new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
     }
 
     private static void clickTab(String label) {
@@ -220,13 +237,14 @@ class DatabaseOutageBrowserIT {
 
     /** The page's text and any notification's or dialog's (they live in overlays outside the body's flow). */
     private static String bodyText(WebDriver browser) {
-        return (String) ((JavascriptExecutor) browser).executeScript(
-                "return document.body.innerText + ' ' + Array.from(document.querySelectorAll("
+        return (String) ((JavascriptExecutor) browser)
+                .executeScript("return document.body.innerText + ' ' + Array.from(document.querySelectorAll("
                         + "'vaadin-notification-card, vaadin-dialog-overlay')).map(o => o.innerText).join(' ')");
     }
 
     private static void waitForText(WebDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(40)).until(d -> bodyText(d).contains(text));
+        new WebDriverWait(browser, Duration.ofSeconds(40))
+                .until(d -> bodyText(d).contains(text));
     }
 
     private static void shot(WebDriver browser, String name) throws IOException {

@@ -7,7 +7,6 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,8 @@ class MainJourneyBrowserIT {
     @Test
     void a_counselor_adds_a_couple_assigns_a_step_and_signs_a_scored_session() throws Exception {
         driver.get(baseUrl + "/login");
-        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        WebElement user =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         shot("01-login");
         assertThat(Browsers.seriousViolations(driver)).as("login page").isEmpty();
         user.sendKeys("dana@demo.tandem");
@@ -87,7 +87,8 @@ class MainJourneyBrowserIT {
 
         clickTab("Homework");
         click(By.id("assign-step"));
-        WebElement step = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#assign-step-choice input")));
+        WebElement step =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#assign-step-choice input")));
         step.sendKeys("Easy Moment");
         pause(500);
         step.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
@@ -155,22 +156,30 @@ class MainJourneyBrowserIT {
         waitForText("C-0001");
         shot("10-caseload");
 
-        assertThat(Browsers.cspViolations(driver)).as("CSP violations in the console").isEmpty();
-        HttpURLConnection page = (HttpURLConnection) URI.create(baseUrl + "/caseload").toURL().openConnection();
+        assertThat(Browsers.cspViolations(driver))
+                .as("CSP violations in the console")
+                .isEmpty();
+        HttpURLConnection page =
+                (HttpURLConnection) URI.create(baseUrl + "/caseload").toURL().openConnection();
         assertThat(page.getHeaderField("Content-Security-Policy")).contains("default-src 'self'");
 
         if (app != null) {
             // Privacy: nothing identifying about clients reaches the log during the journey.
             String log = Files.readString(app.log());
-            assertThat(log).doesNotContain("Kestrel").doesNotContain("Varga").doesNotContain("easier evening")
-                    .doesNotContain("Rivera").doesNotContain("maya@example.org");
+            assertThat(log)
+                    .doesNotContain("Kestrel")
+                    .doesNotContain("Varga")
+                    .doesNotContain("easier evening")
+                    .doesNotContain("Rivera")
+                    .doesNotContain("maya@example.org");
         }
     }
 
     /** Clicks through JavaScript: a long form's button may sit under a notification or off screen. */
     private static void click(By by) {
         WebElement e = wait.until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
     }
 
     private static void type(By by, String text) {

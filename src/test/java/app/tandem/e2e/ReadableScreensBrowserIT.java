@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +47,8 @@ class ReadableScreensBrowserIT {
         driver = run.driver();
         wait = run.waiter();
         driver.get(baseUrl + "/login");
-        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        WebElement user =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         user.sendKeys("robin@demo.tandem");
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys("demo-supervisor-2026", Keys.ENTER);
         waitForText("Needs attention");
@@ -70,21 +70,32 @@ class ReadableScreensBrowserIT {
             waitForText("C-0001");
             pause(800);
             shot("17-caseload-" + at);
-            assertThat(pageOverflow()).as("caseload page scrolls sideways at " + at).isLessThanOrEqualTo(0);
+            assertThat(pageOverflow())
+                    .as("caseload page scrolls sideways at " + at)
+                    .isLessThanOrEqualTo(0);
             if (size[0] >= 1366) {
-                assertThat(gridOverflow("vaadin-grid")).as("caseload grid scrolls sideways at " + at).isLessThanOrEqualTo(0);
-                for (String header : List.of("Reference", "Partners", "Status", "Recommendation", "Last session", "Next homework due")) {
+                assertThat(gridOverflow("vaadin-grid"))
+                        .as("caseload grid scrolls sideways at " + at)
+                        .isLessThanOrEqualTo(0);
+                for (String header : List.of(
+                        "Reference", "Partners", "Status", "Recommendation", "Last session", "Next homework due")) {
                     assertThat(bodyText()).as(header + " at " + at).contains(header);
                 }
             }
-            assertThat(Browsers.seriousViolations(driver)).as("caseload at " + at).isEmpty();
+            assertThat(Browsers.seriousViolations(driver))
+                    .as("caseload at " + at)
+                    .isEmpty();
 
             driver.get(baseUrl + "/couples/C-0001");
             waitForText("Maya");
             pause(800);
             shot("17-couple-" + at);
-            assertThat(pageOverflow()).as("couple page scrolls sideways at " + at).isLessThanOrEqualTo(0);
-            assertThat(Browsers.seriousViolations(driver)).as("couple page at " + at).isEmpty();
+            assertThat(pageOverflow())
+                    .as("couple page scrolls sideways at " + at)
+                    .isLessThanOrEqualTo(0);
+            assertThat(Browsers.seriousViolations(driver))
+                    .as("couple page at " + at)
+                    .isEmpty();
 
             clickTab("Progress");
             waitForText("What would change it");
@@ -95,27 +106,40 @@ class ReadableScreensBrowserIT {
             js("document.querySelector('.chart-wide').scrollIntoView({block: 'start'})");
             pause(500);
             shot("17-progress-charts-" + at);
-            assertThat(pageOverflow()).as("Progress tab scrolls sideways at " + at).isLessThanOrEqualTo(0);
+            assertThat(pageOverflow())
+                    .as("Progress tab scrolls sideways at " + at)
+                    .isLessThanOrEqualTo(0);
             if (size[0] >= 1366) {
-                assertThat(truncatedCells()).as("Progress table cells that cut their words at " + at).isEmpty();
+                assertThat(truncatedCells())
+                        .as("Progress table cells that cut their words at " + at)
+                        .isEmpty();
             }
             double small = smallTextPx();
             double smallest = smallestChartLabelPx();
-            assertThat(smallest).as("smallest chart label (px) at " + at + " against small text " + small)
+            assertThat(smallest)
+                    .as("smallest chart label (px) at " + at + " against small text " + small)
                     .isGreaterThanOrEqualTo(small - 0.01);
             if (size[0] == 1400) {
-                assertThat(chartsPerRow()).as("per-metric charts in the first row at 1400").isLessThanOrEqualTo(2);
+                assertThat(chartsPerRow())
+                        .as("per-metric charts in the first row at 1400")
+                        .isLessThanOrEqualTo(2);
                 assertTooltipOnFocus();
             } else if (size[0] < 1000) {
-                assertThat(chartsPerRow()).as("per-metric charts in the first row below 1000").isEqualTo(1);
+                assertThat(chartsPerRow())
+                        .as("per-metric charts in the first row below 1000")
+                        .isEqualTo(1);
             }
-            assertThat(Browsers.seriousViolations(driver)).as("Progress tab at " + at).isEmpty();
+            assertThat(Browsers.seriousViolations(driver))
+                    .as("Progress tab at " + at)
+                    .isEmpty();
 
             driver.get(baseUrl + "/couples/C-0001/sessions/new");
             waitForText("Sign");
             pause(800);
             shot("17-session-form-" + at);
-            assertThat(pageOverflow()).as("session form scrolls sideways at " + at).isLessThanOrEqualTo(0);
+            assertThat(pageOverflow())
+                    .as("session form scrolls sideways at " + at)
+                    .isLessThanOrEqualTo(0);
         }
     }
 
@@ -129,12 +153,22 @@ class ReadableScreensBrowserIT {
         // Ctrl+K from any screen puts the cursor into the search.
         driver.get(baseUrl + "/guide");
         pause(1500);
-        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
+        new Actions(driver)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("k")
+                .keyUp(Keys.CONTROL)
+                .perform();
         pause(500);
-        assertThat((Boolean) js("let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) "
-                + "a = a.shadowRoot.activeElement; return !!(a && a.closest && a.closest('#couple-search'));"))
-                .as("Ctrl+K focuses the search").isTrue();
-        assertThat(Browsers.cspViolations(driver)).as("CSP violations in the console").isEmpty();
+        assertThat(
+                        (Boolean)
+                                js(
+                                        "let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) "
+                                                + "a = a.shadowRoot.activeElement; return !!(a && a.closest && a.closest('#couple-search'));"))
+                .as("Ctrl+K focuses the search")
+                .isTrue();
+        assertThat(Browsers.cspViolations(driver))
+                .as("CSP violations in the console")
+                .isEmpty();
     }
 
     @Test
@@ -156,8 +190,14 @@ class ReadableScreensBrowserIT {
         waitForText("Needs attention");
         pause(1000);
         shot("17-needs-attention");
-        for (String category : List.of("Check-in: not safe", "Safety flag", "Urgent deterioration", "No decision yet",
-                "Homework overdue", "No session in 3 weeks", "Unsigned drafts")) {
+        for (String category : List.of(
+                "Check-in: not safe",
+                "Safety flag",
+                "Urgent deterioration",
+                "No decision yet",
+                "Homework overdue",
+                "No session in 3 weeks",
+                "Unsigned drafts")) {
             assertThat(bodyText()).as("needs attention shows " + category).contains(category);
         }
         driver.get(baseUrl + "/reports");
@@ -165,23 +205,34 @@ class ReadableScreensBrowserIT {
         wait.until(d -> bodyText().contains("Client report"));
         pause(1000);
         shot("17-reports");
-        assertThat(bodyText()).as("report history in both audiences").contains("Counselor report").contains("Client report");
+        assertThat(bodyText())
+                .as("report history in both audiences")
+                .contains("Counselor report")
+                .contains("Client report");
         assertThat(pageOverflow()).as("reports page scrolls sideways").isLessThanOrEqualTo(0);
-        assertThat(truncatedCells()).as("Recent reports cells that cut their words").isEmpty();
+        assertThat(truncatedCells())
+                .as("Recent reports cells that cut their words")
+                .isEmpty();
         assertThat(Browsers.seriousViolations(driver)).as("reports").isEmpty();
     }
 
     private static void searchAndOpen(String text, String reference) {
-        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#couple-search input")));
+        WebElement input =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#couple-search input")));
         input.click();
         input.sendKeys(text);
         // Wait for the filtered suggestions (every one matching the text), then pick the couple's.
-        wait.until(d -> (Boolean) js("const items = Array.from(document.querySelectorAll('vaadin-combo-box-item'))"
-                + ".filter(i => i.offsetWidth > 0 && i.textContent.trim());"
-                + "return items.length > 0 && items.every(i => i.textContent.toLowerCase().includes(arguments[0].toLowerCase()))"
-                + " && items.some(i => i.textContent.includes(arguments[1]));", text, reference));
-        js("Array.from(document.querySelectorAll('vaadin-combo-box-item')).find(i => i.offsetWidth > 0"
-                + " && i.textContent.includes(arguments[0])).click();", reference);
+        wait.until(d -> (Boolean) js(
+                "const items = Array.from(document.querySelectorAll('vaadin-combo-box-item'))"
+                        + ".filter(i => i.offsetWidth > 0 && i.textContent.trim());"
+                        + "return items.length > 0 && items.every(i => i.textContent.toLowerCase().includes(arguments[0].toLowerCase()))"
+                        + " && items.some(i => i.textContent.includes(arguments[1]));",
+                text,
+                reference));
+        js(
+                "Array.from(document.querySelectorAll('vaadin-combo-box-item')).find(i => i.offsetWidth > 0"
+                        + " && i.textContent.includes(arguments[0])).click();",
+                reference);
         wait.until(ExpectedConditions.urlMatches(".*/couples/" + reference + "$"));
     }
 
@@ -192,8 +243,11 @@ class ReadableScreensBrowserIT {
 
     /** How far the first visible grid's table is wider than the grid. */
     private static long gridOverflow(String selector) {
-        return ((Number) js("const g = Array.from(document.querySelectorAll(arguments[0])).find(g => g.offsetWidth > 0);"
-                + "const t = g.shadowRoot.querySelector('#table'); return t.scrollWidth - t.clientWidth;", selector)).longValue();
+        return ((Number) js(
+                        "const g = Array.from(document.querySelectorAll(arguments[0])).find(g => g.offsetWidth > 0);"
+                                + "const t = g.shadowRoot.querySelector('#table'); return t.scrollWidth - t.clientWidth;",
+                        selector))
+                .longValue();
     }
 
     /** The text of every visible grid cell on the page whose content is wider than its box. */
@@ -205,8 +259,9 @@ class ReadableScreensBrowserIT {
 
     private static double smallTextPx() {
         return ((Number) js("const s = document.createElement('span'); s.style.fontSize = 'var(--lumo-font-size-s)';"
-                + "s.textContent = 'x'; document.body.appendChild(s); const px = parseFloat(getComputedStyle(s).fontSize);"
-                + "s.remove(); return px;")).doubleValue();
+                        + "s.textContent = 'x'; document.body.appendChild(s); const px = parseFloat(getComputedStyle(s).fontSize);"
+                        + "s.remove(); return px;"))
+                .doubleValue();
     }
 
     /** The smallest label of every visible chart as drawn on screen: font size × the picture's scale. */
@@ -227,8 +282,10 @@ class ReadableScreensBrowserIT {
 
     /** How many per-metric charts share the first row of their grid. */
     private static long chartsPerRow() {
-        return ((Number) js("const cs = Array.from(document.querySelectorAll('.chart-grid > .chart')); if (!cs.length) return 0;"
-                + "const top = cs[0].getBoundingClientRect().top; return cs.filter(c => Math.abs(c.getBoundingClientRect().top - top) < 2).length;"))
+        return ((Number)
+                        js(
+                                "const cs = Array.from(document.querySelectorAll('.chart-grid > .chart')); if (!cs.length) return 0;"
+                                        + "const top = cs[0].getBoundingClientRect().top; return cs.filter(c => Math.abs(c.getBoundingClientRect().top - top) < 2).length;"))
                 .longValue();
     }
 
@@ -242,7 +299,10 @@ class ReadableScreensBrowserIT {
                 const tip = p.querySelector('.tip');
                 return {visible: getComputedStyle(tip).visibility, text: tip.textContent};""");
         assertThat(tip.get("visible")).isEqualTo("visible");
-        assertThat((String) tip.get("text")).contains("Maya (A)").contains("(B)").containsPattern("\\d");
+        assertThat((String) tip.get("text"))
+                .contains("Maya (A)")
+                .contains("(B)")
+                .containsPattern("\\d");
     }
 
     private static Object js(String script, Object... args) {

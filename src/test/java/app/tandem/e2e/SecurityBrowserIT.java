@@ -38,8 +38,9 @@ class SecurityBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        app = Browsers.startJar("security-browser-it", List.of("--tandem.security.idle-timeout=75s",
-                "--tandem.security.idle-warning=30s"));
+        app = Browsers.startJar(
+                "security-browser-it",
+                List.of("--tandem.security.idle-timeout=75s", "--tandem.security.idle-warning=30s"));
         driver = Browsers.chromium();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         Files.createDirectories(SHOTS);
@@ -71,7 +72,8 @@ class SecurityBrowserIT {
 
         fillSetup(code);
         wait.until(ExpectedConditions.urlContains("/login"));
-        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        WebElement user =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         user.sendKeys("robin@example.org");
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys("a calm and steady river", Keys.ENTER);
         waitForText("Needs attention");
@@ -83,20 +85,24 @@ class SecurityBrowserIT {
         long warnedAfter = (System.nanoTime() - idleFrom) / 1_000_000_000;
         shot("22-idle-warning");
         assertThat(warnedAfter).as("seconds until the warning").isBetween(35L, 70L);
-        new WebDriverWait(driver, Duration.ofSeconds(90)).until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        new WebDriverWait(driver, Duration.ofSeconds(90))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         long signedOutAfter = (System.nanoTime() - idleFrom) / 1_000_000_000;
         shot("23-idle-signed-out");
         assertThat(signedOutAfter).as("seconds until the sign-in page").isBetween(70L, 110L);
         driver.get(app.baseUrl() + "/caseload");
         wait.until(ExpectedConditions.urlContains("/login"));
 
-        assertThat(Browsers.cspViolations(driver)).as("CSP violations in the console").isEmpty();
+        assertThat(Browsers.cspViolations(driver))
+                .as("CSP violations in the console")
+                .isEmpty();
         // The check can fail: an image from another origin (a loopback address, so nothing
         // leaves the machine even if it were loaded) is refused, and the console says so.
-        ((JavascriptExecutor) driver).executeScript("const i = document.createElement('img'); "
-                + "i.src = 'http://127.0.0.2:9/csp-probe.png'; document.body.appendChild(i);");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !Browsers.cspViolations(d).isEmpty());
+        ((JavascriptExecutor) driver)
+                .executeScript("const i = document.createElement('img'); "
+                        + "i.src = 'http://127.0.0.2:9/csp-probe.png'; document.body.appendChild(i);");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !Browsers.cspViolations(d).isEmpty());
     }
 
     private static void fillSetup(String code) {
@@ -116,9 +122,10 @@ class SecurityBrowserIT {
     }
 
     private static String bodyText() {
-        return (String) ((JavascriptExecutor) driver).executeScript(
-                "return document.body.innerText + ' ' + Array.from(document.querySelectorAll('vaadin-dialog-overlay'))"
-                        + ".map(o => o.innerText).join(' ')");
+        return (String) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "return document.body.innerText + ' ' + Array.from(document.querySelectorAll('vaadin-dialog-overlay'))"
+                                + ".map(o => o.innerText).join(' ')");
     }
 
     private static void waitForText(String text) {

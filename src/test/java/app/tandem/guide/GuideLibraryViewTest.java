@@ -1,14 +1,13 @@
 package app.tandem.guide;
 
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.button.Button;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.support.ViewTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ class GuideLibraryViewTest extends ViewTest {
 
     @Autowired
     GuideService guide;
+
     @Autowired
     GuideSeedLoader loader;
 
@@ -48,7 +48,10 @@ class GuideLibraryViewTest extends ViewTest {
     void the_library_lists_every_step_of_the_guide() throws Exception {
         navigate("guide", com.vaadin.flow.component.Component.class);
         List<String> shown = $(Details.class).all().stream()
-                .map(d -> ((com.vaadin.flow.component.HasComponents) d.getSummary()).getElement().getChild(0).getText())
+                .map(d -> ((com.vaadin.flow.component.HasComponents) d.getSummary())
+                        .getElement()
+                        .getChild(0)
+                        .getText())
                 .toList();
         List<String> expected = seedStepTitles();
         assertThat(expected).hasSizeGreaterThanOrEqualTo(15);
@@ -63,12 +66,15 @@ class GuideLibraryViewTest extends ViewTest {
         test($(Button.class).withText("Add practice step").single()).click();
         Dialog dialog = $(Dialog.class).single();
         test($(TextField.class, dialog).withCaption("Title").single()).setValue("Evening check-in walk");
-        test($(TextArea.class, dialog).withCaption("Instructions").single()).setValue("Walk for ten minutes after dinner.");
+        test($(TextArea.class, dialog).withCaption("Instructions").single())
+                .setValue("Walk for ten minutes after dinner.");
         test($(Button.class, dialog).withText("Add step").single()).click();
 
         assertThat($(Dialog.class).all()).isEmpty();
-        GuideStep added = guide.assignableSteps().stream().filter(st -> st.getTitle().equals("Evening check-in walk"))
-                .findFirst().orElseThrow();
+        GuideStep added = guide.assignableSteps().stream()
+                .filter(st -> st.getTitle().equals("Evening check-in walk"))
+                .findFirst()
+                .orElseThrow();
         assertThat(added.getDefaultDurationDays()).isEqualTo(7);
         assertThat(added.getInstructions()).isEqualTo("Walk for ten minutes after dinner.");
     }
@@ -77,18 +83,30 @@ class GuideLibraryViewTest extends ViewTest {
     void loading_the_seed_again_adds_nothing() {
         int before = guide.library().stream().mapToInt(s -> s.steps().size()).sum();
         assertThat(loader.loadAll()).isZero();
-        assertThat(guide.library().stream().mapToInt(s -> s.steps().size()).sum()).isEqualTo(before);
+        assertThat(guide.library().stream().mapToInt(s -> s.steps().size()).sum())
+                .isEqualTo(before);
     }
 
     @Test
     void the_guide_has_its_five_steps_and_the_two_day_ease_off_step() {
         List<GuideStep> assignable = guide.assignableSteps();
-        assertThat(assignable).extracting(GuideStep::getStepKey)
-                .contains("decode-signs", "create-space", "low-stakes-connection", "non-confrontational-communication",
+        assertThat(assignable)
+                .extracting(GuideStep::getStepKey)
+                .contains(
+                        "decode-signs",
+                        "create-space",
+                        "low-stakes-connection",
+                        "non-confrontational-communication",
                         "connection-appointments");
-        GuideStep space = assignable.stream().filter(s -> s.getStepKey().equals("create-space")).findFirst().orElseThrow();
+        GuideStep space = assignable.stream()
+                .filter(s -> s.getStepKey().equals("create-space"))
+                .findFirst()
+                .orElseThrow();
         assertThat(space.getDefaultDurationDays()).isEqualTo(2);
-        GuideStep talk = assignable.stream().filter(s -> s.getStepKey().equals("non-confrontational-communication")).findFirst().orElseThrow();
+        GuideStep talk = assignable.stream()
+                .filter(s -> s.getStepKey().equals("non-confrontational-communication"))
+                .findFirst()
+                .orElseThrow();
         assertThat(talk.getExamples()).isNotEmpty();
     }
 }

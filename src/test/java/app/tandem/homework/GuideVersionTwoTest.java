@@ -32,14 +32,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TandemTest
 class GuideVersionTwoTest {
 
-    private static final String SAFETY_LINE = Texts.shared().get("homework.safetyLine").strip();
+    private static final String SAFETY_LINE =
+            Texts.shared().get("homework.safetyLine").strip();
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     HomeworkService homework;
+
     @Autowired
     GuideService guide;
+
     @Autowired
     DataSource dataSource;
 
@@ -57,20 +61,36 @@ class GuideVersionTwoTest {
 
     @Test
     void new_assignments_come_from_guide_version_two_with_its_new_steps() {
-        assertThat(guide.currentVersion()).get().satisfies(v -> assertThat(v.getVersionNo()).isEqualTo(2));
-        assertThat(guide.assignableSteps()).extracting(GuideStep::getStepKey).containsExactly("self-assessment",
-                "contextual-awareness", "decode-signs", "create-space", "small-step-toward", "low-stakes-connection",
-                "non-confrontational-communication", "time-out", "connection-appointments", "stressor-boundaries");
+        assertThat(guide.currentVersion())
+                .get()
+                .satisfies(v -> assertThat(v.getVersionNo()).isEqualTo(2));
+        assertThat(guide.assignableSteps())
+                .extracting(GuideStep::getStepKey)
+                .containsExactly(
+                        "self-assessment",
+                        "contextual-awareness",
+                        "decode-signs",
+                        "create-space",
+                        "small-step-toward",
+                        "low-stakes-connection",
+                        "non-confrontational-communication",
+                        "time-out",
+                        "connection-appointments",
+                        "stressor-boundaries");
         GuideStep space = step("create-space");
         assertThat(space.getTitle()).isEqualTo("Ease Off, Stay Reachable");
-        assertThat(space.getInstructions()).contains("Tell your partner kindly what you are doing")
+        assertThat(space.getInstructions())
+                .contains("Tell your partner kindly what you are doing")
                 .contains("This is not silence or a punishment");
         assertThat(space.getPartnerRole()).isEqualTo(PartnerRole.PURSUER);
         assertThat(step("small-step-toward").getPartnerRole()).isEqualTo(PartnerRole.DISTANCER);
-        assertThat(step("decode-signs").getInstructions()).contains("It is not about watching, checking or keeping track of your partner");
-        assertThat(step("connection-appointments").getInstructions()).contains("Missing one is not a failure")
+        assertThat(step("decode-signs").getInstructions())
+                .contains("It is not about watching, checking or keeping track of your partner");
+        assertThat(step("connection-appointments").getInstructions())
+                .contains("Missing one is not a failure")
                 .doesNotContain("non-negotiable");
-        assertThat(step("stressor-boundaries").getInstructions()).contains("never about one partner limiting who the other sees");
+        assertThat(step("stressor-boundaries").getInstructions())
+                .contains("never about one partner limiting who the other sees");
         assertThat(step("time-out").getInstructions()).contains("at least 20 minutes");
         assertThat(step("low-stakes-connection").getInstructions()).contains("either of you can say no at any time");
     }
@@ -80,30 +100,45 @@ class GuideVersionTwoTest {
         List<GuideStep> steps = guide.assignableSteps();
         assertThat(steps).hasSize(10);
         for (GuideStep step : steps) {
-            assertThat(step.getInstructions()).as("the guide's own text of " + step.getStepKey()).endsWith(SAFETY_LINE);
+            assertThat(step.getInstructions())
+                    .as("the guide's own text of " + step.getStepKey())
+                    .endsWith(SAFETY_LINE);
             Assignee assignee = step.getPartnerRole() == null ? Assignee.BOTH : Assignee.A;
-            HomeworkAssignment assigned = homework.assign(couple.getId(),
-                    new AssignRequest(step.getId(), assignee, today, today.plusDays(7), null));
-            assertThat(assigned.getInstructions()).as("the assignment's copy of " + step.getStepKey()).endsWith(SAFETY_LINE);
+            HomeworkAssignment assigned = homework.assign(
+                    couple.getId(), new AssignRequest(step.getId(), assignee, today, today.plusDays(7), null));
+            assertThat(assigned.getInstructions())
+                    .as("the assignment's copy of " + step.getStepKey())
+                    .endsWith(SAFETY_LINE);
         }
-        assertThat(homework.list(couple.getId())).hasSize(10)
+        assertThat(homework.list(couple.getId()))
+                .hasSize(10)
                 .allSatisfy(h -> assertThat(h.getInstructions()).endsWith(SAFETY_LINE));
     }
 
     @Test
     void tailored_instructions_and_a_practice_step_get_the_safety_line_once() {
-        HomeworkAssignment tailored = homework.assign(couple.getId(), new AssignRequest(step("time-out").getId(), Assignee.BOTH,
-                today, today.plusDays(7), "Agree the word \"pause\" as your signal for a break."));
-        assertThat(tailored.getInstructions()).isEqualTo("Agree the word \"pause\" as your signal for a break.\n" + SAFETY_LINE);
+        HomeworkAssignment tailored = homework.assign(
+                couple.getId(),
+                new AssignRequest(
+                        step("time-out").getId(),
+                        Assignee.BOTH,
+                        today,
+                        today.plusDays(7),
+                        "Agree the word \"pause\" as your signal for a break."));
+        assertThat(tailored.getInstructions())
+                .isEqualTo("Agree the word \"pause\" as your signal for a break.\n" + SAFETY_LINE);
 
-        HomeworkAssignment edited = homework.editInstructions(tailored.getId(), tailored.getVersion(), tailored.getInstructions()
-                .replace("\"pause\"", "\"time out\""));
+        HomeworkAssignment edited = homework.editInstructions(
+                tailored.getId(),
+                tailored.getVersion(),
+                tailored.getInstructions().replace("\"pause\"", "\"time out\""));
         assertThat(edited.getInstructions()).endsWith(SAFETY_LINE).containsOnlyOnce(SAFETY_LINE);
 
         fixtures.loginAs(fixtures.supervisor("Robin Okafor"));
-        GuideStep practice = guide.addPracticeStep("Gratitude list", null, "Write down three things you appreciated this week.", 7);
-        HomeworkAssignment fromPractice = homework.assign(couple.getId(),
-                new AssignRequest(practice.getId(), Assignee.BOTH, today, today.plusDays(7), null));
+        GuideStep practice =
+                guide.addPracticeStep("Gratitude list", null, "Write down three things you appreciated this week.", 7);
+        HomeworkAssignment fromPractice = homework.assign(
+                couple.getId(), new AssignRequest(practice.getId(), Assignee.BOTH, today, today.plusDays(7), null));
         assertThat(fromPractice.getInstructions()).endsWith("\n" + SAFETY_LINE).containsOnlyOnce(SAFETY_LINE);
     }
 
@@ -111,21 +146,30 @@ class GuideVersionTwoTest {
     void a_step_for_one_partner_is_never_assigned_to_both() {
         for (String key : List.of("create-space", "small-step-toward")) {
             long id = step(key).getId();
-            assertThatThrownBy(() -> homework.assign(couple.getId(), new AssignRequest(id, Assignee.BOTH, today, today.plusDays(2),
-                    null))).isInstanceOfSatisfying(ValidationFailure.class, f -> {
+            assertThatThrownBy(() -> homework.assign(
+                            couple.getId(), new AssignRequest(id, Assignee.BOTH, today, today.plusDays(2), null)))
+                    .isInstanceOfSatisfying(ValidationFailure.class, f -> {
                         assertThat(f.field()).isEqualTo("assignee");
-                        assertThat(f.getMessage()).isEqualTo(Texts.shared().get("homework.onePartnerOnly."
-                                + step(key).getPartnerRole()));
+                        assertThat(f.getMessage())
+                                .isEqualTo(Texts.shared()
+                                        .get("homework.onePartnerOnly."
+                                                + step(key).getPartnerRole()));
                     });
-            assertThatThrownBy(() -> homework.assignSeries(couple.getId(), new SeriesRequest(id, Assignee.BOTH, today,
-                    today.plusDays(6), Frequency.DAILY, null))).isInstanceOf(ValidationFailure.class);
+            assertThatThrownBy(() -> homework.assignSeries(
+                            couple.getId(),
+                            new SeriesRequest(id, Assignee.BOTH, today, today.plusDays(6), Frequency.DAILY, null)))
+                    .isInstanceOf(ValidationFailure.class);
         }
         assertThat(homework.list(couple.getId())).isEmpty();
 
-        homework.assign(couple.getId(), new AssignRequest(step("create-space").getId(), Assignee.A, today, today.plusDays(2), null));
-        homework.assign(couple.getId(), new AssignRequest(step("small-step-toward").getId(), Assignee.B, today, today.plusDays(7),
-                null));
-        assertThat(homework.list(couple.getId())).extracting(HomeworkAssignment::getAssignee)
+        homework.assign(
+                couple.getId(),
+                new AssignRequest(step("create-space").getId(), Assignee.A, today, today.plusDays(2), null));
+        homework.assign(
+                couple.getId(),
+                new AssignRequest(step("small-step-toward").getId(), Assignee.B, today, today.plusDays(7), null));
+        assertThat(homework.list(couple.getId()))
+                .extracting(HomeworkAssignment::getAssignee)
                 .containsExactlyInAnyOrder(Assignee.A, Assignee.B);
     }
 
@@ -139,17 +183,25 @@ class GuideVersionTwoTest {
         GuideStep v1 = guide.step(oldSpace);
         assertThat(v1.getTitle()).isEqualTo("Create Space, Not Pressure");
 
-        assertThatThrownBy(() -> homework.assign(couple.getId(), new AssignRequest(oldSpace, Assignee.A, today, today.plusDays(2),
-                null))).isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.field()).isEqualTo("step"));
+        assertThatThrownBy(() -> homework.assign(
+                        couple.getId(), new AssignRequest(oldSpace, Assignee.A, today, today.plusDays(2), null)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class, f -> assertThat(f.field()).isEqualTo("step"));
         assertThat(guide.assignableNow(oldSpace)).isFalse();
         assertThat(guide.assignableNow(step("create-space").getId())).isTrue();
 
         Couple imported = fixtures.importExample("continue");
-        assertThat(homework.list(imported.getId())).filteredOn(h -> h.getStepKey().equals("create-space")).isNotEmpty()
-                .allSatisfy(h -> assertThat(h.getInstructions()).isEqualTo("48 hours of non-attachment; note what you did with the time."));
+        assertThat(homework.list(imported.getId()))
+                .filteredOn(h -> h.getStepKey().equals("create-space"))
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.getInstructions())
+                        .isEqualTo("48 hours of non-attachment; note what you did with the time."));
     }
 
     private GuideStep step(String key) {
-        return guide.assignableSteps().stream().filter(s -> s.getStepKey().equals(key)).findFirst().orElseThrow();
+        return guide.assignableSteps().stream()
+                .filter(s -> s.getStepKey().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -22,14 +22,14 @@ class CliJarIT {
 
     private static final String CLI_JAR = System.getProperty("tandem.cli.jar", "target/tandem-cli.jar");
     private static final String FULL_JAR = System.getProperty("tandem.jar", "target/tandem.jar");
-    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final String JAVA =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path temp;
 
-    record Result(int exit, String out, String err) {
-    }
+    record Result(int exit, String out, String err) {}
 
     private Result run(String jar, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(JAVA, "-jar", jar));
@@ -40,7 +40,8 @@ class CliJarIT {
     private Result exec(ProcessBuilder builder, String... args) throws Exception {
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
-        Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p =
+                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("the jar did not finish: " + String.join(" ", args));
@@ -50,8 +51,10 @@ class CliJarIT {
 
     @Test
     void assess_answers_exactly_as_the_full_jar_does() throws Exception {
-        Result small = run(CLI_JAR, "assess", "seeds/examples/couples-therapy.json", "--as-of", "2026-10-20", "--set", "sd=6.0");
-        Result full = run(FULL_JAR, "assess", "seeds/examples/couples-therapy.json", "--as-of", "2026-10-20", "--set", "sd=6.0");
+        Result small = run(
+                CLI_JAR, "assess", "seeds/examples/couples-therapy.json", "--as-of", "2026-10-20", "--set", "sd=6.0");
+        Result full = run(
+                FULL_JAR, "assess", "seeds/examples/couples-therapy.json", "--as-of", "2026-10-20", "--set", "sd=6.0");
 
         assertThat(small.exit()).isZero();
         assertThat(small.err()).isEmpty();
@@ -69,17 +72,21 @@ class CliJarIT {
     @Test
     void an_invalid_file_is_explained_in_words_from_the_texts_the_jar_carries() throws Exception {
         Path bad = temp.resolve("bad.json");
-        Files.writeString(bad, Files.readString(Path.of("seeds/examples/couples-therapy.json"))
-                .replaceFirst("\"emotionalSafety\"\\s*:\\s*\\d+", "\"emotionalSafety\": 14")
-                .replaceFirst("\"intakeDate\"\\s*:\\s*\"[^\"]*\"", "\"intakeDate\": \"2026-02-30\""));
+        Files.writeString(
+                bad,
+                Files.readString(Path.of("seeds/examples/couples-therapy.json"))
+                        .replaceFirst("\"emotionalSafety\"\\s*:\\s*\\d+", "\"emotionalSafety\": 14")
+                        .replaceFirst("\"intakeDate\"\\s*:\\s*\"[^\"]*\"", "\"intakeDate\": \"2026-02-30\""));
 
         Result small = run(CLI_JAR, "assess", bad.toString());
         Result full = run(FULL_JAR, "assess", bad.toString());
 
         assertThat(small.exit()).isEqualTo(2);
         assertThat(small.out()).isEmpty();
-        assertThat(small.err()).contains("is not a valid case file (2 errors)")
-                .contains(bad + ": Intake date: \"2026-02-30\" is not a real date in the form YYYY-MM-DD (couple.intakeDate)")
+        assertThat(small.err())
+                .contains("is not a valid case file (2 errors)")
+                .contains(bad
+                        + ": Intake date: \"2026-02-30\" is not a real date in the form YYYY-MM-DD (couple.intakeDate)")
                 .contains(bad + ": Session 1, partner A's score for emotional safety: 14 is outside the range 0 to 10"
                         + " (sessions[0].scores.A.emotionalSafety)");
         assertThat(full.err()).isEqualTo(small.err());
@@ -95,7 +102,8 @@ class CliJarIT {
             cmd.addAll(List.of(args));
             ProcessBuilder builder = new ProcessBuilder(cmd);
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-            builder.environment().put("TANDEM_CLI_JAR", Path.of(CLI_JAR).toAbsolutePath().toString());
+            builder.environment()
+                    .put("TANDEM_CLI_JAR", Path.of(CLI_JAR).toAbsolutePath().toString());
             builder.environment().put("TANDEM_CLI_CACHE", temp.resolve("cache").toString());
             Result launched = exec(builder, args);
             assertThat(launched.exit()).as("run %d: %s", i, launched.err()).isZero();
@@ -118,15 +126,24 @@ class CliJarIT {
         assertThat(r.exit()).isZero();
         List<JsonNode> lines = r.out().lines().map(JSON::readTree).toList();
         assertThat(lines).hasSize((int) examples);
-        assertThat(lines).allSatisfy(l -> assertThat(l.get("assessment").get("ruleSet").asString()).isNotBlank());
+        assertThat(lines)
+                .allSatisfy(l -> assertThat(l.get("assessment").get("ruleSet").asString())
+                        .isNotBlank());
     }
 
     @Test
     void report_writes_a_folder_of_pdfs_and_refuses_the_client_report_under_a_safety_referral() throws Exception {
         Path out = temp.resolve("reports");
 
-        Result r = run(CLI_JAR, "report", "seeds/examples/on-track.json", "seeds/examples/safety-referral.json", "--audience",
-                "client", "--out-dir", out.toString());
+        Result r = run(
+                CLI_JAR,
+                "report",
+                "seeds/examples/on-track.json",
+                "seeds/examples/safety-referral.json",
+                "--audience",
+                "client",
+                "--out-dir",
+                out.toString());
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(out.resolve("on-track-client.pdf")).isNotEmptyFile();
@@ -139,10 +156,16 @@ class CliJarIT {
     void the_jar_carries_no_spring_vaadin_or_embedded_database() throws Exception {
         try (JarFile jar = new JarFile(CLI_JAR)) {
             List<String> names = jar.stream().map(e -> e.getName()).toList();
-            assertThat(names).contains("app/tandem/cli/TandemCli.class", "seeds/texts/index.txt", "fonts/DejaVuSans.ttf");
-            assertThat(names).noneMatch(n -> n.startsWith("org/springframework/") || n.startsWith("com/vaadin/")
-                    || n.startsWith("ch/vorburger/") || n.startsWith("org/hibernate/") || n.startsWith("BOOT-INF/"));
-            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("app.tandem.cli.TandemCli");
+            assertThat(names)
+                    .contains("app/tandem/cli/TandemCli.class", "seeds/texts/index.txt", "fonts/DejaVuSans.ttf");
+            assertThat(names)
+                    .noneMatch(n -> n.startsWith("org/springframework/")
+                            || n.startsWith("com/vaadin/")
+                            || n.startsWith("ch/vorburger/")
+                            || n.startsWith("org/hibernate/")
+                            || n.startsWith("BOOT-INF/"));
+            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
+                    .isEqualTo("app.tandem.cli.TandemCli");
         }
         assertThat(Files.size(Path.of(CLI_JAR))).isLessThan(20L * 1024 * 1024);
     }

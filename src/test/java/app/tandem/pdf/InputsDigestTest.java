@@ -16,16 +16,27 @@ class InputsDigestTest {
     @Test
     void identical_inputs_give_identical_digests_whenever_they_are_generated() {
         ReportRequest first = ReportFixtures.request(FILE, Audience.COUNSELOR);
-        ReportRequest later = ReportRequest.of(ReportFixtures.example("couples-therapy"), ReportFixtures.assess(FILE),
-                Audience.COUNSELOR, PracticeInfo.DEFAULT, Instant.parse("2027-01-01T00:00:00Z"));
+        ReportRequest later = ReportRequest.of(
+                ReportFixtures.example("couples-therapy"),
+                ReportFixtures.assess(FILE),
+                Audience.COUNSELOR,
+                PracticeInfo.DEFAULT,
+                Instant.parse("2027-01-01T00:00:00Z"));
 
         assertThat(InputsDigest.of(first)).matches("[0-9a-f]{64}").isEqualTo(InputsDigest.of(later));
     }
 
     @Test
     void export_time_does_not_change_the_digest() {
-        CaseFile reExported = new CaseFile(FILE.format(), FILE.formatVersion(), Instant.parse("2030-01-01T00:00:00Z"),
-                FILE.couple(), FILE.homework(), FILE.sessions(), FILE.safetyReviews(), FILE.reports());
+        CaseFile reExported = new CaseFile(
+                FILE.format(),
+                FILE.formatVersion(),
+                Instant.parse("2030-01-01T00:00:00Z"),
+                FILE.couple(),
+                FILE.homework(),
+                FILE.sessions(),
+                FILE.safetyReviews(),
+                FILE.reports());
 
         assertThat(InputsDigest.of(ReportFixtures.request(reExported, Audience.COUNSELOR)))
                 .isEqualTo(InputsDigest.of(ReportFixtures.request(FILE, Audience.COUNSELOR)));
@@ -36,16 +47,35 @@ class InputsDigestTest {
         ReportRequest base = ReportFixtures.request(FILE, Audience.COUNSELOR);
         String digest = InputsDigest.of(base);
 
-        assertThat(InputsDigest.of(ReportFixtures.request(FILE, Audience.CLIENT))).isNotEqualTo(digest);
-        assertThat(InputsDigest.of(base.withDecision(new DecisionInfo(DecisionType.ACCEPT,
-                Recommendation.COUPLES_THERAPY, null, "dana", Instant.EPOCH)))).isNotEqualTo(digest);
-        assertThat(InputsDigest.of(new ReportRequest(FILE, app.tandem.assessment.AssessmentEngine.assess(FILE,
-                base.assessment().asOf(), base.assessment().settings().with("sd", "6")), Audience.COUNSELOR,
-                PracticeInfo.DEFAULT, base.generatedAt(), null, FILE.reports()))).isNotEqualTo(digest);
-        assertThat(InputsDigest.of(new ReportRequest(FILE, app.tandem.assessment.AssessmentEngine.assess(FILE,
-                base.assessment().asOf().plusDays(1)), Audience.COUNSELOR, PracticeInfo.DEFAULT, base.generatedAt(),
-                null, FILE.reports()))).isNotEqualTo(digest);
+        assertThat(InputsDigest.of(ReportFixtures.request(FILE, Audience.CLIENT)))
+                .isNotEqualTo(digest);
+        assertThat(InputsDigest.of(base.withDecision(new DecisionInfo(
+                        DecisionType.ACCEPT, Recommendation.COUPLES_THERAPY, null, "dana", Instant.EPOCH))))
+                .isNotEqualTo(digest);
+        assertThat(InputsDigest.of(new ReportRequest(
+                        FILE,
+                        app.tandem.assessment.AssessmentEngine.assess(
+                                FILE,
+                                base.assessment().asOf(),
+                                base.assessment().settings().with("sd", "6")),
+                        Audience.COUNSELOR,
+                        PracticeInfo.DEFAULT,
+                        base.generatedAt(),
+                        null,
+                        FILE.reports())))
+                .isNotEqualTo(digest);
+        assertThat(InputsDigest.of(new ReportRequest(
+                        FILE,
+                        app.tandem.assessment.AssessmentEngine.assess(
+                                FILE, base.assessment().asOf().plusDays(1)),
+                        Audience.COUNSELOR,
+                        PracticeInfo.DEFAULT,
+                        base.generatedAt(),
+                        null,
+                        FILE.reports())))
+                .isNotEqualTo(digest);
         CaseFile other = ReportFixtures.withConfidentialText(FILE);
-        assertThat(InputsDigest.of(ReportFixtures.request(other, Audience.COUNSELOR))).isNotEqualTo(digest);
+        assertThat(InputsDigest.of(ReportFixtures.request(other, Audience.COUNSELOR)))
+                .isNotEqualTo(digest);
     }
 }

@@ -28,6 +28,7 @@ class LongNamesReportTest {
 
     /** Fictional, 100 characters each, no space anywhere. */
     static final String FIRST = "Zephyrinaq".repeat(10);
+
     static final String LAST = "Quillonbro".repeat(10);
 
     static CaseFile withLongNames(CaseFile file) throws Exception {
@@ -42,7 +43,8 @@ class LongNamesReportTest {
     @EnumSource(Audience.class)
     void a_hundred_character_name_wraps_and_is_printed_whole_inside_the_page(Audience audience) throws Exception {
         assertThat(FIRST).hasSize(100).doesNotContain(" ");
-        byte[] pdf = ProgressReportRenderer.standard().render(request(withLongNames(example("couples-therapy")), audience));
+        byte[] pdf =
+                ProgressReportRenderer.standard().render(request(withLongNames(example("couples-therapy")), audience));
 
         List<String> offPage = new ArrayList<>();
         StringBuilder all = new StringBuilder();
@@ -59,7 +61,8 @@ class LongNamesReportTest {
                     }
                     for (TextPosition p : positions) {
                         if (p.getXDirAdj() < 0 || p.getXDirAdj() + p.getWidthDirAdj() > box.getWidth() + 0.5f) {
-                            offPage.add(p.getUnicode() + " at x=" + p.getXDirAdj() + " on page " + getCurrentPageNo() + " in: " + text.substring(0, Math.min(60, text.length())));
+                            offPage.add(p.getUnicode() + " at x=" + p.getXDirAdj() + " on page " + getCurrentPageNo()
+                                    + " in: " + text.substring(0, Math.min(60, text.length())));
                             break;
                         }
                     }

@@ -61,25 +61,30 @@ class ProgressReportRendererTest {
             return t("pathway.intro");
         }
         String block = TEXTS.format("nextSteps." + r, java.util.Map.of("minDataPoints", 3));
-        return oneLine(block.lines().filter(l -> l.startsWith("- ")).findFirst().orElseThrow().substring(2));
+        return oneLine(block.lines()
+                .filter(l -> l.startsWith("- "))
+                .findFirst()
+                .orElseThrow()
+                .substring(2));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "continue-engagement, CONTINUE, R5, 14, 14, 13, 15",
-            "continue, CONTINUE, R7, 13, 16, 12, 16",
-            "couples-therapy-urgent, COUPLES_THERAPY, R2, 20, 13, 18, 17",
-            "couples-therapy, COUPLES_THERAPY, R3, 12, 15, 13, 20",
-            "insufficient-data, INSUFFICIENT_DATA, R1, 14, 15, 12, 13",
-            "on-track, CONTINUE, R7, 11, 19, 12, 20",
-            "retreat, RETREAT, R6, 13, 15, 12, 21",
-            "safety-referral, SAFETY_REFERRAL, R0, 13, 12, 15, 15",
-            "unsigned-safety-flag, SAFETY_REFERRAL, R0, 13, 16, 12, 15",
-            "thriving, CONTINUE, R7, 25, 27, 25, 27",
-            "diverging, CONTINUE, R7, 12, 19, 14, 15",
-            "cleared-safety-in-therapy, COUPLES_THERAPY, R4, 13, 17, 12, 20"})
-    void counselor_report_explains_the_recommendation_with_each_partners_figures_and_next_steps(String name,
-            Recommendation recommendation, String rule, int baseA, int latestA, int baseB, int latestB) {
+        "continue-engagement, CONTINUE, R5, 14, 14, 13, 15",
+        "continue, CONTINUE, R7, 13, 16, 12, 16",
+        "couples-therapy-urgent, COUPLES_THERAPY, R2, 20, 13, 18, 17",
+        "couples-therapy, COUPLES_THERAPY, R3, 12, 15, 13, 20",
+        "insufficient-data, INSUFFICIENT_DATA, R1, 14, 15, 12, 13",
+        "on-track, CONTINUE, R7, 11, 19, 12, 20",
+        "retreat, RETREAT, R6, 13, 15, 12, 21",
+        "safety-referral, SAFETY_REFERRAL, R0, 13, 12, 15, 15",
+        "unsigned-safety-flag, SAFETY_REFERRAL, R0, 13, 16, 12, 15",
+        "thriving, CONTINUE, R7, 25, 27, 25, 27",
+        "diverging, CONTINUE, R7, 12, 19, 14, 15",
+        "cleared-safety-in-therapy, COUPLES_THERAPY, R4, 13, 17, 12, 20"
+    })
+    void counselor_report_explains_the_recommendation_with_each_partners_figures_and_next_steps(
+            String name, Recommendation recommendation, String rule, int baseA, int latestA, int baseB, int latestB) {
         CaseFile file = example(name);
         ReportRequest request = request(file, Audience.COUNSELOR);
         Assessment a = request.assessment();
@@ -89,7 +94,8 @@ class ProgressReportRendererTest {
 
         assertThat(a.recommendation()).isEqualTo(recommendation);
         boolean underWay = recommendation == Recommendation.COUPLES_THERAPY && a.therapyStartedOn() != null;
-        assertThat(text).contains(t("recommendation." + recommendation + (underWay ? ".headlineUnderWay" : ".headline")))
+        assertThat(text)
+                .contains(t("recommendation." + recommendation + (underWay ? ".headlineUnderWay" : ".headline")))
                 .contains(oneLine(narrative.summary()))
                 .contains("Decisive rule " + rule)
                 .contains(oneLine(narrative.decisive()))
@@ -118,45 +124,85 @@ class ProgressReportRendererTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "continue-engagement, CONTINUE_ENGAGEMENT, 13.5, 14.5, same, same",
-            "continue, CONTINUE, 12.5, 16, same, same",
-            "couples-therapy-urgent, COUPLES_THERAPY, 19, 15, harder, same",
-            "couples-therapy, COUPLES_THERAPY, 12.5, 17.5, same, better",
-            "insufficient-data, INSUFFICIENT_DATA, 13, 14, same, same",
-            "on-track, CONTINUE_ON_TRACK, 11.5, 19.5, better, better",
-            "retreat, RETREAT, 12.5, 18, same, better",
-            "thriving, CONTINUE_ON_TRACK, 25, 27, same, same",
-            "diverging, CONTINUE, 13, 17, better, same",
-            "cleared-safety-in-therapy, COUPLES_THERAPY_UNDER_WAY, 15.5, 18.5, same, same"})
-    void client_report_leads_with_the_shared_trend_then_each_partner_in_words_then_what_next(String name,
-            String recommendationKey, String startTogether, String latestTogether, String changeA, String changeB) {
+        "continue-engagement, CONTINUE_ENGAGEMENT, 13.5, 14.5, same, same",
+        "continue, CONTINUE, 12.5, 16, same, same",
+        "couples-therapy-urgent, COUPLES_THERAPY, 19, 15, harder, same",
+        "couples-therapy, COUPLES_THERAPY, 12.5, 17.5, same, better",
+        "insufficient-data, INSUFFICIENT_DATA, 13, 14, same, same",
+        "on-track, CONTINUE_ON_TRACK, 11.5, 19.5, better, better",
+        "retreat, RETREAT, 12.5, 18, same, better",
+        "thriving, CONTINUE_ON_TRACK, 25, 27, same, same",
+        "diverging, CONTINUE, 13, 17, better, same",
+        "cleared-safety-in-therapy, COUPLES_THERAPY_UNDER_WAY, 15.5, 18.5, same, same"
+    })
+    void client_report_leads_with_the_shared_trend_then_each_partner_in_words_then_what_next(
+            String name,
+            String recommendationKey,
+            String startTogether,
+            String latestTogether,
+            String changeA,
+            String changeB) {
         CaseFile file = example(name);
 
         String text = text(RENDERER.render(request(file, Audience.CLIENT)));
 
         String nameA = file.couple().partners().a().firstName();
         String nameB = file.couple().partners().b().firstName();
-        assertThat(text).containsSubsequence(t("client.progressTitle"), t("client.chart.title"),
+        assertThat(text)
+                .containsSubsequence(
+                        t("client.progressTitle"),
+                        t("client.chart.title"),
                         t("client.metric.composite") + " " + startTogether + " " + latestTogether,
-                        t("client.eachTitle"), TEXTS.format("client.change." + changeA, java.util.Map.of("name", nameA)),
+                        t("client.eachTitle"),
+                        TEXTS.format("client.change." + changeA, java.util.Map.of("name", nameA)),
                         TEXTS.format("client.change." + changeB, java.util.Map.of("name", nameB)),
-                        t("client.homeworkTitle"), t("client.recommendation." + recommendationKey), t("client.closing"))
+                        t("client.homeworkTitle"),
+                        t("client.recommendation." + recommendationKey),
+                        t("client.closing"))
                 .contains("Dear " + nameA + " and " + nameB)
                 .contains("about 6 points")
                 .contains("Either of you can ask to speak with me on your own at any time");
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"continue-engagement", "continue", "couples-therapy-urgent", "couples-therapy",
-            "insufficient-data", "on-track", "retreat", "thriving", "diverging", "cleared-safety-in-therapy"})
+    @ValueSource(
+            strings = {
+                "continue-engagement",
+                "continue",
+                "couples-therapy-urgent",
+                "couples-therapy",
+                "insufficient-data",
+                "on-track",
+                "retreat",
+                "thriving",
+                "diverging",
+                "cleared-safety-in-therapy"
+            })
     void client_report_never_shows_flags_notes_amendments_private_notes_or_rule_jargon(String name) {
         CaseFile file = ReportFixtures.withConfidentialText(example(name));
 
         String text = text(RENDERER.render(request(file, Audience.CLIENT)));
 
-        List<String> forbidden = new ArrayList<>(List.of("Hostility", "Contempt", "Secrecy", "RCI",
-                "Reliable-change", "reliable change", "Decisive rule", "tandem-rules", "R0", "R3", "R7", "safety flag",
-                "Counselor copy", "CSI-4", "satisfied", "diverg", "moving apart", "safety concern", "individual session"));
+        List<String> forbidden = new ArrayList<>(List.of(
+                "Hostility",
+                "Contempt",
+                "Secrecy",
+                "RCI",
+                "Reliable-change",
+                "reliable change",
+                "Decisive rule",
+                "tandem-rules",
+                "R0",
+                "R3",
+                "R7",
+                "safety flag",
+                "Counselor copy",
+                "CSI-4",
+                "satisfied",
+                "diverg",
+                "moving apart",
+                "safety concern",
+                "individual session"));
         for (Flag f : Flag.values()) {
             forbidden.add(f.name());
             forbidden.add(t("flags." + f.name() + ".label"));
@@ -172,7 +218,9 @@ class ProgressReportRendererTest {
             }
         }
         for (String word : forbidden) {
-            assertThat(text).as("client report of %s must not contain '%s'", name, word).doesNotContainIgnoringCase(word);
+            assertThat(text)
+                    .as("client report of %s must not contain '%s'", name, word)
+                    .doesNotContainIgnoringCase(word);
         }
     }
 
@@ -211,8 +259,10 @@ class ProgressReportRendererTest {
                 .isInstanceOf(ClientReportRefusedException.class)
                 .hasMessage(t("clientReport.refusedUnsignedSafetyFlag"))
                 .hasMessageContaining("sign that draft or correct it first")
-                .message().satisfies(m -> assertThat(m.split("\\. ")).hasSize(1));
-        assertThat(RENDERER.render(request(example("unsigned-safety-flag"), Audience.COUNSELOR))).isNotEmpty();
+                .message()
+                .satisfies(m -> assertThat(m.split("\\. ")).hasSize(1));
+        assertThat(RENDERER.render(request(example("unsigned-safety-flag"), Audience.COUNSELOR)))
+                .isNotEmpty();
     }
 
     @Test
@@ -232,17 +282,26 @@ class ProgressReportRendererTest {
         assertThat(seen.reports()).allSatisfy(r -> assertThat(r.audience()).isEqualTo(Audience.CLIENT));
         String json = new String(CaseFileWriter.write(seen), StandardCharsets.UTF_8);
         List<String> names = List.of("Maribel", "Quenneville", "Teodoro", "Okonkwo");
-        Stream.of(EveryRecordCouple.A_STRINGS, EveryRecordCouple.B_STRINGS, EveryRecordCouple.SAFETY_STRINGS,
-                        EveryRecordCouple.NEVER_STRINGS).flatMap(List::stream).filter(s -> !names.contains(s))
+        Stream.of(
+                        EveryRecordCouple.A_STRINGS,
+                        EveryRecordCouple.B_STRINGS,
+                        EveryRecordCouple.SAFETY_STRINGS,
+                        EveryRecordCouple.NEVER_STRINGS)
+                .flatMap(List::stream)
+                .filter(s -> !names.contains(s))
                 .forEach(s -> assertThat(json).as(s).doesNotContain(s));
         assertThat(request(file, Audience.COUNSELOR).caseFile()).isEqualTo(file);
     }
 
     @Test
     void client_report_is_refused_when_the_counselor_overrides_to_a_safety_referral() {
-        ReportRequest request = request(example("continue"), Audience.CLIENT).withDecision(new DecisionInfo(
-                DecisionType.OVERRIDE, Recommendation.SAFETY_REFERRAL, "Disclosure after the session", "dana",
-                GENERATED_AT));
+        ReportRequest request = request(example("continue"), Audience.CLIENT)
+                .withDecision(new DecisionInfo(
+                        DecisionType.OVERRIDE,
+                        Recommendation.SAFETY_REFERRAL,
+                        "Disclosure after the session",
+                        "dana",
+                        GENERATED_AT));
 
         assertThatThrownBy(() -> RENDERER.render(request)).isInstanceOf(ClientReportRefusedException.class);
     }
@@ -250,18 +309,35 @@ class ProgressReportRendererTest {
     @Test
     void counselor_report_shows_the_assessment_beside_the_decision_and_earlier_decisions() {
         CaseFile file = example("couples-therapy");
-        CaseFile.Report earlier = new CaseFile.Report(Instant.parse("2026-09-15T10:00:00Z"), Audience.COUNSELOR,
-                "tandem-rules-1", Recommendation.INSUFFICIENT_DATA, new CaseFile.Decision(DecisionType.OVERRIDE,
-                        Recommendation.CONTINUE, "Early weeks, both engaged", "dana@example.org",
+        CaseFile.Report earlier = new CaseFile.Report(
+                Instant.parse("2026-09-15T10:00:00Z"),
+                Audience.COUNSELOR,
+                "tandem-rules-1",
+                Recommendation.INSUFFICIENT_DATA,
+                new CaseFile.Decision(
+                        DecisionType.OVERRIDE,
+                        Recommendation.CONTINUE,
+                        "Early weeks, both engaged",
+                        "dana@example.org",
                         Instant.parse("2026-09-15T10:05:00Z")));
-        ReportRequest request = new ReportRequest(file, ReportFixtures.assess(file), Audience.COUNSELOR,
-                PracticeInfo.DEFAULT, GENERATED_AT, new DecisionInfo(DecisionType.OVERRIDE, Recommendation.RETREAT,
-                        "The couple already sees a therapist privately", "dana@example.org", GENERATED_AT),
+        ReportRequest request = new ReportRequest(
+                file,
+                ReportFixtures.assess(file),
+                Audience.COUNSELOR,
+                PracticeInfo.DEFAULT,
+                GENERATED_AT,
+                new DecisionInfo(
+                        DecisionType.OVERRIDE,
+                        Recommendation.RETREAT,
+                        "The couple already sees a therapist privately",
+                        "dana@example.org",
+                        GENERATED_AT),
                 List.of(earlier));
 
         String text = text(RENDERER.render(request));
 
-        assertThat(text).contains(t("recommendation.COUPLES_THERAPY.headline"))
+        assertThat(text)
+                .contains(t("recommendation.COUPLES_THERAPY.headline"))
                 .contains("Counselor's decision: " + t("recommendation.RETREAT.headline"))
                 .contains("Reason: The couple already sees a therapist privately")
                 .contains(firstStep(Recommendation.RETREAT))
@@ -272,13 +348,18 @@ class ProgressReportRendererTest {
 
     @Test
     void client_report_states_the_counselors_final_recommendation() {
-        ReportRequest request = request(example("couples-therapy"), Audience.CLIENT).withDecision(new DecisionInfo(
-                DecisionType.OVERRIDE, Recommendation.CONTINUE, "Agreed to four more weeks first", "dana",
-                GENERATED_AT));
+        ReportRequest request = request(example("couples-therapy"), Audience.CLIENT)
+                .withDecision(new DecisionInfo(
+                        DecisionType.OVERRIDE,
+                        Recommendation.CONTINUE,
+                        "Agreed to four more weeks first",
+                        "dana",
+                        GENERATED_AT));
 
         String text = text(RENDERER.render(request));
 
-        assertThat(text).contains(t("client.recommendation.CONTINUE"))
+        assertThat(text)
+                .contains(t("client.recommendation.CONTINUE"))
                 .doesNotContain(t("client.recommendation.COUPLES_THERAPY"))
                 .doesNotContain("Agreed to four more weeks first");
     }
@@ -298,15 +379,17 @@ class ProgressReportRendererTest {
             for (PDPage page : doc.getPages()) {
                 collectFonts(page.getResources(), fonts);
             }
-            assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
+            assertThat(fonts)
+                    .isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
             assertThat(fonts).allSatisfy(f -> assertThat(f.getName()).contains("DejaVuSans"));
             PDDocumentInformation info = doc.getDocumentInformation();
             assertThat(info.getTitle()).isNotBlank();
             assertThat(info.getAuthor()).isEqualTo("Tandem");
             assertThat(info.getSubject()).isNotBlank();
             assertThat(info.getCreator()).isEqualTo("Tandem");
-            assertThat(text).contains(audience == Audience.COUNSELOR ? t("footer.confidential")
-                    : "for our work together only");
+            assertThat(text)
+                    .contains(audience == Audience.COUNSELOR ? t("footer.confidential") : "for our work together only");
         }
     }
 
@@ -329,8 +412,8 @@ class ProgressReportRendererTest {
     void letter_paper_is_used_when_the_practice_chooses_it() throws Exception {
         CaseFile file = example("continue");
         PracticeInfo letter = new PracticeInfo("Tandem", null, null, PracticeInfo.PageSize.LETTER, ZoneId.of("UTC"));
-        byte[] pdf = RENDERER.render(ReportRequest.of(file, ReportFixtures.assess(file), Audience.COUNSELOR, letter,
-                GENERATED_AT));
+        byte[] pdf = RENDERER.render(
+                ReportRequest.of(file, ReportFixtures.assess(file), Audience.COUNSELOR, letter, GENERATED_AT));
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
@@ -368,5 +451,4 @@ class ProgressReportRendererTest {
     void warm_up_renders_without_failing() {
         RENDERER.warmUp();
     }
-
 }

@@ -16,8 +16,7 @@ final class Readability {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
     private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
 
-    private Readability() {
-    }
+    private Readability() {}
 
     static double grade(String text) {
         int words = 0;

@@ -15,9 +15,18 @@ class RenderPackageDependenciesTest {
 
     @Test
     void renderer_is_plain_java_without_spring_jpa_or_vaadin() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "jakarta.persistence..", "org.hibernate..", "com.vaadin..",
-                        "app.tandem.report..", "app.tandem.practice..", "app.tandem.couple..", "app.tandem.session..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.persistence..",
+                        "org.hibernate..",
+                        "com.vaadin..",
+                        "app.tandem.report..",
+                        "app.tandem.practice..",
+                        "app.tandem.couple..",
+                        "app.tandem.session..")
                 .because("the command line, the web app and the batch share it without a database")
                 .check(renderClasses);
     }

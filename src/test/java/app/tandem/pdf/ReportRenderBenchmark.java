@@ -31,21 +31,23 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 public final class ReportRenderBenchmark {
 
-    private ReportRenderBenchmark() {
-    }
+    private ReportRenderBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 400;
-        int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+        int threads = args.length > 1
+                ? Integer.parseInt(args[1])
+                : Runtime.getRuntime().availableProcessors();
         System.setProperty("java.awt.headless", "true");
 
         CaseFile couple = ReportFixtures.syntheticCouple(26, 20);
-        Assessment assessment = AssessmentEngine.assess(couple, AssessmentEngine.latestSessionDate(couple).orElseThrow());
+        Assessment assessment = AssessmentEngine.assess(
+                couple, AssessmentEngine.latestSessionDate(couple).orElseThrow());
         ProgressReportRenderer renderer = ProgressReportRenderer.standard();
         List<ReportRequest> requests = new ArrayList<>();
         for (Audience audience : Audience.values()) {
-            requests.add(ReportRequest.of(couple, assessment, audience, PracticeInfo.DEFAULT,
-                    ReportFixtures.GENERATED_AT));
+            requests.add(
+                    ReportRequest.of(couple, assessment, audience, PracticeInfo.DEFAULT, ReportFixtures.GENERATED_AT));
         }
 
         long cold = System.nanoTime();
@@ -64,16 +66,27 @@ public final class ReportRenderBenchmark {
             }
         }
 
-        System.out.printf(Locale.ROOT, "B3 progress report: %d sessions, %d assignments, %d iterations, Java %s, %d cores%n",
-                couple.sessions().size(), couple.homework().size(), iterations, Runtime.version(),
+        System.out.printf(
+                Locale.ROOT,
+                "B3 progress report: %d sessions, %d assignments, %d iterations, Java %s, %d cores%n",
+                couple.sessions().size(),
+                couple.homework().size(),
+                iterations,
+                Runtime.version(),
                 Runtime.getRuntime().availableProcessors());
         System.out.println("load average before: " + loadAverage());
-        System.out.println("| audience | pages | bytes | min ms | median ms | p95 ms | reports/s (1 thread) | bare median ms | ratio |");
+        System.out.println(
+                "| audience | pages | bytes | min ms | median ms | p95 ms | reports/s (1 thread) | bare median ms | ratio |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         List<String> rows = new ArrayList<>();
         List<String> details = new ArrayList<>();
-        details.add(String.format(Locale.ROOT, "B3 render (%d sessions, %d assignments, %d iterations; load average %s):%n",
-                couple.sessions().size(), couple.homework().size(), iterations, loadAverage()));
+        details.add(String.format(
+                Locale.ROOT,
+                "B3 render (%d sessions, %d assignments, %d iterations; load average %s):%n",
+                couple.sessions().size(),
+                couple.homework().size(),
+                iterations,
+                loadAverage()));
         details.add("| audience | pages | bytes | min ms | median ms | p95 ms | bare median ms | ratio |");
         details.add("|---|---|---|---|---|---|---|---|");
         for (int k = 0; k < requests.size(); k++) {
@@ -93,13 +106,36 @@ public final class ReportRenderBenchmark {
             double median = percentile(times, 50);
             double bareMedian = percentile(bareTimes, 50);
             String audience = request.audience().name().toLowerCase(Locale.ROOT);
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.2f | %.0f | %.2f | %.1f× |%n",
-                    audience, pages(last), last.length, Arrays.stream(times).min().orElse(0), median,
-                    percentile(times, 95), 1000 / median, bareMedian, median / bareMedian);
-            rows.add(String.format(Locale.ROOT, "| B3 progress report PDF, %s, render only (26 sessions, 20 assignments) | %.1f ms | "
-                    + "%.1f ms | median ≤ 10 ms | %s |", audience, median, percentile(times, 95), median <= 10 ? "pass" : "FAIL"));
-            details.add(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.2f | %.2f | %.1f× |", audience, pages(last),
-                    last.length, Arrays.stream(times).min().orElse(0), median, percentile(times, 95), bareMedian,
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.2f | %.2f | %.2f | %.0f | %.2f | %.1f× |%n",
+                    audience,
+                    pages(last),
+                    last.length,
+                    Arrays.stream(times).min().orElse(0),
+                    median,
+                    percentile(times, 95),
+                    1000 / median,
+                    bareMedian,
+                    median / bareMedian);
+            rows.add(String.format(
+                    Locale.ROOT,
+                    "| B3 progress report PDF, %s, render only (26 sessions, 20 assignments) | %.1f ms | "
+                            + "%.1f ms | median ≤ 10 ms | %s |",
+                    audience,
+                    median,
+                    percentile(times, 95),
+                    median <= 10 ? "pass" : "FAIL"));
+            details.add(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.2f | %.2f | %.2f | %.2f | %.1f× |",
+                    audience,
+                    pages(last),
+                    last.length,
+                    Arrays.stream(times).min().orElse(0),
+                    median,
+                    percentile(times, 95),
+                    bareMedian,
                     median / bareMedian));
         }
 
@@ -121,17 +157,27 @@ public final class ReportRenderBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         double perSecond = threads * perThread / seconds;
-        System.out.printf(Locale.ROOT, "batch: %d reports on %d threads in %.2f s = %.0f reports/s%n",
-                threads * perThread, threads, seconds, perSecond);
-        rows.add(String.format(Locale.ROOT, "| B3 batch, both audiences alternating on %d threads | %.0f reports/s | — | ≥ 300 reports/s | %s |",
-                threads, perSecond, perSecond >= 300 ? "pass" : "FAIL"));
+        System.out.printf(
+                Locale.ROOT,
+                "batch: %d reports on %d threads in %.2f s = %.0f reports/s%n",
+                threads * perThread,
+                threads,
+                seconds,
+                perSecond);
+        rows.add(String.format(
+                Locale.ROOT,
+                "| B3 batch, both audiences alternating on %d threads | %.0f reports/s | — | ≥ 300 reports/s | %s |",
+                threads,
+                perSecond,
+                perSecond >= 300 ? "pass" : "FAIL"));
         BenchRows.write("b3", rows, details);
     }
 
     /** The 1-minute load average on Linux, to judge whether other work shared the cores. */
     private static String loadAverage() {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ")[0];
         } catch (Exception e) {
             return "unknown";
         }

@@ -12,8 +12,6 @@ import app.tandem.casefile.CaseFileReader;
 import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
-import app.tandem.transfer.CaseFileTransferService;
-import app.tandem.transfer.CaseFileTransferService.ExportKind;
 import app.tandem.report.ReportRow;
 import app.tandem.report.ReportService;
 import app.tandem.security.Counselor;
@@ -21,6 +19,8 @@ import app.tandem.support.DatabaseDump;
 import app.tandem.support.EveryRecordCouple;
 import app.tandem.support.Fixtures;
 import app.tandem.support.TandemTest;
+import app.tandem.transfer.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService.ExportKind;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,25 +32,40 @@ import org.springframework.security.access.AccessDeniedException;
 class PartnerErasureTest {
 
     /** What erasing partner B must remove from every table: identity, contact, reflections, private content. */
-    static final List<String> B_ERASED = List.of("Teodoro", "Okonkwo", "teodoro.okonkwo@example.org", "+1 555 0199",
-            "he/him", "Call the workshop landline between nine and noon", "Own reflection of B: felt watched all weekend",
-            "Own reflection of B: could not find the time at the workshop", "Private to B: keeps a second phone for the workshop",
-            "Private amendment of B: the second phone is for his brother.", "Private to B: thinks about leaving for the city",
-            "Private amendment of B: has told his cousin everything.", "Private to B: relieved the sessions continue",
+    static final List<String> B_ERASED = List.of(
+            "Teodoro",
+            "Okonkwo",
+            "teodoro.okonkwo@example.org",
+            "+1 555 0199",
+            "he/him",
+            "Call the workshop landline between nine and noon",
+            "Own reflection of B: felt watched all weekend",
+            "Own reflection of B: could not find the time at the workshop",
+            "Private to B: keeps a second phone for the workshop",
+            "Private amendment of B: the second phone is for his brother.",
+            "Private to B: thinks about leaving for the city",
+            "Private amendment of B: has told his cousin everything.",
+            "Private to B: relieved the sessions continue",
             "Check-in of B: long days at the workshop");
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     CaseFileTransferService transfer;
+
     @Autowired
     PartnerErasureService erasure;
+
     @Autowired
     CoupleService couples;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     AuditEventRepository audit;
+
     @Autowired
     DataSource dataSource;
 
@@ -68,7 +83,8 @@ class PartnerErasureTest {
     }
 
     @Test
-    void after_erasure_no_string_of_the_partner_is_left_in_any_table_and_the_joint_record_is_unchanged() throws Exception {
+    void after_erasure_no_string_of_the_partner_is_left_in_any_table_and_the_joint_record_is_unchanged()
+            throws Exception {
         CaseFile before = CaseFileReader.read(transfer.export(couple.getId(), ExportKind.TRANSFER));
         assertThat(DatabaseDump.of(dataSource)).contains(B_ERASED);
 
@@ -79,12 +95,19 @@ class PartnerErasureTest {
         assertThat(removed).isEqualTo(new PartnerErasureService.Removed(3, 3, 2, 1));
         String dump = DatabaseDump.of(dataSource);
         assertThat(B_ERASED).allSatisfy(s -> assertThat(dump).as("erased: " + s).doesNotContain(s));
-        assertThat(dump).contains("Maribel", "Quenneville", "Private to A: worried about the debts from the move",
-                "Private amendment of A: the debts are on her card.", "Own reflection of A: the walk by the harbour helped");
+        assertThat(dump)
+                .contains(
+                        "Maribel",
+                        "Quenneville",
+                        "Private to A: worried about the debts from the move",
+                        "Private amendment of A: the debts are on her card.",
+                        "Own reflection of A: the walk by the harbour helped");
 
         CaseFile after = CaseFileReader.read(transfer.export(couple.getId(), ExportKind.TRANSFER));
-        assertThat(after.couple().partners().b()).isEqualTo(new CaseFile.Partner("Partner", "B", null, null, null, null));
-        assertThat(after.couple().partners().a()).isEqualTo(before.couple().partners().a());
+        assertThat(after.couple().partners().b())
+                .isEqualTo(new CaseFile.Partner("Partner", "B", null, null, null, null));
+        assertThat(after.couple().partners().a())
+                .isEqualTo(before.couple().partners().a());
         assertThat(after.sessions()).hasSameSizeAs(before.sessions());
         for (int i = 0; i < before.sessions().size(); i++) {
             CaseFile.Session b = before.sessions().get(i);
@@ -96,16 +119,25 @@ class PartnerErasureTest {
             assertThat(a.signedAt()).isEqualTo(b.signedAt());
             assertThat(a.privateNotes().a()).isEqualTo(b.privateNotes().a());
             assertThat(a.privateNotes().b()).isNull();
-            assertThat(a.amendments()).isEqualTo(b.amendments().stream()
-                    .filter(x -> x.scope() != CaseFile.AmendmentScope.PRIVATE_B).toList());
+            assertThat(a.amendments())
+                    .isEqualTo(b.amendments().stream()
+                            .filter(x -> x.scope() != CaseFile.AmendmentScope.PRIVATE_B)
+                            .toList());
         }
-        assertThat(after.sessions()).filteredOn(s -> s.attendance() == Attendance.BOTH).isNotEmpty();
-        assertThat(after.homework()).allSatisfy(h -> assertThat(h.reflections().b()).isNull());
+        assertThat(after.sessions())
+                .filteredOn(s -> s.attendance() == Attendance.BOTH)
+                .isNotEmpty();
+        assertThat(after.homework())
+                .allSatisfy(h -> assertThat(h.reflections().b()).isNull());
         assertThat(after.safetyReviews()).isEqualTo(before.safetyReviews());
         // B's check-ins keep their scores and safety answer; B's words in them are gone, A's stay.
         assertThat(after.checkIns()).hasSameSizeAs(before.checkIns());
-        assertThat(after.checkIns()).filteredOn(k -> k.partner() == PartnerId.B).allSatisfy(k -> assertThat(k.note()).isNull());
-        assertThat(after.checkIns()).filteredOn(k -> k.partner() == PartnerId.A).extracting(CaseFile.CheckIn::note)
+        assertThat(after.checkIns())
+                .filteredOn(k -> k.partner() == PartnerId.B)
+                .allSatisfy(k -> assertThat(k.note()).isNull());
+        assertThat(after.checkIns())
+                .filteredOn(k -> k.partner() == PartnerId.A)
+                .extracting(CaseFile.CheckIn::note)
                 .containsExactly("Check-in of A: the evenings are calmer");
     }
 
@@ -115,9 +147,14 @@ class PartnerErasureTest {
         erasure.erase(couple.getId(), PartnerId.B, fixtures.today());
 
         List<ReportRow> history = reports.history(couple.getId());
-        assertThat(history).isNotEmpty().filteredOn(r -> !r.downloadable() && r.pdfRemoved()).isNotEmpty();
-        ReportRow generated = history.stream().filter(ReportRow::pdfRemoved).findFirst().orElseThrow();
-        assertThatThrownBy(() -> reports.download(generated.reportId())).isInstanceOf(ValidationFailure.class)
+        assertThat(history)
+                .isNotEmpty()
+                .filteredOn(r -> !r.downloadable() && r.pdfRemoved())
+                .isNotEmpty();
+        ReportRow generated =
+                history.stream().filter(ReportRow::pdfRemoved).findFirst().orElseThrow();
+        assertThatThrownBy(() -> reports.download(generated.reportId()))
+                .isInstanceOf(ValidationFailure.class)
                 .hasMessageContaining("erased");
     }
 
@@ -125,19 +162,25 @@ class PartnerErasureTest {
     void erasure_is_audited_by_letter_and_refused_for_counselors() {
         assertThatThrownBy(() -> erasure.erase(couple.getId(), PartnerId.B, fixtures.today()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.ACCESS_DENIED)).singleElement()
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.ACCESS_DENIED))
+                .singleElement()
                 .satisfies(e -> assertThat(e.getDetail()).contains("supervisor"));
         assertThat(DatabaseDump.of(dataSource)).contains("Teodoro");
 
         fixtures.loginAs(robin);
         erasure.erase(couple.getId(), PartnerId.B, fixtures.today().minusDays(3));
 
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.PARTNER_ERASED)).singleElement().satisfies(e -> {
-            assertThat(e.getDetail()).contains("partner=B").contains("requestedOn=" + fixtures.today().minusDays(3))
-                    .doesNotContain("Teodoro");
-            assertThat(e.getActorEmail()).isEqualTo(robin.getEmail());
-        });
-        assertThat(erasure.erasures(couple.getId())).singleElement()
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.PARTNER_ERASED))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getDetail())
+                            .contains("partner=B")
+                            .contains("requestedOn=" + fixtures.today().minusDays(3))
+                            .doesNotContain("Teodoro");
+                    assertThat(e.getActorEmail()).isEqualTo(robin.getEmail());
+                });
+        assertThat(erasure.erasures(couple.getId()))
+                .singleElement()
                 .satisfies(e -> assertThat(e.partner()).isEqualTo(PartnerId.B));
         assertThat(couples.require(couple.getId()).getPartnerB().fullName()).isEqualTo("Partner B");
     }
@@ -145,10 +188,13 @@ class PartnerErasureTest {
     @Test
     void a_partner_is_erased_once_and_a_request_cannot_be_dated_in_the_future() {
         fixtures.loginAs(robin);
-        assertThatThrownBy(() -> erasure.erase(couple.getId(), PartnerId.A, fixtures.today().plusDays(1)))
-                .isInstanceOf(ValidationFailure.class).hasMessageContaining("future");
+        assertThatThrownBy(() -> erasure.erase(
+                        couple.getId(), PartnerId.A, fixtures.today().plusDays(1)))
+                .isInstanceOf(ValidationFailure.class)
+                .hasMessageContaining("future");
         erasure.erase(couple.getId(), PartnerId.A, fixtures.today());
         assertThatThrownBy(() -> erasure.erase(couple.getId(), PartnerId.A, fixtures.today()))
-                .isInstanceOf(ValidationFailure.class).hasMessageContaining("erased already");
+                .isInstanceOf(ValidationFailure.class)
+                .hasMessageContaining("erased already");
     }
 }

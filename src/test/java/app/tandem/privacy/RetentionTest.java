@@ -10,13 +10,13 @@ import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.CaseFile.CoupleStatus;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
-import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.security.Counselor;
 import app.tandem.support.DatabaseDump;
 import app.tandem.support.EveryRecordCouple;
 import app.tandem.support.Fixtures;
 import app.tandem.support.MutableClock;
 import app.tandem.support.TandemTest;
+import app.tandem.transfer.CaseFileTransferService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,16 +35,22 @@ class RetentionTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     CaseFileTransferService transfer;
+
     @Autowired
     CoupleService couples;
+
     @Autowired
     RetentionService retention;
+
     @Autowired
     AuditEventRepository audit;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     MutableClock clock;
 
@@ -59,22 +65,34 @@ class RetentionTest {
         dana = fixtures.counselor("Dana Whitfield");
         robin = fixtures.supervisor("Robin Okafor");
         closed = fixtures.importAs(dana, EveryRecordCouple.json());
-        couples.changeStatus(closed.getId(), couples.require(closed.getId()).getVersion(), new CoupleService.StatusChange(
-                CoupleStatus.CLOSED, "Work ended by agreement", "Closing summary of the work together.", null, null, null));
+        couples.changeStatus(
+                closed.getId(),
+                couples.require(closed.getId()).getVersion(),
+                new CoupleService.StatusChange(
+                        CoupleStatus.CLOSED,
+                        "Work ended by agreement",
+                        "Closing summary of the work together.",
+                        null,
+                        null,
+                        null));
         active = fixtures.couple(dana, "Ines", "Kowalczyk", "Kai", "Brennan");
     }
 
     private List<String> dueReferences() {
-        return retention.due(0, 50).stream().map(RetentionService.Due::reference).toList();
+        return retention.due(0, 50).stream()
+                .map(RetentionService.Due::reference)
+                .toList();
     }
 
     @Test
     void a_closed_couple_is_due_the_day_after_the_seventh_anniversary_of_closing() {
         fixtures.loginAs(robin);
-        record Day(String at, boolean due) {
-        }
-        for (Day day : List.of(new Day("2026-11-28T23:00:00Z", false), new Day("2033-11-27T10:00:00Z", false),
-                new Day("2033-11-28T23:59:00Z", false), new Day("2033-11-29T00:00:00Z", true),
+        record Day(String at, boolean due) {}
+        for (Day day : List.of(
+                new Day("2026-11-28T23:00:00Z", false),
+                new Day("2033-11-27T10:00:00Z", false),
+                new Day("2033-11-28T23:59:00Z", false),
+                new Day("2033-11-29T00:00:00Z", true),
                 new Day("2040-01-01T00:00:00Z", true))) {
             clock.set(Instant.parse(day.at()));
             assertThat(dueReferences()).as(day.at()).isEqualTo(day.due() ? List.of(closed.getReference()) : List.of());
@@ -95,12 +113,14 @@ class RetentionTest {
     void a_destroyed_couple_leaves_only_its_tombstone_and_the_audit_trail() {
         fixtures.loginAs(robin);
         clock.set(Instant.parse("2034-01-10T09:00:00Z"));
-        assertThatThrownBy(() -> retention.destroy(closed.getId(), "C-9999")).isInstanceOf(ValidationFailure.class)
+        assertThatThrownBy(() -> retention.destroy(closed.getId(), "C-9999"))
+                .isInstanceOf(ValidationFailure.class)
                 .hasMessageContaining(closed.getReference());
         assertThatThrownBy(() -> retention.destroy(active.getId(), active.getReference()))
                 .isInstanceOf(NotFoundException.class);
 
-        RetentionService.Tombstone tombstone = retention.destroy(closed.getId(), closed.getReference().toLowerCase());
+        RetentionService.Tombstone tombstone =
+                retention.destroy(closed.getId(), closed.getReference().toLowerCase());
 
         assertThat(tombstone.reference()).isEqualTo(closed.getReference());
         assertThat(tombstone.closedOn()).isEqualTo(LocalDate.of(2026, 11, 28));
@@ -111,16 +131,23 @@ class RetentionTest {
         assertThat(rowsReferring(active.getId())).isNotEmpty();
 
         String dump = DatabaseDump.of(dataSource);
-        Stream.of(EveryRecordCouple.A_STRINGS, EveryRecordCouple.B_STRINGS, EveryRecordCouple.JOINT_STRINGS,
-                        EveryRecordCouple.NEVER_STRINGS, List.of("Safety plan: code word and a packed bag at a neighbour's",
-                                "Closing summary of the work together.", "Work ended by agreement"))
+        Stream.of(
+                        EveryRecordCouple.A_STRINGS,
+                        EveryRecordCouple.B_STRINGS,
+                        EveryRecordCouple.JOINT_STRINGS,
+                        EveryRecordCouple.NEVER_STRINGS,
+                        List.of(
+                                "Safety plan: code word and a packed bag at a neighbour's",
+                                "Closing summary of the work together.",
+                                "Work ended by agreement"))
                 .flatMap(List::stream)
                 .filter(s -> !s.matches("[A-Z_]+"))
                 .forEach(s -> assertThat(dump).as(s).doesNotContain(s));
         assertThat(dump.lines().filter(l -> l.contains(closed.getReference())))
                 .allSatisfy(l -> assertThat(l).matches("^(couple_tombstone|audit_event): .*"))
                 .anySatisfy(l -> assertThat(l).startsWith("couple_tombstone: "));
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.COUPLE_DESTROYED)).singleElement()
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.COUPLE_DESTROYED))
+                .singleElement()
                 .satisfies(e -> assertThat(e.getObjectId()).isEqualTo(closed.getReference()));
         assertThatThrownBy(() -> couples.require(closed.getId())).isInstanceOf(NotFoundException.class);
     }
@@ -133,8 +160,10 @@ class RetentionTest {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
         assertThatThrownBy(() -> jdbc.update("UPDATE couple_tombstone SET destroyed_by = 'someone else'"))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("tombstone");
-        assertThatThrownBy(() -> jdbc.update("DELETE FROM couple_tombstone")).isInstanceOf(DataAccessException.class)
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("tombstone");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM couple_tombstone"))
+                .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("tombstone");
         assertThat(retention.countTombstones()).isEqualTo(1);
     }
@@ -143,7 +172,8 @@ class RetentionTest {
     void counselors_are_refused_the_list_and_the_destruction_and_the_refusal_is_audited() {
         clock.set(Instant.parse("2034-01-10T09:00:00Z"));
         assertThatThrownBy(() -> retention.due(0, 10)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> retention.destroy(closed.getId(), closed.getReference())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> retention.destroy(closed.getId(), closed.getReference()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(audit.findByActionOrderByIdAsc(AuditAction.ACCESS_DENIED)).hasSize(2);
         assertThat(audit.findByActionOrderByIdAsc(AuditAction.COUPLE_DESTROYED)).isEmpty();
         assertThat(couples.require(closed.getId())).isNotNull();
@@ -153,9 +183,12 @@ class RetentionTest {
     private List<String> rowsReferring(long coupleId) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         List<String> rows = new ArrayList<>();
-        for (String table : jdbc.queryForList("SELECT table_name FROM information_schema.columns WHERE table_schema = DATABASE() "
-                + "AND column_name = 'couple_id'", String.class)) {
-            Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE couple_id = ?", Integer.class, coupleId);
+        for (String table : jdbc.queryForList(
+                "SELECT table_name FROM information_schema.columns WHERE table_schema = DATABASE() "
+                        + "AND column_name = 'couple_id'",
+                String.class)) {
+            Integer n = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM " + table + " WHERE couple_id = ?", Integer.class, coupleId);
             if (n != null && n > 0) {
                 rows.add(table + ": " + n);
             }

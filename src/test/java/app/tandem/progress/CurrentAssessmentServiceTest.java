@@ -18,10 +18,13 @@ class CurrentAssessmentServiceTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     CurrentAssessmentService current;
+
     @Autowired
     CoupleAssessmentRepository assessments;
+
     @Autowired
     DataSource dataSource;
 
@@ -37,14 +40,15 @@ class CurrentAssessmentServiceTest {
 
     @Test
     void the_daily_refresh_re_assesses_a_couple_stored_under_another_rule_set_even_when_it_is_from_today() {
-        new JdbcTemplate(dataSource).update("UPDATE couple_assessment SET rule_set = 'tandem-rules-1' WHERE couple_id = ?",
-                couple.getId());
+        new JdbcTemplate(dataSource)
+                .update("UPDATE couple_assessment SET rule_set = 'tandem-rules-1' WHERE couple_id = ?", couple.getId());
         assertThat(assessments.findById(couple.getId()).orElseThrow().getAsOf()).isEqualTo(fixtures.today());
 
         int refreshed = current.refreshStale();
 
         assertThat(refreshed).isEqualTo(1);
-        assertThat(assessments.findById(couple.getId()).orElseThrow().getRuleSet()).isEqualTo(AssessmentEngine.RULE_SET);
+        assertThat(assessments.findById(couple.getId()).orElseThrow().getRuleSet())
+                .isEqualTo(AssessmentEngine.RULE_SET);
         assertThat(assessments.findById(couple.getId()).orElseThrow().getAssessmentJson())
                 .contains("\"ruleSet\" : \"" + AssessmentEngine.RULE_SET + "\"");
     }

@@ -22,8 +22,10 @@ class ScheduledJobLockTest {
 
     @Autowired
     CurrentAssessmentService assessments;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -44,16 +46,23 @@ class ScheduledJobLockTest {
         makeStale();
         assessments.scheduledRefresh();
         assertThat(assessedAsOf(couple)).isEqualTo(today);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shedlock WHERE name = 'assessment-refresh' AND lock_until > NOW(3)",
-                Integer.class)).as("the lock is held for at least five minutes").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM shedlock WHERE name = 'assessment-refresh' AND lock_until > NOW(3)",
+                        Integer.class))
+                .as("the lock is held for at least five minutes")
+                .isEqualTo(1);
 
         makeStale();
         assessments.scheduledRefresh();
-        assertThat(assessedAsOf(couple)).as("skipped: another run holds the lock").isEqualTo(today.minusDays(1));
+        assertThat(assessedAsOf(couple))
+                .as("skipped: another run holds the lock")
+                .isEqualTo(today.minusDays(1));
 
         jdbc.update("UPDATE shedlock SET lock_until = locked_at WHERE name = 'assessment-refresh'");
         assessments.scheduledRefresh();
-        assertThat(assessedAsOf(couple)).as("runs again once the lock has passed").isEqualTo(today);
+        assertThat(assessedAsOf(couple))
+                .as("runs again once the lock has passed")
+                .isEqualTo(today);
     }
 
     private void makeStale() {
@@ -61,6 +70,7 @@ class ScheduledJobLockTest {
     }
 
     private LocalDate assessedAsOf(Couple couple) {
-        return jdbc.queryForObject("SELECT as_of FROM couple_assessment WHERE couple_id = ?", LocalDate.class, couple.getId());
+        return jdbc.queryForObject(
+                "SELECT as_of FROM couple_assessment WHERE couple_id = ?", LocalDate.class, couple.getId());
     }
 }

@@ -31,14 +31,19 @@ class ServiceGuardsTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     CurrentAssessmentService assessments;
+
     @Autowired
     SessionService sessions;
+
     @Autowired
     HomeworkService homework;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     AuditEventRepository audit;
 
@@ -68,13 +73,15 @@ class ServiceGuardsTest {
         for (Executable call : guarded()) {
             assertThatThrownBy(call::execute).isInstanceOf(NotFoundException.class);
         }
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.ACCESS_DENIED)).hasSize(guarded().size());
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.ACCESS_DENIED))
+                .hasSize(guarded().size());
     }
 
     @Test
     void nobody_signed_in_is_refused() {
         for (Executable call : guarded()) {
-            assertThatThrownBy(call::execute).isInstanceOfAny(AccessDeniedException.class, AuthenticationException.class);
+            assertThatThrownBy(call::execute)
+                    .isInstanceOfAny(AccessDeniedException.class, AuthenticationException.class);
         }
     }
 

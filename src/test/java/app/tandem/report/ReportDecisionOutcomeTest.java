@@ -10,12 +10,12 @@ import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.CaseFileReader;
 import app.tandem.casefile.Recommendation;
 import app.tandem.couple.Couple;
-import app.tandem.transfer.CaseFileTransferService;
-import app.tandem.transfer.CaseFileTransferService.ExportKind;
 import app.tandem.security.Counselor;
 import app.tandem.support.Fixtures;
 import app.tandem.support.TandemTest;
 import app.tandem.text.Texts;
+import app.tandem.transfer.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService.ExportKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,12 +29,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TandemTest
 class ReportDecisionOutcomeTest {
 
-    private static final String REASON = "Sam says he no longer knows whether he wants to stay; Maya wants to keep working.";
+    private static final String REASON =
+            "Sam says he no longer knows whether he wants to stay; Maya wants to keep working.";
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     CaseFileTransferService transfer;
 
@@ -52,16 +55,22 @@ class ReportDecisionOutcomeTest {
     void a_safety_referral_is_only_accepted_never_overridden_or_replaced_by_an_outcome() throws Exception {
         Couple c = example("safety-referral");
 
-        assertThatThrownBy(() -> reports.generate(c.getId(), new ReportService.DecisionRequest(DecisionType.OVERRIDE,
-                Recommendation.CONTINUE, "B says it was a misunderstanding.")))
-                .isInstanceOf(ValidationFailure.class).hasMessage(texts.get("decision.r0NoOverride"));
-        assertThatThrownBy(() -> reports.generate(c.getId(), new ReportService.DecisionRequest(DecisionType.OUTCOME, null,
-                "Both want to stop.", DecisionOutcome.END_WORK)))
-                .isInstanceOf(ValidationFailure.class).hasMessage(texts.get("decision.r0NoOverride"));
+        assertThatThrownBy(() -> reports.generate(
+                        c.getId(),
+                        new ReportService.DecisionRequest(
+                                DecisionType.OVERRIDE, Recommendation.CONTINUE, "B says it was a misunderstanding.")))
+                .isInstanceOf(ValidationFailure.class)
+                .hasMessage(texts.get("decision.r0NoOverride"));
+        assertThatThrownBy(() -> reports.generate(
+                        c.getId(),
+                        new ReportService.DecisionRequest(
+                                DecisionType.OUTCOME, null, "Both want to stop.", DecisionOutcome.END_WORK)))
+                .isInstanceOf(ValidationFailure.class)
+                .hasMessage(texts.get("decision.r0NoOverride"));
         assertThat(reports.history(c.getId())).as("nothing generated").isEmpty();
 
-        ReportService.Generated accepted = reports.generate(c.getId(),
-                new ReportService.DecisionRequest(DecisionType.ACCEPT, null, null));
+        ReportService.Generated accepted =
+                reports.generate(c.getId(), new ReportService.DecisionRequest(DecisionType.ACCEPT, null, null));
         assertThat(accepted.counselorReport().getFinalRecommendation()).isEqualTo(Recommendation.SAFETY_REFERRAL);
     }
 
@@ -69,12 +78,16 @@ class ReportDecisionOutcomeTest {
     void an_outcome_needs_the_outcome_and_a_reason() throws Exception {
         Couple c = example("couples-therapy");
 
-        assertThatThrownBy(() -> reports.generate(c.getId(),
-                new ReportService.DecisionRequest(DecisionType.OUTCOME, null, REASON, null)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.field()).isEqualTo("outcome"));
-        assertThatThrownBy(() -> reports.generate(c.getId(),
-                new ReportService.DecisionRequest(DecisionType.OUTCOME, null, "  ", DecisionOutcome.DISCERNMENT_COUNSELLING)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.field()).isEqualTo("reason"));
+        assertThatThrownBy(() -> reports.generate(
+                        c.getId(), new ReportService.DecisionRequest(DecisionType.OUTCOME, null, REASON, null)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class, f -> assertThat(f.field()).isEqualTo("outcome"));
+        assertThatThrownBy(() -> reports.generate(
+                        c.getId(),
+                        new ReportService.DecisionRequest(
+                                DecisionType.OUTCOME, null, "  ", DecisionOutcome.DISCERNMENT_COUNSELLING)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class, f -> assertThat(f.field()).isEqualTo("reason"));
         assertThat(reports.history(c.getId())).isEmpty();
     }
 
@@ -83,21 +96,26 @@ class ReportDecisionOutcomeTest {
     void each_outcome_prints_its_own_counselor_and_client_text(DecisionOutcome outcome) throws Exception {
         Couple c = example("couples-therapy");
 
-        ReportService.Generated g = reports.generate(c.getId(),
-                new ReportService.DecisionRequest(DecisionType.OUTCOME, null, REASON, outcome));
+        ReportService.Generated g = reports.generate(
+                c.getId(), new ReportService.DecisionRequest(DecisionType.OUTCOME, null, REASON, outcome));
 
-        String counselor = flat(ReportServiceTest.text(reports.download(g.counselorReport().getId()).getPdf()));
-        assertThat(counselor).contains(flat(texts.get("outcome." + outcome + ".headline")))
+        String counselor = flat(ReportServiceTest.text(
+                reports.download(g.counselorReport().getId()).getPdf()));
+        assertThat(counselor)
+                .contains(flat(texts.get("outcome." + outcome + ".headline")))
                 .contains(flat(firstBullet(texts.get("outcome." + outcome + ".nextSteps"))))
                 .contains(REASON)
                 .doesNotContain(flat(firstBullet(texts.get("nextSteps.COUPLES_THERAPY"))));
-        String client = flat(ReportServiceTest.text(reports.download(g.clientReport().getId()).getPdf()));
-        assertThat(client).contains(flat(texts.get("client.outcome." + outcome)))
+        String client = flat(ReportServiceTest.text(
+                reports.download(g.clientReport().getId()).getPdf()));
+        assertThat(client)
+                .contains(flat(texts.get("client.outcome." + outcome)))
                 .doesNotContain(flat(texts.get("client.recommendation.COUPLES_THERAPY")))
                 .doesNotContain(REASON);
         assertThat(reports.history(c.getId())).hasSize(2).allSatisfy(r -> {
             assertThat(r.finalOutcome()).isEqualTo(outcome);
-            assertThat(r.finalRecommendation()).as("the rules' recommendation, kept for the record")
+            assertThat(r.finalRecommendation())
+                    .as("the rules' recommendation, kept for the record")
                     .isEqualTo(Recommendation.COUPLES_THERAPY);
         });
         assertThat(reports.decisions(c.getId())).singleElement().satisfies(d -> {
@@ -110,21 +128,27 @@ class ReportDecisionOutcomeTest {
     @Test
     void an_outcome_decision_travels_in_the_case_file_and_the_next_report_lists_it() throws Exception {
         Couple c = example("couples-therapy");
-        reports.generate(c.getId(), new ReportService.DecisionRequest(DecisionType.OUTCOME, null, REASON,
-                DecisionOutcome.SEPARATION_SUPPORT));
+        reports.generate(
+                c.getId(),
+                new ReportService.DecisionRequest(
+                        DecisionType.OUTCOME, null, REASON, DecisionOutcome.SEPARATION_SUPPORT));
 
         byte[] exported = transfer.export(c.getId(), ExportKind.TRANSFER);
-        CaseFile.Decision decision = CaseFileReader.read(exported).reports().getFirst().decision();
+        CaseFile.Decision decision =
+                CaseFileReader.read(exported).reports().getFirst().decision();
         assertThat(decision.type()).isEqualTo(DecisionType.OUTCOME);
         assertThat(decision.outcome()).isEqualTo(DecisionOutcome.SEPARATION_SUPPORT);
         Couple copy = transfer.importFile(exported);
-        assertThat(reports.decisions(copy.getId())).singleElement()
+        assertThat(reports.decisions(copy.getId()))
+                .singleElement()
                 .satisfies(d -> assertThat(d.getOutcome()).isEqualTo(DecisionOutcome.SEPARATION_SUPPORT));
 
-        ReportService.Generated next = reports.generate(copy.getId(), new ReportService.DecisionRequest(DecisionType.ACCEPT, null, null));
+        ReportService.Generated next =
+                reports.generate(copy.getId(), new ReportService.DecisionRequest(DecisionType.ACCEPT, null, null));
         // The table of earlier decisions wraps its cells, and the text of neighbouring cells comes
         // between the lines of one cell: the headline's first words show in order.
-        String text = flat(ReportServiceTest.text(reports.download(next.counselorReport().getId()).getPdf()));
+        String text = flat(ReportServiceTest.text(
+                reports.download(next.counselorReport().getId()).getPdf()));
         String[] words = texts.get("outcome.SEPARATION_SUPPORT.headline").split(" ");
         assertThat(text).containsSubsequence(words[0], words[1], words[2], words[3]);
     }

@@ -10,14 +10,14 @@ import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.CaseFileReader;
-import app.tandem.casefile.CaseFiles;
 import app.tandem.casefile.CaseFileWriter;
+import app.tandem.casefile.CaseFiles;
 import app.tandem.casefile.Recommendation;
 import app.tandem.couple.Couple;
-import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.security.Counselor;
 import app.tandem.support.Fixtures;
 import app.tandem.support.TandemTest;
+import app.tandem.transfer.CaseFileTransferService;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -34,10 +34,13 @@ class ReportServiceTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     CaseFileTransferService transfer;
+
     @Autowired
     AuditEventRepository audit;
 
@@ -56,8 +59,10 @@ class ReportServiceTest {
         try (InputStream in = getClass().getResourceAsStream("/seeds/examples/" + name + ".json")) {
             file = CaseFileReader.read(in);
         }
-        LocalDate latest = app.tandem.assessment.AssessmentEngine.latestSessionDate(file).orElseThrow();
-        return transfer.importFile(CaseFileWriter.write(CaseFiles.shiftDates(file, ChronoUnit.DAYS.between(latest, fixtures.today()))));
+        LocalDate latest =
+                app.tandem.assessment.AssessmentEngine.latestSessionDate(file).orElseThrow();
+        return transfer.importFile(
+                CaseFileWriter.write(CaseFiles.shiftDates(file, ChronoUnit.DAYS.between(latest, fixtures.today()))));
     }
 
     static String text(byte[] pdf) throws Exception {
@@ -71,7 +76,8 @@ class ReportServiceTest {
     @Test
     void accepting_makes_a_counselor_and_a_client_report_kept_byte_for_byte() throws Exception {
         Couple c = example("couples-therapy");
-        ReportService.Generated g = reports.generate(c.getId(), new ReportService.DecisionRequest(DecisionType.ACCEPT, null, null));
+        ReportService.Generated g =
+                reports.generate(c.getId(), new ReportService.DecisionRequest(DecisionType.ACCEPT, null, null));
         assertThat(g.clientReport()).isNotNull();
         assertThat(g.clientRefusal()).isNull();
         byte[] first = reports.download(g.counselorReport().getId()).getPdf();
@@ -81,40 +87,62 @@ class ReportServiceTest {
         assertThat(text(first)).contains("R3");
         assertThat(reports.history(c.getId())).hasSize(2);
         assertThat(audit.findByActionOrderByIdAsc(AuditAction.REPORT_GENERATED)).hasSize(2);
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.REPORT_DOWNLOADED)).hasSize(2);
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.REPORT_DOWNLOADED))
+                .hasSize(2);
         assertThat(audit.findByActionOrderByIdAsc(AuditAction.REPORT_DECISION)).hasSize(1);
     }
 
     @Test
-    void the_counselor_report_lists_check_ins_in_a_table_of_their_own_and_the_client_report_shows_none() throws Exception {
+    void the_counselor_report_lists_check_ins_in_a_table_of_their_own_and_the_client_report_shows_none()
+            throws Exception {
         CaseFile file = app.tandem.casefile.CaseFileCheckInsTestAccess.safe();
-        LocalDate latest = app.tandem.assessment.AssessmentEngine.latestSessionDate(file).orElseThrow();
-        Couple c = transfer.importFile(CaseFileWriter.write(CaseFiles.shiftDates(file,
-                ChronoUnit.DAYS.between(latest, fixtures.today()))));
+        LocalDate latest =
+                app.tandem.assessment.AssessmentEngine.latestSessionDate(file).orElseThrow();
+        Couple c = transfer.importFile(
+                CaseFileWriter.write(CaseFiles.shiftDates(file, ChronoUnit.DAYS.between(latest, fixtures.today()))));
 
-        ReportService.Generated g = reports.generate(c.getId(), new ReportService.DecisionRequest(DecisionType.ACCEPT, null, null));
+        ReportService.Generated g =
+                reports.generate(c.getId(), new ReportService.DecisionRequest(DecisionType.ACCEPT, null, null));
 
-        String counselor = text(reports.download(g.counselorReport().getId()).getPdf()).replaceAll("\\s+", " ");
-        assertThat(counselor).containsSubsequence("The numbers behind the charts", "Reported by partner between sessions",
-                "(A) 6 5 7 14 Yes", "(B) 4 – 5 – Yes");
-        String client = text(reports.download(g.clientReport().getId()).getPdf()).replaceAll("\\s+", " ");
-        assertThat(client).doesNotContain("Reported by partner").doesNotContain("Feels safe").doesNotContain("Calmer week")
+        String counselor =
+                text(reports.download(g.counselorReport().getId()).getPdf()).replaceAll("\\s+", " ");
+        assertThat(counselor)
+                .containsSubsequence(
+                        "The numbers behind the charts",
+                        "Reported by partner between sessions",
+                        "(A) 6 5 7 14 Yes",
+                        "(B) 4 – 5 – Yes");
+        String client =
+                text(reports.download(g.clientReport().getId()).getPdf()).replaceAll("\\s+", " ");
+        assertThat(client)
+                .doesNotContain("Reported by partner")
+                .doesNotContain("Feels safe")
+                .doesNotContain("Calmer week")
                 .doesNotContain("Went walking");
     }
 
     @Test
     void an_override_needs_a_reason_and_the_client_report_states_the_final_recommendation() throws Exception {
         Couple c = example("couples-therapy");
-        assertThatThrownBy(() -> reports.generate(c.getId(),
-                new ReportService.DecisionRequest(DecisionType.OVERRIDE, Recommendation.CONTINUE, " ")))
-                .isInstanceOf(ValidationFailure.class).hasMessageContaining("why");
-        assertThatThrownBy(() -> reports.generate(c.getId(),
-                new ReportService.DecisionRequest(DecisionType.OVERRIDE, Recommendation.COUPLES_THERAPY, "same")))
+        assertThatThrownBy(() -> reports.generate(
+                        c.getId(),
+                        new ReportService.DecisionRequest(DecisionType.OVERRIDE, Recommendation.CONTINUE, " ")))
+                .isInstanceOf(ValidationFailure.class)
+                .hasMessageContaining("why");
+        assertThatThrownBy(() -> reports.generate(
+                        c.getId(),
+                        new ReportService.DecisionRequest(
+                                DecisionType.OVERRIDE, Recommendation.COUPLES_THERAPY, "same")))
                 .isInstanceOf(ValidationFailure.class);
-        ReportService.Generated g = reports.generate(c.getId(), new ReportService.DecisionRequest(DecisionType.OVERRIDE,
-                Recommendation.CONTINUE, "Both asked for four more weeks before a referral; contempt eased in the last session."));
+        ReportService.Generated g = reports.generate(
+                c.getId(),
+                new ReportService.DecisionRequest(
+                        DecisionType.OVERRIDE,
+                        Recommendation.CONTINUE,
+                        "Both asked for four more weeks before a referral; contempt eased in the last session."));
         assertThat(g.clientReport().getFinalRecommendation()).isEqualTo(Recommendation.CONTINUE);
-        String counselorText = text(reports.download(g.counselorReport().getId()).getPdf());
+        String counselorText =
+                text(reports.download(g.counselorReport().getId()).getPdf());
         assertThat(counselorText).contains("four more weeks");
         List<ReportRow> history = reports.history(c.getId());
         assertThat(history).allMatch(r -> r.finalRecommendation() == Recommendation.CONTINUE);
@@ -123,7 +151,8 @@ class ReportServiceTest {
     @Test
     void under_a_safety_referral_no_client_report_is_made_and_the_counselor_is_told_why() throws Exception {
         Couple c = example("safety-referral");
-        ReportService.Generated g = reports.generate(c.getId(), new ReportService.DecisionRequest(DecisionType.ACCEPT, null, null));
+        ReportService.Generated g =
+                reports.generate(c.getId(), new ReportService.DecisionRequest(DecisionType.ACCEPT, null, null));
         assertThat(g.clientReport()).isNull();
         assertThat(g.clientRefusal()).isNotBlank();
         assertThat(reports.history(c.getId())).hasSize(1);
@@ -132,12 +161,16 @@ class ReportServiceTest {
     @Test
     void another_counselor_cannot_generate_or_download() throws Exception {
         Couple c = example("continue");
-        ReportService.Generated g = reports.generate(c.getId(), new ReportService.DecisionRequest(DecisionType.ACCEPT, null, null));
+        ReportService.Generated g =
+                reports.generate(c.getId(), new ReportService.DecisionRequest(DecisionType.ACCEPT, null, null));
         fixtures.loginAs(fixtures.counselor("Lee Marsh"));
         assertThatThrownBy(() -> reports.download(g.counselorReport().getId())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> reports.generate(c.getId(), new ReportService.DecisionRequest(DecisionType.ACCEPT, null, null)))
+        assertThatThrownBy(() ->
+                        reports.generate(c.getId(), new ReportService.DecisionRequest(DecisionType.ACCEPT, null, null)))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(reports.recent(org.springframework.data.domain.PageRequest.of(0, 10)).getContent()).isEmpty();
+        assertThat(reports.recent(org.springframework.data.domain.PageRequest.of(0, 10))
+                        .getContent())
+                .isEmpty();
     }
 
     @Test
@@ -161,7 +194,7 @@ class ReportServiceTest {
     void downloading_a_batch_zip_records_each_couple_whose_report_it_held() throws Exception {
         Couple a = example("continue");
         Couple b = example("on-track");
-        reports.batch(List.of(a.getId(), b.getId()), n -> { });
+        reports.batch(List.of(a.getId(), b.getId()), n -> {});
         reports.recordBatchDownload(List.of(a.getId(), b.getId()));
         assertThat(audit.findByActionOrderByIdAsc(AuditAction.REPORT_DOWNLOADED))
                 .extracting(e -> e.getObjectType() + " " + e.getObjectId())

@@ -10,12 +10,12 @@ import app.tandem.support.HttpTest;
 import app.tandem.support.HttpVisitor;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Every route × anonymous, counselor, other counselor and supervisor, opened through Vaadin's own
@@ -45,13 +45,16 @@ class AccessMatrixHttpTest {
         ROUTES.put("admin/retention", "RetentionView");
     }
 
-    private static final Set<String> SUPERVISOR_ONLY = Set.of("admin/accounts", "admin/practice", "admin/audit", "admin/retention");
+    private static final Set<String> SUPERVISOR_ONLY =
+            Set.of("admin/accounts", "admin/practice", "admin/audit", "admin/retention");
     private static final Set<String> OWNER_ONLY = Set.of("couples/:reference", "couples/:reference/sessions/:session");
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AuditEventRepository audit;
 
@@ -79,12 +82,16 @@ class AccessMatrixHttpTest {
     private void assertMatrix(HttpVisitor browser, Predicate<String> allowed) {
         for (var entry : ROUTES.entrySet()) {
             String route = entry.getKey();
-            long refusalsBefore = audit.findByActionOrderByIdAsc(AuditAction.ACCESS_DENIED).size();
+            long refusalsBefore =
+                    audit.findByActionOrderByIdAsc(AuditAction.ACCESS_DENIED).size();
             HttpVisitor.Response answer = browser.navigate(path(route));
             boolean shown = HttpVisitor.viewsShown(answer).contains(entry.getValue());
             assertThat(shown).as(route).isEqualTo(allowed.test(route));
-            long refusalsAfter = audit.findByActionOrderByIdAsc(AuditAction.ACCESS_DENIED).size();
-            assertThat(refusalsAfter - refusalsBefore).as("refusals audited for " + route).isEqualTo(shown ? 0 : 1);
+            long refusalsAfter =
+                    audit.findByActionOrderByIdAsc(AuditAction.ACCESS_DENIED).size();
+            assertThat(refusalsAfter - refusalsBefore)
+                    .as("refusals audited for " + route)
+                    .isEqualTo(shown ? 0 : 1);
         }
     }
 
@@ -113,10 +120,13 @@ class AccessMatrixHttpTest {
     void nobody_signed_in_is_sent_to_the_sign_in_page_from_every_route_and_each_refusal_is_audited() {
         HttpVisitor stranger = new HttpVisitor(port);
         for (String route : ROUTES.keySet()) {
-            long before = audit.findByActionOrderByIdAsc(AuditAction.ACCESS_DENIED).size();
+            long before =
+                    audit.findByActionOrderByIdAsc(AuditAction.ACCESS_DENIED).size();
             HttpVisitor.Response page = stranger.get("/" + path(route));
             assertThat(page.toLogin()).as(route).isTrue();
-            assertThat(audit.findByActionOrderByIdAsc(AuditAction.ACCESS_DENIED).size()).as(route).isEqualTo(before + 1);
+            assertThat(audit.findByActionOrderByIdAsc(AuditAction.ACCESS_DENIED).size())
+                    .as(route)
+                    .isEqualTo(before + 1);
         }
         assertMatrix(stranger, route -> false);
     }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.env.Environment;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
 /**
  * Every route × role: which screens a counselor and a supervisor can open. Supervisor-only
@@ -47,19 +47,25 @@ class AccessMatrixTest extends ViewTest {
             return false;
         }
         Class<?> shown = getCurrentView().getClass();
-        return RouteConfiguration.forApplicationScope().getRoute(path).map(r -> r.isAssignableFrom(shown)).orElse(false);
+        return RouteConfiguration.forApplicationScope()
+                .getRoute(path)
+                .map(r -> r.isAssignableFrom(shown))
+                .orElse(false);
     }
 
     @Test
     void a_counselor_opens_the_clinical_screens_but_none_of_the_practice_administration() {
         loginAs(fixtures.counselor("Dana Whitfield"));
-        COUNSELOR_MAY_OPEN.forEach((path, allowed) -> assertThat(opens(path)).as(path).isEqualTo(allowed));
+        COUNSELOR_MAY_OPEN.forEach(
+                (path, allowed) -> assertThat(opens(path)).as(path).isEqualTo(allowed));
     }
 
     @Test
     void a_supervisor_opens_every_screen() {
         loginAs(fixtures.supervisor("Robin Okafor"));
-        COUNSELOR_MAY_OPEN.keySet().forEach(path -> assertThat(opens(path)).as(path).isTrue());
+        COUNSELOR_MAY_OPEN
+                .keySet()
+                .forEach(path -> assertThat(opens(path)).as(path).isTrue());
     }
 
     @Test
@@ -67,14 +73,18 @@ class AccessMatrixTest extends ViewTest {
         var routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(r -> r.getTemplate())
                 .filter(t -> !t.contains(":") && !t.equals("login") && !t.equals("setup"))
-                .sorted().toList();
+                .sorted()
+                .toList();
         assertThat(routes).containsExactlyInAnyOrderElementsOf(COUNSELOR_MAY_OPEN.keySet());
-        var all = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream().map(r -> r.getTemplate())
+        var all = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(r -> r.getTemplate())
                 // The partners' check-in page is public by design, like sign-in and setup: its key is the
                 // link's token, and CheckInLinkHttpTest covers it (decision 0100).
-                .filter(t -> !t.equals("login") && !t.equals("setup") && !t.equals("c/:token")).toList();
-        assertThat(all).as("the HTTP access matrix covers every route").containsExactlyInAnyOrderElementsOf(
-                AccessMatrixHttpTest.ROUTES.keySet());
+                .filter(t -> !t.equals("login") && !t.equals("setup") && !t.equals("c/:token"))
+                .toList();
+        assertThat(all)
+                .as("the HTTP access matrix covers every route")
+                .containsExactlyInAnyOrderElementsOf(AccessMatrixHttpTest.ROUTES.keySet());
     }
 
     @Test

@@ -10,12 +10,11 @@ import app.tandem.support.HttpTest;
 import app.tandem.support.HttpVisitor;
 import app.tandem.support.MutableClock;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import java.util.Map;
-
 
 /** Anyone can send requests without a sign-in; the audit rows they cause are bounded per minute, and still counted. */
 @HttpTest
@@ -23,12 +22,16 @@ class AnonymousAuditBoundHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     AuditEventRepository audit;
+
     @Autowired
     AnonymousAuditBudget budget;
 
@@ -43,14 +46,16 @@ class AnonymousAuditBoundHttpTest {
         HttpVisitor attacker = new HttpVisitor(port);
         String token = attacker.csrfToken();
         for (int i = 0; i < 50; i++) {
-            attacker.postForm("/login", Map.of("username", "guess" + i + "@example.org", "password", "x", "_csrf", token));
+            attacker.postForm(
+                    "/login", Map.of("username", "guess" + i + "@example.org", "password", "x", "_csrf", token));
             attacker.get("/admin/audit");
         }
         long written = audit.count();
         assertThat(written).isEqualTo(60);
         clock.advance(Duration.ofMinutes(1));
         budget.settle();
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.ANONYMOUS_EVENTS_SUPPRESSED)).singleElement()
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.ANONYMOUS_EVENTS_SUPPRESSED))
+                .singleElement()
                 .satisfies(e -> assertThat(e.getDetail()).startsWith("40 more events"));
     }
 }

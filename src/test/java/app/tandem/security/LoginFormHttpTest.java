@@ -1,18 +1,23 @@
 package app.tandem.security;
 
-import app.tandem.base.TandemUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditEvent;
 import app.tandem.audit.AuditEventRepository;
+import app.tandem.base.TandemUser;
 import app.tandem.support.Fixtures;
 import app.tandem.support.HttpTest;
 import app.tandem.support.HttpVisitor;
 import app.tandem.support.MutableClock;
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,11 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.Set;
-import java.util.HashSet;
-import java.lang.reflect.RecordComponent;
 
 /**
  * The login form's POST, as the browser sends it, against the running application: the throttle,
@@ -39,14 +39,19 @@ class LoginFormHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     AuditEventRepository audit;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     ApplicationContext context;
 
@@ -76,7 +81,8 @@ class LoginFormHttpTest {
         assertThat(r.location()).doesNotContain("error");
         assertThat(browser.cookie("JSESSIONID").orElseThrow()).isNotEqualTo(before);
         assertThat(browser.signedIn()).isTrue();
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.LOGIN_SUCCESS)).singleElement()
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.LOGIN_SUCCESS))
+                .singleElement()
                 .satisfies(e -> assertThat(e.getActorId()).isEqualTo(dana.getId()));
     }
 
@@ -85,11 +91,13 @@ class LoginFormHttpTest {
         HttpVisitor attacker = visitor();
         for (int i = 0; i < 5; i++) {
             clock.advance(Duration.ofMinutes(2));
-            assertThat(refused(attacker.login(dana.getEmail(), "wrong password " + i))).isTrue();
+            assertThat(refused(attacker.login(dana.getEmail(), "wrong password " + i)))
+                    .isTrue();
         }
         clock.advance(Duration.ofMinutes(1));
         assertThat(refused(visitor().login(dana.getEmail(), Fixtures.PASSWORD))).isTrue();
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.LOGIN_FAILURE)).extracting(AuditEvent::getOutcome)
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.LOGIN_FAILURE))
+                .extracting(AuditEvent::getOutcome)
                 .containsExactly("DENIED", "DENIED", "DENIED", "DENIED", "DENIED", "THROTTLED");
     }
 
@@ -130,8 +138,16 @@ class LoginFormHttpTest {
                 int n = i;
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return browsers.get(n).postForm("/login", Map.of("username", dana.getEmail(),
-                            "password", "parallel guess " + n, "_csrf", tokens.get(n)));
+                    return browsers.get(n)
+                            .postForm(
+                                    "/login",
+                                    Map.of(
+                                            "username",
+                                            dana.getEmail(),
+                                            "password",
+                                            "parallel guess " + n,
+                                            "_csrf",
+                                            tokens.get(n)));
                 }));
             }
             start.countDown();
@@ -143,7 +159,9 @@ class LoginFormHttpTest {
         }
         List<AuditEvent> failures = audit.findByActionOrderByIdAsc(AuditAction.LOGIN_FAILURE);
         assertThat(failures).hasSize(attempts);
-        assertThat(failures).filteredOn(e -> "wrong password".equals(e.getDetail())).hasSize(5);
+        assertThat(failures)
+                .filteredOn(e -> "wrong password".equals(e.getDetail()))
+                .hasSize(5);
         assertThat(failures).filteredOn(e -> "THROTTLED".equals(e.getOutcome())).hasSize(attempts - 5);
         assertThat(refused(visitor().login(dana.getEmail(), Fixtures.PASSWORD))).isTrue();
     }
@@ -151,10 +169,14 @@ class LoginFormHttpTest {
     @Test
     void spraying_one_password_across_many_names_from_one_address_is_paused_too() {
         for (int i = 0; i < 20; i++) {
-            assertThat(refused(visitor().login("person" + i + "@example.org", "Spring2026!!x"))).isTrue();
+            assertThat(refused(visitor().login("person" + i + "@example.org", "Spring2026!!x")))
+                    .isTrue();
         }
-        assertThat(refused(visitor().login(dana.getEmail(), Fixtures.PASSWORD))).as("address paused").isTrue();
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.LOGIN_FAILURE)).last()
+        assertThat(refused(visitor().login(dana.getEmail(), Fixtures.PASSWORD)))
+                .as("address paused")
+                .isTrue();
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.LOGIN_FAILURE))
+                .last()
                 .satisfies(e -> assertThat(e.getOutcome()).isEqualTo("THROTTLED"));
     }
 
@@ -179,9 +201,12 @@ class LoginFormHttpTest {
             HttpVisitor browser = visitor();
             String token = browser.csrfToken();
             long before = passwordChecks.computations();
-            HttpVisitor.Response r = browser.postForm("/login", Map.of("username", attempt.getValue()[0],
-                    "password", attempt.getValue()[1], "_csrf", token));
-            assertThat(passwordChecks.computations() - before).as(attempt.getKey()).isEqualTo(1);
+            HttpVisitor.Response r = browser.postForm(
+                    "/login",
+                    Map.of("username", attempt.getValue()[0], "password", attempt.getValue()[1], "_csrf", token));
+            assertThat(passwordChecks.computations() - before)
+                    .as(attempt.getKey())
+                    .isEqualTo(1);
             assertThat(refused(r)).as(attempt.getKey()).isTrue();
             answers.add(r.status() + " " + r.location() + " " + r.body());
         }
@@ -198,7 +223,9 @@ class LoginFormHttpTest {
         visitor().login(typedIntoTheWrongField, "whatever again");
         List<AuditEvent> failures = audit.findByActionOrderByIdAsc(AuditAction.LOGIN_FAILURE);
         assertThat(failures).hasSize(2).allSatisfy(e -> {
-            assertThat(e.getActorEmail()).startsWith("unknown name #").doesNotContainIgnoringCase("secret")
+            assertThat(e.getActorEmail())
+                    .startsWith("unknown name #")
+                    .doesNotContainIgnoringCase("secret")
                     .doesNotContainIgnoringCase("passw0rd");
             assertThat(e.getActorEmail()).hasSize("unknown name #".length() + 12);
         });
@@ -216,7 +243,9 @@ class LoginFormHttpTest {
         Counselor stored = counselors.findById(dana.getId()).orElseThrow();
         TandemUser principal = stored.toUser();
         for (RecordComponent c : TandemUser.class.getRecordComponents()) {
-            assertThat(String.valueOf(c.getAccessor().invoke(principal))).as(c.getName()).doesNotContain(stored.getPasswordHash());
+            assertThat(String.valueOf(c.getAccessor().invoke(principal)))
+                    .as(c.getName())
+                    .doesNotContain(stored.getPasswordHash());
         }
     }
 

@@ -1,17 +1,16 @@
 package app.tandem.security;
 
-import app.tandem.base.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.tandem.support.Fixtures;
+import app.tandem.base.Role;
 import app.tandem.support.ViewTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A password a supervisor set must be replaced by its owner before anything else; everyone can
@@ -21,8 +20,10 @@ class PasswordChangeViewTest extends ViewTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     CounselorRepository counselors;
+
     @Autowired
     PasswordChecks passwords;
 
@@ -51,7 +52,8 @@ class PasswordChangeViewTest extends ViewTest {
         change("the supervisor knows this one", "my own quiet harbour", "my own quiet harbour");
         Counselor changed = counselors.findById(lee.getId()).orElseThrow();
         assertThat(changed.isPasswordMustChange()).isFalse();
-        assertThat(passwords.matches("my own quiet harbour", changed.getPasswordHash())).isTrue();
+        assertThat(passwords.matches("my own quiet harbour", changed.getPasswordHash()))
+                .isTrue();
         navigate("caseload", Component.class);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("CaseloadView");
     }
@@ -61,12 +63,15 @@ class PasswordChangeViewTest extends ViewTest {
         loginAs(lee);
         navigate("account/password", Component.class);
         change("not my password", "my own quiet harbour", "my own quiet harbour");
-        assertThat($(PasswordField.class).id("current-password").getErrorMessage()).isEqualTo("This is not your current password.");
+        assertThat($(PasswordField.class).id("current-password").getErrorMessage())
+                .isEqualTo("This is not your current password.");
         change("the supervisor knows this one", "sunshine2026!", "sunshine2026!");
         assertThat($(PasswordField.class).id("new-password").getErrorMessage()).contains("most common");
         change("the supervisor knows this one", "my own quiet harbour", "my own quiet harbor");
-        assertThat($(PasswordField.class).id("repeat-password").getErrorMessage()).contains("differ");
-        assertThat(counselors.findById(lee.getId()).orElseThrow().isPasswordMustChange()).isTrue();
+        assertThat($(PasswordField.class).id("repeat-password").getErrorMessage())
+                .contains("differ");
+        assertThat(counselors.findById(lee.getId()).orElseThrow().isPasswordMustChange())
+                .isTrue();
     }
 
     @Test
@@ -77,11 +82,13 @@ class PasswordChangeViewTest extends ViewTest {
         assertThat(longOne.length()).isLessThanOrEqualTo(PasswordPolicy.MAX_LENGTH);
         assertThat(longOne.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(72 + 40);
         change("the supervisor knows this one", longOne, longOne);
-        assertThat(counselors.findById(lee.getId()).orElseThrow().isPasswordMustChange()).isFalse();
+        assertThat(counselors.findById(lee.getId()).orElseThrow().isPasswordMustChange())
+                .isFalse();
         String hash = counselors.findById(lee.getId()).orElseThrow().getPasswordHash();
         assertThat(hash).startsWith("{argon2");
         assertThat(passwords.matches(longOne, hash)).isTrue();
-        assertThat(passwords.matches(longOne.substring(0, longOne.length() - 1) + "X", hash)).isFalse();
+        assertThat(passwords.matches(longOne.substring(0, longOne.length() - 1) + "X", hash))
+                .isFalse();
     }
 
     @Test
@@ -92,8 +99,10 @@ class PasswordChangeViewTest extends ViewTest {
             change("guess number " + i, "my own quiet harbour", "my own quiet harbour");
         }
         change("the supervisor knows this one", "my own quiet harbour", "my own quiet harbour");
-        assertThat($(PasswordField.class).id("current-password").getErrorMessage()).isEqualTo("This is not your current password.");
-        assertThat(counselors.findById(lee.getId()).orElseThrow().isPasswordMustChange()).isTrue();
+        assertThat($(PasswordField.class).id("current-password").getErrorMessage())
+                .isEqualTo("This is not your current password.");
+        assertThat(counselors.findById(lee.getId()).orElseThrow().isPasswordMustChange())
+                .isTrue();
     }
 
     @Test

@@ -1,22 +1,22 @@
 package app.tandem.security;
 
-import app.tandem.base.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditEvent;
 import app.tandem.audit.AuditEventRepository;
+import app.tandem.base.Role;
 import app.tandem.support.Fixtures;
 import app.tandem.support.HttpTest;
 import app.tandem.support.HttpVisitor;
 import app.tandem.support.MutableClock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import java.util.Map;
 
 /**
  * An open session ends at its next request once the account behind it changes or once nothing
@@ -28,12 +28,16 @@ class SessionGuardHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     AuditEventRepository audit;
 
@@ -61,7 +65,9 @@ class SessionGuardHttpTest {
     }
 
     private void assertEndedBecause(String reason) {
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.LOGOUT)).extracting(AuditEvent::getDetail).containsExactly(reason);
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.LOGOUT))
+                .extracting(AuditEvent::getDetail)
+                .containsExactly(reason);
     }
 
     @Test
@@ -97,7 +103,8 @@ class SessionGuardHttpTest {
     void the_sign_in_ends_after_the_idle_timeout_and_heartbeats_and_polls_do_not_count() {
         clock.advance(Duration.ofMinutes(20));
         danasBrowser.postJson("/?v-r=heartbeat&v-uiId=0", "");
-        danasBrowser.postJson("/?v-r=uidl&v-uiId=0",
+        danasBrowser.postJson(
+                "/?v-r=uidl&v-uiId=0",
                 "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-poll\"}],\"syncId\":1,\"clientId\":1}");
         clock.advance(Duration.ofMinutes(10).plusSeconds(1));
         assertThat(danasBrowser.signedIn()).isFalse();
@@ -107,7 +114,8 @@ class SessionGuardHttpTest {
     @Test
     void a_request_the_person_makes_keeps_the_sign_in() {
         clock.advance(Duration.ofMinutes(20));
-        danasBrowser.postJson("/?v-r=uidl&v-uiId=0",
+        danasBrowser.postJson(
+                "/?v-r=uidl&v-uiId=0",
                 "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"event\",\"node\":7,\"event\":\"click\"}],\"syncId\":1,\"clientId\":1}");
         clock.advance(Duration.ofMinutes(20));
         assertThat(danasBrowser.signedIn()).isTrue();

@@ -1,19 +1,18 @@
 package app.tandem.security;
 
-import app.tandem.base.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.tandem.base.Role;
 import app.tandem.security.ui.LoginView;
 import app.tandem.security.ui.SetupView;
-import app.tandem.support.Fixtures;
 import app.tandem.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,10 +24,13 @@ class SetupAndAccountsViewTest extends ViewTest {
 
     @Autowired
     CounselorRepository counselors;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     SetupCodes setupCodes;
+
     @Autowired
     PasswordChecks passwords;
 
@@ -98,9 +100,12 @@ class SetupAndAccountsViewTest extends ViewTest {
 
         navigate("setup", LoginView.class);
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
-        assertThatThrownBy(() -> accounts.createFirstSupervisor(code, "Someone", "else@example.org", "another long password"))
+        assertThatThrownBy(() ->
+                        accounts.createFirstSupervisor(code, "Someone", "else@example.org", "another long password"))
                 .hasMessageContaining("already set up");
-        assertThat(created.isPasswordMustChange()).as("the supervisor chose this password").isFalse();
+        assertThat(created.isPasswordMustChange())
+                .as("the supervisor chose this password")
+                .isFalse();
     }
 
     @Test
@@ -125,8 +130,12 @@ class SetupAndAccountsViewTest extends ViewTest {
         navigate(LoginView.class);
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
         assertThat($(LoginForm.class).single().isError()).isFalse();
-        com.vaadin.flow.component.UI.getCurrent().navigate("login",
-                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("error", "")));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("error", "")));
         assertThat($(LoginForm.class).single().isError()).isTrue();
     }
 
@@ -140,7 +149,8 @@ class SetupAndAccountsViewTest extends ViewTest {
             // Browserless reports the refused navigation as an error; either way the view must not show.
         }
         assertThat(getCurrentView().getClass().getSimpleName()).isNotEqualTo("AccountsView");
-        assertThatThrownBy(() -> accounts.create("New Person", "new@example.org", Role.COUNSELOR, "long enough password"))
+        assertThatThrownBy(
+                        () -> accounts.create("New Person", "new@example.org", Role.COUNSELOR, "long enough password"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
@@ -151,14 +161,19 @@ class SetupAndAccountsViewTest extends ViewTest {
         navigate("admin/accounts", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("AccountsView");
         Counselor created = accounts.create("Lee Marsh", "lee@example.org", Role.COUNSELOR, "a sound long password");
-        assertThat(created.isPasswordMustChange()).as("the supervisor knows this first password").isTrue();
+        assertThat(created.isPasswordMustChange())
+                .as("the supervisor knows this first password")
+                .isTrue();
         accounts.setActive(created.getId(), false);
-        assertThat(counselors.findById(created.getId()).orElseThrow().isActive()).isFalse();
+        assertThat(counselors.findById(created.getId()).orElseThrow().isActive())
+                .isFalse();
         accounts.resetPassword(created.getId(), "another sound password");
-        assertThat(counselors.findById(created.getId()).orElseThrow().isPasswordMustChange()).isTrue();
+        assertThat(counselors.findById(created.getId()).orElseThrow().isPasswordMustChange())
+                .isTrue();
         assertThatThrownBy(() -> accounts.resetPassword(created.getId(), "short"))
                 .hasMessageContaining("at least 12");
-        assertThatThrownBy(() -> accounts.create("Lee Again", "LEE@example.org", Role.COUNSELOR, "a sound long password"))
+        assertThatThrownBy(
+                        () -> accounts.create("Lee Again", "LEE@example.org", Role.COUNSELOR, "a sound long password"))
                 .hasMessageContaining("exists already");
     }
 
@@ -184,7 +199,10 @@ class SetupAndAccountsViewTest extends ViewTest {
         test(password).setValue("a sound long password");
         test($(Button.class, dialog).withCaption("Create account").single()).click();
         assertThat($(Dialog.class).all()).isEmpty();
-        Counselor created = counselors.findAll().stream().filter(c -> c.getDisplayName().equals("Lee Marsh")).findFirst().orElseThrow();
+        Counselor created = counselors.findAll().stream()
+                .filter(c -> c.getDisplayName().equals("Lee Marsh"))
+                .findFirst()
+                .orElseThrow();
         assertThat(created.getRole()).isEqualTo(Role.COUNSELOR);
         assertThat(created.isPasswordMustChange()).isTrue();
     }
@@ -205,15 +223,26 @@ class SetupAndAccountsViewTest extends ViewTest {
         ConfirmDialog ask = $(ConfirmDialog.class).single();
         assertThat(test(ask).getHeader()).isEqualTo("Deactivate Lee Marsh?");
         assertThat(test(ask).getText()).contains("Lee Marsh (lee@example.org) will no longer be able to sign in");
-        assertThat(counselors.findById(lee.getId()).orElseThrow().isActive()).as("asked, not yet answered").isTrue();
+        assertThat(counselors.findById(lee.getId()).orElseThrow().isActive())
+                .as("asked, not yet answered")
+                .isTrue();
         test(ask).cancel();
-        assertThat(counselors.findById(lee.getId()).orElseThrow().isActive()).as("cancelled").isTrue();
+        assertThat(counselors.findById(lee.getId()).orElseThrow().isActive())
+                .as("cancelled")
+                .isTrue();
 
         clickDeactivateFor(lee);
-        ConfirmDialog again = $(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened).findFirst().orElseThrow();
+        ConfirmDialog again = $(ConfirmDialog.class).all().stream()
+                .filter(ConfirmDialog::isOpened)
+                .findFirst()
+                .orElseThrow();
         test(again).confirm();
-        assertThat(counselors.findById(lee.getId()).orElseThrow().isActive()).as("confirmed").isFalse();
-        assertThat(counselors.findById(sup.getId()).orElseThrow().isActive()).as("only the person named").isTrue();
+        assertThat(counselors.findById(lee.getId()).orElseThrow().isActive())
+                .as("confirmed")
+                .isFalse();
+        assertThat(counselors.findById(sup.getId()).orElseThrow().isActive())
+                .as("only the person named")
+                .isTrue();
     }
 
     /** The grid's action cell for {@code who}, put on the page (the component column is not rendered without a browser) and its Deactivate clicked. */
@@ -228,12 +257,17 @@ class SetupAndAccountsViewTest extends ViewTest {
             }
         }
         assertThat(row).as("row of " + who.getDisplayName()).isNotNegative();
-        HorizontalLayout cell = (HorizontalLayout) rows.getCellComponent(row, grid.getColumns().size() - 1);
+        HorizontalLayout cell =
+                (HorizontalLayout) rows.getCellComponent(row, grid.getColumns().size() - 1);
         if (cell.getParent().isEmpty()) {
             ((com.vaadin.flow.component.HasComponents) getCurrentView()).add(cell);
         }
-        Button deactivate = cell.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
-                .filter(b -> "Deactivate".equals(b.getText())).findFirst().orElseThrow();
+        Button deactivate = cell.getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .filter(b -> "Deactivate".equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
         test(deactivate).click();
     }
 }

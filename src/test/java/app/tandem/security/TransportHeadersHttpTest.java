@@ -24,8 +24,10 @@ class TransportHeadersHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Environment env;
 
@@ -40,9 +42,13 @@ class TransportHeadersHttpTest {
         HttpVisitor browser = new HttpVisitor(port);
         for (String path : List.of("/login", "/setup", "/caseload", "/styles/tandem.css")) {
             HttpVisitor.Response r = browser.get(path);
-            assertThat(r.header("Content-Security-Policy")).as(path).hasValueSatisfying(csp -> assertThat(csp)
-                    .contains("default-src 'self'").contains("frame-ancestors 'self'").contains("object-src 'none'")
-                    .doesNotContain("*"));
+            assertThat(r.header("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("default-src 'self'")
+                            .contains("frame-ancestors 'self'")
+                            .contains("object-src 'none'")
+                            .doesNotContain("*"));
             assertThat(r.header("X-Content-Type-Options")).as(path).contains("nosniff");
             assertThat(r.header("X-Frame-Options")).as(path).contains("SAMEORIGIN");
         }
@@ -52,17 +58,25 @@ class TransportHeadersHttpTest {
     void over_plain_http_there_is_no_hsts_and_the_session_cookie_is_not_secure() {
         HttpVisitor.Response r = new HttpVisitor(port).get("/login");
         assertThat(r.header("Strict-Transport-Security")).isEmpty();
-        assertThat(r.header("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("JSESSIONID").contains("HttpOnly")
-                .doesNotContain("Secure"));
+        assertThat(r.header("Set-Cookie"))
+                .hasValueSatisfying(c -> assertThat(c)
+                        .contains("JSESSIONID")
+                        .contains("HttpOnly")
+                        .doesNotContain("Secure"));
     }
 
     @Test
     void through_a_tls_terminating_proxy_hsts_is_sent_and_the_session_cookie_is_secure() {
         HttpVisitor.Response r = new HttpVisitor(port).get("/login", VIA_HTTPS_PROXY);
-        assertThat(r.header("Strict-Transport-Security")).hasValueSatisfying(h -> assertThat(h)
-                .contains("max-age=31536000").contains("includeSubDomains"));
-        assertThat(r.header("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("JSESSIONID").contains("Secure")
-                .contains("HttpOnly").contains("SameSite=Lax"));
+        assertThat(r.header("Strict-Transport-Security"))
+                .hasValueSatisfying(
+                        h -> assertThat(h).contains("max-age=31536000").contains("includeSubDomains"));
+        assertThat(r.header("Set-Cookie"))
+                .hasValueSatisfying(c -> assertThat(c)
+                        .contains("JSESSIONID")
+                        .contains("Secure")
+                        .contains("HttpOnly")
+                        .contains("SameSite=Lax"));
     }
 
     @Test
@@ -70,7 +84,8 @@ class TransportHeadersHttpTest {
         // The tests run as behind a proxy (HttpTest); the application itself does not by default.
         assertThat(env.getProperty("server.forward-headers-strategy")).isEqualTo("native");
         try (InputStream yaml = new ClassPathResource("application.yaml").getInputStream()) {
-            assertThat(new String(yaml.readAllBytes(), StandardCharsets.UTF_8)).doesNotContain("forward-headers-strategy");
+            assertThat(new String(yaml.readAllBytes(), StandardCharsets.UTF_8))
+                    .doesNotContain("forward-headers-strategy");
         }
     }
 }

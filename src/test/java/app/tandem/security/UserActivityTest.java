@@ -20,6 +20,7 @@ class UserActivityTest {
             not json at all                                                                                  | false
             """)
     void only_polls_and_visibility_changes_are_not_user_activity(String body, boolean backgroundOnly) {
-        assertThat(UserActivity.onlyPolls(body.getBytes(StandardCharsets.UTF_8))).isEqualTo(backgroundOnly);
+        assertThat(UserActivity.onlyPolls(body.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(backgroundOnly);
     }
 }

@@ -46,32 +46,51 @@ class PrivateNoteMigrationTest {
         server.execute("DROP DATABASE IF EXISTS " + SCRATCH);
         server.execute("CREATE DATABASE " + SCRATCH + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         try {
-            Flyway.configure().dataSource(scratchUrl, user, password).locations("classpath:db/migration").target("6").load()
+            Flyway.configure()
+                    .dataSource(scratchUrl, user, password)
+                    .locations("classpath:db/migration")
+                    .target("6")
+                    .load()
                     .migrate();
             JdbcTemplate db = new JdbcTemplate(new DriverManagerDataSource(scratchUrl, user, password));
-            db.update("INSERT INTO counselor (counselor_id, email, display_name, password_hash, role, created_at, password_changed_at) "
-                    + "VALUES (1, 'dana@example.org', 'Dana', 'x', 'COUNSELOR', NOW(), NOW())");
-            db.update("INSERT INTO couple (couple_id, reference, counselor_id, intake_date, status, a_first_name, a_last_name, "
-                    + "b_first_name, b_last_name, created_at) VALUES (1, 'C-0001', 1, '2026-09-01', 'ACTIVE', 'Ana', 'Ode', 'Bo', 'Lin', NOW())");
-            db.update("INSERT INTO counseling_session (counseling_session_id, couple_id, session_date, format, attendance, "
-                    + "private_note_a, private_note_b, signed, created_at, updated_at) VALUES "
-                    + "(1, 1, '2026-09-08', 'IN_PERSON', 'BOTH', 'What A said alone', 'What B said alone', TRUE, NOW(), NOW()), "
-                    + "(2, 1, '2026-09-15', 'IN_PERSON', 'A', 'A again', '   ', FALSE, NOW(), NOW()), "
-                    + "(3, 1, '2026-09-22', 'IN_PERSON', 'BOTH', NULL, NULL, TRUE, NOW(), NOW())");
+            db.update(
+                    "INSERT INTO counselor (counselor_id, email, display_name, password_hash, role, created_at, password_changed_at) "
+                            + "VALUES (1, 'dana@example.org', 'Dana', 'x', 'COUNSELOR', NOW(), NOW())");
+            db.update(
+                    "INSERT INTO couple (couple_id, reference, counselor_id, intake_date, status, a_first_name, a_last_name, "
+                            + "b_first_name, b_last_name, created_at) VALUES (1, 'C-0001', 1, '2026-09-01', 'ACTIVE', 'Ana', 'Ode', 'Bo', 'Lin', NOW())");
+            db.update(
+                    "INSERT INTO counseling_session (counseling_session_id, couple_id, session_date, format, attendance, "
+                            + "private_note_a, private_note_b, signed, created_at, updated_at) VALUES "
+                            + "(1, 1, '2026-09-08', 'IN_PERSON', 'BOTH', 'What A said alone', 'What B said alone', TRUE, NOW(), NOW()), "
+                            + "(2, 1, '2026-09-15', 'IN_PERSON', 'A', 'A again', '   ', FALSE, NOW(), NOW()), "
+                            + "(3, 1, '2026-09-22', 'IN_PERSON', 'BOTH', NULL, NULL, TRUE, NOW(), NOW())");
 
-            Flyway.configure().dataSource(scratchUrl, user, password).locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(scratchUrl, user, password)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
 
             List<Map<String, Object>> notes = db.queryForList("SELECT counseling_session_id AS s, partner, text "
                     + "FROM session_private_note ORDER BY counseling_session_id, partner");
             // JdbcTemplate's row maps ignore the case of column labels.
-            assertThat(notes).extracting(n -> ((Number) n.get("s")).longValue(), n -> n.get("partner"), n -> n.get("text"))
-                    .containsExactly(tuple(1L, "A", "What A said alone"), tuple(1L, "B", "What B said alone"),
+            assertThat(notes)
+                    .extracting(n -> ((Number) n.get("s")).longValue(), n -> n.get("partner"), n -> n.get("text"))
+                    .containsExactly(
+                            tuple(1L, "A", "What A said alone"),
+                            tuple(1L, "B", "What B said alone"),
                             tuple(2L, "A", "A again"));
-            assertThat(db.queryForList("SELECT column_name FROM information_schema.columns WHERE table_schema = ? "
-                    + "AND table_name = 'counseling_session' AND column_name LIKE 'private_note%'", String.class, SCRATCH)).isEmpty();
-            assertThatThrownBy(() -> db.update("UPDATE session_private_note SET text = 'changed' WHERE counseling_session_id = 1"))
+            assertThat(db.queryForList(
+                            "SELECT column_name FROM information_schema.columns WHERE table_schema = ? "
+                                    + "AND table_name = 'counseling_session' AND column_name LIKE 'private_note%'",
+                            String.class, SCRATCH))
+                    .isEmpty();
+            assertThatThrownBy(() -> db.update(
+                            "UPDATE session_private_note SET text = 'changed' WHERE counseling_session_id = 1"))
                     .isInstanceOf(DataAccessException.class);
-            assertThat(db.update("UPDATE session_private_note SET text = 'changed' WHERE counseling_session_id = 2")).isEqualTo(1);
+            assertThat(db.update("UPDATE session_private_note SET text = 'changed' WHERE counseling_session_id = 2"))
+                    .isEqualTo(1);
         } finally {
             server.execute("DROP DATABASE IF EXISTS " + SCRATCH);
         }

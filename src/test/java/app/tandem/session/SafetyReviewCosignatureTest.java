@@ -17,12 +17,12 @@ import app.tandem.casefile.CaseFileException;
 import app.tandem.casefile.CaseFileReader;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
-import app.tandem.transfer.CaseFileTransferService;
-import app.tandem.transfer.CaseFileTransferService.ExportKind;
 import app.tandem.progress.CurrentAssessmentService;
 import app.tandem.security.Counselor;
 import app.tandem.support.Fixtures;
 import app.tandem.support.TandemTest;
+import app.tandem.transfer.CaseFileTransferService;
+import app.tandem.transfer.CaseFileTransferService.ExportKind;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -43,14 +43,19 @@ class SafetyReviewCosignatureTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     SessionService sessions;
+
     @Autowired
     CoupleService couples;
+
     @Autowired
     CurrentAssessmentService assessments;
+
     @Autowired
     CaseFileTransferService transfer;
+
     @Autowired
     AuditEventRepository audit;
 
@@ -81,14 +86,16 @@ class SafetyReviewCosignatureTest {
 
     @ParameterizedTest(name = "{0}: co-signature needed {1}")
     @MethodSource("flags")
-    void a_clearing_review_needs_a_co_signature_only_after_a_lethality_indicator_or_coercive_control(Flag flag,
-            boolean needed) {
+    void a_clearing_review_needs_a_co_signature_only_after_a_lethality_indicator_or_coercive_control(
+            Flag flag, boolean needed) {
         session(flag, 20, true);
         ReviewStatus status = review(SafetyOutcome.CONJOINT_WORK_SAFE, 10);
 
         assertThat(status.needsCoSignature()).isEqualTo(needed);
         assertThat(status.awaitingCoSignature()).isEqualTo(needed);
-        assertThat(assessments.refresh(couple.getId()).decisiveRule() == Rule.R0).as("R0 still decides").isEqualTo(needed);
+        assertThat(assessments.refresh(couple.getId()).decisiveRule() == Rule.R0)
+                .as("R0 still decides")
+                .isEqualTo(needed);
         assertThat(couples.summary(couple.getId()).isSafetyMarker()).isEqualTo(needed);
     }
 
@@ -96,7 +103,9 @@ class SafetyReviewCosignatureTest {
     void a_supervisors_co_signature_makes_the_review_clear_the_flags_and_is_audited() {
         session(Flag.COERCIVE_CONTROL, 20, true);
         ReviewStatus pending = review(SafetyOutcome.CONJOINT_WORK_SAFE, 10);
-        assertThat(reviewInRecord().signed()).as("the engine's record: not yet signed").isFalse();
+        assertThat(reviewInRecord().signed())
+                .as("the engine's record: not yet signed")
+                .isFalse();
 
         fixtures.loginAs(robin);
         ReviewStatus signed = sessions.coSign(pending.review().getId());
@@ -108,7 +117,8 @@ class SafetyReviewCosignatureTest {
         CaseFile.SafetyReview inRecord = reviewInRecord();
         assertThat(inRecord.signed()).isTrue();
         assertThat(inRecord.coSignedBy()).isEqualTo(robin.getEmail());
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.SAFETY_REVIEW_COSIGNED)).singleElement()
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.SAFETY_REVIEW_COSIGNED))
+                .singleElement()
                 .satisfies(e -> assertThat(e.getActorEmail()).isEqualTo(robin.getEmail()));
     }
 
@@ -119,7 +129,8 @@ class SafetyReviewCosignatureTest {
 
         assertThat(status.needsCoSignature()).isFalse();
         fixtures.loginAs(robin);
-        assertThatThrownBy(() -> sessions.coSign(status.review().getId())).isInstanceOf(ValidationFailure.class)
+        assertThatThrownBy(() -> sessions.coSign(status.review().getId()))
+                .isInstanceOf(ValidationFailure.class)
                 .hasMessage("This review needs no co-signature.");
     }
 
@@ -131,7 +142,8 @@ class SafetyReviewCosignatureTest {
 
         session(Flag.LETHALITY_INDICATOR, 15, false);
 
-        assertThat(sessions.safetyReviewStatuses(couple.getId())).singleElement()
+        assertThat(sessions.safetyReviewStatuses(couple.getId()))
+                .singleElement()
                 .satisfies(s -> assertThat(s.awaitingCoSignature()).isTrue());
         assertThat(reviewInRecord().signed()).isFalse();
     }
@@ -141,7 +153,8 @@ class SafetyReviewCosignatureTest {
         ReviewStatus status = review(SafetyOutcome.CONJOINT_WORK_SAFE, 10);
         session(Flag.COERCIVE_CONTROL, 5, true);
 
-        assertThat(sessions.safetyReviewStatuses(couple.getId())).singleElement()
+        assertThat(sessions.safetyReviewStatuses(couple.getId()))
+                .singleElement()
                 .satisfies(s -> assertThat(s.needsCoSignature()).isFalse());
         assertThat(status.review().getDate()).isEqualTo(today.minusDays(10));
     }
@@ -156,20 +169,28 @@ class SafetyReviewCosignatureTest {
 
         Couple robinsOwn = fixtures.couple(robin, "Lena", "Ortiz", "Max", "Wolff");
         sessionOf(robinsOwn, Flag.LETHALITY_INDICATOR);
-        long ownReview = sessions.recordSafetyReview(robinsOwn.getId(), new SessionService.ReviewRequest(today,
-                SafetyOutcome.CONJOINT_WORK_SAFE, null, "Seen alone; plan agreed.")).getId();
-        assertThatThrownBy(() -> sessions.coSign(ownReview)).as("the review's own author").isInstanceOf(ValidationFailure.class)
+        long ownReview = sessions.recordSafetyReview(
+                        robinsOwn.getId(),
+                        new SessionService.ReviewRequest(
+                                today, SafetyOutcome.CONJOINT_WORK_SAFE, null, "Seen alone; plan agreed."))
+                .getId();
+        assertThatThrownBy(() -> sessions.coSign(ownReview))
+                .as("the review's own author")
+                .isInstanceOf(ValidationFailure.class)
                 .hasMessageContaining("another supervisor");
 
         sessions.coSign(reviewId);
         fixtures.loginAs(sam);
-        assertThatThrownBy(() -> sessions.coSign(reviewId)).as("a second co-signature").isInstanceOf(ValidationFailure.class)
+        assertThatThrownBy(() -> sessions.coSign(reviewId))
+                .as("a second co-signature")
+                .isInstanceOf(ValidationFailure.class)
                 .hasMessage("This review is already co-signed.");
         assertThatThrownBy(() -> sessions.coSign(Long.MAX_VALUE)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
-    void a_co_signature_travels_in_a_transfer_and_a_waiting_review_arrives_still_not_counting() throws CaseFileException {
+    void a_co_signature_travels_in_a_transfer_and_a_waiting_review_arrives_still_not_counting()
+            throws CaseFileException {
         session(Flag.COERCIVE_CONTROL, 20, true);
         long cosigned = review(SafetyOutcome.CONJOINT_WORK_SAFE, 10).review().getId();
         fixtures.loginAs(robin);
@@ -179,19 +200,21 @@ class SafetyReviewCosignatureTest {
 
         Couple copy = transfer.importFile(transfer.export(couple.getId(), ExportKind.TRANSFER));
 
-        assertThat(sessions.safetyReviewStatuses(copy.getId())).satisfiesExactly(
-                first -> {
-                    assertThat(first.countsAsSigned()).isTrue();
-                    assertThat(first.coSignature().getCosignedBy()).isEqualTo(robin.getEmail());
-                },
-                second -> assertThat(second.countsAsSigned()).isFalse());
+        assertThat(sessions.safetyReviewStatuses(copy.getId()))
+                .satisfiesExactly(
+                        first -> {
+                            assertThat(first.countsAsSigned()).isTrue();
+                            assertThat(first.coSignature().getCosignedBy()).isEqualTo(robin.getEmail());
+                        },
+                        second -> assertThat(second.countsAsSigned()).isFalse());
     }
 
     private CaseFile.SafetyReview reviewInRecord() {
         fixtures.loginAs(dana);
         try {
             return CaseFileReader.read(transfer.export(couple.getId(), ExportKind.TRANSFER))
-                    .safetyReviews().getFirst();
+                    .safetyReviews()
+                    .getFirst();
         } catch (CaseFileException e) {
             throw new AssertionError(e.errors().toString(), e);
         }
@@ -199,16 +222,26 @@ class SafetyReviewCosignatureTest {
 
     private ReviewStatus review(SafetyOutcome outcome, int daysAgo) {
         fixtures.loginAs(dana);
-        long id = sessions.recordSafetyReview(couple.getId(), new SessionService.ReviewRequest(today.minusDays(daysAgo), outcome,
-                null, "Seen each partner alone; plan agreed.")).getId();
-        return sessions.safetyReviewStatuses(couple.getId()).stream().filter(s -> s.review().getId() == id).findFirst()
+        long id = sessions.recordSafetyReview(
+                        couple.getId(),
+                        new SessionService.ReviewRequest(
+                                today.minusDays(daysAgo), outcome, null, "Seen each partner alone; plan agreed."))
+                .getId();
+        return sessions.safetyReviewStatuses(couple.getId()).stream()
+                .filter(s -> s.review().getId() == id)
+                .findFirst()
                 .orElseThrow();
     }
 
     private void session(Flag flag, int daysAgo, boolean signed) {
         fixtures.loginAs(dana);
-        SessionContent content = SessionServiceTest.content(today.minusDays(daysAgo), Attendance.BOTH, new Scores(5, 5, 5, null),
-                new Scores(5, 5, 5, null), Set.of(flag), "Session.");
+        SessionContent content = SessionServiceTest.content(
+                today.minusDays(daysAgo),
+                Attendance.BOTH,
+                new Scores(5, 5, 5, null),
+                new Scores(5, 5, 5, null),
+                Set.of(flag),
+                "Session.");
         CounselingSession s = sessions.createDraft(couple.getId(), content);
         if (signed) {
             sessions.sign(s.getId(), s.getVersion(), content);
@@ -216,8 +249,13 @@ class SafetyReviewCosignatureTest {
     }
 
     private void sessionOf(Couple c, Flag flag) {
-        SessionContent content = SessionServiceTest.content(today.minusDays(3), Attendance.BOTH, new Scores(5, 5, 5, null),
-                new Scores(5, 5, 5, null), Set.of(flag), "Session.");
+        SessionContent content = SessionServiceTest.content(
+                today.minusDays(3),
+                Attendance.BOTH,
+                new Scores(5, 5, 5, null),
+                new Scores(5, 5, 5, null),
+                Set.of(flag),
+                "Session.");
         CounselingSession s = sessions.createDraft(c.getId(), content);
         sessions.sign(s.getId(), s.getVersion(), content);
     }

@@ -40,10 +40,13 @@ class SafetyReviewTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     SessionService sessions;
+
     @Autowired
     CoupleService couples;
+
     @Autowired
     CurrentAssessmentService assessments;
 
@@ -63,7 +66,8 @@ class SafetyReviewTest {
     record Step(String kind, int daysAgo, Flag flag, SafetyOutcome outcome) {
         @Override
         public String toString() {
-            return kind + "(" + (flag != null ? flag + " " : outcome != null ? outcome + " " : "") + daysAgo + " days ago)";
+            return kind + "(" + (flag != null ? flag + " " : outcome != null ? outcome + " " : "") + daysAgo
+                    + " days ago)";
         }
     }
 
@@ -87,18 +91,40 @@ class SafetyReviewTest {
                 Arguments.of("nothing recorded", List.of(), false),
                 Arguments.of("a relational flag is no safety concern", List.of(signed(Flag.HOSTILITY, 20)), false),
                 Arguments.of("a signed safety flag", List.of(signed(fear, 20)), true),
-                Arguments.of("a NOT_SAFE review leaves the marker", List.of(signed(fear, 20), review(notSafe, 10)), true),
-                Arguments.of("a CONJOINT_WORK_SAFE review clears the flags before it", List.of(signed(fear, 20), review(safe, 10)), false),
-                Arguments.of("a review on the day of the flag clears it", List.of(signed(fear, 20), review(safe, 20)), false),
-                Arguments.of("a review dated before the flag does not clear it", List.of(review(safe, 25), signed(fear, 20)), true),
-                Arguments.of("a later flag brings the marker back",
-                        List.of(signed(fear, 20), review(safe, 10), signed(Flag.COERCIVE_CONTROL, 5)), true),
-                Arguments.of("a later NOT_SAFE review cancels the clearance",
-                        List.of(signed(fear, 20), review(safe, 10), review(notSafe, 5)), true),
-                Arguments.of("the latest review decides", List.of(signed(fear, 20), review(notSafe, 10), review(safe, 5)), false),
+                Arguments.of(
+                        "a NOT_SAFE review leaves the marker", List.of(signed(fear, 20), review(notSafe, 10)), true),
+                Arguments.of(
+                        "a CONJOINT_WORK_SAFE review clears the flags before it",
+                        List.of(signed(fear, 20), review(safe, 10)),
+                        false),
+                Arguments.of(
+                        "a review on the day of the flag clears it",
+                        List.of(signed(fear, 20), review(safe, 20)),
+                        false),
+                Arguments.of(
+                        "a review dated before the flag does not clear it",
+                        List.of(review(safe, 25), signed(fear, 20)),
+                        true),
+                Arguments.of(
+                        "a later flag brings the marker back",
+                        List.of(signed(fear, 20), review(safe, 10), signed(Flag.COERCIVE_CONTROL, 5)),
+                        true),
+                Arguments.of(
+                        "a later NOT_SAFE review cancels the clearance",
+                        List.of(signed(fear, 20), review(safe, 10), review(notSafe, 5)),
+                        true),
+                Arguments.of(
+                        "the latest review decides",
+                        List.of(signed(fear, 20), review(notSafe, 10), review(safe, 5)),
+                        false),
                 Arguments.of("a flag only on a draft", List.of(draft(fear, 3)), true),
-                Arguments.of("a draft's flag stays whatever the review says", List.of(draft(fear, 20), review(safe, 10)), true),
-                Arguments.of("a draft's flag after a clearance", List.of(signed(fear, 20), review(safe, 10), draft(Flag.SELF_HARM_RISK, 5)),
+                Arguments.of(
+                        "a draft's flag stays whatever the review says",
+                        List.of(draft(fear, 20), review(safe, 10)),
+                        true),
+                Arguments.of(
+                        "a draft's flag after a clearance",
+                        List.of(signed(fear, 20), review(safe, 10), draft(Flag.SELF_HARM_RISK, 5)),
                         true));
     }
 
@@ -109,7 +135,9 @@ class SafetyReviewTest {
             apply(step);
         }
 
-        assertThat(couples.summary(couple.getId()).isSafetyMarker()).as("summary safety marker").isEqualTo(marker);
+        assertThat(couples.summary(couple.getId()).isSafetyMarker())
+                .as("summary safety marker")
+                .isEqualTo(marker);
         Assessment a = assessments.refresh(couple.getId());
         boolean signedFlagActive = a.matched(Rule.R0);
         boolean draftFlag = a.warnings().contains(AssessmentWarning.UNSIGNED_SAFETY_FLAG);
@@ -134,8 +162,13 @@ class SafetyReviewTest {
     @Test
     void a_review_is_signed_by_the_counselor_who_records_it() {
         apply(signed(Flag.FEAR_OF_PARTNER, 20));
-        sessions.recordSafetyReview(couple.getId(), new SessionService.ReviewRequest(today.minusDays(2),
-                SafetyOutcome.NOT_SAFE, "  Local domestic-violence advocate ", "Individual sessions only."));
+        sessions.recordSafetyReview(
+                couple.getId(),
+                new SessionService.ReviewRequest(
+                        today.minusDays(2),
+                        SafetyOutcome.NOT_SAFE,
+                        "  Local domestic-violence advocate ",
+                        "Individual sessions only."));
 
         assertThat(sessions.safetyReviews(couple.getId())).singleElement().satisfies(r -> {
             assertThat(r.isSigned()).isTrue();
@@ -149,15 +182,24 @@ class SafetyReviewTest {
     void a_review_without_a_plan_or_dated_in_the_future_is_refused_and_clears_nothing() {
         apply(signed(Flag.FEAR_OF_PARTNER, 20));
 
-        assertThatThrownBy(() -> sessions.recordSafetyReview(couple.getId(),
-                new SessionService.ReviewRequest(today.plusDays(1), SafetyOutcome.CONJOINT_WORK_SAFE, null, "Plan.")))
-                .isInstanceOf(ValidationFailure.class).extracting(e -> ((ValidationFailure) e).field()).isEqualTo("date");
-        assertThatThrownBy(() -> sessions.recordSafetyReview(couple.getId(),
-                new SessionService.ReviewRequest(today, SafetyOutcome.CONJOINT_WORK_SAFE, null, " ")))
-                .isInstanceOf(ValidationFailure.class).extracting(e -> ((ValidationFailure) e).field()).isEqualTo("safetyPlan");
-        assertThatThrownBy(() -> sessions.recordSafetyReview(couple.getId(),
-                new SessionService.ReviewRequest(today, null, null, "Plan.")))
-                .isInstanceOf(ValidationFailure.class).extracting(e -> ((ValidationFailure) e).field()).isEqualTo("outcome");
+        assertThatThrownBy(() -> sessions.recordSafetyReview(
+                        couple.getId(),
+                        new SessionService.ReviewRequest(
+                                today.plusDays(1), SafetyOutcome.CONJOINT_WORK_SAFE, null, "Plan.")))
+                .isInstanceOf(ValidationFailure.class)
+                .extracting(e -> ((ValidationFailure) e).field())
+                .isEqualTo("date");
+        assertThatThrownBy(() -> sessions.recordSafetyReview(
+                        couple.getId(),
+                        new SessionService.ReviewRequest(today, SafetyOutcome.CONJOINT_WORK_SAFE, null, " ")))
+                .isInstanceOf(ValidationFailure.class)
+                .extracting(e -> ((ValidationFailure) e).field())
+                .isEqualTo("safetyPlan");
+        assertThatThrownBy(() -> sessions.recordSafetyReview(
+                        couple.getId(), new SessionService.ReviewRequest(today, null, null, "Plan.")))
+                .isInstanceOf(ValidationFailure.class)
+                .extracting(e -> ((ValidationFailure) e).field())
+                .isEqualTo("outcome");
 
         assertThat(sessions.safetyReviews(couple.getId())).isEmpty();
         assertThat(couples.summary(couple.getId()).isSafetyMarker()).isTrue();
@@ -166,11 +208,19 @@ class SafetyReviewTest {
     private void apply(Step step) {
         LocalDate date = today.minusDays(step.daysAgo());
         switch (step.kind()) {
-            case "review" -> sessions.recordSafetyReview(couple.getId(),
-                    new SessionService.ReviewRequest(date, step.outcome(), null, "Reviewed risk with each partner alone."));
+            case "review" ->
+                sessions.recordSafetyReview(
+                        couple.getId(),
+                        new SessionService.ReviewRequest(
+                                date, step.outcome(), null, "Reviewed risk with each partner alone."));
             case "signed", "draft" -> {
-                SessionContent content = SessionServiceTest.content(date, Attendance.BOTH, new Scores(5, 5, 5, null),
-                        new Scores(5, 5, 5, null), Set.of(step.flag()), "Session " + step.daysAgo() + " days ago.");
+                SessionContent content = SessionServiceTest.content(
+                        date,
+                        Attendance.BOTH,
+                        new Scores(5, 5, 5, null),
+                        new Scores(5, 5, 5, null),
+                        Set.of(step.flag()),
+                        "Session " + step.daysAgo() + " days ago.");
                 CounselingSession s = sessions.createDraft(couple.getId(), content);
                 if (step.kind().equals("signed")) {
                     sessions.sign(s.getId(), s.getVersion(), content);

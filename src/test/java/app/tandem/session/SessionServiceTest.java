@@ -47,18 +47,25 @@ class SessionServiceTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     SessionService sessions;
+
     @Autowired
     CounselingSessionRepository repository;
+
     @Autowired
     AmendmentRepository amendments;
+
     @Autowired
     AuditEventRepository audit;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     EntityManager entityManager;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -76,14 +83,30 @@ class SessionServiceTest {
         today = fixtures.today();
     }
 
-    static SessionContent content(LocalDate date, Attendance attendance, Scores a, Scores b, Set<Flag> flags, String observations) {
-        return new SessionContent(date, LocalTime.of(17, 0), 60, SessionFormat.IN_PERSON, attendance,
+    static SessionContent content(
+            LocalDate date, Attendance attendance, Scores a, Scores b, Set<Flag> flags, String observations) {
+        return new SessionContent(
+                date,
+                LocalTime.of(17, 0),
+                60,
+                SessionFormat.IN_PERSON,
+                attendance,
                 new Note(observations, "Practised I-statements.", "Both tried the low-stakes moment.", "Next: step 4."),
-                a, b, flags, Set.of(), null, null);
+                a,
+                b,
+                flags,
+                Set.of(),
+                null,
+                null);
     }
 
     SessionContent scored(String observations) {
-        return content(today, Attendance.BOTH, new Scores(5, 6, 7, 12), new Scores(4, 5, 6, null), Set.of(Flag.HOSTILITY),
+        return content(
+                today,
+                Attendance.BOTH,
+                new Scores(5, 6, 7, 12),
+                new Scores(4, 5, 6, null),
+                Set.of(Flag.HOSTILITY),
                 observations);
     }
 
@@ -106,7 +129,8 @@ class SessionServiceTest {
         assertThat(stored.scores(PartnerId.A)).isEqualTo(new Scores(5, 6, 7, 12));
         assertThat(stored.getFlags()).containsExactly(Flag.HOSTILITY);
         assertThat(audit.findByObjectTypeAndObjectIdOrderByIdAsc("SESSION", String.valueOf(signed.getId())))
-                .extracting(AuditEvent::getAction).contains(AuditAction.SESSION_SIGNED);
+                .extracting(AuditEvent::getAction)
+                .contains(AuditAction.SESSION_SIGNED);
     }
 
     @Test
@@ -134,9 +158,10 @@ class SessionServiceTest {
         CounselingSession signed = signedSession();
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            CounselingSession loaded = entityManager.find(CounselingSession.class, signed.getId());
-            loaded.edit(scored("Edited through the entity."), Instant.now());
-        })).isInstanceOf(SignedSessionException.class);
+                    CounselingSession loaded = entityManager.find(CounselingSession.class, signed.getId());
+                    loaded.edit(scored("Edited through the entity."), Instant.now());
+                }))
+                .isInstanceOf(SignedSessionException.class);
         assertUnchanged(signed.getId());
     }
 
@@ -145,11 +170,12 @@ class SessionServiceTest {
         CounselingSession signed = signedSession();
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            CounselingSession loaded = entityManager.find(CounselingSession.class, signed.getId());
-            ReflectionTestUtils.setField(loaded, "observations", "Tampered with.");
-            ReflectionTestUtils.setField(loaded, "aEmotionalSafety", 10);
-            entityManager.flush();
-        })).satisfies(e -> assertThat(causes(e)).hasAtLeastOneElementOfType(SignedSessionException.class));
+                    CounselingSession loaded = entityManager.find(CounselingSession.class, signed.getId());
+                    ReflectionTestUtils.setField(loaded, "observations", "Tampered with.");
+                    ReflectionTestUtils.setField(loaded, "aEmotionalSafety", 10);
+                    entityManager.flush();
+                }))
+                .satisfies(e -> assertThat(causes(e)).hasAtLeastOneElementOfType(SignedSessionException.class));
         assertUnchanged(signed.getId());
     }
 
@@ -179,7 +205,13 @@ class SessionServiceTest {
         CounselingSession draft = sessions.createDraft(couple.getId(), scored("Draft."));
         CounselingSession saved = sessions.saveDraft(draft.getId(), draft.getVersion(), scored("Draft, revised."));
 
-        assertThat(repository.findById(draft.getId()).orElseThrow().content().note().observations()).isEqualTo("Draft, revised.");
+        assertThat(repository
+                        .findById(draft.getId())
+                        .orElseThrow()
+                        .content()
+                        .note()
+                        .observations())
+                .isEqualTo("Draft, revised.");
         assertThat(saved.getVersion()).isGreaterThan(draft.getVersion());
         repository.deleteById(draft.getId());
         assertThat(repository.findById(draft.getId())).isEmpty();
@@ -225,13 +257,18 @@ class SessionServiceTest {
     @Test
     void a_draft_takes_no_amendment_and_an_amendment_needs_a_reason_and_a_text() {
         CounselingSession draft = sessions.createDraft(couple.getId(), scored("Draft."));
-        assertThatThrownBy(() -> sessions.amend(draft.getId(), "reason", "text")).isInstanceOf(ValidationFailure.class);
+        assertThatThrownBy(() -> sessions.amend(draft.getId(), "reason", "text"))
+                .isInstanceOf(ValidationFailure.class);
 
         CounselingSession signed = signedSession();
         assertThatThrownBy(() -> sessions.amend(signed.getId(), " ", "text"))
-                .isInstanceOf(ValidationFailure.class).extracting(e -> ((ValidationFailure) e).field()).isEqualTo("reason");
+                .isInstanceOf(ValidationFailure.class)
+                .extracting(e -> ((ValidationFailure) e).field())
+                .isEqualTo("reason");
         assertThatThrownBy(() -> sessions.amend(signed.getId(), "reason", ""))
-                .isInstanceOf(ValidationFailure.class).extracting(e -> ((ValidationFailure) e).field()).isEqualTo("text");
+                .isInstanceOf(ValidationFailure.class)
+                .extracting(e -> ((ValidationFailure) e).field())
+                .isEqualTo("text");
         assertThat(amendments.findAll()).isEmpty();
     }
 
@@ -239,28 +276,71 @@ class SessionServiceTest {
 
     static Stream<Arguments> scoreTable() {
         return Stream.of(
-                Arguments.of("lowest and highest metric scores", Attendance.BOTH, new Scores(0, 10, 0, 0), new Scores(10, 0, 10, 21), null),
+                Arguments.of(
+                        "lowest and highest metric scores",
+                        Attendance.BOTH,
+                        new Scores(0, 10, 0, 0),
+                        new Scores(10, 0, 10, 21),
+                        null),
                 Arguments.of("no scores at all", Attendance.BOTH, NONE, NONE, null),
-                Arguments.of("A's emotional safety 11", Attendance.BOTH, new Scores(11, 5, 5, null), NONE, "a.emotionalSafety"),
-                Arguments.of("A's emotional safety -1", Attendance.BOTH, new Scores(-1, 5, 5, null), NONE, "a.emotionalSafety"),
-                Arguments.of("B's reciprocal effort 11", Attendance.BOTH, NONE, new Scores(5, 11, 5, null), "b.reciprocalEffort"),
-                Arguments.of("B's clear communication -1", Attendance.BOTH, NONE, new Scores(5, 5, -1, null), "b.clearCommunication"),
+                Arguments.of(
+                        "A's emotional safety 11",
+                        Attendance.BOTH,
+                        new Scores(11, 5, 5, null),
+                        NONE,
+                        "a.emotionalSafety"),
+                Arguments.of(
+                        "A's emotional safety -1",
+                        Attendance.BOTH,
+                        new Scores(-1, 5, 5, null),
+                        NONE,
+                        "a.emotionalSafety"),
+                Arguments.of(
+                        "B's reciprocal effort 11",
+                        Attendance.BOTH,
+                        NONE,
+                        new Scores(5, 11, 5, null),
+                        "b.reciprocalEffort"),
+                Arguments.of(
+                        "B's clear communication -1",
+                        Attendance.BOTH,
+                        NONE,
+                        new Scores(5, 5, -1, null),
+                        "b.clearCommunication"),
                 Arguments.of("CSI-4 of 22", Attendance.BOTH, new Scores(5, 5, 5, 22), NONE, "a.csi4"),
                 Arguments.of("CSI-4 of -1", Attendance.BOTH, NONE, new Scores(5, 5, 5, -1), "b.csi4"),
-                Arguments.of("CSI-4 of 11 is not a metric out of range", Attendance.BOTH, new Scores(5, 5, 5, 11), NONE, null),
+                Arguments.of(
+                        "CSI-4 of 11 is not a metric out of range",
+                        Attendance.BOTH,
+                        new Scores(5, 5, 5, 11),
+                        NONE,
+                        null),
                 Arguments.of("only A came and only A is scored", Attendance.A, new Scores(5, 5, 5, 9), NONE, null),
-                Arguments.of("only A came but B is scored", Attendance.A, new Scores(5, 5, 5, null), new Scores(5, 5, 5, null),
+                Arguments.of(
+                        "only A came but B is scored",
+                        Attendance.A,
+                        new Scores(5, 5, 5, null),
+                        new Scores(5, 5, 5, null),
                         "b.emotionalSafety"),
-                Arguments.of("only B came but A has a CSI-4", Attendance.B, new Scores(null, null, null, 9), new Scores(5, 5, 5, null),
+                Arguments.of(
+                        "only B came but A has a CSI-4",
+                        Attendance.B,
+                        new Scores(null, null, null, 9),
+                        new Scores(5, 5, 5, null),
                         "a.emotionalSafety"),
                 Arguments.of("a no-show without scores", Attendance.NONE, NONE, NONE, null),
-                Arguments.of("a no-show with a score", Attendance.NONE, NONE, new Scores(null, 4, null, null), "b.emotionalSafety"));
+                Arguments.of(
+                        "a no-show with a score",
+                        Attendance.NONE,
+                        NONE,
+                        new Scores(null, 4, null, null),
+                        "b.emotionalSafety"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scoreTable")
-    void scores_must_be_in_range_and_only_for_attending_partners(String name, Attendance attendance, Scores a, Scores b,
-            String refusedField) {
+    void scores_must_be_in_range_and_only_for_attending_partners(
+            String name, Attendance attendance, Scores a, Scores b, String refusedField) {
         SessionContent c = content(today, attendance, a, b, Set.of(), "Note.");
         ThrowingCallable create = () -> sessions.createDraft(couple.getId(), c);
         if (refusedField == null) {
@@ -270,8 +350,10 @@ class SessionServiceTest {
                 assertThat(s.scores(PartnerId.B)).isEqualTo(b);
             });
         } else {
-            assertThatThrownBy(create).isInstanceOf(ValidationFailure.class)
-                    .extracting(e -> ((ValidationFailure) e).field()).isEqualTo(refusedField);
+            assertThatThrownBy(create)
+                    .isInstanceOf(ValidationFailure.class)
+                    .extracting(e -> ((ValidationFailure) e).field())
+                    .isEqualTo(refusedField);
             assertThat(repository.findAll()).isEmpty();
         }
     }
@@ -281,8 +363,10 @@ class SessionServiceTest {
         CounselingSession draft = sessions.createDraft(couple.getId(), scored("Draft."));
         SessionContent bad = content(today, Attendance.BOTH, new Scores(5, 5, 12, null), NONE, Set.of(), "Bad.");
 
-        assertThatThrownBy(() -> sessions.saveDraft(draft.getId(), draft.getVersion(), bad)).isInstanceOf(ValidationFailure.class);
-        assertThatThrownBy(() -> sessions.sign(draft.getId(), draft.getVersion(), bad)).isInstanceOf(ValidationFailure.class);
+        assertThatThrownBy(() -> sessions.saveDraft(draft.getId(), draft.getVersion(), bad))
+                .isInstanceOf(ValidationFailure.class);
+        assertThatThrownBy(() -> sessions.sign(draft.getId(), draft.getVersion(), bad))
+                .isInstanceOf(ValidationFailure.class);
 
         CounselingSession stored = repository.findById(draft.getId()).orElseThrow();
         assertThat(stored.isSigned()).isFalse();
@@ -291,8 +375,10 @@ class SessionServiceTest {
 
     @Test
     void a_session_dated_in_the_future_is_refused() {
-        assertThatThrownBy(() -> sessions.createDraft(couple.getId(), content(today.plusDays(1), Attendance.BOTH, NONE, NONE,
-                Set.of(), "Tomorrow."))).isInstanceOf(ValidationFailure.class).extracting(e -> ((ValidationFailure) e).field())
+        assertThatThrownBy(() -> sessions.createDraft(
+                        couple.getId(), content(today.plusDays(1), Attendance.BOTH, NONE, NONE, Set.of(), "Tomorrow.")))
+                .isInstanceOf(ValidationFailure.class)
+                .extracting(e -> ((ValidationFailure) e).field())
                 .isEqualTo("date");
     }
 
@@ -332,8 +418,10 @@ class SessionServiceTest {
                 () -> sessions.amend(signed.getId(), "reason", "Lee's correction."),
                 () -> sessions.amendments(signed.getId()),
                 () -> sessions.safetyReviews(couple.getId()),
-                () -> sessions.recordSafetyReview(couple.getId(),
-                        new SessionService.ReviewRequest(today, SafetyOutcome.CONJOINT_WORK_SAFE, null, "None needed.")));
+                () -> sessions.recordSafetyReview(
+                        couple.getId(),
+                        new SessionService.ReviewRequest(
+                                today, SafetyOutcome.CONJOINT_WORK_SAFE, null, "None needed.")));
         for (ThrowingCallable attempt : attempts) {
             assertThatThrownBy(attempt).isInstanceOf(NotFoundException.class);
         }
@@ -345,9 +433,16 @@ class SessionServiceTest {
             assertThat(e.getObjectId()).isEqualTo(couple.getReference());
         });
         assertThat(repository.findAll()).hasSize(2);
-        assertThat(repository.findById(draft.getId()).orElseThrow().content().note().observations()).isEqualTo("Draft.");
+        assertThat(repository
+                        .findById(draft.getId())
+                        .orElseThrow()
+                        .content()
+                        .note()
+                        .observations())
+                .isEqualTo("Draft.");
         assertThat(amendments.findAll()).isEmpty();
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.SESSION_NOTE_VIEWED)).isEmpty();
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.SESSION_NOTE_VIEWED))
+                .isEmpty();
     }
 
     @Test
@@ -385,14 +480,18 @@ class SessionServiceTest {
     @Test
     void opening_the_sessions_list_is_one_event_not_one_per_note() {
         for (int i = 3; i >= 1; i--) {
-            sessions.createDraft(couple.getId(), content(today.minusWeeks(i), Attendance.BOTH, NONE, NONE, Set.of(), "Week " + i));
+            sessions.createDraft(
+                    couple.getId(), content(today.minusWeeks(i), Attendance.BOTH, NONE, NONE, Set.of(), "Week " + i));
         }
 
         assertThat(sessions.listForScreen(couple.getId())).hasSize(3);
 
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.SESSIONS_VIEWED)).singleElement()
-                .extracting(AuditEvent::getObjectId).isEqualTo(couple.getReference());
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.SESSION_NOTE_VIEWED)).isEmpty();
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.SESSIONS_VIEWED))
+                .singleElement()
+                .extracting(AuditEvent::getObjectId)
+                .isEqualTo(couple.getReference());
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.SESSION_NOTE_VIEWED))
+                .isEmpty();
         sessions.list(couple.getId());
         assertThat(audit.findByActionOrderByIdAsc(AuditAction.SESSIONS_VIEWED)).hasSize(1);
     }

@@ -23,11 +23,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ErrorPagesHttpTest {
 
     /** What must never reach the page: class names, stack frames, Vaadin's raw reasons. */
-    static final List<String> DEVELOPER_OUTPUT = List.of("Exception", "exception", "\tat ", "java.", "Could not navigate",
-            "Couldn't find route", "Reason:", "root cause", "stack");
+    static final List<String> DEVELOPER_OUTPUT = List.of(
+            "Exception",
+            "exception",
+            "\tat ",
+            "java.",
+            "Could not navigate",
+            "Couldn't find route",
+            "Reason:",
+            "root cause",
+            "stack");
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
 
@@ -71,16 +80,22 @@ class ErrorPagesHttpTest {
 
     @Test
     void another_counselors_couple_reads_exactly_like_an_unknown_one() {
-        assertInShell(signedIn(lee).navigate("couples/" + couple.getReference()), "NotFoundView",
+        assertInShell(
+                signedIn(lee).navigate("couples/" + couple.getReference()),
+                "NotFoundView",
                 "There is no couple " + couple.getReference() + " in your caseload.");
     }
 
     @Test
     void a_missing_or_malformed_session_id_reads_as_a_sentence() {
         HttpVisitor page = signedIn(dana);
-        assertInShell(page.navigate("couples/" + couple.getReference() + "/sessions/987654321"), "NotFoundView",
+        assertInShell(
+                page.navigate("couples/" + couple.getReference() + "/sessions/987654321"),
+                "NotFoundView",
                 "There is no such session in your caseload.");
-        assertInShell(page.navigate("couples/" + couple.getReference() + "/sessions/not-a-number"), "NotFoundView",
+        assertInShell(
+                page.navigate("couples/" + couple.getReference() + "/sessions/not-a-number"),
+                "NotFoundView",
                 "There is no such session in your caseload.");
     }
 
@@ -89,8 +104,12 @@ class ErrorPagesHttpTest {
         HttpVisitor.Response answer = signedIn(dana).navigate("admin/accounts");
         assertThat(HttpVisitor.viewsShown(answer)).doesNotContain("AccountsView");
         String view = HttpVisitor.viewsShown(answer).contains("AccessDeniedView") ? "AccessDeniedView" : "NotFoundView";
-        assertInShell(answer, view, view.equals("AccessDeniedView") ? "This page is not open to your account."
-                : "There is no page at this address.");
+        assertInShell(
+                answer,
+                view,
+                view.equals("AccessDeniedView")
+                        ? "This page is not open to your account."
+                        : "There is no page at this address.");
     }
 
     @Test
@@ -104,7 +123,10 @@ class ErrorPagesHttpTest {
     void the_health_endpoint_answers_without_a_sign_in_and_shows_the_status_only() {
         HttpVisitor.Response health = new HttpVisitor(port).get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("db");
+        assertThat(health.body())
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("components")
+                .doesNotContain("db");
         HttpVisitor.Response other = new HttpVisitor(port).get("/actuator/env");
         assertThat(other.body()).doesNotContain("spring.datasource");
     }

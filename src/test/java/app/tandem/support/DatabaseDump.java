@@ -14,13 +14,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class DatabaseDump {
 
-    private DatabaseDump() {
-    }
+    private DatabaseDump() {}
 
     public static String of(DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name", String.class);
+        List<String> tables = jdbc.queryForList(
+                "SELECT table_name FROM information_schema.tables "
+                        + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name",
+                String.class);
         StringBuilder dump = new StringBuilder();
         for (String table : tables) {
             jdbc.query("SELECT * FROM " + table, rs -> {
@@ -28,9 +29,15 @@ public final class DatabaseDump {
                 List<String> values = new ArrayList<>(columns);
                 for (int i = 1; i <= columns; i++) {
                     Object value = rs.getObject(i);
-                    values.add(value instanceof byte[] b ? new String(b, StandardCharsets.ISO_8859_1) : String.valueOf(value));
+                    values.add(
+                            value instanceof byte[] b
+                                    ? new String(b, StandardCharsets.ISO_8859_1)
+                                    : String.valueOf(value));
                 }
-                dump.append(table).append(": ").append(String.join(" | ", values)).append('\n');
+                dump.append(table)
+                        .append(": ")
+                        .append(String.join(" | ", values))
+                        .append('\n');
             });
         }
         return dump.toString();

@@ -1,7 +1,17 @@
 package app.tandem.support;
 
 import app.tandem.assessment.AssessmentEngine;
+import app.tandem.base.CurrentUser;
+import app.tandem.base.Role;
+import app.tandem.base.TandemUser;
 import app.tandem.casefile.CaseFile;
+import app.tandem.casefile.CaseFile.Attendance;
+import app.tandem.casefile.CaseFile.Note;
+import app.tandem.casefile.CaseFile.Pursuer;
+import app.tandem.casefile.CaseFile.Scores;
+import app.tandem.casefile.CaseFile.SecretsPolicy;
+import app.tandem.casefile.CaseFile.SessionFormat;
+import app.tandem.casefile.CaseFile.WithdrawalOnset;
 import app.tandem.casefile.CaseFileException;
 import app.tandem.casefile.CaseFileReader;
 import app.tandem.casefile.CaseFileWriter;
@@ -9,25 +19,18 @@ import app.tandem.casefile.CaseFiles;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleService;
-import app.tandem.casefile.CaseFile.Pursuer;
-import app.tandem.casefile.CaseFile.SecretsPolicy;
-import app.tandem.casefile.CaseFile.WithdrawalOnset;
-import app.tandem.casefile.CaseFileException;
-import app.tandem.casefile.CaseFile.Attendance;
-import app.tandem.casefile.CaseFile.Note;
-import app.tandem.casefile.CaseFile.Scores;
-import app.tandem.casefile.CaseFile.SessionFormat;
-import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.security.Counselor;
-import app.tandem.base.CurrentUser;
+import app.tandem.security.CounselorRepository;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.SessionContent;
 import app.tandem.session.SessionService;
-import app.tandem.security.CounselorRepository;
-import app.tandem.base.Role;
-import app.tandem.base.TandemUser;
+import app.tandem.transfer.CaseFileTransferService;
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,10 +43,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,42 +63,61 @@ public class Fixtures {
      * below), the practice's settings and reference counter (reset below), the installation
      * secret, the scheduler's locks and the migrations. Every other table of the schema is emptied.
      */
-    private static final Set<String> KEPT = Set.of("flyway_schema_history", "guide_section", "guide_step", "guide_version",
-            "practice_settings", "couple_reference_counter", "installation_secret", "shedlock");
+    private static final Set<String> KEPT = Set.of(
+            "flyway_schema_history",
+            "guide_section",
+            "guide_step",
+            "guide_version",
+            "practice_settings",
+            "couple_reference_counter",
+            "installation_secret",
+            "shedlock");
 
     /**
      * Rows that database triggers keep even from the application's own account (signed notes,
      * private notes, amendments, audit events, tombstones). TRUNCATE fires no trigger; it needs the
      * migration account.
      */
-    private static final List<String> PROTECTED = List.of("session_private_note", "session_amendment",
-            "counseling_session", "audit_event", "couple_tombstone");
+    private static final List<String> PROTECTED = List.of(
+            "session_private_note", "session_amendment", "counseling_session", "audit_event", "couple_tombstone");
 
     @Autowired
     CounselorRepository counselors;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     CoupleService couples;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     SessionService sessions;
+
     @Autowired
     CurrentUser currentUser;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     org.springframework.core.env.Environment env;
+
     @Autowired
     CaseFileTransferService transfer;
 
     /** Empties every clinical and account table and resets the clock and counters. */
     public void reset() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        List<String> existing = jdbc.queryForList(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()", String.class)
-                .stream().map(String::toLowerCase).toList();
+        List<String> existing = jdbc
+                .queryForList(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()",
+                        String.class)
+                .stream()
+                .map(String::toLowerCase)
+                .toList();
         truncateProtected(existing);
         for (String table : tablesToEmpty(jdbc, existing)) {
             if (!PROTECTED.contains(table)) {
@@ -109,10 +127,11 @@ public class Fixtures {
         jdbc.update("DELETE FROM guide_step WHERE practice_step = TRUE");
         jdbc.update("UPDATE guide_step SET retired = FALSE");
         jdbc.update("UPDATE couple_reference_counter SET next_value = 1 WHERE counter_id = 1");
-        jdbc.update("UPDATE practice_settings SET practice_name = 'Tandem practice', time_zone = 'UTC', page_size = 'A4', "
-                + "contact = NULL, local_resources = NULL, crisis_region = NULL, crisis_lines = NULL, retention_years = 7, "
-                + "check_in_link_days = 14 "
-                + "WHERE practice_settings_id = 1");
+        jdbc.update(
+                "UPDATE practice_settings SET practice_name = 'Tandem practice', time_zone = 'UTC', page_size = 'A4', "
+                        + "contact = NULL, local_resources = NULL, crisis_region = NULL, crisis_lines = NULL, retention_years = 7, "
+                        + "check_in_link_days = 14 "
+                        + "WHERE practice_settings_id = 1");
         clock.set(Instant.parse("2026-11-28T10:00:00Z"));
         logout();
     }
@@ -124,8 +143,10 @@ public class Fixtures {
      */
     private static List<String> tablesToEmpty(JdbcTemplate jdbc, List<String> existing) {
         Map<String, Set<String>> children = new TreeMap<>();
-        jdbc.query("SELECT table_name, referenced_table_name FROM information_schema.referential_constraints "
-                + "WHERE constraint_schema = DATABASE()", (RowCallbackHandler) rs -> {
+        jdbc.query(
+                "SELECT table_name, referenced_table_name FROM information_schema.referential_constraints "
+                        + "WHERE constraint_schema = DATABASE()",
+                (RowCallbackHandler) rs -> {
                     String child = rs.getString(1).toLowerCase();
                     String parent = rs.getString(2).toLowerCase();
                     if (!child.equals(parent)) {
@@ -141,7 +162,8 @@ public class Fixtures {
         return ordered;
     }
 
-    private static void childrenFirst(String table, Map<String, Set<String>> children, Set<String> seen, List<String> ordered) {
+    private static void childrenFirst(
+            String table, Map<String, Set<String>> children, Set<String> seen, List<String> ordered) {
         if (!seen.add(table)) {
             return;
         }
@@ -152,7 +174,8 @@ public class Fixtures {
     }
 
     private void truncateProtected(List<String> existing) {
-        try (Connection c = migrationConnection(); Statement s = c.createStatement()) {
+        try (Connection c = migrationConnection();
+                Statement s = c.createStatement()) {
             s.execute("SET FOREIGN_KEY_CHECKS = 0");
             try {
                 for (String table : PROTECTED) {
@@ -174,8 +197,10 @@ public class Fixtures {
         if (user == null) {
             return dataSource.getConnection();
         }
-        return DriverManager.getConnection(env.getProperty("spring.flyway.url", env.getProperty("spring.datasource.url")),
-                user, env.getProperty("spring.flyway.password", ""));
+        return DriverManager.getConnection(
+                env.getProperty("spring.flyway.url", env.getProperty("spring.datasource.url")),
+                user,
+                env.getProperty("spring.flyway.password", ""));
     }
 
     public LocalDate today() {
@@ -214,9 +239,20 @@ public class Fixtures {
     }
 
     public static CoupleDetails details(String aFirst, String aLast, String bFirst, String bLast, LocalDate intake) {
-        return new CoupleDetails(intake, CoupleDetails.PartnerDetails.named(aFirst, aLast),
-                CoupleDetails.PartnerDetails.named(bFirst, bLast), WithdrawalOnset.GRADUAL, Pursuer.A, Set.of(), Set.of(),
-                null, null, List.of("Weekly protected time"), SecretsPolicy.NO_SECRETS, 0, null);
+        return new CoupleDetails(
+                intake,
+                CoupleDetails.PartnerDetails.named(aFirst, aLast),
+                CoupleDetails.PartnerDetails.named(bFirst, bLast),
+                WithdrawalOnset.GRADUAL,
+                Pursuer.A,
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                List.of("Weekly protected time"),
+                SecretsPolicy.NO_SECRETS,
+                0,
+                null);
     }
 
     /** A couple imported from a case file into the caseload of {@code owner}; leaves them signed in. */
@@ -231,9 +267,19 @@ public class Fixtures {
 
     /** A scored session of today for a couple the signed-in user may see; signed or left a draft. */
     public CounselingSession session(Couple couple, boolean signed) {
-        SessionContent content = new SessionContent(today(), LocalTime.of(17, 0), 60, SessionFormat.IN_PERSON, Attendance.BOTH,
+        SessionContent content = new SessionContent(
+                today(),
+                LocalTime.of(17, 0),
+                60,
+                SessionFormat.IN_PERSON,
+                Attendance.BOTH,
                 new Note("Both described one easier evening.", "Practised I-statements.", null, null),
-                new Scores(5, 6, 7, null), new Scores(4, 5, 6, null), Set.of(), Set.of(), null, null);
+                new Scores(5, 6, 7, null),
+                new Scores(4, 5, 6, null),
+                Set.of(),
+                Set.of(),
+                null,
+                null);
         CounselingSession draft = sessions.createDraft(couple.getId(), content);
         return signed ? sessions.sign(draft.getId(), draft.getVersion(), content) : draft;
     }
@@ -246,7 +292,8 @@ public class Fixtures {
         try (InputStream in = Fixtures.class.getResourceAsStream("/seeds/examples/" + name + ".json")) {
             CaseFile file = CaseFileReader.read(in);
             LocalDate latest = AssessmentEngine.latestSessionDate(file).orElseThrow();
-            return transfer.importFile(CaseFileWriter.write(CaseFiles.shiftDates(file, ChronoUnit.DAYS.between(latest, today()))));
+            return transfer.importFile(
+                    CaseFileWriter.write(CaseFiles.shiftDates(file, ChronoUnit.DAYS.between(latest, today()))));
         } catch (IOException | CaseFileException e) {
             throw new IllegalStateException("example " + name, e);
         }

@@ -16,12 +16,12 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // As behind a TLS-terminating proxy (README, "Running behind TLS"): the tests' requests come
         // from 127.0.0.1, which Tomcat trusts as a proxy, so X-Forwarded-Proto counts when sent.
         properties = "server.forward-headers-strategy=native")
 @ActiveProfiles("test")
 @Import(TestSupportConfig.class)
 @Tag("db")
-public @interface HttpTest {
-}
+public @interface HttpTest {}

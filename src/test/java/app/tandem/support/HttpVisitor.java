@@ -1,6 +1,7 @@
 package app.tandem.support;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -10,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,9 +21,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import java.util.List;
-import java.util.ArrayList;
-import java.io.UncheckedIOException;
 
 /**
  * One browser's worth of HTTP against the running application: its own cookie jar, no
@@ -30,7 +30,8 @@ import java.io.UncheckedIOException;
 public final class HttpVisitor {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern VIEW = Pattern.compile("\"key\":\"jc\",\"feat\":0,\"value\":\"app\\.tandem\\.[a-z.]+\\.(\\w+View)\"");
+    private static final Pattern VIEW =
+            Pattern.compile("\"key\":\"jc\",\"feat\":0,\"value\":\"app\\.tandem\\.[a-z.]+\\.(\\w+View)\"");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
@@ -39,15 +40,20 @@ public final class HttpVisitor {
 
     public HttpVisitor(int port) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     public record Response(int status, Map<String, List<String>> headers, String body) {
 
         public Optional<String> header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .flatMap(e -> e.getValue().stream()).findFirst();
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst();
         }
 
         public String location() {
@@ -70,15 +76,22 @@ public final class HttpVisitor {
 
     public Response postForm(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/x-www-form-urlencoded"), Map.of());
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .header("Content-Type", "application/x-www-form-urlencoded"),
+                Map.of());
     }
 
     public Response postJson(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json; charset=UTF-8"), Map.of());
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .header("Content-Type", "application/json; charset=UTF-8"),
+                Map.of());
     }
 
     /** The CSRF token of the sign-in page, as the page's own form sends it. */
@@ -118,11 +131,29 @@ public final class HttpVisitor {
         JsonNode config = JSON.readTree(init.body()).path("appConfig");
         int ui = config.path("v-uiId").asInt();
         String csrf = config.path("uidl").path("Vaadin-Security-Key").asString();
-        String message = JSON.createObjectNode().put("csrfToken", csrf).put("syncId", 0).put("clientId", 0)
-                .set("rpc", JSON.createArrayNode().add(JSON.createObjectNode().put("type", "event").put("node", 1)
-                        .put("event", "ui-navigate").set("data", JSON.createObjectNode().put("route", route).put("query", "")
-                                .put("appShellTitle", "").put("trigger", "").set("historyState",
-                                        JSON.createObjectNode().put("idx", 0))))).toString();
+        String message = JSON.createObjectNode()
+                .put("csrfToken", csrf)
+                .put("syncId", 0)
+                .put("clientId", 0)
+                .set(
+                        "rpc",
+                        JSON.createArrayNode()
+                                .add(JSON.createObjectNode()
+                                        .put("type", "event")
+                                        .put("node", 1)
+                                        .put("event", "ui-navigate")
+                                        .set(
+                                                "data",
+                                                JSON.createObjectNode()
+                                                        .put("route", route)
+                                                        .put("query", "")
+                                                        .put("appShellTitle", "")
+                                                        .put("trigger", "")
+                                                        .set(
+                                                                "historyState",
+                                                                JSON.createObjectNode()
+                                                                        .put("idx", 0)))))
+                .toString();
         return postJson("/?v-r=uidl&v-uiId=" + ui, message);
     }
 
@@ -137,15 +168,17 @@ public final class HttpVisitor {
     }
 
     public Optional<String> cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue)
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
                 .findFirst();
     }
 
     private Response send(HttpRequest.Builder request, Map<String, String> headers) {
         headers.forEach(request::header);
         try {
-            HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r =
+                    client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.headers().map(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -21,8 +21,7 @@ public final class StatementCounter {
 
     private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
 
-    private StatementCounter() {
-    }
+    private StatementCounter() {}
 
     /** Starts counting from zero on this thread. */
     public static void reset() {
@@ -62,8 +61,10 @@ public final class StatementCounter {
         return (proxy, method, args) -> {
             Object result = invoke(target, method, args);
             return switch (method.getName()) {
-                case "prepareCall" -> proxy(CallableStatement.class, (CallableStatement) result, statementHandler(result));
-                case "prepareStatement" -> proxy(PreparedStatement.class, (PreparedStatement) result, statementHandler(result));
+                case "prepareCall" ->
+                    proxy(CallableStatement.class, (CallableStatement) result, statementHandler(result));
+                case "prepareStatement" ->
+                    proxy(PreparedStatement.class, (PreparedStatement) result, statementHandler(result));
                 case "createStatement" -> proxy(Statement.class, (Statement) result, statementHandler(result));
                 default -> result;
             };

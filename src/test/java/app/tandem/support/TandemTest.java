@@ -19,5 +19,4 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(TestSupportConfig.class)
 @Tag("db")
-public @interface TandemTest {
-}
+public @interface TandemTest {}

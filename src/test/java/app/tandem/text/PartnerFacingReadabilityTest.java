@@ -30,8 +30,13 @@ class PartnerFacingReadabilityTest {
                 keys.add(key);
             }
         }
-        assertThat(keys).contains("consent.v1.body", "client.outcome.INDIVIDUAL_THERAPY", "client.outcome.DISCERNMENT_COUNSELLING",
-                "client.outcome.SEPARATION_SUPPORT", "client.outcome.END_WORK");
+        assertThat(keys)
+                .contains(
+                        "consent.v1.body",
+                        "client.outcome.INDIVIDUAL_THERAPY",
+                        "client.outcome.DISCERNMENT_COUNSELLING",
+                        "client.outcome.SEPARATION_SUPPORT",
+                        "client.outcome.END_WORK");
         for (String key : keys) {
             assertThat(grade(texts.get(key))).as(key).isLessThanOrEqualTo(MAX_GRADE);
         }
@@ -39,9 +44,12 @@ class PartnerFacingReadabilityTest {
 
     @Test
     void the_grade_formula_tells_plain_from_dense_text() {
-        assertThat(grade("We meet each of you on your own. This is a normal part of the work.")).isLessThan(4.0);
-        assertThat(grade("Notwithstanding contractual obligations, institutional confidentiality requirements necessitate "
-                + "comprehensive documentation of interpersonal communications.")).isGreaterThan(12.0);
+        assertThat(grade("We meet each of you on your own. This is a normal part of the work."))
+                .isLessThan(4.0);
+        assertThat(grade(
+                        "Notwithstanding contractual obligations, institutional confidentiality requirements necessitate "
+                                + "comprehensive documentation of interpersonal communications."))
+                .isGreaterThan(12.0);
     }
 
     /** Flesch-Kincaid grade: 0.39 × words per sentence + 11.8 × syllables per word − 15.59. */

@@ -18,7 +18,9 @@ class ScoreAnchorsTest {
         assertThat(anchors.name(2)).isEqualTo("anchors v2");
         assertThat(anchors.label(1, "emotionalSafety")).isEqualTo("Emotional safety");
         assertThat(anchors.label(2, "emotionalSafety")).isEqualTo("Emotional openness");
-        assertThat(anchors.anchorLines(2, "reciprocalEffort")).startsWith("0: None.").contains("\n10: More than daily");
+        assertThat(anchors.anchorLines(2, "reciprocalEffort"))
+                .startsWith("0: None.")
+                .contains("\n10: More than daily");
     }
 
     @Test
@@ -28,7 +30,8 @@ class ScoreAnchorsTest {
         assertThat(anchors.scoringNote(2)).contains("past 7").contains("before you look at earlier scores");
         assertThat(anchors.question(2, "reciprocalEffort")).contains("In the past 7 days, how many times");
         assertThat(anchors.anchor(2, "reciprocalEffort", "0")).isEqualTo("None.");
-        assertThat(anchors.anchor(1, "reciprocalEffort", "10")).as("version 1, relative to the other partner")
+        assertThat(anchors.anchor(1, "reciprocalEffort", "10"))
+                .as("version 1, relative to the other partner")
                 .contains("as often as the other partner");
         for (String level : ScoreAnchors.LEVELS) {
             assertThat(anchors.anchor(2, "clearCommunication", level)).doesNotContain("feel heard");
@@ -48,17 +51,21 @@ class ScoreAnchorsTest {
                       anchors: {"0": a, "2": b, "4": c, "6": d, "8": e}
                 """));
 
-        assertThatThrownBy(() -> new ScoreAnchors(broken)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new ScoreAnchors(broken))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("scoreAnchors.v1.emotionalSafety.anchors.10");
     }
 
     @Test
     void a_current_version_without_anchors_fails() {
-        String v1 = ScoreAnchors.METRICS.stream().map(m -> "    " + m + ":\n      label: L\n      question: Q\n      anchors: "
-                + "{\"0\": a, \"2\": b, \"4\": c, \"6\": d, \"8\": e, \"10\": f}\n").reduce("", String::concat);
+        String v1 = ScoreAnchors.METRICS.stream()
+                .map(m -> "    " + m + ":\n      label: L\n      question: Q\n      anchors: "
+                        + "{\"0\": a, \"2\": b, \"4\": c, \"6\": d, \"8\": e, \"10\": f}\n")
+                .reduce("", String::concat);
         Texts texts = Texts.fromYaml(Map.of("a.yaml", "scoreAnchors:\n  current: 3\n  v1:\n    scoringNote: S\n" + v1));
 
-        assertThatThrownBy(() -> new ScoreAnchors(texts)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new ScoreAnchors(texts))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("scoreAnchors.current is 3");
     }
 }

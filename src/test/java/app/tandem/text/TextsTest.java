@@ -20,7 +20,8 @@ class TextsTest {
     void formats_placeholders_by_name() {
         Texts texts = Texts.fromYaml(Map.of("t.yaml", "greeting:\n  hello: \"Hello {name}, day {day}\"\n"));
 
-        assertThat(texts.format("greeting.hello", Map.of("name", "Maya", "day", 7))).isEqualTo("Hello Maya, day 7");
+        assertThat(texts.format("greeting.hello", Map.of("name", "Maya", "day", 7)))
+                .isEqualTo("Hello Maya, day 7");
     }
 
     @Test
@@ -33,21 +34,25 @@ class TextsTest {
     @Test
     void missing_key_fails_naming_it() {
         assertThatThrownBy(() -> Texts.shared().get("assessment.nothing.here"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("assessment.nothing.here");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("assessment.nothing.here");
     }
 
     @Test
     void missing_parameter_fails_naming_it() {
         Texts texts = Texts.fromYaml(Map.of("t.yaml", "a: \"{who} came\"\n"));
 
-        assertThatThrownBy(() -> texts.format("a", Map.of())).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> texts.format("a", Map.of()))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("'who'");
     }
 
     @Test
     void a_key_defined_in_two_files_fails() {
-        assertThatThrownBy(() -> Texts.fromYaml(new java.util.TreeMap<>(Map.of("a.yaml", "x:\n  y: one\n",
-                "b.yaml", "x:\n  y: two\n")))).isInstanceOf(IllegalStateException.class).hasMessageContaining("x.y");
+        assertThatThrownBy(() -> Texts.fromYaml(
+                        new java.util.TreeMap<>(Map.of("a.yaml", "x:\n  y: one\n", "b.yaml", "x:\n  y: two\n"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("x.y");
     }
 
     @Test
@@ -55,12 +60,12 @@ class TextsTest {
         ClassLoader onlyIndex = new ClassLoader(null) {
             @Override
             public java.io.InputStream getResourceAsStream(String name) {
-                return name.equals(Texts.INDEX)
-                        ? new java.io.ByteArrayInputStream("missing.yaml\n".getBytes()) : null;
+                return name.equals(Texts.INDEX) ? new java.io.ByteArrayInputStream("missing.yaml\n".getBytes()) : null;
             }
         };
 
-        assertThatThrownBy(() -> Texts.load(onlyIndex)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> Texts.load(onlyIndex))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("seeds/texts/missing.yaml");
     }
 }

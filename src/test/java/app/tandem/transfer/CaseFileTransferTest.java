@@ -30,10 +30,13 @@ class CaseFileTransferTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     CaseFileTransferService transfer;
+
     @Autowired
     CoupleRepository couples;
+
     @Autowired
     AuditEventRepository audit;
 
@@ -78,19 +81,26 @@ class CaseFileTransferTest {
         byte[] second = transfer.export(again.getId(), CaseFileTransferService.ExportKind.TRANSFER);
         assertThat(comparable(second)).isEqualTo(comparable(first));
         assertThat(again.getReference()).isNotEqualTo(imported.getReference());
-        assertThat(JSON.readTree(second).at("/couple/counselor/email").asString()).isEqualTo(dana.getEmail());
+        assertThat(JSON.readTree(second).at("/couple/counselor/email").asString())
+                .isEqualTo(dana.getEmail());
     }
 
     @Test
     void every_example_imports_and_keeps_its_recommendation() throws Exception {
-        for (String name : new String[] {"couples-therapy", "retreat", "safety-referral", "insufficient-data", "on-track"}) {
+        for (String name :
+                new String[] {"couples-therapy", "retreat", "safety-referral", "insufficient-data", "on-track"}) {
             byte[] bytes = resource("/seeds/examples/" + name + ".json");
             Couple c = transfer.importFile(bytes);
-            CaseFile exported = CaseFileReader.read(transfer.export(c.getId(), CaseFileTransferService.ExportKind.TRANSFER));
+            CaseFile exported =
+                    CaseFileReader.read(transfer.export(c.getId(), CaseFileTransferService.ExportKind.TRANSFER));
             CaseFile original = CaseFileReader.read(bytes);
-            var asOf = app.tandem.assessment.AssessmentEngine.latestSessionDate(original).orElseThrow();
-            assertThat(app.tandem.assessment.AssessmentEngine.assess(exported, asOf).recommendation())
-                    .as(name).isEqualTo(app.tandem.assessment.AssessmentEngine.assess(original, asOf).recommendation());
+            var asOf = app.tandem.assessment.AssessmentEngine.latestSessionDate(original)
+                    .orElseThrow();
+            assertThat(app.tandem.assessment.AssessmentEngine.assess(exported, asOf)
+                            .recommendation())
+                    .as(name)
+                    .isEqualTo(app.tandem.assessment.AssessmentEngine.assess(original, asOf)
+                            .recommendation());
         }
     }
 
@@ -101,11 +111,14 @@ class CaseFileTransferTest {
         ((ObjectNode) root.at("/couple/partners/B")).remove("lastName");
         long before = couples.count();
         assertThatThrownBy(() -> transfer.importFile(JSON.writeValueAsBytes(root)))
-                .isInstanceOfSatisfying(CaseFileException.class, e -> assertThat(e.errors())
-                        .anyMatch(err -> err.startsWith("sessions[0].scores.A.emotionalSafety"))
-                        .anyMatch(err -> err.startsWith("couple.partners.B.lastName")));
+                .isInstanceOfSatisfying(
+                        CaseFileException.class,
+                        e -> assertThat(e.errors())
+                                .anyMatch(err -> err.startsWith("sessions[0].scores.A.emotionalSafety"))
+                                .anyMatch(err -> err.startsWith("couple.partners.B.lastName")));
         assertThat(couples.count()).isEqualTo(before);
-        assertThatThrownBy(() -> transfer.importFile("{\"format\": \"tandem-case-file\", ".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() ->
+                        transfer.importFile("{\"format\": \"tandem-case-file\", ".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(CaseFileException.class);
         assertThat(couples.count()).isEqualTo(before);
     }
@@ -120,16 +133,26 @@ class CaseFileTransferTest {
         ((ObjectNode) root.at("/sessions/0/note")).put("observations", "o".repeat(20_001));
         long before = couples.count();
         assertThatThrownBy(() -> transfer.importFile(JSON.writeValueAsBytes(root)))
-                .isInstanceOfSatisfying(CaseFileException.class, e -> assertThat(e.errors())
-                        .contains("couple.partners.A.firstName: at most 100 characters fit here, and this has 101."
-                                + " Shorten it in the file: Tandem does not cut it.")
-                        .anyMatch(err -> err.startsWith("couple.partners.B.safeContact.note: at most 500 characters fit here, and this has 501."))
-                        .anyMatch(err -> err.startsWith("couple.context.notes: at most 5,000 characters fit here, and this has 5,001."))
-                        .anyMatch(err -> err.startsWith("couple.referrals[0].notes: at most 2,000 characters fit here, and this has 2,001."))
-                        .anyMatch(err -> err.startsWith("sessions[0].note.observations: at most 20,000 characters fit here, and this has 20,001."))
-                        // each field once: the intake form's own "use at most" is not said a second time
-                        .noneMatch(err -> err.contains("Use at most"))
-                        .hasSize(5));
+                .isInstanceOfSatisfying(
+                        CaseFileException.class,
+                        e -> assertThat(e.errors())
+                                .contains(
+                                        "couple.partners.A.firstName: at most 100 characters fit here, and this has 101."
+                                                + " Shorten it in the file: Tandem does not cut it.")
+                                .anyMatch(
+                                        err -> err.startsWith(
+                                                "couple.partners.B.safeContact.note: at most 500 characters fit here, and this has 501."))
+                                .anyMatch(err -> err.startsWith(
+                                        "couple.context.notes: at most 5,000 characters fit here, and this has 5,001."))
+                                .anyMatch(
+                                        err -> err.startsWith(
+                                                "couple.referrals[0].notes: at most 2,000 characters fit here, and this has 2,001."))
+                                .anyMatch(
+                                        err -> err.startsWith(
+                                                "sessions[0].note.observations: at most 20,000 characters fit here, and this has 20,001."))
+                                // each field once: the intake form's own "use at most" is not said a second time
+                                .noneMatch(err -> err.contains("Use at most"))
+                                .hasSize(5));
         assertThat(couples.count()).isEqualTo(before);
     }
 
@@ -149,24 +172,32 @@ class CaseFileTransferTest {
     @Test
     void a_data_access_copy_carries_only_that_partners_private_notes() throws Exception {
         Couple c = transfer.importFile(resource("/casefile/full.json"));
-        CaseFile forA = CaseFileReader.read(transfer.export(c.getId(), CaseFileTransferService.ExportKind.ACCESS_REQUEST_A));
-        CaseFile forB = CaseFileReader.read(transfer.export(c.getId(), CaseFileTransferService.ExportKind.ACCESS_REQUEST_B));
+        CaseFile forA =
+                CaseFileReader.read(transfer.export(c.getId(), CaseFileTransferService.ExportKind.ACCESS_REQUEST_A));
+        CaseFile forB =
+                CaseFileReader.read(transfer.export(c.getId(), CaseFileTransferService.ExportKind.ACCESS_REQUEST_B));
         CaseFile full = CaseFileReader.read(transfer.export(c.getId(), CaseFileTransferService.ExportKind.TRANSFER));
         assertThat(full.sessions()).anyMatch(s -> s.privateNotes().a() != null);
         assertThat(full.sessions()).anyMatch(s -> s.privateNotes().b() != null);
-        assertThat(forA.sessions()).allMatch(s -> s.privateNotes().b() == null).anyMatch(s -> s.privateNotes().a() != null);
-        assertThat(forB.sessions()).allMatch(s -> s.privateNotes().a() == null).anyMatch(s -> s.privateNotes().b() != null);
+        assertThat(forA.sessions())
+                .allMatch(s -> s.privateNotes().b() == null)
+                .anyMatch(s -> s.privateNotes().a() != null);
+        assertThat(forB.sessions())
+                .allMatch(s -> s.privateNotes().a() == null)
+                .anyMatch(s -> s.privateNotes().b() != null);
     }
 
     @Test
     void every_export_is_audited_and_another_counselor_cannot_export() throws Exception {
         Couple c = transfer.importFile(resource("/casefile/minimal.json"));
         transfer.export(c.getId(), CaseFileTransferService.ExportKind.TRANSFER);
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.CASE_FILE_EXPORTED)).hasSize(1);
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.CASE_FILE_EXPORTED))
+                .hasSize(1);
         fixtures.loginAs(fixtures.counselor("Lee Marsh"));
         assertThatThrownBy(() -> transfer.export(c.getId(), CaseFileTransferService.ExportKind.TRANSFER))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.CASE_FILE_EXPORTED)).hasSize(1);
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.CASE_FILE_EXPORTED))
+                .hasSize(1);
         assertThat(audit.findByActionOrderByIdAsc(AuditAction.ACCESS_DENIED)).hasSize(1);
     }
 }

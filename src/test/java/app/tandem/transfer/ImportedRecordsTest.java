@@ -1,6 +1,5 @@
 package app.tandem.transfer;
 
-import app.tandem.progress.ProgressService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.assessment.Rule;
@@ -11,7 +10,7 @@ import app.tandem.casefile.CaseFile.SafetyOutcome;
 import app.tandem.casefile.CaseFileReader;
 import app.tandem.casefile.Recommendation;
 import app.tandem.couple.Couple;
-import app.tandem.transfer.CaseFileTransferService.ExportKind;
+import app.tandem.progress.ProgressService;
 import app.tandem.security.Counselor;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.SafetyReview;
@@ -19,6 +18,7 @@ import app.tandem.session.SessionService;
 import app.tandem.support.Fixtures;
 import app.tandem.support.MutableClock;
 import app.tandem.support.TandemTest;
+import app.tandem.transfer.CaseFileTransferService.ExportKind;
 import java.io.InputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,14 +32,19 @@ class ImportedRecordsTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     CaseFileTransferService transfer;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     SessionService sessions;
+
     @Autowired
     AuditEventRepository audit;
+
     @Autowired
     MutableClock clock;
 
@@ -74,10 +79,16 @@ class ImportedRecordsTest {
 
     @Test
     void a_review_signed_in_tandem_clears_it() {
-        sessions.recordSafetyReview(couple.getId(), new SessionService.ReviewRequest(fixtures.today(),
-                SafetyOutcome.CONJOINT_WORK_SAFE, null, "Seen alone; no fear; plan reviewed."));
+        sessions.recordSafetyReview(
+                couple.getId(),
+                new SessionService.ReviewRequest(
+                        fixtures.today(),
+                        SafetyOutcome.CONJOINT_WORK_SAFE,
+                        null,
+                        "Seen alone; no fear; plan reviewed."));
 
-        assertThat(progress.progress(couple.getId()).assessment().recommendation()).isNotEqualTo(Recommendation.SAFETY_REFERRAL);
+        assertThat(progress.progress(couple.getId()).assessment().recommendation())
+                .isNotEqualTo(Recommendation.SAFETY_REFERRAL);
     }
 
     @Test
@@ -89,18 +100,26 @@ class ImportedRecordsTest {
             assertThat(s.getImported().by()).isEqualTo(dana.getEmail());
             assertThat(s.getImported().at()).isEqualTo(clock.instant());
         });
-        assertThat(sessions.safetyReviews(couple.getId())).singleElement()
+        assertThat(sessions.safetyReviews(couple.getId()))
+                .singleElement()
                 .satisfies((SafetyReview r) -> assertThat(r.isImported()).isTrue());
-        assertThat(sessions.amendmentsOfCouple(couple.getId())).singleElement()
+        assertThat(sessions.amendmentsOfCouple(couple.getId()))
+                .singleElement()
                 .satisfies(a -> assertThat(a.getImported().by()).isEqualTo(dana.getEmail()));
 
         CaseFile exported = CaseFileReader.read(transfer.export(couple.getId(), ExportKind.TRANSFER));
-        assertThat(exported.sessions()).allSatisfy(s -> assertThat(s.imported()).isEqualTo(
-                new CaseFile.Imported(clock.instant(), dana.getEmail())));
-        assertThat(exported.safetyReviews()).allSatisfy(r -> assertThat(r.imported()).isNotNull());
+        assertThat(exported.sessions())
+                .allSatisfy(s ->
+                        assertThat(s.imported()).isEqualTo(new CaseFile.Imported(clock.instant(), dana.getEmail())));
+        assertThat(exported.safetyReviews())
+                .allSatisfy(r -> assertThat(r.imported()).isNotNull());
 
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.CASE_FILE_IMPORTED)).singleElement()
-                .satisfies(e -> assertThat(e.getDetail()).contains("3 sessions (3 signed elsewhere)")
-                        .contains("1 amendments").contains("1 safety reviews").contains("never clears"));
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.CASE_FILE_IMPORTED))
+                .singleElement()
+                .satisfies(e -> assertThat(e.getDetail())
+                        .contains("3 sessions (3 signed elsewhere)")
+                        .contains("1 amendments")
+                        .contains("1 safety reviews")
+                        .contains("never clears"));
     }
 }

@@ -17,8 +17,18 @@ import tools.jackson.databind.node.MissingNode;
 final class RuleCheck {
 
     /** Lists whose elements are records of a kind (the table's "records" column). */
-    private static final Set<String> RECORD_LISTS = Set.of("couple.statusHistory", "couple.referrals", "homework", "sessions",
-            "sessions[].amendments", "sessions[].flags", "safetyReviews", "reports", "consents", "ipvScreens", "checkIns");
+    private static final Set<String> RECORD_LISTS = Set.of(
+            "couple.statusHistory",
+            "couple.referrals",
+            "homework",
+            "sessions",
+            "sessions[].amendments",
+            "sessions[].flags",
+            "safetyReviews",
+            "reports",
+            "consents",
+            "ipvScreens",
+            "checkIns");
 
     private final RuleTable table;
     private final PartnerId x;
@@ -57,7 +67,11 @@ final class RuleCheck {
     private void fields(JsonNode w, JsonNode c, String path, String records, String where) {
         for (Map.Entry<String, JsonNode> e : w.properties()) {
             String key = partnerKey(e.getKey());
-            walk(e.getValue(), child(c, e.getKey()), path.isEmpty() ? key : path + "." + key, records,
+            walk(
+                    e.getValue(),
+                    child(c, e.getKey()),
+                    path.isEmpty() ? key : path + "." + key,
+                    records,
                     where + "." + e.getKey());
         }
     }
@@ -112,7 +126,8 @@ final class RuleCheck {
                 }
             }
             case "pseudonym" -> {
-                String expected = path.endsWith(".firstName") ? "Partner" : x.other().name();
+                String expected =
+                        path.endsWith(".firstName") ? "Partner" : x.other().name();
                 if (c == null || !c.isString() || !c.stringValue().equals(expected)) {
                     problems.add(where + ": pseudonym \"" + expected + "\" expected, found " + c);
                 }
@@ -146,25 +161,35 @@ final class RuleCheck {
     /** The kind of record an element is, in the words of the table's "records" column. */
     private String kind(String list, JsonNode e, String parent) {
         return switch (list) {
-            case "couple.referrals" -> switch (e.get("type").asString()) {
-                case "COUPLES_THERAPY", "RETREAT" -> "COUPLES_THERAPY, RETREAT";
-                case "DV_SERVICES" -> "DV_SERVICES";
-                default -> "other types";
-            };
+            case "couple.referrals" ->
+                switch (e.get("type").asString()) {
+                    case "COUPLES_THERAPY", "RETREAT" -> "COUPLES_THERAPY, RETREAT";
+                    case "DV_SERVICES" -> "DV_SERVICES";
+                    default -> "other types";
+                };
             case "consents", "ipvScreens" -> "of " + partnerKey(e.get("partner").asString());
-            case "homework" -> "BOTH".equals(e.get("assignee").asString()) ? "for both" : "for " + partnerKey(e.get("assignee").asString());
-            case "sessions" -> switch (e.get("attendance").asString()) {
-                case "BOTH" -> "joint";
-                case "NONE" -> "no-show";
-                default -> partnerKey(e.get("attendance").asString()) + " alone";
-            };
-            case "sessions[].amendments" -> !e.hasNonNull("scope") || "SHARED".equals(e.get("scope").asString())
-                    ? "shared, " + parent : "private to " + partnerKey(e.get("scope").asString().substring("PRIVATE_".length()));
-            case "sessions[].flags" -> Flag.valueOf(e.asString()).isSafety() ? "safety"
-                    : e.asString().equals("SECRECY") ? "SECRECY" : "HOSTILITY, CONTEMPT, " + parent;
+            case "homework" ->
+                "BOTH".equals(e.get("assignee").asString())
+                        ? "for both"
+                        : "for " + partnerKey(e.get("assignee").asString());
+            case "sessions" ->
+                switch (e.get("attendance").asString()) {
+                    case "BOTH" -> "joint";
+                    case "NONE" -> "no-show";
+                    default -> partnerKey(e.get("attendance").asString()) + " alone";
+                };
+            case "sessions[].amendments" ->
+                !e.hasNonNull("scope") || "SHARED".equals(e.get("scope").asString())
+                        ? "shared, " + parent
+                        : "private to " + partnerKey(e.get("scope").asString().substring("PRIVATE_".length()));
+            case "sessions[].flags" ->
+                Flag.valueOf(e.asString()).isSafety()
+                        ? "safety"
+                        : e.asString().equals("SECRECY") ? "SECRECY" : "HOSTILITY, CONTEMPT, " + parent;
             case "reports" -> e.get("audience").asString();
-            case "checkIns" -> "of " + partnerKey(e.get("partner").asString())
-                    + ("SAFE".equals(e.get("feelsSafe").asString()) ? ", SAFE" : ", NOT_SURE or NOT_SAFE");
+            case "checkIns" ->
+                "of " + partnerKey(e.get("partner").asString())
+                        + ("SAFE".equals(e.get("feelsSafe").asString()) ? ", SAFE" : ", NOT_SURE or NOT_SAFE");
             default -> "—";
         };
     }
@@ -187,7 +212,9 @@ final class RuleCheck {
             default -> List.of();
         };
         for (JsonNode candidate : copy.values()) {
-            boolean same = keys.isEmpty() ? candidate.equals(e) : keys.stream().allMatch(k -> candidate.path(k).equals(e.path(k)));
+            boolean same = keys.isEmpty()
+                    ? candidate.equals(e)
+                    : keys.stream().allMatch(k -> candidate.path(k).equals(e.path(k)));
             if (same) {
                 return candidate;
             }
@@ -202,7 +229,8 @@ final class RuleCheck {
                 String key = partnerKey(e.getKey());
                 String p = path.isEmpty() ? key : path + "." + key;
                 if (!table.covers(p)) {
-                    problems.add(where + "." + e.getKey() + ": the copy has a field the table does not name (" + p + ")");
+                    problems.add(
+                            where + "." + e.getKey() + ": the copy has a field the table does not name (" + p + ")");
                 } else {
                     uncovered(e.getValue(), p, where + "." + e.getKey());
                 }

@@ -19,8 +19,7 @@ final class RuleTable {
     /** {@code field|records} → rule. */
     private final Map<String, String> rules = new LinkedHashMap<>();
 
-    private RuleTable() {
-    }
+    private RuleTable() {}
 
     static RuleTable read() {
         RuleTable table = new RuleTable();
@@ -30,7 +29,8 @@ final class RuleTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String body = text.substring(text.indexOf("<!-- rule-table:start -->"), text.indexOf("<!-- rule-table:end -->"));
+        String body =
+                text.substring(text.indexOf("<!-- rule-table:start -->"), text.indexOf("<!-- rule-table:end -->"));
         for (String line : body.split("\n")) {
             if (!line.startsWith("| `")) {
                 continue;
@@ -59,8 +59,11 @@ final class RuleTable {
     boolean covers(String field) {
         for (String key : rules.keySet()) {
             String f = key.substring(0, key.indexOf('|'));
-            if (field.equals(f) || field.startsWith(f + ".") || field.startsWith(f + "[")
-                    || f.startsWith(field + ".") || f.startsWith(field + "[")) {
+            if (field.equals(f)
+                    || field.startsWith(f + ".")
+                    || field.startsWith(f + "[")
+                    || f.startsWith(field + ".")
+                    || f.startsWith(field + "[")) {
                 return true;
             }
         }

@@ -6,12 +6,12 @@ import app.tandem.attention.AttentionFilter;
 import app.tandem.attention.AttentionReason;
 import app.tandem.attention.AttentionRow;
 import app.tandem.attention.NeedsAttentionService;
+import app.tandem.base.AppRoles;
+import app.tandem.base.CurrentUser;
 import app.tandem.base.ui.Badges;
 import app.tandem.couple.ui.CoupleDetailView;
 import app.tandem.security.AccountService;
-import app.tandem.base.AppRoles;
 import app.tandem.security.Counselor;
-import app.tandem.base.CurrentUser;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -83,8 +83,13 @@ class NeedsAttentionView extends VerticalLayout {
             filters.addComponentAsFirst(counselor);
         }
 
-        grid.addComponentColumn(this::referenceLink).setHeader("Couple").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.partnerA() + " & " + r.partnerB()).setHeader("Partners").setAutoWidth(true);
+        grid.addComponentColumn(this::referenceLink)
+                .setHeader("Couple")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.partnerA() + " & " + r.partnerB())
+                .setHeader("Partners")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::reasons).setHeader("Why").setFlexGrow(3);
         grid.addColumn(AttentionRow::counselorName).setHeader("Counselor").setAutoWidth(true);
         grid.setItems(query -> attention.page(filter(), query.getOffset(), query.getLimit()).stream());
@@ -97,7 +102,9 @@ class NeedsAttentionView extends VerticalLayout {
     }
 
     private AttentionFilter filter() {
-        return new AttentionFilter(category, counselor.getValue() == null ? null : counselor.getValue().getId());
+        return new AttentionFilter(
+                category,
+                counselor.getValue() == null ? null : counselor.getValue().getId());
     }
 
     private void select(AttentionCategory selected) {
@@ -129,7 +136,8 @@ class NeedsAttentionView extends VerticalLayout {
     }
 
     private Component referenceLink(AttentionRow row) {
-        return new RouterLink(row.reference(), CoupleDetailView.class, new RouteParameters("reference", row.reference()));
+        return new RouterLink(
+                row.reference(), CoupleDetailView.class, new RouteParameters("reference", row.reference()));
     }
 
     private Component reasons(AttentionRow row) {

@@ -3,9 +3,9 @@ package app.tandem.audit.ui;
 import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditEvent;
 import app.tandem.audit.AuditService;
-import app.tandem.base.ui.Dates;
-import app.tandem.base.PracticeCalendar;
 import app.tandem.base.AppRoles;
+import app.tandem.base.PracticeCalendar;
+import app.tandem.base.ui.Dates;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -43,17 +43,32 @@ class AuditTrailView extends VerticalLayout {
         actor.setClearButtonVisible(true);
         HorizontalLayout filters = new HorizontalLayout(action, actor, from, to);
         filters.setAlignItems(Alignment.BASELINE);
-        grid.addColumn(e -> Dates.format(e.getOccurredAt(), zone)).setHeader("When").setAutoWidth(true);
-        grid.addColumn(e -> e.getActorEmail() == null ? "—" : e.getActorEmail()).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(e -> Dates.format(e.getOccurredAt(), zone))
+                .setHeader("When")
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.getActorEmail() == null ? "—" : e.getActorEmail())
+                .setHeader("Who")
+                .setAutoWidth(true);
         grid.addColumn(e -> e.getAction().name()).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(e -> e.getObjectType() == null ? "" : e.getObjectType() + " " + (e.getObjectId() == null ? "" : e.getObjectId()))
-                .setHeader("Record").setAutoWidth(true);
+        grid.addColumn(e -> e.getObjectType() == null
+                        ? ""
+                        : e.getObjectType() + " " + (e.getObjectId() == null ? "" : e.getObjectId()))
+                .setHeader("Record")
+                .setAutoWidth(true);
         grid.addColumn(AuditEvent::getOutcome).setHeader("Outcome");
         grid.addColumn(e -> e.getDetail() == null ? "" : e.getDetail()).setHeader("Detail");
-        grid.setItems(q -> audit.search(action.getValue(), actor.getValue(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
-                VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        grid.setItems(q -> audit
+                .search(
+                        action.getValue(),
+                        actor.getValue(),
+                        from.getValue() == null
+                                ? null
+                                : from.getValue().atStartOfDay(zone).toInstant(),
+                        to.getValue() == null
+                                ? null
+                                : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
+                        VaadinSpringDataHelpers.toSpringPageRequest(q))
+                .stream());
         grid.setAriaLabel("Audit trail");
         action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         actor.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -62,5 +77,4 @@ class AuditTrailView extends VerticalLayout {
         add(new H1("Audit trail"), filters, grid);
         audit.record(AuditAction.AUDIT_VIEWED, "AUDIT", null);
     }
-
 }

@@ -45,8 +45,12 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
         if (!StringUtils.hasText(url)) {
             String schema = env.getProperty("tandem.embedded.schema", "tandem");
             Path dataDir = Path.of(env.getProperty("tandem.embedded.data-dir", "data/mariadb"));
-            Path baseDir = Path.of(env.getProperty("tandem.embedded.base-dir",
-                    EmbeddedMariaDb.homeCache().toPath().resolve("mariadb-11.4.5").toString()));
+            Path baseDir = Path.of(env.getProperty(
+                    "tandem.embedded.base-dir",
+                    EmbeddedMariaDb.homeCache()
+                            .toPath()
+                            .resolve("mariadb-11.4.5")
+                            .toString()));
             EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, baseDir, schema);
             url = db.jdbcUrl(schema);
             props.put(URL, url);
@@ -68,7 +72,9 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
             props.put("tandem.database.embedded", "false");
             String version = serverVersion(url, user, password);
             putFlavor(props, DatabaseFlavor.fromVersion(version), version);
-            warnIfTriggersNeedAPrivilege(url, env.getProperty("spring.flyway.user", user),
+            warnIfTriggersNeedAPrivilege(
+                    url,
+                    env.getProperty("spring.flyway.user", user),
                     env.getProperty("spring.flyway.password", password));
         }
         env.getPropertySources().addFirst(new MapPropertySource("tandemDatabase", props));
@@ -82,8 +88,12 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
      */
     private static void putFlavor(Map<String, Object> props, DatabaseFlavor flavor, String version) {
         props.put("spring.jpa.properties.hibernate.dialect", flavor.dialect());
-        props.put("spring.jpa.properties.jakarta.persistence.database-product-name", flavor == DatabaseFlavor.MARIADB ? "MariaDB" : "MySQL");
-        props.put("spring.jpa.properties.jakarta.persistence.database-product-version", version.replaceAll("[^0-9.].*$", ""));
+        props.put(
+                "spring.jpa.properties.jakarta.persistence.database-product-name",
+                flavor == DatabaseFlavor.MARIADB ? "MariaDB" : "MySQL");
+        props.put(
+                "spring.jpa.properties.jakarta.persistence.database-product-version",
+                version.replaceAll("[^0-9.].*$", ""));
         props.put("tandem.database.flavor", flavor.name());
     }
 
@@ -112,8 +122,9 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
         info.setProperty("password", password == null ? "" : password);
         try (Connection c = DriverManager.getConnection(url, info);
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT @@log_bin, @@log_bin_trust_function_creators, (SELECT COUNT(*) FROM "
-                        + "information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME = 'trg_audit_no_delete')")) {
+                ResultSet rs = s.executeQuery(
+                        "SELECT @@log_bin, @@log_bin_trust_function_creators, (SELECT COUNT(*) FROM "
+                                + "information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME = 'trg_audit_no_delete')")) {
             rs.next();
             String warning = triggerPrivilegeWarning(rs.getBoolean(1), rs.getBoolean(2), rs.getInt(3) > 0);
             if (warning != null) {

@@ -8,7 +8,8 @@ public class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<DatabaseCon
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, DatabaseConfigurationException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Fix the setting named above (see the README, section \"Production database\"), or unset "
                         + "spring.datasource.url to use the embedded database.",
                 cause);

@@ -34,7 +34,9 @@ record EmbeddedCredentials(String rootPassword, String appUser, String appPasswo
             p.setProperty("app.user", "tandem");
             p.setProperty("app.password", secret());
             try (Writer w = Files.newBufferedWriter(createOwnerOnly(file), StandardCharsets.UTF_8)) {
-                p.store(w, "Logins of Tandem's embedded database. Keep this file with the data; readable by its owner only.");
+                p.store(
+                        w,
+                        "Logins of Tandem's embedded database. Keep this file with the data; readable by its owner only.");
             } catch (FileAlreadyExistsException startedTwice) {
                 // Another start made it a moment ago: read that one.
             }
@@ -43,8 +45,8 @@ record EmbeddedCredentials(String rootPassword, String appUser, String appPasswo
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
         }
-        return new EmbeddedCredentials(p.getProperty("root.password"), p.getProperty("app.user", "tandem"),
-                p.getProperty("app.password"));
+        return new EmbeddedCredentials(
+                p.getProperty("root.password"), p.getProperty("app.user", "tandem"), p.getProperty("app.password"));
     }
 
     /**
@@ -55,7 +57,8 @@ record EmbeddedCredentials(String rootPassword, String appUser, String appPasswo
     Path writeInitFile(Path dataDir, String schema) throws IOException {
         Path init = dataDir.resolve(INIT_FILE);
         Files.deleteIfExists(init);
-        String sql = String.join("\n",
+        String sql = String.join(
+                "\n",
                 "CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY '" + rootPassword + "';",
                 "ALTER USER 'root'@'127.0.0.1' IDENTIFIED BY '" + rootPassword + "';",
                 "GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;",
@@ -77,7 +80,8 @@ record EmbeddedCredentials(String rootPassword, String appUser, String appPasswo
 
     private static Path createOwnerOnly(Path file) throws IOException {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            return Files.createFile(
+                    file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
         Path created = Files.createFile(file);
         created.toFile().setReadable(false, false);

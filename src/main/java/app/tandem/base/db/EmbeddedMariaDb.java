@@ -55,9 +55,11 @@ public final class EmbeddedMariaDb {
             throw failure(data, e);
         }
         if (Util.isTemporaryDirectory(data.toFile())) {
-            LoggerFactory.getLogger(EmbeddedMariaDb.class).warn(
-                    "The embedded database's data directory {} lies under the system temp directory, which the embedded "
-                            + "server deletes at exit: set tandem.embedded.data-dir to a folder elsewhere to keep the data.", data);
+            LoggerFactory.getLogger(EmbeddedMariaDb.class)
+                    .warn(
+                            "The embedded database's data directory {} lies under the system temp directory, which the embedded "
+                                    + "server deletes at exit: set tandem.embedded.data-dir to a folder elsewhere to keep the data.",
+                            data);
         }
         CompletableFuture<DB> server = CompletableFuture.supplyAsync(() -> {
             try {
@@ -110,8 +112,10 @@ public final class EmbeddedMariaDb {
     }
 
     private static DatabaseConfigurationException failure(Path data, Throwable e) {
-        return new DatabaseConfigurationException("The embedded database could not start in " + data
-                + " (setting tandem.embedded.data-dir): " + e.getMessage(), e);
+        return new DatabaseConfigurationException(
+                "The embedded database could not start in " + data + " (setting tandem.embedded.data-dir): "
+                        + e.getMessage(),
+                e);
     }
 
     /** The running server, if this JVM started one. */

@@ -106,7 +106,9 @@ public class FailFastDataSource extends DelegatingDataSource {
 
         @Override
         public Object postProcessAfterInitialization(Object bean, String beanName) {
-            if (bean instanceof DataSource ds && !(bean instanceof FailFastDataSource) && "dataSource".equals(beanName)) {
+            if (bean instanceof DataSource ds
+                    && !(bean instanceof FailFastDataSource)
+                    && "dataSource".equals(beanName)) {
                 return new FailFastDataSource(ds);
             }
             return bean;

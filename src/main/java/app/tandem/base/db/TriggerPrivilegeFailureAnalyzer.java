@@ -13,9 +13,10 @@ public class TriggerPrivilegeFailureAnalyzer extends AbstractFailureAnalyzer<SQL
 
     static final int BINLOG_CREATE_ROUTINE_NEED_SUPER = 1419;
 
-    static final String SENTENCE = "The database refused to create Tandem's integrity triggers because binary logging is on: "
-            + "set log_bin_trust_function_creators = 1 on the server (MySQL: SET PERSIST log_bin_trust_function_creators = 1;) "
-            + "or let Flyway migrate with an account that has the SUPER privilege (spring.flyway.user).";
+    static final String SENTENCE =
+            "The database refused to create Tandem's integrity triggers because binary logging is on: "
+                    + "set log_bin_trust_function_creators = 1 on the server (MySQL: SET PERSIST log_bin_trust_function_creators = 1;) "
+                    + "or let Flyway migrate with an account that has the SUPER privilege (spring.flyway.user).";
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {

@@ -5,8 +5,7 @@ import com.vaadin.flow.component.html.Span;
 /** Lumo badges; always with text, so colour never carries meaning alone. */
 public final class Badges {
 
-    private Badges() {
-    }
+    private Badges() {}
 
     public static Span badge(String text, String theme) {
         Span badge = new Span(text);

@@ -11,8 +11,7 @@ import java.util.Locale;
 /** Dates and times in the user's locale (from the browser), the same way on every screen. */
 public final class Dates {
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static Locale locale() {
         UI ui = UI.getCurrent();
@@ -20,16 +19,26 @@ public final class Dates {
     }
 
     public static String format(LocalDate date) {
-        return date == null ? "—" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return date == null
+                ? "—"
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale())
+                        .format(date);
     }
 
     public static String format(Instant instant, ZoneId zone) {
-        return instant == null ? "—"
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
+        return instant == null
+                ? "—"
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale())
                         .format(instant.atZone(zone));
     }
 
     public static String shortDate(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale()).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+                        .withLocale(locale())
+                        .format(date);
     }
 }

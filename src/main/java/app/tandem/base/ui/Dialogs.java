@@ -7,8 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 /** Every dialog ends the same way: Cancel, then the primary action, and Escape closes it. */
 public final class Dialogs {
 
-    private Dialogs() {
-    }
+    private Dialogs() {}
 
     public static void open(Dialog dialog, Button primary) {
         primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

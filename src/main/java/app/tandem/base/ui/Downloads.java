@@ -10,8 +10,7 @@ import java.util.function.Supplier;
  */
 public final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static DownloadHandler noStore(String fileName, String contentType, Supplier<byte[]> content) {
         return event -> {

@@ -30,12 +30,17 @@ public class ErrorHandling implements VaadinServiceInitListener {
      * about saving that was not happening.
      */
     static final String DATABASE_DOWN = Texts.shared().get("errors.databaseDownWhileWorking");
+
     static final String DENIED = "You do not have access to that.";
     static final String UNEXPECTED = "Something went wrong and this was not saved. Try again; if it keeps happening, "
             + "tell your practice supervisor the time it happened.";
 
     /** What kind of failure an exception is, judged along its cause chain. */
-    public enum Kind { DATABASE, DENIED, OTHER }
+    public enum Kind {
+        DATABASE,
+        DENIED,
+        OTHER
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -73,14 +78,19 @@ public class ErrorHandling implements VaadinServiceInitListener {
     }
 
     private static boolean isDatabaseUnreachable(Throwable t) {
-        return t instanceof DataAccessException || t instanceof TransactionException
-                || t instanceof SQLTransientConnectionException || t instanceof ConnectException;
+        return t instanceof DataAccessException
+                || t instanceof TransactionException
+                || t instanceof SQLTransientConnectionException
+                || t instanceof ConnectException;
     }
 
     private static void handle(ErrorEvent event) {
         Throwable error = event.getThrowable();
         String message = messageFor(error);
-        log.warn("Request failed: {} ({})", error.getClass().getSimpleName(), message == DATABASE_DOWN ? "database" : "other");
+        log.warn(
+                "Request failed: {} ({})",
+                error.getClass().getSimpleName(),
+                message == DATABASE_DOWN ? "database" : "other");
         if (message == UNEXPECTED) {
             log.debug("Unexpected failure", error);
         }

@@ -20,15 +20,15 @@ public final class ErrorPage {
     public static final String SENTENCE_ID = "error-sentence";
     public static final String NEXT_ID = "error-next";
 
-    private ErrorPage() {
-    }
+    private ErrorPage() {}
 
     public static void withLink(VerticalLayout page, String heading, String sentence, String path, String label) {
         Anchor next = new Anchor(path.isEmpty() ? "." : path, label);
         fill(page, heading, sentence, next);
     }
 
-    public static void withRetry(VerticalLayout page, String heading, String sentence, String label, Location location) {
+    public static void withRetry(
+            VerticalLayout page, String heading, String sentence, String label, Location location) {
         String path = location.getPathWithQueryParameters();
         Button retry = new Button(label, e -> UI.getCurrent().navigate(path));
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

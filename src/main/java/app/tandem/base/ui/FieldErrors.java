@@ -17,8 +17,7 @@ import java.util.Map;
  */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> f.setInvalid(false));
@@ -57,8 +56,7 @@ public final class FieldErrors {
 
     /** Tiny wrapper so every view shows confirmations and errors the same way. */
     public static final class Notifications {
-        private Notifications() {
-        }
+        private Notifications() {}
 
         public static void saved(String message) {
             closePrevious();

@@ -17,8 +17,7 @@ public final class LazyContent {
 
     private static final String FAILED = "lazy-content-failed";
 
-    private LazyContent() {
-    }
+    private LazyContent() {}
 
     /** True when {@code holder} has nothing yet, or only the outage sentence from an earlier try. */
     public static boolean needsContent(Div holder) {

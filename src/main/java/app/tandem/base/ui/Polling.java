@@ -14,8 +14,7 @@ public final class Polling {
 
     private static final String KEY = Polling.class.getName();
 
-    private Polling() {
-    }
+    private Polling() {}
 
     /** {@code owner} wants a poll at least every {@code every}. */
     public static void want(UI ui, Object owner, Duration every) {
@@ -30,7 +29,8 @@ public final class Polling {
     }
 
     private static void apply(UI ui) {
-        int interval = demands(ui).values().stream().mapToInt(Integer::intValue).min().orElse(-1);
+        int interval =
+                demands(ui).values().stream().mapToInt(Integer::intValue).min().orElse(-1);
         if (ui.getPollInterval() != interval) {
             ui.setPollInterval(interval);
         }

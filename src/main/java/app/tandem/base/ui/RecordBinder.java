@@ -22,13 +22,16 @@ public final class RecordBinder<R extends Record> {
 
     /** Binds {@code field} to the record component {@code component}. */
     public <V> RecordBinder<R> bind(HasValue<?, V> field, String component) {
-        binder.forField(field).withValidationStatusHandler(status -> { }).bind(component);
+        binder.forField(field).withValidationStatusHandler(status -> {}).bind(component);
         return this;
     }
 
     /** Binds {@code field} to {@code component} through {@code converter} (field value to component value). */
     public <V, M> RecordBinder<R> bind(HasValue<?, V> field, Converter<V, M> converter, String component) {
-        binder.forField(field).withValidationStatusHandler(status -> { }).withConverter(converter).bind(component);
+        binder.forField(field)
+                .withValidationStatusHandler(status -> {})
+                .withConverter(converter)
+                .bind(component);
         return this;
     }
 

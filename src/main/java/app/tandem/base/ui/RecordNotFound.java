@@ -26,9 +26,15 @@ public class RecordNotFound extends NotFoundException {
     /** "There is no couple C-9999 in your caseload.", with a link to the caseload. */
     public static RecordNotFound couple(String reference) {
         Texts texts = Texts.shared();
-        String shown = reference == null || reference.isBlank() || reference.length() > MAX_ECHOED
-                || !reference.matches("[\\p{Alnum}-]+") ? "with this reference" : reference;
-        return new RecordNotFound(texts.format("errors.noCouple", Map.of("reference", shown)), "caseload",
+        String shown = reference == null
+                        || reference.isBlank()
+                        || reference.length() > MAX_ECHOED
+                        || !reference.matches("[\\p{Alnum}-]+")
+                ? "with this reference"
+                : reference;
+        return new RecordNotFound(
+                texts.format("errors.noCouple", Map.of("reference", shown)),
+                "caseload",
                 texts.get("errors.toCaseload"));
     }
 

@@ -25,8 +25,7 @@ public final class TextLimits {
               }
             });""";
 
-    private TextLimits() {
-    }
+    private TextLimits() {}
 
     public static void limit(TextField field, int max) {
         field.setMaxLength(max);

@@ -38,8 +38,7 @@ public final class WholeNumbers {
               justDropped = false;
             });""";
 
-    private WholeNumbers() {
-    }
+    private WholeNumbers() {}
 
     /** The sentences beside the field; {@code min}/{@code max} as set on the field. */
     public static void describe(IntegerField field, int min, int max) {
@@ -52,10 +51,13 @@ public final class WholeNumbers {
                 .setMaxErrorMessage(range)
                 .setStepErrorMessage(range));
         field.getElement().executeJs(WATCH);
-        field.getElement().addEventListener("change", e -> {
-            var dropped = e.getEventData().get("element.__tandemDropped");
-            ComponentUtil.setData(field, DROPPED, dropped != null && dropped.isString() ? dropped.asString() : null);
-        }).addEventData("element.__tandemDropped");
+        field.getElement()
+                .addEventListener("change", e -> {
+                    var dropped = e.getEventData().get("element.__tandemDropped");
+                    ComponentUtil.setData(
+                            field, DROPPED, dropped != null && dropped.isString() ? dropped.asString() : null);
+                })
+                .addEventData("element.__tandemDropped");
     }
 
     /**
@@ -70,8 +72,11 @@ public final class WholeNumbers {
             }
             Object dropped = ComponentUtil.getData(f, DROPPED);
             if (dropped != null && f.getValue() != null) {
-                f.setErrorMessage(Texts.shared().format("numbers.dropped", Map.of("mark", dropped, "shown", f.getValue(),
-                        "min", (int) f.getMin(), "max", (int) f.getMax())));
+                f.setErrorMessage(Texts.shared()
+                        .format(
+                                "numbers.dropped",
+                                Map.of("mark", dropped, "shown", f.getValue(), "min", (int) f.getMin(), "max", (int)
+                                        f.getMax())));
                 f.setInvalid(true);
                 any = true;
                 continue;

@@ -76,17 +76,32 @@ class CheckInSection implements OverviewSection {
         String name = couple.partner(partner).getFirstName() + " (" + partner + ")";
         Div card = new Div(new H4(name));
         card.setId("check-in-" + partner);
-        links.active(couple.getId(), partner).ifPresentOrElse(link -> {
-            card.add(new Paragraph(texts.format("checkIn.links.active", Map.of("date", Dates.format(link.createdAt().atZone(zone)
-                    .toLocalDate()), "until", Dates.format(link.expiresAt().atZone(zone).toLocalDate())))));
-            Button revoke = new Button(texts.get("checkIn.links.revoke"), e -> {
-                links.revoke(couple.getId(), partner);
-                reload.run();
-            });
-            revoke.setId("check-in-revoke-" + partner);
-            card.add(revoke);
-        }, () -> card.add(new Paragraph(texts.get("checkIn.links.none"))));
-        Button create = new Button(texts.format("checkIn.links.create", Map.of("name", couple.partner(partner).getFirstName())),
+        links.active(couple.getId(), partner)
+                .ifPresentOrElse(
+                        link -> {
+                            card.add(new Paragraph(texts.format(
+                                    "checkIn.links.active",
+                                    Map.of(
+                                            "date",
+                                            Dates.format(link.createdAt()
+                                                    .atZone(zone)
+                                                    .toLocalDate()),
+                                            "until",
+                                            Dates.format(link.expiresAt()
+                                                    .atZone(zone)
+                                                    .toLocalDate())))));
+                            Button revoke = new Button(texts.get("checkIn.links.revoke"), e -> {
+                                links.revoke(couple.getId(), partner);
+                                reload.run();
+                            });
+                            revoke.setId("check-in-revoke-" + partner);
+                            card.add(revoke);
+                        },
+                        () -> card.add(new Paragraph(texts.get("checkIn.links.none"))));
+        Button create = new Button(
+                texts.format(
+                        "checkIn.links.create",
+                        Map.of("name", couple.partner(partner).getFirstName())),
                 e -> {
                     NewLink link = links.create(couple.getId(), partner);
                     shown(link, zone, reload);
@@ -94,13 +109,18 @@ class CheckInSection implements OverviewSection {
         create.setId("check-in-create-" + partner);
         card.add(create);
         if (!links.paused(couple.getId())) {
-            Anchor calendar = new Anchor(Downloads.noStore("plans-" + partner.name().toLowerCase(Locale.ROOT) + ".ics",
-                    "text/calendar; charset=UTF-8", () -> links.calendar(couple.getId(), partner).getBytes(StandardCharsets.UTF_8)),
+            Anchor calendar = new Anchor(
+                    Downloads.noStore(
+                            "plans-" + partner.name().toLowerCase(Locale.ROOT) + ".ics",
+                            "text/calendar; charset=UTF-8",
+                            () -> links.calendar(couple.getId(), partner).getBytes(StandardCharsets.UTF_8)),
                     texts.get("checkIn.calendar.counselor"));
             calendar.setId("check-in-calendar-" + partner);
             card.add(calendar);
         }
-        List<CheckInRecord> unread = links.checkIns(couple.getId(), partner).stream().filter(r -> !r.reviewed()).toList();
+        List<CheckInRecord> unread = links.checkIns(couple.getId(), partner).stream()
+                .filter(r -> !r.reviewed())
+                .toList();
         if (!unread.isEmpty()) {
             card.add(new H4(texts.get("checkIn.review.title")));
         }
@@ -114,22 +134,33 @@ class CheckInSection implements OverviewSection {
         Texts texts = Texts.shared();
         Div box = new Div();
         box.addClassName("check-in-record");
-        StringBuilder line = new StringBuilder(Dates.format(r.date())).append(" · ")
-                .append(texts.get("checkIn.metrics.emotionalSafety")).append(' ').append(show(r.emotionalSafety())).append(", ")
-                .append(texts.get("checkIn.metrics.reciprocalEffort")).append(' ').append(show(r.reciprocalEffort())).append(", ")
-                .append(texts.get("checkIn.metrics.clearCommunication")).append(' ').append(show(r.clearCommunication()));
+        StringBuilder line = new StringBuilder(Dates.format(r.date()))
+                .append(" · ")
+                .append(texts.get("checkIn.metrics.emotionalSafety"))
+                .append(' ')
+                .append(show(r.emotionalSafety()))
+                .append(", ")
+                .append(texts.get("checkIn.metrics.reciprocalEffort"))
+                .append(' ')
+                .append(show(r.reciprocalEffort()))
+                .append(", ")
+                .append(texts.get("checkIn.metrics.clearCommunication"))
+                .append(' ')
+                .append(show(r.clearCommunication()));
         if (r.csi4() != null) {
             line.append(", ").append(texts.get("csi4.label")).append(' ').append(r.csi4());
         }
         box.add(new Paragraph(line.toString()));
         if (r.feelsSafe().raisesConcern()) {
-            Paragraph concern = new Paragraph(texts.format("checkIn.review.notSafe", Map.of("date", Dates.format(r.date()))));
+            Paragraph concern =
+                    new Paragraph(texts.format("checkIn.review.notSafe", Map.of("date", Dates.format(r.date()))));
             concern.addClassName("guidance-box");
             box.add(concern);
         }
         for (CheckInRecord.HomeworkReport h : r.homework()) {
-            box.add(new Paragraph(h.title() + " (" + Dates.format(h.dueOn()) + "): "
-                    + texts.get("checkIn.homework." + h.completion()) + (h.reflection() == null ? "" : " · " + h.reflection())));
+            box.add(new Paragraph(
+                    h.title() + " (" + Dates.format(h.dueOn()) + "): " + texts.get("checkIn.homework." + h.completion())
+                            + (h.reflection() == null ? "" : " · " + h.reflection())));
         }
         if (r.note() != null) {
             box.add(new Paragraph(r.note()));
@@ -160,11 +191,19 @@ class CheckInSection implements OverviewSection {
         field.setWidthFull();
         field.setAriaLabel(texts.get("checkIn.links.copy"));
         Button copy = new Button(texts.get("checkIn.links.copy"));
-        copy.getElement().executeJs("const url = $0; this.addEventListener('click', () => navigator.clipboard && "
-                + "navigator.clipboard.writeText(url));", url);
+        copy.getElement()
+                .executeJs(
+                        "const url = $0; this.addEventListener('click', () => navigator.clipboard && "
+                                + "navigator.clipboard.writeText(url));",
+                        url);
         String until = Dates.format(link.expiresAt().atZone(zone).toLocalDate());
-        Anchor print = new Anchor(Downloads.noStore("link.html", "text/html; charset=UTF-8",
-                () -> printable(url, until).getBytes(StandardCharsets.UTF_8)), AttachmentType.INLINE, texts.get("checkIn.links.print"));
+        Anchor print = new Anchor(
+                Downloads.noStore(
+                        "link.html",
+                        "text/html; charset=UTF-8",
+                        () -> printable(url, until).getBytes(StandardCharsets.UTF_8)),
+                AttachmentType.INLINE,
+                texts.get("checkIn.links.print"));
         print.setTarget(AnchorTarget.BLANK);
         Div qr = new Div(new Html(QrSvg.of(url, texts.get("checkIn.links.print"))));
         dialog.add(new Paragraph(texts.get("checkIn.links.shownOnce")), field, qr);
@@ -179,7 +218,8 @@ class CheckInSection implements OverviewSection {
 
     static String printable(String url, String until) {
         Texts texts = Texts.shared();
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + QrSvg.escape(texts.get("checkIn.pageTitle"))
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                + QrSvg.escape(texts.get("checkIn.pageTitle"))
                 + "</title><meta name=\"viewport\" content=\"width=device-width\"></head><body style=\"font-family:sans-serif\">"
                 + "<p>" + QrSvg.escape(texts.get("checkIn.links.printIntro")) + "</p>"
                 + QrSvg.of(url, texts.get("checkIn.links.print"))
@@ -197,8 +237,10 @@ class CheckInSection implements OverviewSection {
         if (r instanceof VaadinServletRequest s) {
             var http = s.getHttpServletRequest();
             int port = http.getServerPort();
-            boolean usual = ("https".equals(http.getScheme()) && port == 443) || ("http".equals(http.getScheme()) && port == 80);
-            return http.getScheme() + "://" + http.getServerName() + (usual ? "" : ":" + port) + http.getContextPath() + "/";
+            boolean usual = ("https".equals(http.getScheme()) && port == 443)
+                    || ("http".equals(http.getScheme()) && port == 80);
+            return http.getScheme() + "://" + http.getServerName() + (usual ? "" : ":" + port) + http.getContextPath()
+                    + "/";
         }
         return "/";
     }

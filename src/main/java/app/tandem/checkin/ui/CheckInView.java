@@ -15,7 +15,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -33,6 +32,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -95,8 +95,10 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         exit.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         exit.getElement().setAttribute("title", texts.get("checkIn.quickExitHelp"));
         // In the browser alone, without waiting for the server: replace() leaves no history entry.
-        exit.getElement().executeJs("const url = $0; this.addEventListener('click', () => window.location.replace(url));",
-                texts.get("checkIn.quickExitUrl"));
+        exit.getElement()
+                .executeJs(
+                        "const url = $0; this.addEventListener('click', () => window.location.replace(url));",
+                        texts.get("checkIn.quickExitUrl"));
         return exit;
     }
 
@@ -111,8 +113,12 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         Span practice = new Span(page.practiceName());
         practice.addClassName("check-in-practice");
         H1 title = new H1(page.date().format(DATE));
-        add(practice, title, new Paragraph(texts.format("checkIn.greeting", Map.of("name", page.firstName(),
-                "practice", page.practiceName()))), new Paragraph(texts.get("checkIn.privateNote")));
+        add(
+                practice,
+                title,
+                new Paragraph(texts.format(
+                        "checkIn.greeting", Map.of("name", page.firstName(), "practice", page.practiceName()))),
+                new Paragraph(texts.get("checkIn.privateNote")));
         if (page.today().map(CheckInRecord::reviewed).orElse(false)) {
             Paragraph done = new Paragraph(texts.get("checkIn.alreadyReviewed"));
             done.setId("check-in-reviewed");
@@ -155,13 +161,17 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         resources = new Div();
         resources.setId("check-in-resources");
         resources.addClassName("check-in-resources");
-        resources.add(new H3(texts.get("checkIn.safety.resourcesTitle")), new Paragraph(texts.get("checkIn.safety.resourcesIntro")));
+        resources.add(
+                new H3(texts.get("checkIn.safety.resourcesTitle")),
+                new Paragraph(texts.get("checkIn.safety.resourcesIntro")));
         UnorderedList lines = new UnorderedList();
-        crisis.emergency().forEach(n -> lines.add(new ListItem(texts.format("checkIn.safety.emergency", Map.of("number", n)))));
+        crisis.emergency()
+                .forEach(n -> lines.add(new ListItem(texts.format("checkIn.safety.emergency", Map.of("number", n)))));
         crisis.lines().forEach(l -> lines.add(new ListItem(l)));
         resources.add(lines, new Paragraph(texts.get("checkIn.safety.counselorWillContact")));
         resources.setVisible(false);
-        safe.addValueChangeListener(e -> resources.setVisible(e.getValue() != null && e.getValue().raisesConcern()));
+        safe.addValueChangeListener(
+                e -> resources.setVisible(e.getValue() != null && e.getValue().raisesConcern()));
         section.add(new H2(texts.get("checkIn.safety.title")), safe, resources);
         return section;
     }
@@ -176,7 +186,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
             group.setId("check-in-" + metric);
             group.setLabel(texts.get("checkIn.metrics." + metric));
             group.setItems(IntStream.rangeClosed(Measure.EMOTIONAL_SAFETY.min(), Measure.EMOTIONAL_SAFETY.max())
-                    .boxed().toList());
+                    .boxed()
+                    .toList());
             group.setItemLabelGenerator(level -> level % 2 == 0
                     ? level + ": " + anchors.anchor(version, metric, String.valueOf(level))
                     : texts.format("checkIn.metrics.between", Map.of("level", level)));
@@ -193,7 +204,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         section.add(new H2(texts.get("checkIn.csi4.title")), new Paragraph(texts.get("checkIn.csi4.intro")));
         String[] options = {"q1options", "agreeOptions", "amountOptions", "amountOptions"};
         for (int i = 0; i < 4; i++) {
-            List<String> labels = List.of(texts.get("checkIn.csi4." + options[i]).split("\\|"));
+            List<String> labels =
+                    List.of(texts.get("checkIn.csi4." + options[i]).split("\\|"));
             RadioButtonGroup<Integer> item = new RadioButtonGroup<>();
             item.setId("check-in-csi" + (i + 1));
             item.setLabel(texts.get("checkIn.csi4.q" + (i + 1)));
@@ -216,7 +228,9 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         for (DueStep step : due) {
             RadioButtonGroup<Completion> done = new RadioButtonGroup<>();
             done.setId("check-in-step-" + step.assignmentId());
-            done.setLabel(step.title() + " · " + texts.format("checkIn.homework.due", Map.of("date", step.dueOn().format(DATE))));
+            done.setLabel(step.title() + " · "
+                    + texts.format(
+                            "checkIn.homework.due", Map.of("date", step.dueOn().format(DATE))));
             done.setItems(Completion.DONE, Completion.PARTIAL, Completion.NOT_DONE);
             done.setItemLabelGenerator(c -> texts.get("checkIn.homework." + c.name()));
             TextArea reflection = new TextArea(texts.get("checkIn.homework.reflection"));
@@ -233,23 +247,28 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         Div section = new Div();
         section.addClassName("check-in-section");
         String link = token;
-        Anchor download = new Anchor((DownloadHandler) event -> {
-            var file = service.calendar(link, event.getRequest().getRemoteAddr());
-            event.getResponse().setHeader("Cache-Control", "no-store");
-            if (file.isEmpty()) {
-                event.getResponse().setStatus(404);
-                return;
-            }
-            byte[] bytes = file.get().getBytes(StandardCharsets.UTF_8);
-            event.setFileName("plans.ics");
-            event.setContentType("text/calendar; charset=UTF-8");
-            event.setContentLength(bytes.length);
-            try (var out = event.getOutputStream()) {
-                out.write(bytes);
-            }
-        }, texts.get("checkIn.calendar.download"));
+        Anchor download = new Anchor(
+                (DownloadHandler) event -> {
+                    var file = service.calendar(link, event.getRequest().getRemoteAddr());
+                    event.getResponse().setHeader("Cache-Control", "no-store");
+                    if (file.isEmpty()) {
+                        event.getResponse().setStatus(404);
+                        return;
+                    }
+                    byte[] bytes = file.get().getBytes(StandardCharsets.UTF_8);
+                    event.setFileName("plans.ics");
+                    event.setContentType("text/calendar; charset=UTF-8");
+                    event.setContentLength(bytes.length);
+                    try (var out = event.getOutputStream()) {
+                        out.write(bytes);
+                    }
+                },
+                texts.get("checkIn.calendar.download"));
         download.setId("check-in-calendar");
-        section.add(new H2(texts.get("checkIn.calendar.title")), new Paragraph(texts.get("checkIn.calendar.help")), download);
+        section.add(
+                new H2(texts.get("checkIn.calendar.title")),
+                new Paragraph(texts.get("checkIn.calendar.help")),
+                download);
         return section;
     }
 
@@ -279,7 +298,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         Integer csiTotal = csi.stream().allMatch(g -> g.getValue() != null)
-                ? csi.stream().mapToInt(RadioButtonGroup::getValue).sum() : null;
+                ? csi.stream().mapToInt(RadioButtonGroup::getValue).sum()
+                : null;
         Map<Long, Completion> homework = new LinkedHashMap<>();
         Map<Long, String> words = new LinkedHashMap<>();
         steps.forEach((id, group) -> {
@@ -288,8 +308,14 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
                 words.put(id, reflections.get(id).getValue());
             }
         });
-        CheckInAnswers answers = new CheckInAnswers(safe.getValue(), metrics.get("emotionalSafety").getValue(),
-                metrics.get("reciprocalEffort").getValue(), metrics.get("clearCommunication").getValue(), csiTotal, homework, words,
+        CheckInAnswers answers = new CheckInAnswers(
+                safe.getValue(),
+                metrics.get("emotionalSafety").getValue(),
+                metrics.get("reciprocalEffort").getValue(),
+                metrics.get("clearCommunication").getValue(),
+                csiTotal,
+                homework,
+                words,
                 note.getValue());
         switch (service.save(token, address(), answers)) {
             case SAVED -> status.setText(texts.get("checkIn.saved") + " " + texts.get("checkIn.savedCorrectable"));

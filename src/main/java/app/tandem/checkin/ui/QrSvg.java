@@ -11,14 +11,18 @@ import java.util.Map;
 /** A QR code of a link as SVG text, drawn from ZXing's module matrix (no image library needed). */
 final class QrSvg {
 
-    private QrSvg() {
-    }
+    private QrSvg() {}
 
     static String of(String text, String title) {
         BitMatrix m;
         try {
-            m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            m = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
         } catch (WriterException e) {
             throw new IllegalStateException("The link does not fit a QR code", e);
         }
@@ -30,7 +34,8 @@ final class QrSvg {
                 }
             }
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"" + escape(title) + "\" viewBox=\"0 0 "
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"" + escape(title)
+                + "\" viewBox=\"0 0 "
                 + m.getWidth() + " " + m.getHeight() + "\" width=\"240\" height=\"240\" shape-rendering=\"crispEdges\">"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }

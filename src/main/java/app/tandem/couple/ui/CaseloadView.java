@@ -1,32 +1,32 @@
 package app.tandem.couple.ui;
 
+import app.tandem.base.AppRoles;
+import app.tandem.base.CurrentUser;
 import app.tandem.base.ui.Badges;
 import app.tandem.base.ui.Dates;
-import app.tandem.couple.CaseloadFilter;
+import app.tandem.casefile.CaseFile.CoupleStatus;
 import app.tandem.couple.CaseloadColumnsService;
+import app.tandem.couple.CaseloadFilter;
 import app.tandem.couple.CaseloadRow;
 import app.tandem.couple.CoupleService;
-import app.tandem.casefile.CaseFile.CoupleStatus;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.AccountService;
-import app.tandem.base.AppRoles;
 import app.tandem.security.Counselor;
-import app.tandem.base.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -36,8 +36,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -68,7 +68,11 @@ class CaseloadView extends VerticalLayout {
     /** The columns beyond the key ones, by the key the chooser stores. */
     final Map<String, Grid.Column<CaseloadRow>> optional = new LinkedHashMap<>();
 
-    CaseloadView(CoupleService couples, CurrentUser currentUser, AccountService accounts, PracticeSettingsService practice,
+    CaseloadView(
+            CoupleService couples,
+            CurrentUser currentUser,
+            AccountService accounts,
+            PracticeSettingsService practice,
             CaseloadColumnsService columnChoice) {
         this.couples = couples;
         this.columnChoice = columnChoice;
@@ -92,7 +96,9 @@ class CaseloadView extends VerticalLayout {
         Button newCouple = new Button("New couple", VaadinIcon.PLUS.create(), e -> openNew());
         newCouple.setId("new-couple");
         newCouple.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button importFile = new Button("Import case file", VaadinIcon.UPLOAD.create(),
+        Button importFile = new Button(
+                "Import case file",
+                VaadinIcon.UPLOAD.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("couples/import")));
         HorizontalLayout header = new HorizontalLayout(new H1("Caseload"), newCouple, importFile);
         header.setAlignItems(Alignment.BASELINE);
@@ -130,24 +136,68 @@ class CaseloadView extends VerticalLayout {
     private void configureGrid(boolean supervisor) {
         // The key columns fit a 1366 px screen without scrolling; the others come and go through the
         // column chooser, remembered per counselor on the server (decision 0092).
-        grid.addComponentColumn(this::referenceLink).setHeader("Reference").setSortProperty("reference").setKey("reference")
-                .setWidth("8.5rem").setFlexGrow(1);
-        grid.addColumn(r -> r.partnerA() + " & " + r.partnerB()).setHeader("Partners").setSortProperty("partnerA.lastName")
-                .setKey("partners").setWidth("12rem").setFlexGrow(2);
-        grid.addComponentColumn(this::statusCell).setHeader("Status").setSortProperty("status").setKey("status")
-                .setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(r -> RecommendationLabels.of(r.recommendation())).setHeader("Recommendation")
-                .setSortProperty("s.recommendation").setKey("recommendation").setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(r -> Dates.format(r.lastSessionDate())).setHeader("Last session").setSortProperty("s.lastSessionDate")
-                .setKey("last-session").setWidth("7.5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::nextDueCell).setHeader("Next homework due").setSortProperty("s.nextHomeworkDue")
-                .setKey("next-due").setWidth("8.5rem").setFlexGrow(0);
-        optional.put("counselor", grid.addColumn(CaseloadRow::counselorName).setHeader("Counselor")
-                .setSortProperty("co.displayName").setKey("counselor").setWidth("9rem").setFlexGrow(1));
-        optional.put("weeks", grid.addColumn(r -> r.weeksSinceIntake(today)).setHeader("Weeks since intake")
-                .setSortProperty("intakeDate").setKey("weeks").setWidth("6rem").setFlexGrow(0));
-        optional.put("adherence", grid.addColumn(r -> r.adherence() == null ? "—" : Math.round(r.adherence().doubleValue() * 100) + " %")
-                .setHeader("Adherence").setSortProperty("s.adherence").setKey("adherence").setWidth("6rem").setFlexGrow(0));
+        grid.addComponentColumn(this::referenceLink)
+                .setHeader("Reference")
+                .setSortProperty("reference")
+                .setKey("reference")
+                .setWidth("8.5rem")
+                .setFlexGrow(1);
+        grid.addColumn(r -> r.partnerA() + " & " + r.partnerB())
+                .setHeader("Partners")
+                .setSortProperty("partnerA.lastName")
+                .setKey("partners")
+                .setWidth("12rem")
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::statusCell)
+                .setHeader("Status")
+                .setSortProperty("status")
+                .setKey("status")
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> RecommendationLabels.of(r.recommendation()))
+                .setHeader("Recommendation")
+                .setSortProperty("s.recommendation")
+                .setKey("recommendation")
+                .setWidth("10rem")
+                .setFlexGrow(1);
+        grid.addColumn(r -> Dates.format(r.lastSessionDate()))
+                .setHeader("Last session")
+                .setSortProperty("s.lastSessionDate")
+                .setKey("last-session")
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::nextDueCell)
+                .setHeader("Next homework due")
+                .setSortProperty("s.nextHomeworkDue")
+                .setKey("next-due")
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        optional.put(
+                "counselor",
+                grid.addColumn(CaseloadRow::counselorName)
+                        .setHeader("Counselor")
+                        .setSortProperty("co.displayName")
+                        .setKey("counselor")
+                        .setWidth("9rem")
+                        .setFlexGrow(1));
+        optional.put(
+                "weeks",
+                grid.addColumn(r -> r.weeksSinceIntake(today))
+                        .setHeader("Weeks since intake")
+                        .setSortProperty("intakeDate")
+                        .setKey("weeks")
+                        .setWidth("6rem")
+                        .setFlexGrow(0));
+        optional.put(
+                "adherence",
+                grid.addColumn(r -> r.adherence() == null
+                                ? "—"
+                                : Math.round(r.adherence().doubleValue() * 100) + " %")
+                        .setHeader("Adherence")
+                        .setSortProperty("s.adherence")
+                        .setKey("adherence")
+                        .setWidth("6rem")
+                        .setFlexGrow(0));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         Set<String> shown = columnChoice.shown().orElse(supervisor ? Set.of("counselor") : Set.of());
         optional.forEach((key, column) -> column.setVisible(shown.contains(key)));
@@ -164,8 +214,10 @@ class CaseloadView extends VerticalLayout {
         Button first = new Button("Add your first couple", e -> openNew());
         first.setId("first-couple");
         first.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        emptyState.add(new Paragraph("No couples yet. Add your first couple: the intake form asks for both partners and "
-                + "how the distance began."), first);
+        emptyState.add(
+                new Paragraph("No couples yet. Add your first couple: the intake form asks for both partners and "
+                        + "how the distance began."),
+                first);
     }
 
     /** "Columns": checkable entries for the optional columns; each change is stored for this counselor. */
@@ -204,7 +256,9 @@ class CaseloadView extends VerticalLayout {
     }
 
     private CaseloadFilter filter() {
-        return new CaseloadFilter(search.getValue(), status.getValue(),
+        return new CaseloadFilter(
+                search.getValue(),
+                status.getValue(),
                 counselor.getValue() == null ? null : counselor.getValue().getId());
     }
 
@@ -213,7 +267,8 @@ class CaseloadView extends VerticalLayout {
     }
 
     private Component referenceLink(CaseloadRow row) {
-        RouterLink link = new RouterLink(row.reference(), CoupleDetailView.class, new RouteParameters("reference", row.reference()));
+        RouterLink link = new RouterLink(
+                row.reference(), CoupleDetailView.class, new RouteParameters("reference", row.reference()));
         if (row.safetyMarker()) {
             Div cell = new Div(link, Badges.safety());
             cell.addClassName("reference-cell");
@@ -223,12 +278,14 @@ class CaseloadView extends VerticalLayout {
     }
 
     private Component statusCell(CaseloadRow row) {
-        return Badges.badge(Labels.of(row.status()), switch (row.status()) {
-            case ACTIVE -> "success";
-            case PAUSED -> "contrast";
-            case REFERRED -> "";
-            case CLOSED -> "contrast";
-        });
+        return Badges.badge(
+                Labels.of(row.status()),
+                switch (row.status()) {
+                    case ACTIVE -> "success";
+                    case PAUSED -> "contrast";
+                    case REFERRED -> "";
+                    case CLOSED -> "contrast";
+                });
     }
 
     private Component nextDueCell(CaseloadRow row) {

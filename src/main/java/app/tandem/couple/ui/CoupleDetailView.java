@@ -1,5 +1,7 @@
 package app.tandem.couple.ui;
 
+import app.tandem.base.AppRoles;
+import app.tandem.base.CurrentUser;
 import app.tandem.base.NotFoundException;
 import app.tandem.base.ui.LazyContent;
 import app.tandem.base.ui.RecordNotFound;
@@ -8,8 +10,6 @@ import app.tandem.couple.CoupleService;
 import app.tandem.couple.JointReleaseService;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.AccountService;
-import app.tandem.base.AppRoles;
-import app.tandem.base.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -43,8 +43,13 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
     private final ObjectProvider<CoupleTab> tabProvider;
     private final ObjectProvider<OverviewSection> sections;
 
-    CoupleDetailView(CoupleService couples, AccountService accounts, PracticeSettingsService practice,
-            JointReleaseService jointRelease, CurrentUser currentUser, ObjectProvider<CoupleTab> tabProvider,
+    CoupleDetailView(
+            CoupleService couples,
+            AccountService accounts,
+            PracticeSettingsService practice,
+            JointReleaseService jointRelease,
+            CurrentUser currentUser,
+            ObjectProvider<CoupleTab> tabProvider,
             ObjectProvider<OverviewSection> sections) {
         this.sections = sections;
         this.couples = couples;
@@ -84,7 +89,14 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
         tabs.setId("couple-tabs");
         tabs.setWidthFull();
         Runnable reload = () -> build(couples.require(couple.getId()), tabs.getSelectedIndex());
-        overview = new OverviewTab(couple, couples, accounts, practice, jointRelease, currentUser, reload,
+        overview = new OverviewTab(
+                couple,
+                couples,
+                accounts,
+                practice,
+                jointRelease,
+                currentUser,
+                reload,
                 sections.orderedStream().map(s -> s.content(couple, reload)).toList());
         tabs.add("Overview", overview);
         tabProvider.orderedStream().forEach(tab -> lazy(tabs, tab.label(), () -> tab.content(couple, reload)));

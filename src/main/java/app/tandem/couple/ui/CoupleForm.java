@@ -1,21 +1,21 @@
 package app.tandem.couple.ui;
 
 import app.tandem.base.FieldLimits;
+import app.tandem.base.Problem;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.base.ui.HeldValue;
 import app.tandem.base.ui.RecordBinder;
 import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ui.WholeNumbers;
-import app.tandem.couple.CoupleDetails;
-import app.tandem.couple.CoupleValidator;
-import app.tandem.couple.CoupleDetails.PartnerDetails;
-import app.tandem.base.Problem;
-import app.tandem.couple.Partner;
 import app.tandem.casefile.CaseFile.Pursuer;
 import app.tandem.casefile.CaseFile.SecretsPolicy;
 import app.tandem.casefile.CaseFile.Sign;
 import app.tandem.casefile.CaseFile.Stressor;
 import app.tandem.casefile.CaseFile.WithdrawalOnset;
+import app.tandem.couple.CoupleDetails;
+import app.tandem.couple.CoupleDetails.PartnerDetails;
+import app.tandem.couple.CoupleValidator;
+import app.tandem.couple.Partner;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -80,14 +80,17 @@ class CoupleForm extends VerticalLayout {
         stressors.setItemLabelGenerator(Labels::of);
         TextLimits.limit(stressorOther, CoupleDetails.STRESSOR_OTHER_MAX_LENGTH);
         stressorOther.setVisible(false);
-        stressors.addValueChangeListener(e -> stressorOther.setVisible(e.getValue().contains(Stressor.OTHER)));
+        stressors.addValueChangeListener(
+                e -> stressorOther.setVisible(e.getValue().contains(Stressor.OTHER)));
         TextLimits.limit(contextNotes, CoupleDetails.NOTES_MAX_LENGTH);
         goals.setHelperText("For example: weekly protected time; talk about in-laws without shutting down.");
         secretsPolicy.setLabel("Secrets policy agreed at intake");
         secretsPolicy.setItems(SecretsPolicy.values());
         secretsPolicy.setItemLabelGenerator(Labels::of);
-        secretsPolicy.addValueChangeListener(e -> secretsPolicy.setHelperText(e.getValue() == null ? null
-                : Texts.shared().get("secretsPolicy." + e.getValue().name())));
+        secretsPolicy.addValueChangeListener(e -> secretsPolicy.setHelperText(
+                e.getValue() == null
+                        ? null
+                        : Texts.shared().get("secretsPolicy." + e.getValue().name())));
         secretsPolicy.setValue(SecretsPolicy.NOT_AGREED);
         WholeNumbers.describe(children, FieldLimits.CHILDREN.min(), FieldLimits.CHILDREN.max());
         children.setStepButtonsVisible(true);
@@ -114,12 +117,25 @@ class CoupleForm extends VerticalLayout {
 
     /** Every part of the record bound by its name; the validator, not the binder, says what is wrong. */
     private void bind() {
-        binder.bind(intakeDate, "intakeDate").bind(a, "partnerA").bind(b, "partnerB").bind(onset, "withdrawalOnset")
-                .bind(pursuer, "pursuer").bind(signs, "signs").bind(stressors, "stressors").bind(stressorOther, "stressorOther")
+        binder.bind(intakeDate, "intakeDate")
+                .bind(a, "partnerA")
+                .bind(b, "partnerB")
+                .bind(onset, "withdrawalOnset")
+                .bind(pursuer, "pursuer")
+                .bind(signs, "signs")
+                .bind(stressors, "stressors")
+                .bind(stressorOther, "stressorOther")
                 .bind(contextNotes, "contextNotes")
-                .bind(goals, Converter.from(text -> Result.ok(Arrays.stream(text.split("\\R")).toList()),
-                        (List<String> list) -> list == null ? "" : String.join("\n", list)), "goals")
-                .bind(secretsPolicy, "secretsPolicy").bind(children, "childrenInHousehold").bind(version, "version");
+                .bind(
+                        goals,
+                        Converter.from(
+                                text -> Result.ok(
+                                        Arrays.stream(text.split("\\R")).toList()),
+                                (List<String> list) -> list == null ? "" : String.join("\n", list)),
+                        "goals")
+                .bind(secretsPolicy, "secretsPolicy")
+                .bind(children, "childrenInHousehold")
+                .bind(version, "version");
     }
 
     void read(CoupleDetails d) {
@@ -227,8 +243,15 @@ class CoupleForm extends VerticalLayout {
 
         @Override
         protected PartnerDetails generateModelValue() {
-            return new PartnerDetails(firstName.getValue(), lastName.getValue(), pronouns.getValue(), email.getValue(),
-                    phone.getValue(), stored.safeEmail(), stored.safePhone(), stored.safeNote());
+            return new PartnerDetails(
+                    firstName.getValue(),
+                    lastName.getValue(),
+                    pronouns.getValue(),
+                    email.getValue(),
+                    phone.getValue(),
+                    stored.safeEmail(),
+                    stored.safePhone(),
+                    stored.safeNote());
         }
 
         private static String nz(String s) {

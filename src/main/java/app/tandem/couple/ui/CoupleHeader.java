@@ -19,12 +19,14 @@ class CoupleHeader extends VerticalLayout {
         setSpacing(false);
         HorizontalLayout title = new HorizontalLayout(new H1(couple.getReference()));
         title.setAlignItems(Alignment.CENTER);
-        title.add(Badges.badge(Labels.of(couple.getStatus()), couple.getStatus().name().equals("ACTIVE") ? "success" : "contrast"));
+        title.add(Badges.badge(
+                Labels.of(couple.getStatus()), couple.getStatus().name().equals("ACTIVE") ? "success" : "contrast"));
         if (summary.isSafetyMarker()) {
             title.add(Badges.safety());
         }
         if (summary.getRecommendation() != null) {
-            title.add(Badges.badge("Assessment: " + RecommendationLabels.of(summary.getRecommendation()),
+            title.add(Badges.badge(
+                    "Assessment: " + RecommendationLabels.of(summary.getRecommendation()),
                     recommendationTheme(summary.getRecommendation())));
         }
         Div partners = new Div(card("Partner A", couple.getPartnerA()), card("Partner B", couple.getPartnerB()));

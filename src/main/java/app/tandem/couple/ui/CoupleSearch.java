@@ -29,14 +29,16 @@ public class CoupleSearch extends ComboBox<CaseloadRow> {
         addClassName("couple-search");
         setItemLabelGenerator(r -> r.reference() + " · " + r.partnerA() + " & " + r.partnerB());
         setItems(query -> couples
-                .caseload(new CaseloadFilter(query.getFilter().orElse(""), null, null),
+                .caseload(
+                        new CaseloadFilter(query.getFilter().orElse(""), null, null),
                         PageRequest.of(query.getPage(), Math.max(1, query.getPageSize()), Sort.by("reference")))
                 .stream());
         addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 String reference = e.getValue().reference();
                 clear();
-                getUI().ifPresent(ui -> ui.navigate(CoupleDetailView.class, new RouteParameters("reference", reference)));
+                getUI().ifPresent(
+                                ui -> ui.navigate(CoupleDetailView.class, new RouteParameters("reference", reference)));
             }
         });
     }

@@ -1,10 +1,10 @@
 package app.tandem.couple.ui;
 
-import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.FieldErrors;
+import app.tandem.base.ui.TextLimits;
 import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
 import app.tandem.couple.JointReleaseConsent;
@@ -53,10 +53,20 @@ class JointReleaseSection extends Div {
         for (PartnerId p : PartnerId.values()) {
             String who = couple.partner(p).fullName() + " (" + p + "): ";
             JointReleaseConsent consent = service.consentOf(couple.getId(), p).orElse(null);
-            ListItem item = new ListItem(who + (consent == null
-                    ? texts.format("jointRelease.none", Map.of("other", p.other().name()))
-                    : texts.format("jointRelease.given", Map.of("date", Dates.format(consent.getGivenOn()),
-                            "how", consent.getHowGiven(), "by", consent.getRecordedBy()))));
+            ListItem item = new ListItem(who
+                    + (consent == null
+                            ? texts.format(
+                                    "jointRelease.none",
+                                    Map.of("other", p.other().name()))
+                            : texts.format(
+                                    "jointRelease.given",
+                                    Map.of(
+                                            "date",
+                                            Dates.format(consent.getGivenOn()),
+                                            "how",
+                                            consent.getHowGiven(),
+                                            "by",
+                                            consent.getRecordedBy()))));
             if (consent != null) {
                 Button withdraw = new Button(texts.get("jointRelease.withdraw"), e -> {
                     service.withdraw(couple.getId(), p);
@@ -79,8 +89,15 @@ class JointReleaseSection extends Div {
         dialog.setHeaderTitle(texts.get("jointRelease.dialogTitle"));
         RadioButtonGroup<PartnerId> partner = new RadioButtonGroup<>(texts.get("jointRelease.partnerLabel"));
         partner.setItems(PartnerId.values());
-        partner.setItemLabelGenerator(p -> texts.format("jointRelease.partnerItem", Map.of(
-                "name", couple.partner(p).fullName(), "partner", p.name(), "other", p.other().name())));
+        partner.setItemLabelGenerator(p -> texts.format(
+                "jointRelease.partnerItem",
+                Map.of(
+                        "name",
+                        couple.partner(p).fullName(),
+                        "partner",
+                        p.name(),
+                        "other",
+                        p.other().name())));
         partner.setId("release-partner");
         DatePicker givenOn = new DatePicker(texts.get("jointRelease.dateLabel"), today);
         givenOn.setId("release-given-on");

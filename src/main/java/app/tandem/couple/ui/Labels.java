@@ -11,8 +11,7 @@ import app.tandem.casefile.CaseFile.WithdrawalOnset;
 /** Words shown for the couple's closed sets of values. */
 public final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     public static String of(CoupleStatus s) {
         return switch (s) {

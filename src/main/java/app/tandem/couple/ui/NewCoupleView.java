@@ -1,14 +1,12 @@
 package app.tandem.couple.ui;
 
-import app.tandem.base.Problem;
+import app.tandem.base.AppRoles;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleService;
-import app.tandem.couple.CoupleValidator;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.base.AppRoles;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,7 +52,8 @@ class NewCoupleView extends VerticalLayout {
         try {
             Couple created = couples.create(details);
             FieldErrors.Notifications.saved("Couple " + created.getReference() + " added.");
-            getUI().ifPresent(ui -> ui.navigate(CoupleDetailView.class, new RouteParameters("reference", created.getReference())));
+            getUI().ifPresent(ui ->
+                    ui.navigate(CoupleDetailView.class, new RouteParameters("reference", created.getReference())));
         } catch (ValidationFailure failure) {
             form.showProblems(List.of(failure.problem()));
             FieldErrors.Notifications.error(failure.getMessage());

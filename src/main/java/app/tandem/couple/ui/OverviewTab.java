@@ -1,27 +1,24 @@
 package app.tandem.couple.ui;
 
-import app.tandem.base.Problem;
-import app.tandem.base.ui.Dialogs;
-import app.tandem.base.ui.RecordBinder;
 import app.tandem.base.ConcurrentEditException;
+import app.tandem.base.CurrentUser;
+import app.tandem.base.Problem;
 import app.tandem.base.ValidationFailure;
-import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.ConflictNotice;
+import app.tandem.base.ui.Dates;
+import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.FieldErrors;
+import app.tandem.base.ui.RecordBinder;
+import app.tandem.casefile.CaseFile.CoupleStatus;
+import app.tandem.casefile.CaseFile.ReferralType;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleService;
-import app.tandem.casefile.CaseFile.CoupleStatus;
 import app.tandem.couple.CoupleStatusChange;
-import app.tandem.couple.CoupleValidator;
 import app.tandem.couple.JointReleaseService;
-import app.tandem.couple.Partner;
-import app.tandem.couple.Referral;
-import app.tandem.casefile.CaseFile.ReferralType;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.AccountService;
 import app.tandem.security.Counselor;
-import app.tandem.base.CurrentUser;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -31,7 +28,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -65,8 +61,15 @@ class OverviewTab extends VerticalLayout {
     ConflictNotice conflict;
     private ReferralsSection referralsSection;
 
-    OverviewTab(Couple couple, CoupleService couples, AccountService accounts, PracticeSettingsService practice,
-            JointReleaseService jointRelease, CurrentUser currentUser, Runnable reloadPage, List<Component> sections) {
+    OverviewTab(
+            Couple couple,
+            CoupleService couples,
+            AccountService accounts,
+            PracticeSettingsService practice,
+            JointReleaseService jointRelease,
+            CurrentUser currentUser,
+            Runnable reloadPage,
+            List<Component> sections) {
         this.couple = couple;
         this.sections = sections;
         this.couples = couples;
@@ -133,16 +136,32 @@ class OverviewTab extends VerticalLayout {
         facts.addFormItem(new Span(Dates.format(couple.getIntakeDate())), "Intake date");
         facts.addFormItem(new Span(Labels.of(couple.getWithdrawalOnset())), "Withdrawal began");
         facts.addFormItem(new Span(Labels.of(couple.getPursuer())), "Pursuer / distancer");
-        facts.addFormItem(new Span(couple.getSigns().isEmpty() ? "None recorded"
-                : couple.getSigns().stream().map(Labels::of).collect(Collectors.joining(", "))), "Signs observed");
-        String stressors = couple.getStressors().isEmpty() ? "None recorded"
-                : couple.getStressors().stream().map(s -> s.name().equals("OTHER") && couple.getStressorOther() != null
-                        ? "Other: " + couple.getStressorOther() : Labels.of(s)).collect(Collectors.joining(", "));
+        facts.addFormItem(
+                new Span(
+                        couple.getSigns().isEmpty()
+                                ? "None recorded"
+                                : couple.getSigns().stream().map(Labels::of).collect(Collectors.joining(", "))),
+                "Signs observed");
+        String stressors = couple.getStressors().isEmpty()
+                ? "None recorded"
+                : couple.getStressors().stream()
+                        .map(s -> s.name().equals("OTHER") && couple.getStressorOther() != null
+                                ? "Other: " + couple.getStressorOther()
+                                : Labels.of(s))
+                        .collect(Collectors.joining(", "));
         facts.addFormItem(new Span(stressors), "Stressors");
-        facts.addFormItem(new Span(Labels.of(couple.getSecretsPolicy()) + ": "
-                + Texts.shared().get("secretsPolicy." + couple.getSecretsPolicy().name())), "Secrets policy");
-        facts.addFormItem(new Span(couple.getChildrenInHousehold() == null ? "Not recorded"
-                : String.valueOf(couple.getChildrenInHousehold())), "Children in the household");
+        facts.addFormItem(
+                new Span(Labels.of(couple.getSecretsPolicy()) + ": "
+                        + Texts.shared()
+                                .get("secretsPolicy."
+                                        + couple.getSecretsPolicy().name())),
+                "Secrets policy");
+        facts.addFormItem(
+                new Span(
+                        couple.getChildrenInHousehold() == null
+                                ? "Not recorded"
+                                : String.valueOf(couple.getChildrenInHousehold())),
+                "Children in the household");
         return facts;
     }
 
@@ -181,7 +200,9 @@ class OverviewTab extends VerticalLayout {
         dialog.setHeaderTitle("Change status");
         Select<CoupleStatus> status = new Select<>();
         status.setLabel("New status");
-        status.setItems(Arrays.stream(CoupleStatus.values()).filter(s -> s != couple.getStatus()).toList());
+        status.setItems(Arrays.stream(CoupleStatus.values())
+                .filter(s -> s != couple.getStatus())
+                .toList());
         status.setItemLabelGenerator(Labels::of);
         TextField reason = new TextField("Reason");
         reason.setWidthFull();
@@ -207,11 +228,26 @@ class OverviewTab extends VerticalLayout {
         FormLayout form = new FormLayout(status, reason, summary, type, on, to);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
-        Map<String, HasValidation> fields = Map.of("status", status, "reason", reason, "closingSummary", summary,
-                "referralType", type, "referredOn", on, "referredTo", to);
+        Map<String, HasValidation> fields = Map.of(
+                "status",
+                status,
+                "reason",
+                reason,
+                "closingSummary",
+                summary,
+                "referralType",
+                type,
+                "referredOn",
+                on,
+                "referredTo",
+                to);
         RecordBinder<CoupleService.StatusChange> binder = new RecordBinder<>(CoupleService.StatusChange.class)
-                .bind(status, "status").bind(reason, "reason").bind(summary, "closingSummary")
-                .bind(type, "referralType").bind(on, "referredOn").bind(to, "referredTo");
+                .bind(status, "status")
+                .bind(reason, "reason")
+                .bind(summary, "closingSummary")
+                .bind(type, "referralType")
+                .bind(on, "referredOn")
+                .bind(to, "referredTo");
         binder.read(new CoupleService.StatusChange(null, "", "", null, practice.today(), ""));
         Button save = new Button("Change status", e -> {
             FieldErrors.clear(fields);
@@ -223,7 +259,8 @@ class OverviewTab extends VerticalLayout {
             try {
                 couples.changeStatus(couple.getId(), couple.getVersion(), change);
                 dialog.close();
-                FieldErrors.Notifications.saved("Status changed to " + Labels.of(change.status()).toLowerCase() + ".");
+                FieldErrors.Notifications.saved(
+                        "Status changed to " + Labels.of(change.status()).toLowerCase() + ".");
                 reloadPage.run();
             } catch (ValidationFailure failure) {
                 FieldErrors.show(failure, fields);
@@ -250,7 +287,8 @@ class OverviewTab extends VerticalLayout {
             try {
                 couples.reassign(couple.getId(), counselor.getValue().getId());
                 dialog.close();
-                FieldErrors.Notifications.saved("Couple reassigned to " + counselor.getValue().getDisplayName() + ".");
+                FieldErrors.Notifications.saved(
+                        "Couple reassigned to " + counselor.getValue().getDisplayName() + ".");
                 reloadPage.run();
             } catch (ValidationFailure failure) {
                 FieldErrors.show(failure, Map.of("counselor", counselor));

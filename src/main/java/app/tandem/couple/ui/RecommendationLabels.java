@@ -5,8 +5,7 @@ import app.tandem.text.Texts;
 /** Short words for a stored recommendation code (the assessment engine's output). */
 public final class RecommendationLabels {
 
-    private RecommendationLabels() {
-    }
+    private RecommendationLabels() {}
 
     public static String of(String code) {
         if (code == null) {

@@ -64,13 +64,17 @@ class ReferralsSection extends VerticalLayout {
     private ListItem item(Referral r) {
         String text = Dates.format(r.getReferredOn()) + " · " + Labels.of(r.getType())
                 + (r.getReferredTo() == null ? "" : " · " + r.getReferredTo())
-                + (r.getFirstSessionOn() == null ? " · first session not recorded yet"
+                + (r.getFirstSessionOn() == null
+                        ? " · first session not recorded yet"
                         : " · first session " + Dates.format(r.getFirstSessionOn()));
-        Button record = new Button(r.getFirstSessionOn() == null ? "Record first session" : "Correct first session",
+        Button record = new Button(
+                r.getFirstSessionOn() == null ? "Record first session" : "Correct first session",
                 e -> openFirstSessionDialog(r));
         record.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        record.getElement().setAttribute("aria-label", record.getText() + ": " + Labels.of(r.getType()) + ", "
-                + Dates.format(r.getReferredOn()));
+        record.getElement()
+                .setAttribute(
+                        "aria-label",
+                        record.getText() + ": " + Labels.of(r.getType()) + ", " + Dates.format(r.getReferredOn()));
         return new ListItem(new Span(text), record);
     }
 
@@ -89,10 +93,14 @@ class ReferralsSection extends VerticalLayout {
         FormLayout form = new FormLayout(type, on, to, notes, firstSession);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
-        Map<String, HasValidation> fields = Map.of("referralType", type, "referredOn", on, "referredTo", to,
-                "firstSessionOn", firstSession);
-        RecordBinder<ReferralRequest> binder = new RecordBinder<>(ReferralRequest.class).bind(type, "type").bind(on, "on")
-                .bind(to, "to").bind(notes, "notes").bind(firstSession, "firstSessionOn");
+        Map<String, HasValidation> fields =
+                Map.of("referralType", type, "referredOn", on, "referredTo", to, "firstSessionOn", firstSession);
+        RecordBinder<ReferralRequest> binder = new RecordBinder<>(ReferralRequest.class)
+                .bind(type, "type")
+                .bind(on, "on")
+                .bind(to, "to")
+                .bind(notes, "notes")
+                .bind(firstSession, "firstSessionOn");
         binder.read(new ReferralRequest(null, today.get(), "", "", null));
         Button save = new Button("Add referral", e -> {
             FieldErrors.clear(fields);
@@ -112,8 +120,10 @@ class ReferralsSection extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("First attended session: " + Labels.of(referral.getType()));
         DatePicker firstSession = firstSessionPicker(referral.getFirstSessionOn());
-        dialog.add(new Paragraph("Referred on " + Dates.format(referral.getReferredOn())
-                + (referral.getReferredTo() == null ? "" : " to " + referral.getReferredTo()) + "."), firstSession);
+        dialog.add(
+                new Paragraph("Referred on " + Dates.format(referral.getReferredOn())
+                        + (referral.getReferredTo() == null ? "" : " to " + referral.getReferredTo()) + "."),
+                firstSession);
         long version = referral.getVersion();
         Button save = new Button("Save", e -> {
             FieldErrors.clear(Map.of("firstSessionOn", firstSession));

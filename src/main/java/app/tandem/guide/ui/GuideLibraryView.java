@@ -1,15 +1,15 @@
 package app.tandem.guide.ui;
 
-import app.tandem.base.ui.TextLimits;
-import app.tandem.base.ui.Dialogs;
+import app.tandem.base.CurrentUser;
 import app.tandem.base.ValidationFailure;
+import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.base.ui.RecordBinder;
+import app.tandem.base.ui.TextLimits;
 import app.tandem.guide.GuideService;
-import app.tandem.guide.GuideService.NewStep;
 import app.tandem.guide.GuideService.LibrarySection;
+import app.tandem.guide.GuideService.NewStep;
 import app.tandem.guide.GuideStep;
-import app.tandem.base.CurrentUser;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -57,8 +57,9 @@ class GuideLibraryView extends VerticalLayout {
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(add);
         }
-        guide.currentVersion().ifPresent(v -> add(new Paragraph(v.getTitle() + " — guide version " + v.getVersionNo()
-                + ". Steps marked \"assignable\" can be given to a couple as homework.")));
+        guide.currentVersion()
+                .ifPresent(v -> add(new Paragraph(v.getTitle() + " — guide version " + v.getVersionNo()
+                        + ". Steps marked \"assignable\" can be given to a couple as homework.")));
         addComponentAsFirst(header);
         content.setWidthFull();
         add(content);
@@ -75,9 +76,10 @@ class GuideLibraryView extends VerticalLayout {
                 block.add(new Paragraph(section.summary()));
             }
             if (section.steps().isEmpty()) {
-                block.add(new Paragraph(supervisor
-                        ? "No practice steps yet. Use \"Add practice step\" to add one."
-                        : "No practice steps yet. A supervisor can add them."));
+                block.add(new Paragraph(
+                        supervisor
+                                ? "No practice steps yet. Use \"Add practice step\" to add one."
+                                : "No practice steps yet. A supervisor can add them."));
             }
             for (GuideStep step : section.steps()) {
                 block.add(stepDetails(step));
@@ -112,12 +114,15 @@ class GuideLibraryView extends VerticalLayout {
             body.add(new Span("Example phrasings"), examples);
         }
         if (step.getDefaultDurationDays() != null) {
-            body.add(labelled("Default duration", step.getDefaultDurationDays() == 1 ? "1 day" : step.getDefaultDurationDays() + " days"));
+            body.add(labelled(
+                    "Default duration",
+                    step.getDefaultDurationDays() == 1 ? "1 day" : step.getDefaultDurationDays() + " days"));
         }
         if (supervisor && !step.isRetired() && step.isAssignable()) {
             Button retire = new Button("Retire step", e -> {
                 guide.retire(step.getId());
-                FieldErrors.Notifications.saved("\"" + step.getTitle() + "\" is retired: it stays on earlier assignments but can no longer be assigned.");
+                FieldErrors.Notifications.saved("\"" + step.getTitle()
+                        + "\" is retired: it stays on earlier assignments but can no longer be assigned.");
                 refresh();
             });
             retire.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -158,9 +163,13 @@ class GuideLibraryView extends VerticalLayout {
         FormLayout form = new FormLayout(title, purpose, instructions, days);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
-        Map<String, HasValidation> fields = Map.of("title", title, "instructions", instructions, "defaultDurationDays", days);
-        RecordBinder<NewStep> binder = new RecordBinder<>(NewStep.class).bind(title, "title").bind(purpose, "purpose")
-                .bind(instructions, "instructions").bind(days, "defaultDurationDays");
+        Map<String, HasValidation> fields =
+                Map.of("title", title, "instructions", instructions, "defaultDurationDays", days);
+        RecordBinder<NewStep> binder = new RecordBinder<>(NewStep.class)
+                .bind(title, "title")
+                .bind(purpose, "purpose")
+                .bind(instructions, "instructions")
+                .bind(days, "defaultDurationDays");
         binder.read(new NewStep("", "", "", 7));
         Button save = new Button("Add step", e -> {
             FieldErrors.clear(fields);

@@ -49,14 +49,20 @@ public class CompletionSelect extends Select<Completion> {
      * {@code saved} gets the choice, or, when the service refuses, its sentence is shown and
      * {@code refused} runs.
      */
-    public CompletionSelect recording(HomeworkService homework, HomeworkAssignment h, PartnerId p, Version version,
-            Consumer<Completion> saved, Runnable refused) {
+    public CompletionSelect recording(
+            HomeworkService homework,
+            HomeworkAssignment h,
+            PartnerId p,
+            Version version,
+            Consumer<Completion> saved,
+            Runnable refused) {
         addValueChangeListener(e -> {
             if (e.getValue() == null && !e.isFromClient()) {
                 return;
             }
             try {
-                version.value = homework.record(h.getId(), version.value, p, e.getValue(), h.reflection(p)).getVersion();
+                version.value = homework.record(h.getId(), version.value, p, e.getValue(), h.reflection(p))
+                        .getVersion();
                 saved.accept(e.getValue());
             } catch (ValidationFailure | ConcurrentEditException ex) {
                 FieldErrors.Notifications.error(ex.getMessage());

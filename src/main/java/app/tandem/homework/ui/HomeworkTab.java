@@ -1,21 +1,21 @@
 package app.tandem.homework.ui;
 
-import app.tandem.base.ui.TextLimits;
-import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Badges;
 import app.tandem.base.ui.Dates;
+import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.base.ui.HeldValue;
 import app.tandem.base.ui.RecordBinder;
+import app.tandem.base.ui.TextLimits;
 import app.tandem.casefile.CaseFile.Assignee;
 import app.tandem.casefile.CaseFile.Completion;
 import app.tandem.casefile.CaseFile.Frequency;
+import app.tandem.casefile.CaseFile.Pursuer;
 import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
 import app.tandem.guide.GuideService;
-import app.tandem.casefile.CaseFile.Pursuer;
 import app.tandem.guide.GuideStep;
 import app.tandem.guide.PartnerRole;
 import app.tandem.homework.HomeworkAssignment;
@@ -61,7 +61,8 @@ public class HomeworkTab extends VerticalLayout {
     final Button assign = new Button("Assign step", VaadinIcon.PLUS.create());
     final Button schedule = new Button("Schedule connection appointments", VaadinIcon.CALENDAR.create());
 
-    public HomeworkTab(Couple couple, HomeworkService homework, GuideService guide, LocalDate today, Runnable onChange) {
+    public HomeworkTab(
+            Couple couple, HomeworkService homework, GuideService guide, LocalDate today, Runnable onChange) {
         this.couple = couple;
         this.homework = homework;
         this.guide = guide;
@@ -131,7 +132,9 @@ public class HomeworkTab extends VerticalLayout {
         Div card = new Div();
         card.addClassName("partner-card");
         card.getElement().setAttribute("data-homework", String.valueOf(h.getId()));
-        HorizontalLayout head = new HorizontalLayout(new Span(h.getTitle()), Badges.badge(assigneeLabel(h.getAssignee()), "contrast"),
+        HorizontalLayout head = new HorizontalLayout(
+                new Span(h.getTitle()),
+                Badges.badge(assigneeLabel(h.getAssignee()), "contrast"),
                 new Span("due " + Dates.format(h.getDueOn())));
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (h.isOverdue(today)) {
@@ -160,27 +163,44 @@ public class HomeworkTab extends VerticalLayout {
     }
 
     private CompletionSelect completionField(HomeworkAssignment h, PartnerId p, CompletionSelect.Version version) {
-        CompletionSelect select = new CompletionSelect(couple.partner(p).getFirstName() + " (" + p + ")", h.completion(p));
-        Completion reportedByPartner = reported.getOrDefault(h.getId(), Map.of()).get(p);
+        CompletionSelect select =
+                new CompletionSelect(couple.partner(p).getFirstName() + " (" + p + ")", h.completion(p));
+        Completion reportedByPartner =
+                reported.getOrDefault(h.getId(), Map.of()).get(p);
         if (h.completion(p) == null && reportedByPartner != null) {
-            select.setHelperText(Texts.shared().format("checkIn.homework.reportedBy",
-                    Map.of("partner", p.name(), "completion", CompletionSelect.label(reportedByPartner).toLowerCase())));
+            select.setHelperText(Texts.shared()
+                    .format(
+                            "checkIn.homework.reportedBy",
+                            Map.of(
+                                    "partner",
+                                    p.name(),
+                                    "completion",
+                                    CompletionSelect.label(reportedByPartner).toLowerCase())));
         }
         select.getElement().setAttribute("data-partner", p.name());
-        return select.recording(homework, h, p, version, c -> {
-            FieldErrors.Notifications.saved("Recorded: " + CompletionSelect.label(c).toLowerCase() + " for partner " + p + ".");
-            onChange.run();
-        }, onChange);
+        return select.recording(
+                homework,
+                h,
+                p,
+                version,
+                c -> {
+                    FieldErrors.Notifications.saved(
+                            "Recorded: " + CompletionSelect.label(c).toLowerCase() + " for partner " + p + ".");
+                    onChange.run();
+                },
+                onChange);
     }
 
     private Component seriesRow(List<HomeworkAssignment> occurrences) {
         HomeworkAssignment first = occurrences.get(0);
         HomeworkAssignment last = occurrences.get(occurrences.size() - 1);
-        long reviewed = occurrences.stream().filter(HomeworkAssignment::isReviewed).count();
+        long reviewed =
+                occurrences.stream().filter(HomeworkAssignment::isReviewed).count();
         long overdue = occurrences.stream().filter(o -> o.isOverdue(today)).count();
         Div card = new Div();
         card.addClassName("partner-card");
-        HorizontalLayout head = new HorizontalLayout(new Span(first.getTitle()),
+        HorizontalLayout head = new HorizontalLayout(
+                new Span(first.getTitle()),
                 Badges.badge(first.getSeriesFrequency() == Frequency.DAILY ? "Daily" : "Weekly", "contrast"),
                 new Span(Dates.format(first.getDueOn()) + " – " + Dates.format(last.getDueOn())),
                 new Span(reviewed + " of " + occurrences.size() + " reviewed"));
@@ -188,7 +208,8 @@ public class HomeworkTab extends VerticalLayout {
             head.add(Badges.badge(overdue + " overdue", "error"));
         }
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Button record = new Button("Record a period", e -> SeriesRecordDialog.open(homework, couple, first, today, onChange));
+        Button record =
+                new Button("Record a period", e -> SeriesRecordDialog.open(homework, couple, first, today, onChange));
         record.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         card.add(head, record);
         card.getStyle().set("margin-bottom", "var(--lumo-space-s)");
@@ -215,8 +236,12 @@ public class HomeworkTab extends VerticalLayout {
         TextLimits.limit(instructions, HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH);
         step.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                instructions.setValue(e.getValue().getInstructions() == null ? "" : e.getValue().getInstructions());
-                dueOn.setValue(HomeworkService.defaultDue(e.getValue(), assignedOn.getValue() == null ? today : assignedOn.getValue()));
+                instructions.setValue(
+                        e.getValue().getInstructions() == null
+                                ? ""
+                                : e.getValue().getInstructions());
+                dueOn.setValue(HomeworkService.defaultDue(
+                        e.getValue(), assignedOn.getValue() == null ? today : assignedOn.getValue()));
                 forWhom(e.getValue(), assignee);
             }
         });
@@ -227,11 +252,23 @@ public class HomeworkTab extends VerticalLayout {
         dialog.add(form);
         dialog.setWidth("min(48rem, 95vw)");
         RecordBinder<HomeworkService.AssignRequest> binder = new RecordBinder<>(HomeworkService.AssignRequest.class)
-                .bind(step, stepId(steps), "stepId").bind(assignee, "assignee").bind(assignedOn, "assignedOn")
-                .bind(dueOn, "dueOn").bind(instructions, "instructions");
+                .bind(step, stepId(steps), "stepId")
+                .bind(assignee, "assignee")
+                .bind(assignedOn, "assignedOn")
+                .bind(dueOn, "dueOn")
+                .bind(instructions, "instructions");
         binder.read(new HomeworkService.AssignRequest(0, Assignee.BOTH, today, today.plusDays(7), ""));
-        Map<String, HasValidation> fields = Map.of("step", step, "assignee", assignee, "assignedOn", assignedOn, "dueOn", dueOn,
-                "instructions", instructions);
+        Map<String, HasValidation> fields = Map.of(
+                "step",
+                step,
+                "assignee",
+                assignee,
+                "assignedOn",
+                assignedOn,
+                "dueOn",
+                dueOn,
+                "instructions",
+                instructions);
         Button save = new Button("Assign", e -> {
             FieldErrors.clear(fields);
             if (step.getValue() == null) {
@@ -255,8 +292,12 @@ public class HomeworkTab extends VerticalLayout {
 
     /** A chosen step as the request's step id (0 while none is chosen: the dialog asks for one first). */
     private static Converter<GuideStep, Long> stepId(List<GuideStep> steps) {
-        return Converter.from(s -> Result.ok(s == null ? 0L : s.getId()),
-                id -> steps.stream().filter(s -> s.getId().equals(id)).findFirst().orElse(null));
+        return Converter.from(
+                s -> Result.ok(s == null ? 0L : s.getId()),
+                id -> steps.stream()
+                        .filter(s -> s.getId().equals(id))
+                        .findFirst()
+                        .orElse(null));
     }
 
     /**
@@ -286,11 +327,15 @@ public class HomeworkTab extends VerticalLayout {
         ComboBox<GuideStep> step = new ComboBox<>("Step");
         step.setItems(steps);
         step.setItemLabelGenerator(GuideStep::getTitle);
-        steps.stream().filter(s -> s.getStepKey().equals("connection-appointments")).findFirst().ifPresent(step::setValue);
+        steps.stream()
+                .filter(s -> s.getStepKey().equals("connection-appointments"))
+                .findFirst()
+                .ifPresent(step::setValue);
         Select<Frequency> frequency = new Select<>();
         frequency.setLabel("How often");
         frequency.setItems(Frequency.DAILY, Frequency.WEEKLY);
-        frequency.setItemLabelGenerator(f -> f == Frequency.DAILY ? "Daily (e.g. 15 minutes)" : "Weekly (e.g. a date night)");
+        frequency.setItemLabelGenerator(
+                f -> f == Frequency.DAILY ? "Daily (e.g. 15 minutes)" : "Weekly (e.g. a date night)");
         RadioButtonGroup<Assignee> assignee = new RadioButtonGroup<>("For");
         assignee.setItems(Assignee.values());
         assignee.setItemLabelGenerator(HomeworkTab::assigneeLabel);
@@ -298,8 +343,10 @@ public class HomeworkTab extends VerticalLayout {
         DatePicker lastDue = new DatePicker("Last appointment");
         TextArea instructions = new TextArea("Instructions");
         instructions.setWidthFull();
-        step.addValueChangeListener(e -> instructions.setValue(e.getValue() == null || e.getValue().getInstructions() == null
-                ? "" : e.getValue().getInstructions()));
+        step.addValueChangeListener(e -> instructions.setValue(
+                e.getValue() == null || e.getValue().getInstructions() == null
+                        ? ""
+                        : e.getValue().getInstructions()));
         if (step.getValue() != null && step.getValue().getInstructions() != null) {
             instructions.setValue(step.getValue().getInstructions());
         }
@@ -309,12 +356,22 @@ public class HomeworkTab extends VerticalLayout {
         dialog.add(form);
         dialog.setWidth("min(48rem, 95vw)");
         RecordBinder<HomeworkService.SeriesRequest> binder = new RecordBinder<>(HomeworkService.SeriesRequest.class)
-                .bind(step, stepId(steps), "stepId").bind(assignee, "assignee").bind(firstDue, "firstDue")
-                .bind(lastDue, "lastDue").bind(frequency, "frequency").bind(instructions, "instructions");
+                .bind(step, stepId(steps), "stepId")
+                .bind(assignee, "assignee")
+                .bind(firstDue, "firstDue")
+                .bind(lastDue, "lastDue")
+                .bind(frequency, "frequency")
+                .bind(instructions, "instructions");
         GuideStep preset = step.getValue();
-        binder.read(new HomeworkService.SeriesRequest(preset == null ? 0 : preset.getId(), Assignee.BOTH, today.plusDays(1),
-                today.plusWeeks(4), Frequency.WEEKLY, instructions.getValue()));
-        Map<String, HasValidation> fields = Map.of("step", step, "assignee", assignee, "lastDue", lastDue, "frequency", frequency);
+        binder.read(new HomeworkService.SeriesRequest(
+                preset == null ? 0 : preset.getId(),
+                Assignee.BOTH,
+                today.plusDays(1),
+                today.plusWeeks(4),
+                Frequency.WEEKLY,
+                instructions.getValue()));
+        Map<String, HasValidation> fields =
+                Map.of("step", step, "assignee", assignee, "lastDue", lastDue, "frequency", frequency);
         Button save = new Button("Schedule", e -> {
             FieldErrors.clear(fields);
             if (step.getValue() == null) {
@@ -352,7 +409,8 @@ public class HomeworkTab extends VerticalLayout {
                 binder.bind(new HeldValue<String>(), p.name().toLowerCase());
             }
         }
-        binder.read(new Reflections(h.reflection(PartnerId.A) == null ? "" : h.reflection(PartnerId.A),
+        binder.read(new Reflections(
+                h.reflection(PartnerId.A) == null ? "" : h.reflection(PartnerId.A),
                 h.reflection(PartnerId.B) == null ? "" : h.reflection(PartnerId.B)));
         body.add(new Paragraph("Completion must be recorded before a reflection is saved."));
         dialog.add(body);
@@ -363,7 +421,9 @@ public class HomeworkTab extends VerticalLayout {
                 for (PartnerId p : areas.keySet()) {
                     Completion c = h.completion(p);
                     if (c != null) {
-                        version = homework.record(h.getId(), version, p, c, p == PartnerId.A ? written.a() : written.b()).getVersion();
+                        version = homework.record(
+                                        h.getId(), version, p, c, p == PartnerId.A ? written.a() : written.b())
+                                .getVersion();
                     }
                 }
                 dialog.close();
@@ -377,6 +437,5 @@ public class HomeworkTab extends VerticalLayout {
     }
 
     /** What the reflections dialog edits: each partner's reflection (a partner the homework is not for is held, not shown). */
-    public record Reflections(String a, String b) {
-    }
+    public record Reflections(String a, String b) {}
 }

@@ -23,15 +23,16 @@ import java.time.LocalDate;
  */
 final class SeriesRecordDialog {
 
-    private SeriesRecordDialog() {
-    }
+    private SeriesRecordDialog() {}
 
-    static void open(HomeworkService homework, Couple couple, HomeworkAssignment first, LocalDate today, Runnable onChange) {
+    static void open(
+            HomeworkService homework, Couple couple, HomeworkAssignment first, LocalDate today, Runnable onChange) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Record connection appointments");
         RadioButtonGroup<PartnerId> partner = new RadioButtonGroup<>("Partner");
         partner.setItems(PartnerId.values());
-        partner.setItemLabelGenerator(p -> p == PartnerId.A ? couple.getPartnerA().getFirstName() + " (A)"
+        partner.setItemLabelGenerator(p -> p == PartnerId.A
+                ? couple.getPartnerA().getFirstName() + " (A)"
                 : couple.getPartnerB().getFirstName() + " (B)");
         CompletionSelect completion = new CompletionSelect("Completion", Completion.DONE);
         DatePicker from = new DatePicker("From");
@@ -39,7 +40,10 @@ final class SeriesRecordDialog {
         FormLayout form = new FormLayout(partner, completion, from, to);
         dialog.add(form);
         RecordBinder<PeriodRecord> binder = new RecordBinder<>(PeriodRecord.class)
-                .bind(partner, "partner").bind(completion, "completion").bind(from, "from").bind(to, "to");
+                .bind(partner, "partner")
+                .bind(completion, "completion")
+                .bind(from, "from")
+                .bind(to, "to");
         binder.read(new PeriodRecord(PartnerId.A, Completion.DONE, today.minusDays(6), today));
         Button save = new Button("Record", e -> {
             try {

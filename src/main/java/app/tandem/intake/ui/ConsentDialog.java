@@ -30,10 +30,10 @@ import java.util.Map;
  */
 final class ConsentDialog {
 
-    private ConsentDialog() {
-    }
+    private ConsentDialog() {}
 
-    static void open(IntakeService intake, PracticeSettingsService practice, Couple couple, PartnerId partner, Runnable reload) {
+    static void open(
+            IntakeService intake, PracticeSettingsService practice, Couple couple, PartnerId partner, Runnable reload) {
         Texts texts = Texts.shared();
         Dialog dialog = new Dialog();
         DatePicker givenOn = new DatePicker("Date given");
@@ -49,8 +49,12 @@ final class ConsentDialog {
         Div consentText = new Div(new H4(title + " (v" + version + ")"), text);
         consentText.addClassName("partner-card");
         consentText.getStyle().set("max-height", "20rem").set("overflow", "auto");
-        Anchor download = new Anchor(Downloads.noStore("consent-to-couples-work-v" + version + ".txt", "text/plain; charset=utf-8",
-                () -> (title + "\n\n" + body + "\n").getBytes(StandardCharsets.UTF_8)), "Download the consent text");
+        Anchor download = new Anchor(
+                Downloads.noStore(
+                        "consent-to-couples-work-v" + version + ".txt",
+                        "text/plain; charset=utf-8",
+                        () -> (title + "\n\n" + body + "\n").getBytes(StandardCharsets.UTF_8)),
+                "Download the consent text");
         download.getElement().setAttribute("download", true);
         method.setLabel("How it was given");
         method.setItems(ConsentMethod.values());
@@ -59,7 +63,8 @@ final class ConsentDialog {
         FormLayout form = new FormLayout(givenOn, method);
         dialog.add(consentText, download, form);
         RecordBinder<IntakeService.ConsentRequest> binder = new RecordBinder<>(IntakeService.ConsentRequest.class)
-                .bind(givenOn, "givenOn").bind(method, "method");
+                .bind(givenOn, "givenOn")
+                .bind(method, "method");
         binder.read(new IntakeService.ConsentRequest(practice.today(), null));
         Map<String, HasValidation> fields = Map.of("givenOn", givenOn, "method", method);
         Button save = new Button("Record consent", e -> {

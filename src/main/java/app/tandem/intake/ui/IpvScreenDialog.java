@@ -1,10 +1,10 @@
 package app.tandem.intake.ui;
 
-import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.base.ui.RecordBinder;
+import app.tandem.base.ui.TextLimits;
 import app.tandem.casefile.CaseFile.HitsItem;
 import app.tandem.casefile.CaseFile.ScreenConclusion;
 import app.tandem.casefile.CaseFile.ScreenQuestion;
@@ -39,10 +39,10 @@ import java.util.Map;
  */
 final class IpvScreenDialog {
 
-    private IpvScreenDialog() {
-    }
+    private IpvScreenDialog() {}
 
-    static void open(IntakeService intake, PracticeSettingsService practice, Couple couple, PartnerId partner, Runnable reload) {
+    static void open(
+            IntakeService intake, PracticeSettingsService practice, Couple couple, PartnerId partner, Runnable reload) {
         Texts texts = Texts.shared();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(texts.get("intake.screen.title") + ": " + PartnerIntakeSection.name(couple, partner));
@@ -65,9 +65,21 @@ final class IpvScreenDialog {
         Runnable update = () -> concern.setVisible(IpvScreens.indicatesConcern(hits.getValue(), answers.getValue()));
         RadioButtonGroup<ScreenConclusion> conclusion = conclusionChoice(texts);
         TextArea notes = notesField(texts);
-        dialog.add(help, on, new Paragraph(texts.get("intake.screen.hitsIntro")), hits, answers, concern, conclusion, notes);
-        RecordBinder<ScreenRequest> binder = new RecordBinder<>(ScreenRequest.class).bind(on, "on").bind(hits, "hits")
-                .bind(answers, "answers").bind(conclusion, "conclusion").bind(notes, "notes");
+        dialog.add(
+                help,
+                on,
+                new Paragraph(texts.get("intake.screen.hitsIntro")),
+                hits,
+                answers,
+                concern,
+                conclusion,
+                notes);
+        RecordBinder<ScreenRequest> binder = new RecordBinder<>(ScreenRequest.class)
+                .bind(on, "on")
+                .bind(hits, "hits")
+                .bind(answers, "answers")
+                .bind(conclusion, "conclusion")
+                .bind(notes, "notes");
         binder.read(new ScreenRequest(practice.today(), Map.of(), Map.of(), null, ""));
         hits.addValueChangeListener(e -> update.run());
         answers.addValueChangeListener(e -> update.run());
@@ -93,7 +105,8 @@ final class IpvScreenDialog {
         Select<Integer> s = new Select<>();
         s.setLabel(texts.get("intake.screen.hits." + item));
         s.setItems(List.of(1, 2, 3, 4, 5));
-        s.setItemLabelGenerator(v -> v == null ? texts.get("intake.screen.notAnswered") : texts.get("intake.screen.frequency." + v));
+        s.setItemLabelGenerator(
+                v -> v == null ? texts.get("intake.screen.notAnswered") : texts.get("intake.screen.frequency." + v));
         s.setEmptySelectionAllowed(true);
         s.setEmptySelectionCaption(texts.get("intake.screen.notAnswered"));
         s.setId("hits-" + item.name().toLowerCase());
@@ -114,7 +127,8 @@ final class IpvScreenDialog {
 
     /** What to do next, shown (and announced) while the answers point to a concern. */
     private static Paragraph concernGuidance(Texts texts) {
-        Paragraph concern = new Paragraph(texts.get("intake.screen.concernGuidance").strip());
+        Paragraph concern =
+                new Paragraph(texts.get("intake.screen.concernGuidance").strip());
         concern.addClassName("guidance-box");
         concern.setId("screen-concern");
         concern.getElement().setAttribute("role", "alert");
@@ -142,9 +156,12 @@ final class IpvScreenDialog {
     static Div answers(IpvScreening s) {
         Texts texts = Texts.shared();
         UnorderedList list = new UnorderedList();
-        s.hits().forEach((item, v) -> list.add(new ListItem(texts.get("intake.screen.hitsIntro") + " "
-                + texts.get("intake.screen.hits." + item) + " " + texts.get("intake.screen.frequency." + v))));
-        s.answers().forEach((q, v) -> list.add(new ListItem(texts.get("intake.screen.question." + q) + " " + (v ? "Yes" : "No"))));
+        s.hits()
+                .forEach((item, v) -> list.add(new ListItem(texts.get("intake.screen.hitsIntro") + " "
+                        + texts.get("intake.screen.hits." + item) + " " + texts.get("intake.screen.frequency." + v))));
+        s.answers()
+                .forEach((q, v) ->
+                        list.add(new ListItem(texts.get("intake.screen.question." + q) + " " + (v ? "Yes" : "No"))));
         Div box = new Div(list);
         if (s.getNotes() != null) {
             Paragraph notes = new Paragraph(s.getNotes());

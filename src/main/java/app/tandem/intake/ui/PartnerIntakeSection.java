@@ -71,7 +71,8 @@ class PartnerIntakeSection implements OverviewSection {
         return String.join(texts.get("intake.missing.separator"), parts);
     }
 
-    private static void add(List<String> parts, String key, Couple couple, IntakeStatus status, Predicate<PartnerStatus> missing) {
+    private static void add(
+            List<String> parts, String key, Couple couple, IntakeStatus status, Predicate<PartnerStatus> missing) {
         List<String> who = new ArrayList<>();
         for (PartnerId p : PartnerId.values()) {
             if (missing.test(status.get(p))) {
@@ -94,16 +95,31 @@ class PartnerIntakeSection implements OverviewSection {
         card.addClassName("partner-card");
         card.setId("intake-" + p.name().toLowerCase());
         card.add(new H4(name(couple, p)));
-        card.add(line(s.consent() == null ? texts.get("intake.card.noConsent")
-                : texts.format("intake.card.consent", Map.of("how", texts.get("intake.consentMethod." + s.consent().getMethod()),
-                        "date", Dates.format(s.consent().getGivenOn()), "version", s.consent().getTextVersion()))));
-        card.add(line(s.seenAloneOn() == null ? texts.get("intake.card.notSeenAlone")
-                : texts.format("intake.card.seenAlone", Map.of("date", Dates.format(s.seenAloneOn())))));
-        card.add(line(s.screenedOn() == null ? texts.get("intake.card.notScreened")
-                : texts.format("intake.card.screened", Map.of("date", Dates.format(s.screenedOn())))));
+        card.add(line(
+                s.consent() == null
+                        ? texts.get("intake.card.noConsent")
+                        : texts.format(
+                                "intake.card.consent",
+                                Map.of(
+                                        "how",
+                                        texts.get("intake.consentMethod."
+                                                + s.consent().getMethod()),
+                                        "date",
+                                        Dates.format(s.consent().getGivenOn()),
+                                        "version",
+                                        s.consent().getTextVersion()))));
+        card.add(line(
+                s.seenAloneOn() == null
+                        ? texts.get("intake.card.notSeenAlone")
+                        : texts.format("intake.card.seenAlone", Map.of("date", Dates.format(s.seenAloneOn())))));
+        card.add(line(
+                s.screenedOn() == null
+                        ? texts.get("intake.card.notScreened")
+                        : texts.format("intake.card.screened", Map.of("date", Dates.format(s.screenedOn())))));
         Button consent = new Button("Record consent", e -> ConsentDialog.open(intake, practice, couple, p, reload));
         consent.setId("record-consent-" + p.name().toLowerCase());
-        Button open = new Button("Open " + couple.partner(p).getFirstName() + "'s individual record",
+        Button open = new Button(
+                "Open " + couple.partner(p).getFirstName() + "'s individual record",
                 e -> PartnerRecordDialog.open(intake, practice, couple, p, reload));
         open.setId("open-partner-record-" + p.name().toLowerCase());
         card.add(new Div(consent, open));

@@ -1,12 +1,12 @@
 package app.tandem.intake.ui;
 
-import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.base.ui.RecordBinder;
+import app.tandem.base.ui.TextLimits;
 import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService.SafeContactChange;
@@ -36,10 +36,10 @@ import java.util.Map;
  */
 final class PartnerRecordDialog {
 
-    private PartnerRecordDialog() {
-    }
+    private PartnerRecordDialog() {}
 
-    static void open(IntakeService intake, PracticeSettingsService practice, Couple couple, PartnerId partner, Runnable reload) {
+    static void open(
+            IntakeService intake, PracticeSettingsService practice, Couple couple, PartnerId partner, Runnable reload) {
         Texts texts = Texts.shared();
         PartnerRecord record = intake.openPartnerRecord(couple.getId(), partner);
         String name = PartnerIntakeSection.name(couple, partner);
@@ -47,8 +47,8 @@ final class PartnerRecordDialog {
         dialog.setHeaderTitle("Individual record: " + name);
         dialog.setWidth("min(48rem, 95vw)");
         dialog.setId("partner-record-dialog");
-        Paragraph privacy = new Paragraph("Private to " + couple.partner(partner).getFirstName()
-                + ": never shown to the other partner and never in a report.");
+        Paragraph privacy = new Paragraph("Private to "
+                + couple.partner(partner).getFirstName() + ": never shown to the other partner and never in a report.");
         privacy.getStyle().set("color", "var(--lumo-secondary-text-color)");
         dialog.add(privacy, safeContact(intake, couple, record, reload), consents(record), screens(record));
         Button screen = new Button("Record IPV screen", e -> {
@@ -66,8 +66,12 @@ final class PartnerRecordDialog {
         Checkbox phone = new Checkbox("Safe to contact by phone");
         TextField note = new TextField("Contact note");
         RecordBinder<SafeContactChange> binder = new RecordBinder<>(SafeContactChange.class)
-                .bind(email, "email").bind(phone, "phone").bind(note, "note");
-        binder.read(new SafeContactChange(Boolean.TRUE.equals(p.getSafeEmail()), Boolean.TRUE.equals(p.getSafePhone()),
+                .bind(email, "email")
+                .bind(phone, "phone")
+                .bind(note, "note");
+        binder.read(new SafeContactChange(
+                Boolean.TRUE.equals(p.getSafeEmail()),
+                Boolean.TRUE.equals(p.getSafePhone()),
                 p.getSafeNote() == null ? "" : p.getSafeNote()));
         TextLimits.limit(note, Partner.NOTE_MAX_LENGTH);
         note.setPlaceholder("e.g. text only after 6 pm");
@@ -107,8 +111,16 @@ final class PartnerRecordDialog {
         }
         UnorderedList list = new UnorderedList();
         for (PartnerConsent c : record.consents()) {
-            list.add(new ListItem(texts.format("intake.card.consent", Map.of("how", texts.get("intake.consentMethod." + c.getMethod()),
-                    "date", Dates.format(c.getGivenOn()), "version", c.getTextVersion())) + " · recorded by " + c.getRecordedBy()));
+            list.add(new ListItem(texts.format(
+                            "intake.card.consent",
+                            Map.of(
+                                    "how",
+                                    texts.get("intake.consentMethod." + c.getMethod()),
+                                    "date",
+                                    Dates.format(c.getGivenOn()),
+                                    "version",
+                                    c.getTextVersion()))
+                    + " · recorded by " + c.getRecordedBy()));
         }
         box.add(list);
         return box;
@@ -122,8 +134,11 @@ final class PartnerRecordDialog {
             box.add(new Paragraph(texts.get("intake.card.notScreened")));
         }
         for (IpvScreening s : record.screens().reversed()) {
-            Details details = new Details(texts.format("intake.screen.result." + s.getConclusion(),
-                    Map.of("date", Dates.format(s.getScreenedOn()))), IpvScreenDialog.answers(s));
+            Details details = new Details(
+                    texts.format(
+                            "intake.screen.result." + s.getConclusion(),
+                            Map.of("date", Dates.format(s.getScreenedOn()))),
+                    IpvScreenDialog.answers(s));
             box.add(details);
         }
         return box;

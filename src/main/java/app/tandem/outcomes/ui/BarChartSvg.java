@@ -18,8 +18,7 @@ final class BarChartSvg {
 
     record Bar(String label, int count) {}
 
-    private BarChartSvg() {
-    }
+    private BarChartSvg() {}
 
     static String render(String title, List<Bar> bars) {
         int total = bars.stream().mapToInt(Bar::count).sum();
@@ -27,23 +26,52 @@ final class BarChartSvg {
         int height = Math.max(1, bars.size()) * ROW + 8;
         StringBuilder svg = new StringBuilder(1024);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" role=\"img\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"")
-                .append(height).append("\" aria-label=\"").append(escape(title)).append("\" font-family=\"'DejaVu Sans', Verdana, Arial, sans-serif\">\n");
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
+                .append("\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" aria-label=\"")
+                .append(escape(title))
+                .append("\" font-family=\"'DejaVu Sans', Verdana, Arial, sans-serif\">\n");
         svg.append("<title>").append(escape(title)).append("</title>\n");
         int barSpace = WIDTH - LABEL_WIDTH - 110;
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             int y = 4 + i * ROW;
             int w = Math.round((float) barSpace * b.count() / max);
-            svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + ROW / 2 + 5)
-                    .append("\" font-size=\"").append(FONT).append("\" text-anchor=\"end\" fill=\"#333333\">")
-                    .append(escape(b.label())).append("</text>\n");
-            svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 6).append("\" width=\"")
-                    .append(Math.max(b.count() > 0 ? 2 : 0, w)).append("\" height=\"").append(ROW - 12).append("\" fill=\"")
-                    .append(COLORS[i % COLORS.length]).append("\"/>\n");
-            svg.append("<text x=\"").append(LABEL_WIDTH + Math.max(2, w) + 6).append("\" y=\"").append(y + ROW / 2 + 5)
-                    .append("\" font-size=\"").append(FONT).append("\" fill=\"#333333\">")
-                    .append(b.count()).append(total == 0 ? "" : " (" + percent(b.count(), total) + ")").append("</text>\n");
+            svg.append("<text x=\"")
+                    .append(LABEL_WIDTH - 8)
+                    .append("\" y=\"")
+                    .append(y + ROW / 2 + 5)
+                    .append("\" font-size=\"")
+                    .append(FONT)
+                    .append("\" text-anchor=\"end\" fill=\"#333333\">")
+                    .append(escape(b.label()))
+                    .append("</text>\n");
+            svg.append("<rect x=\"")
+                    .append(LABEL_WIDTH)
+                    .append("\" y=\"")
+                    .append(y + 6)
+                    .append("\" width=\"")
+                    .append(Math.max(b.count() > 0 ? 2 : 0, w))
+                    .append("\" height=\"")
+                    .append(ROW - 12)
+                    .append("\" fill=\"")
+                    .append(COLORS[i % COLORS.length])
+                    .append("\"/>\n");
+            svg.append("<text x=\"")
+                    .append(LABEL_WIDTH + Math.max(2, w) + 6)
+                    .append("\" y=\"")
+                    .append(y + ROW / 2 + 5)
+                    .append("\" font-size=\"")
+                    .append(FONT)
+                    .append("\" fill=\"#333333\">")
+                    .append(b.count())
+                    .append(total == 0 ? "" : " (" + percent(b.count(), total) + ")")
+                    .append("</text>\n");
         }
         svg.append("</svg>\n");
         return svg.toString();

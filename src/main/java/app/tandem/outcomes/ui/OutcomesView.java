@@ -1,5 +1,8 @@
 package app.tandem.outcomes.ui;
 
+import app.tandem.base.AppRoles;
+import app.tandem.base.CurrentUser;
+import app.tandem.base.ui.Dates;
 import app.tandem.casefile.CaseFile.ReferralType;
 import app.tandem.couple.ui.Labels;
 import app.tandem.couple.ui.RecommendationLabels;
@@ -8,10 +11,7 @@ import app.tandem.outcomes.PracticeOutcomes;
 import app.tandem.outcomes.PracticeOutcomes.AdherenceBand;
 import app.tandem.outcomes.PracticeOutcomes.Outcome;
 import app.tandem.security.AccountService;
-import app.tandem.base.AppRoles;
 import app.tandem.security.Counselor;
-import app.tandem.base.CurrentUser;
-import app.tandem.base.ui.Dates;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -77,7 +77,8 @@ class OutcomesView extends VerticalLayout {
     }
 
     private void refresh() {
-        PracticeOutcomes o = outcomes.outcomes(counselor.getValue() == null ? null : counselor.getValue().getId(),
+        PracticeOutcomes o = outcomes.outcomes(
+                counselor.getValue() == null ? null : counselor.getValue().getId(),
                 period.getValue() == null ? 12 : period.getValue());
         figures.removeAll();
         figures.add(new Paragraph("From " + Dates.format(o.from()) + " to " + Dates.format(o.to()) + ": "
@@ -89,17 +90,27 @@ class OutcomesView extends VerticalLayout {
         figures.add(section("couples", outcomeBars(o.couples()), PracticeOutcomes.total(o.couples())));
         List<BarChartSvg.Bar> adherence = new ArrayList<>();
         for (AdherenceBand band : AdherenceBand.values()) {
-            adherence.add(new BarChartSvg.Bar(texts.get("practiceOutcomes.adherenceBand." + band.name()), o.adherence().get(band)));
+            adherence.add(new BarChartSvg.Bar(
+                    texts.get("practiceOutcomes.adherenceBand." + band.name()),
+                    o.adherence().get(band)));
         }
         figures.add(section("adherence", adherence, PracticeOutcomes.total(o.adherence())));
         List<BarChartSvg.Bar> recommendations = new ArrayList<>();
-        o.recommendations().forEach((code, n) -> recommendations.add(new BarChartSvg.Bar(RecommendationLabels.of(code), n)));
+        o.recommendations()
+                .forEach((code, n) -> recommendations.add(new BarChartSvg.Bar(RecommendationLabels.of(code), n)));
         figures.add(section("recommendations", recommendations, PracticeOutcomes.total(o.recommendations())));
         figures.add(escalations(o));
         Div median = block("median");
-        median.add(new Paragraph(o.medianSessionsImproved() == null ? texts.get("practiceOutcomes.median.none")
-                : texts.format("practiceOutcomes.median.value", Map.of("sessions", format(o.medianSessionsImproved()),
-                        "count", o.partners().get(Outcome.IMPROVED)))));
+        median.add(new Paragraph(
+                o.medianSessionsImproved() == null
+                        ? texts.get("practiceOutcomes.median.none")
+                        : texts.format(
+                                "practiceOutcomes.median.value",
+                                Map.of(
+                                        "sessions",
+                                        format(o.medianSessionsImproved()),
+                                        "count",
+                                        o.partners().get(Outcome.IMPROVED)))));
         figures.add(median);
     }
 
@@ -129,7 +140,9 @@ class OutcomesView extends VerticalLayout {
         Grid<BarChartSvg.Bar> numbers = new Grid<>();
         numbers.addColumn(BarChartSvg.Bar::label).setHeader("Group").setFlexGrow(2);
         numbers.addColumn(BarChartSvg.Bar::count).setHeader("Count").setFlexGrow(1);
-        numbers.addColumn(b -> BarChartSvg.percent(b.count(), total)).setHeader("Share").setFlexGrow(1);
+        numbers.addColumn(b -> BarChartSvg.percent(b.count(), total))
+                .setHeader("Share")
+                .setFlexGrow(1);
         numbers.setItems(bars);
         numbers.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         numbers.setAllRowsVisible(true);
@@ -140,7 +153,9 @@ class OutcomesView extends VerticalLayout {
 
     private Div escalations(PracticeOutcomes o) {
         Div block = block("escalations");
-        int total = o.escalations().values().stream().mapToInt(PracticeOutcomes.Escalations::referred).sum();
+        int total = o.escalations().values().stream()
+                .mapToInt(PracticeOutcomes.Escalations::referred)
+                .sum();
         String title = texts.get("practiceOutcomes.escalations.title");
         block.add(new Paragraph(texts.format("practiceOutcomes.escalations.help", Map.of("count", total))));
         record Line(String service, PracticeOutcomes.Escalations e) {}
@@ -156,9 +171,15 @@ class OutcomesView extends VerticalLayout {
         block.add(chart);
         Grid<Line> numbers = new Grid<>();
         numbers.addColumn(Line::service).setHeader("Service").setFlexGrow(2);
-        numbers.addColumn(l -> l.e().referred()).setHeader(texts.get("practiceOutcomes.referral.referred")).setFlexGrow(1);
-        numbers.addColumn(l -> l.e().firstSessionHeld()).setHeader(texts.get("practiceOutcomes.referral.firstSession")).setFlexGrow(1);
-        numbers.addColumn(l -> l.e().waiting()).setHeader(texts.get("practiceOutcomes.referral.waiting")).setFlexGrow(1);
+        numbers.addColumn(l -> l.e().referred())
+                .setHeader(texts.get("practiceOutcomes.referral.referred"))
+                .setFlexGrow(1);
+        numbers.addColumn(l -> l.e().firstSessionHeld())
+                .setHeader(texts.get("practiceOutcomes.referral.firstSession"))
+                .setFlexGrow(1);
+        numbers.addColumn(l -> l.e().waiting())
+                .setHeader(texts.get("practiceOutcomes.referral.waiting"))
+                .setFlexGrow(1);
         numbers.setItems(lines);
         numbers.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         numbers.setAllRowsVisible(true);

@@ -1,16 +1,16 @@
 package app.tandem.practice.ui;
 
-import app.tandem.base.ui.TextLimits;
+import app.tandem.base.AppRoles;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.base.ui.HeldValue;
+import app.tandem.base.ui.TextLimits;
+import app.tandem.pdf.CrisisResources;
+import app.tandem.pdf.PracticeInfo.PageSize;
 import app.tandem.practice.PracticeSettings;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.practice.PracticeSettingsValues;
-import app.tandem.pdf.CrisisResources;
-import app.tandem.pdf.PracticeInfo.PageSize;
-import app.tandem.base.AppRoles;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -21,8 +21,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -49,9 +49,11 @@ class PracticeSettingsView extends VerticalLayout {
     final TextField name = new TextField("Practice name");
     final TextArea contact = new TextArea("Contact (printed on reports)");
     final Select<String> crisisRegion = new Select<>();
-    final TextArea crisisLines = new TextArea("Crisis and domestic-abuse lines for the region (printed on every safety report)");
+    final TextArea crisisLines =
+            new TextArea("Crisis and domestic-abuse lines for the region (printed on every safety report)");
     final Paragraph crisisNote = new Paragraph();
-    final TextArea resources = new TextArea("Local services: advocates, shelters, intervention programmes (printed under a safety referral)");
+    final TextArea resources = new TextArea(
+            "Local services: advocates, shelters, intervention programmes (printed under a safety referral)");
     final RadioButtonGroup<PageSize> pageSize = new RadioButtonGroup<>("Report page size");
     final ComboBox<String> timeZone = new ComboBox<>("Time zone (what \"today\" means for assessments)");
     final IntegerField retentionYears = new IntegerField("Keep closed couples for (years after closing)");
@@ -69,8 +71,8 @@ class PracticeSettingsView extends VerticalLayout {
         resources.setHelperText("Name, phone and hours of each service, one per line.");
         crisisRegion.setLabel("Region for crisis resources");
         crisisRegion.setItems(CrisisResources.REGIONS);
-        crisisRegion.setItemLabelGenerator(r -> r == null ? texts.get("practice.crisis.noRegion")
-                : CrisisResources.regionName(texts, r));
+        crisisRegion.setItemLabelGenerator(
+                r -> r == null ? texts.get("practice.crisis.noRegion") : CrisisResources.regionName(texts, r));
         crisisRegion.setEmptySelectionAllowed(true);
         crisisRegion.setEmptySelectionCaption(texts.get("practice.crisis.noRegion"));
         TextLimits.limit(crisisLines, PracticeSettings.RESOURCES_MAX_LENGTH);
@@ -85,33 +87,53 @@ class PracticeSettingsView extends VerticalLayout {
         binder.forField(crisisRegion).bind("crisisRegion");
         binder.forField(crisisLines).bind("crisisLines");
         binder.forField(pageSize).asRequired("Choose a page size.").bind("pageSize");
-        binder.forField(timeZone).asRequired("Choose a time zone, such as Europe/London.").bind("timeZone");
+        binder.forField(timeZone)
+                .asRequired("Choose a time zone, such as Europe/London.")
+                .bind("timeZone");
         binder.forField(version).withConverter(v -> v == null ? 0L : v, v -> v).bind("version");
         retentionYears.setMin(PracticeSettings.MIN_RETENTION_YEARS);
         retentionYears.setMax(PracticeSettings.MAX_RETENTION_YEARS);
         retentionYears.setStepButtonsVisible(true);
         retentionYears.setHelperText("After this, a supervisor can destroy the couple's record (Practice: retention).");
-        binder.forField(retentionYears).asRequired("Enter how many years closed couples are kept.")
-                .withValidator(y -> y >= PracticeSettings.MIN_RETENTION_YEARS && y <= PracticeSettings.MAX_RETENTION_YEARS,
+        binder.forField(retentionYears)
+                .asRequired("Enter how many years closed couples are kept.")
+                .withValidator(
+                        y -> y >= PracticeSettings.MIN_RETENTION_YEARS && y <= PracticeSettings.MAX_RETENTION_YEARS,
                         "Keep closed couples between " + PracticeSettings.MIN_RETENTION_YEARS + " and "
                                 + PracticeSettings.MAX_RETENTION_YEARS + " years.")
                 .bind("retentionYears");
         checkInLinkDays.setMin(1);
         checkInLinkDays.setMax(PracticeSettings.MAX_CHECK_IN_LINK_DAYS);
         checkInLinkDays.setStepButtonsVisible(true);
-        checkInLinkDays.setHelperText("A partner's personal check-in link opens nothing after this many days; a new link can be made "
-                + "at any time.");
-        binder.forField(checkInLinkDays).asRequired("Enter how many days a check-in link stays valid.")
-                .withValidator(d -> d >= 1 && d <= PracticeSettings.MAX_CHECK_IN_LINK_DAYS,
+        checkInLinkDays.setHelperText(
+                "A partner's personal check-in link opens nothing after this many days; a new link can be made "
+                        + "at any time.");
+        binder.forField(checkInLinkDays)
+                .asRequired("Enter how many days a check-in link stays valid.")
+                .withValidator(
+                        d -> d >= 1 && d <= PracticeSettings.MAX_CHECK_IN_LINK_DAYS,
                         "Keep check-in links valid between 1 and " + PracticeSettings.MAX_CHECK_IN_LINK_DAYS + " days.")
                 .bind("checkInLinkDays");
         read(PracticeSettingsValues.of(service.get()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        FormLayout form = new FormLayout(name, contact, crisisRegion, crisisNote, crisisLines, resources, pageSize, timeZone,
-                retentionYears, checkInLinkDays);
+        FormLayout form = new FormLayout(
+                name,
+                contact,
+                crisisRegion,
+                crisisNote,
+                crisisLines,
+                resources,
+                pageSize,
+                timeZone,
+                retentionYears,
+                checkInLinkDays);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new H1("Practice settings"), new Paragraph("These settings apply to every counselor of the practice."), form, save);
+        add(
+                new H1("Practice settings"),
+                new Paragraph("These settings apply to every counselor of the practice."),
+                form,
+                save);
     }
 
     /** The stored settings into the form; a region's lines left as its defaults are shown as the defaults. */
@@ -135,9 +157,18 @@ class PracticeSettingsView extends VerticalLayout {
     }
 
     private void describeCrisis(String region) {
-        crisisNote.setText(region == null ? texts.get("practice.crisis.noRegionNote")
-                : texts.format("practice.crisis.regionNote", Map.of("emergency", CrisisResources.emergency(texts, region),
-                        "region", CrisisResources.regionName(texts, region), "source", CrisisResources.source(texts))));
+        crisisNote.setText(
+                region == null
+                        ? texts.get("practice.crisis.noRegionNote")
+                        : texts.format(
+                                "practice.crisis.regionNote",
+                                Map.of(
+                                        "emergency",
+                                        CrisisResources.emergency(texts, region),
+                                        "region",
+                                        CrisisResources.regionName(texts, region),
+                                        "source",
+                                        CrisisResources.source(texts))));
     }
 
     private void save() {
@@ -152,9 +183,21 @@ class PracticeSettingsView extends VerticalLayout {
             read(PracticeSettingsValues.of(service.save(values)));
             FieldErrors.Notifications.saved("Practice settings saved.");
         } catch (ValidationFailure failure) {
-            FieldErrors.show(failure, Map.<String, HasValidation>of("practiceName", name, "timeZone", timeZone,
-                    "crisisRegion", crisisRegion, "crisisLines", crisisLines, "retentionYears", retentionYears,
-                    "checkInLinkDays", checkInLinkDays));
+            FieldErrors.show(
+                    failure,
+                    Map.<String, HasValidation>of(
+                            "practiceName",
+                            name,
+                            "timeZone",
+                            timeZone,
+                            "crisisRegion",
+                            crisisRegion,
+                            "crisisLines",
+                            crisisLines,
+                            "retentionYears",
+                            retentionYears,
+                            "checkInLinkDays",
+                            checkInLinkDays));
         } catch (ConcurrentEditException e) {
             FieldErrors.Notifications.error(e.getMessage());
         }

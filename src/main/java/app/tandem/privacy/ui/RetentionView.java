@@ -1,5 +1,6 @@
 package app.tandem.privacy.ui;
 
+import app.tandem.base.AppRoles;
 import app.tandem.base.NotFoundException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
@@ -9,7 +10,6 @@ import app.tandem.practice.PracticeSettingsService;
 import app.tandem.privacy.RetentionService;
 import app.tandem.privacy.RetentionService.Due;
 import app.tandem.privacy.RetentionService.Tombstone;
-import app.tandem.base.AppRoles;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,18 +49,21 @@ class RetentionView extends VerticalLayout {
         this.retention = retention;
         setSizeFull();
         ZoneId zone = practice.get().zone();
-        add(new H1(texts.get("retention.title")), new Paragraph(texts.format("retention.intro",
-                Map.of("years", practice.get().getRetentionYears()))));
+        add(
+                new H1(texts.get("retention.title")),
+                new Paragraph(texts.format(
+                        "retention.intro", Map.of("years", practice.get().getRetentionYears()))));
         due.addColumn(Due::reference).setHeader("Couple").setAutoWidth(true);
         due.addColumn(d -> Dates.format(d.intakeDate())).setHeader("Intake");
         due.addColumn(d -> Dates.format(d.closedOn())).setHeader("Closed");
         due.addColumn(Due::counselor).setHeader("Counselor");
         due.addComponentColumn(d -> {
-            Button destroy = new Button(texts.get("retention.destroy"), e -> confirm(d));
-            destroy.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            destroy.setId("destroy-" + d.reference());
-            return destroy;
-        }).setHeader("");
+                    Button destroy = new Button(texts.get("retention.destroy"), e -> confirm(d));
+                    destroy.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+                    destroy.setId("destroy-" + d.reference());
+                    return destroy;
+                })
+                .setHeader("");
         due.setItems(q -> retention.due(q.getOffset(), q.getLimit()).stream(), q -> retention.countDue());
         due.setAllRowsVisible(true);
         due.setAriaLabel("Closed couples past the retention period");
@@ -71,7 +74,8 @@ class RetentionView extends VerticalLayout {
         tombstones.addColumn(t -> Dates.format(t.closedOn())).setHeader("Closed");
         tombstones.addColumn(t -> Dates.format(t.destroyedAt(), zone)).setHeader("Destroyed");
         tombstones.addColumn(Tombstone::destroyedBy).setHeader("By");
-        tombstones.setItems(q -> retention.tombstones(q.getOffset(), q.getLimit()).stream(), q -> retention.countTombstones());
+        tombstones.setItems(
+                q -> retention.tombstones(q.getOffset(), q.getLimit()).stream(), q -> retention.countTombstones());
         tombstones.setAriaLabel(texts.get("retention.tombstonesTitle"));
         add(empty, due, new H2(texts.get("retention.tombstonesTitle")), tombstones);
         refresh();

@@ -22,8 +22,7 @@ import java.util.Map;
 class AnchorVersionsNote extends Div {
 
     /** Consecutive scored sessions under one anchors version. */
-    record Run(int version, LocalDate from, LocalDate to, int count) {
-    }
+    record Run(int version, LocalDate from, LocalDate to, int count) {}
 
     AnchorVersionsNote(List<Session> scored) {
         setId("anchor-versions");
@@ -34,9 +33,17 @@ class AnchorVersionsNote extends Div {
         UnorderedList list = new UnorderedList();
         list.getElement().setAttribute("aria-label", texts.get("scoreAnchors.progress.title"));
         for (Run r : runs) {
-            list.add(new ListItem(texts.format("scoreAnchors.progress.run." + (r.count() == 1 ? "one" : "other"),
-                    Map.of("from", Dates.format(r.from()), "to", Dates.format(r.to()), "version", anchors.name(r.version()),
-                            "count", r.count()))));
+            list.add(new ListItem(texts.format(
+                    "scoreAnchors.progress.run." + (r.count() == 1 ? "one" : "other"),
+                    Map.of(
+                            "from",
+                            Dates.format(r.from()),
+                            "to",
+                            Dates.format(r.to()),
+                            "version",
+                            anchors.name(r.version()),
+                            "count",
+                            r.count()))));
         }
         add(list);
         if (runs.stream().map(Run::version).distinct().count() > 1) {

@@ -3,7 +3,6 @@ package app.tandem.progress.ui;
 import app.tandem.assessment.Measure;
 import app.tandem.base.ui.Dates;
 import app.tandem.casefile.PartnerId;
-import app.tandem.chart.ChartTable;
 import app.tandem.chart.SeriesStyle;
 import app.tandem.chart.SvgChartRenderer;
 import app.tandem.chart.TrendChart;
@@ -54,13 +53,17 @@ class CheckInProgressSection implements ProgressSection {
         String nameB = couple.getPartnerB().getFirstName() + " (B)";
         TreeMap<LocalDate, Integer[]> byDate = new TreeMap<>();
         for (CheckInRecord r : all) {
-            Integer composite = r.emotionalSafety() == null || r.reciprocalEffort() == null || r.clearCommunication() == null ? null
-                    : r.emotionalSafety() + r.reciprocalEffort() + r.clearCommunication();
+            Integer composite =
+                    r.emotionalSafety() == null || r.reciprocalEffort() == null || r.clearCommunication() == null
+                            ? null
+                            : r.emotionalSafety() + r.reciprocalEffort() + r.clearCommunication();
             byDate.computeIfAbsent(r.date(), d -> new Integer[2])[r.partner() == PartnerId.A ? 0 : 1] = composite;
         }
-        TrendChart.Builder chart = TrendChart.builder(texts.get("checkIn.progress.chartTitle"), Measure.COMPOSITE.min(),
-                        Measure.COMPOSITE.max())
-                .description(texts.get("checkIn.progress.help")).yLabel(texts.get("composite.label")).xLabel("Check-in date")
+        TrendChart.Builder chart = TrendChart.builder(
+                        texts.get("checkIn.progress.chartTitle"), Measure.COMPOSITE.min(), Measure.COMPOSITE.max())
+                .description(texts.get("checkIn.progress.help"))
+                .yLabel(texts.get("composite.label"))
+                .xLabel("Check-in date")
                 .series(nameA + " · " + texts.get("checkIn.progress.selfReported"), SeriesStyle.THIRD)
                 .series(nameB + " · " + texts.get("checkIn.progress.selfReported"), SeriesStyle.FOURTH);
         for (Map.Entry<LocalDate, Integer[]> e : byDate.entrySet()) {

@@ -18,7 +18,8 @@ class ProgressCoupleTab implements CoupleTab {
     private final AssessmentSettingsProvider settings;
     private final ObjectProvider<ProgressSection> sections;
 
-    ProgressCoupleTab(ProgressService progress, AssessmentSettingsProvider settings, ObjectProvider<ProgressSection> sections) {
+    ProgressCoupleTab(
+            ProgressService progress, AssessmentSettingsProvider settings, ObjectProvider<ProgressSection> sections) {
         this.progress = progress;
         this.settings = settings;
         this.sections = sections;

@@ -62,16 +62,21 @@ class ProgressTab extends VerticalLayout {
         boolean individualInJoint = progress.couple().getSecretsPolicy() == SecretsPolicy.NO_SECRETS;
         ScoredSessions scored = individualInJoint ? all : all.joint(null);
         charts(scored, individualInJoint, nameA, nameB, settings);
-        add(new H3("Why"), list("Why", prepend(n.decisive(), n.matched())),
-                new H3("Why not the other rules"), list("Why not the other rules", n.notMatched()),
-                new H3("What would change it"), list("What would change it", n.whatWouldChange()));
+        add(
+                new H3("Why"),
+                list("Why", prepend(n.decisive(), n.matched())),
+                new H3("Why not the other rules"),
+                list("Why not the other rules", n.notMatched()),
+                new H3("What would change it"),
+                list("What would change it", n.whatWouldChange()));
         figures(a, nameA, nameB, settings);
 
         add(new H3("Partner gap (latest, A − B)"));
         add(new Paragraph(gapLine(scored)));
 
         List<Session> alone = all.sessions().stream()
-                .filter(s -> s.attendance() == Attendance.A || s.attendance() == Attendance.B).toList();
+                .filter(s -> s.attendance() == Attendance.A || s.attendance() == Attendance.B)
+                .toList();
         if (!individualInJoint && !alone.isEmpty()) {
             add(individualSessions(alone, nameA, nameB));
         }
@@ -82,14 +87,17 @@ class ProgressTab extends VerticalLayout {
     private void summary(Assessment a, AssessmentNarrative.Narrative n) {
         Div summary = new Div();
         summary.addClassName("partner-card");
-        summary.add(Badges.badge(RecommendationLabels.of(a.recommendation().name()),
+        summary.add(Badges.badge(
+                RecommendationLabels.of(a.recommendation().name()),
                 a.recommendation().name().equals("SAFETY_REFERRAL") ? "error primary" : "contrast"));
         if (a.urgent()) {
             summary.add(Badges.badge("Urgent", "error primary"));
         }
         summary.add(new H2(n.headline()), new Paragraph(n.summary()));
         summary.add(new Paragraph("Assessment as of " + Dates.format(a.asOf()) + " · rule set " + a.ruleSet()
-                + (a.therapyStartedOn() == null ? "" : " · couples therapy since " + Dates.format(a.therapyStartedOn()))));
+                + (a.therapyStartedOn() == null
+                        ? ""
+                        : " · couples therapy since " + Dates.format(a.therapyStartedOn()))));
         add(summary);
         for (String warning : n.warnings()) {
             Div box = new Div(new Paragraph(warning));
@@ -106,9 +114,10 @@ class ProgressTab extends VerticalLayout {
     }
 
     /** One chart per measure from the shared chart model, both partners side by side. */
-    private void charts(ScoredSessions scored, boolean individualInJoint, String nameA, String nameB,
-            AssessmentSettings settings) {
-        ProgressCharts.PartnerWords partnerWords = new ProgressCharts.PartnerWords(p -> p == PartnerId.A ? nameA : nameB,
+    private void charts(
+            ScoredSessions scored, boolean individualInJoint, String nameA, String nameB, AssessmentSettings settings) {
+        ProgressCharts.PartnerWords partnerWords = new ProgressCharts.PartnerWords(
+                p -> p == PartnerId.A ? nameA : nameB,
                 (p, from, to) -> "Reliable-change band (" + (p == PartnerId.A ? nameA : nameB) + ")",
                 "Distress at or below " + plain(Measure.CSI4_DISTRESS_LINE));
         List<Measure> measures = new ArrayList<>(Measure.CORE);
@@ -123,18 +132,25 @@ class ProgressTab extends VerticalLayout {
         Div composite = null;
         for (Measure m : measures) {
             String title = title(m);
-            ProgressCharts.Words words = new ProgressCharts.Words(title, title + " of " + nameA + " and " + nameB
-                    + " over " + scored.size() + " signed sessions", "Session date", m.range(),
-                    texts.get("progress.empty"), Dates::shortDate);
-            TrendChart chart = ProgressCharts.partners(scored, m, List.of(PartnerId.A, PartnerId.B), words, partnerWords,
-                    ReliableChange.of(settings));
+            ProgressCharts.Words words = new ProgressCharts.Words(
+                    title,
+                    title + " of " + nameA + " and " + nameB + " over " + scored.size() + " signed sessions",
+                    "Session date",
+                    m.range(),
+                    texts.get("progress.empty"),
+                    Dates::shortDate);
+            TrendChart chart = ProgressCharts.partners(
+                    scored, m, List.of(PartnerId.A, PartnerId.B), words, partnerWords, ReliableChange.of(settings));
             if (m == Measure.COMPOSITE) {
                 composite = chartBlock(chart, true);
             } else {
                 charts.add(chartBlock(chart, false));
             }
         }
-        add(new H3(individualInJoint ? "Trends over signed sessions" : "Trends over signed joint sessions"), composite, charts);
+        add(
+                new H3(individualInJoint ? "Trends over signed sessions" : "Trends over signed joint sessions"),
+                composite,
+                charts);
         if (!scored.isEmpty()) {
             add(new AnchorVersionsNote(scored.sessions()));
         }
@@ -149,7 +165,9 @@ class ProgressTab extends VerticalLayout {
                 new Figure("Baseline", p -> nz(p.baseline())),
                 new Figure("Latest", p -> nz(p.latest())),
                 new Figure("Change", p -> signed(p.change())),
-                new Figure("Reliable-change index", p -> p.rci() == null ? "—" : String.format(Locale.ROOT, "%.2f", p.rci())),
+                new Figure(
+                        "Reliable-change index",
+                        p -> p.rci() == null ? "—" : String.format(Locale.ROOT, "%.2f", p.rci())),
                 new Figure("Classification", ProgressTab::classification),
                 new Figure("CSI-4 (last 6 weeks)", p -> nz(p.csi4Latest())),
                 new Figure("In the satisfied range", p -> p.satisfied() ? "Yes" : "No"),
@@ -158,16 +176,26 @@ class ProgressTab extends VerticalLayout {
         Grid<Figure> partners = new Grid<>();
         partners.setItems(figures);
         partners.addColumn(Figure::label).setHeader("Figure").setFlexGrow(2);
-        partners.addColumn(f -> f.value().apply(a.partners().get(PartnerId.A))).setHeader(nameA).setFlexGrow(1);
-        partners.addColumn(f -> f.value().apply(a.partners().get(PartnerId.B))).setHeader(nameB).setFlexGrow(1);
+        partners.addColumn(f -> f.value().apply(a.partners().get(PartnerId.A)))
+                .setHeader(nameA)
+                .setFlexGrow(1);
+        partners.addColumn(f -> f.value().apply(a.partners().get(PartnerId.B)))
+                .setHeader(nameB)
+                .setFlexGrow(1);
         partners.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         partners.setAllRowsVisible(true);
         partners.setAriaLabel("Figures per partner");
         partners.addClassName("figures-grid");
         add(partners);
-        add(new Paragraph(texts.format("progress.satisfiedRange", Map.of(
-                "csiCutoff", plain(settings.csiCutoff()),
-                "weeks", settings.reviewWindowDays() / 7, "functionalComposite", settings.functionalComposite()))));
+        add(new Paragraph(texts.format(
+                "progress.satisfiedRange",
+                Map.of(
+                        "csiCutoff",
+                        plain(settings.csiCutoff()),
+                        "weeks",
+                        settings.reviewWindowDays() / 7,
+                        "functionalComposite",
+                        settings.functionalComposite()))));
     }
 
     private void steps(Assessment a, String nameA, String nameB) {
@@ -186,16 +214,18 @@ class ProgressTab extends VerticalLayout {
 
     /** Sessions with one partner alone, kept apart from the joint charts, as the secrets policy asks. */
     private Div individualSessions(List<Session> alone, String nameA, String nameB) {
-        Div box = new Div(new H3("Sessions with one partner alone"), new Paragraph(texts.get("progress.individualApart")));
+        Div box = new Div(
+                new H3("Sessions with one partner alone"), new Paragraph(texts.get("progress.individualApart")));
         box.setId("individual-sessions");
         Grid<Session> grid = new Grid<>();
         grid.addColumn(s -> Dates.format(s.date())).setHeader("Date");
         grid.addColumn(s -> s.attendance() == Attendance.A ? nameA : nameB).setHeader("Partner");
         grid.addColumn(s -> {
-            PartnerId partner = s.attendance() == Attendance.A ? PartnerId.A : PartnerId.B;
-            Integer composite = Measure.COMPOSITE.value(s.scores().get(partner));
-            return composite == null ? "—" : String.valueOf(composite);
-        }).setHeader(title(Measure.COMPOSITE));
+                    PartnerId partner = s.attendance() == Attendance.A ? PartnerId.A : PartnerId.B;
+                    Integer composite = Measure.COMPOSITE.value(s.scores().get(partner));
+                    return composite == null ? "—" : String.valueOf(composite);
+                })
+                .setHeader(title(Measure.COMPOSITE));
         grid.setItems(alone);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -247,8 +277,10 @@ class ProgressTab extends VerticalLayout {
         for (Measure m : Measure.CORE) {
             int a = scored.latestIndex(PartnerId.A, m);
             int b = scored.latestIndex(PartnerId.B, m);
-            parts.add(title(m) + ": " + (a >= 0 && b >= 0
-                    ? signed(scored.value(a, PartnerId.A, m) - scored.value(b, PartnerId.B, m)) : "—"));
+            parts.add(title(m) + ": "
+                    + (a >= 0 && b >= 0
+                            ? signed(scored.value(a, PartnerId.A, m) - scored.value(b, PartnerId.B, m))
+                            : "—"));
         }
         return String.join(" · ", parts);
     }
@@ -268,11 +300,13 @@ class ProgressTab extends VerticalLayout {
     }
 
     private static String classification(PartnerProgress p) {
-        return p.classification() == null ? "No data" : switch (p.classification()) {
-            case IMPROVED -> "Reliably improved";
-            case UNCHANGED -> "No reliable change";
-            case DETERIORATED -> "Reliably worse";
-        };
+        return p.classification() == null
+                ? "No data"
+                : switch (p.classification()) {
+                    case IMPROVED -> "Reliably improved";
+                    case UNCHANGED -> "No reliable change";
+                    case DETERIORATED -> "Reliably worse";
+                };
     }
 
     private static String nz(Integer v) {

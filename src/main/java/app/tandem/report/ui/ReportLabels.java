@@ -1,7 +1,7 @@
 package app.tandem.report.ui;
 
-import app.tandem.casefile.CaseFile.DecisionOutcome;
 import app.tandem.casefile.CaseFile;
+import app.tandem.casefile.CaseFile.DecisionOutcome;
 import app.tandem.casefile.Recommendation;
 import app.tandem.couple.ui.RecommendationLabels;
 import app.tandem.report.ReportRow;
@@ -13,8 +13,7 @@ import java.time.ZoneId;
 /** Short words for recommendations and audiences on report screens. */
 final class ReportLabels {
 
-    private ReportLabels() {
-    }
+    private ReportLabels() {}
 
     static String of(Recommendation r) {
         return r == null ? "—" : RecommendationLabels.of(r.name());
@@ -33,8 +32,7 @@ final class ReportLabels {
      * The downloaded file's name says whose copy it is, so that the counselor's copy is not sent
      * to the couple by mistake: {@code C-0004-counselor-report-2026-11-29.pdf}.
      */
-    static String fileName(String reference, CaseFile.Audience a, Instant generatedAt,
-            ZoneId zone) {
+    static String fileName(String reference, CaseFile.Audience a, Instant generatedAt, ZoneId zone) {
         String who = a == CaseFile.Audience.COUNSELOR ? "counselor" : "client";
         return reference + "-" + who + "-report-" + LocalDate.ofInstant(generatedAt, zone) + ".pdf";
     }

@@ -1,23 +1,22 @@
 package app.tandem.report.ui;
 
-import app.tandem.base.ui.TextLimits;
-import app.tandem.base.ui.Dialogs;
 import app.tandem.assessment.Assessment;
 import app.tandem.assessment.AssessmentNarrative;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
+import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.Downloads;
 import app.tandem.base.ui.FieldErrors;
+import app.tandem.base.ui.TextLimits;
 import app.tandem.casefile.CaseFile.DecisionOutcome;
 import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.Recommendation;
 import app.tandem.couple.Couple;
-import app.tandem.practice.PracticeSettingsService;
 import app.tandem.couple.ui.CoupleTab;
+import app.tandem.practice.PracticeSettingsService;
 import app.tandem.report.ProgressReport;
 import app.tandem.report.ReportRow;
 import app.tandem.report.ReportService;
-import app.tandem.pdf.ProgressReportRenderer;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -65,7 +64,8 @@ class ReportsTab implements CoupleTab {
     public Component content(Couple couple, Runnable reload) {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        Button generate = new Button("Generate report", VaadinIcon.FILE_TEXT_O.create(), e -> openDialog(couple, layout));
+        Button generate =
+                new Button("Generate report", VaadinIcon.FILE_TEXT_O.create(), e -> openDialog(couple, layout));
         generate.setId("generate-report");
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div result = new Div();
@@ -96,14 +96,22 @@ class ReportsTab implements CoupleTab {
         }
         ZoneId zone = practice.get().zone();
         for (ReportRow r : rows) {
-            HorizontalLayout row = new HorizontalLayout(new Span(Dates.format(r.generatedAt(), zone)),
+            HorizontalLayout row = new HorizontalLayout(
+                    new Span(Dates.format(r.generatedAt(), zone)),
                     new Span(ReportLabels.audience(r.audience())),
                     new Span("assessment (" + r.ruleSet() + "): " + ReportLabels.of(r.recommendation())
                             + (r.finalRecommendation() == null ? "" : " · decided: " + ReportLabels.decided(r))),
                     new Span("by " + r.generatedBy()));
-            row.add(r.downloadable() ? download(r.reportId(), "Download PDF",
-                    ReportLabels.fileName(r.reference(), r.audience(), r.generatedAt(), zone))
-                    : new Span(r.pdfRemoved() ? "(PDF removed when a partner's data was erased)" : "(imported record, no PDF)"));
+            row.add(
+                    r.downloadable()
+                            ? download(
+                                    r.reportId(),
+                                    "Download PDF",
+                                    ReportLabels.fileName(r.reference(), r.audience(), r.generatedAt(), zone))
+                            : new Span(
+                                    r.pdfRemoved()
+                                            ? "(PDF removed when a partner's data was erased)"
+                                            : "(imported record, no PDF)"));
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             list.add(row);
         }
@@ -111,8 +119,12 @@ class ReportsTab implements CoupleTab {
     }
 
     private Anchor download(long reportId, String text, String fileName) {
-        Anchor anchor = new Anchor(Downloads.noStore(fileName, "application/pdf",
-                () -> reports.download(reportId).getPdf()), text);
+        Anchor anchor = new Anchor(
+                Downloads.noStore(
+                        fileName,
+                        "application/pdf",
+                        () -> reports.download(reportId).getPdf()),
+                text);
         anchor.getElement().setAttribute("download", true);
         anchor.getElement().setAttribute("data-report", String.valueOf(reportId));
         return anchor;
@@ -150,8 +162,10 @@ class ReportsTab implements CoupleTab {
         Button go = new Button("Generate", e -> {
             FieldErrors.clear(fields);
             try {
-                ReportService.Generated g = reports.generate(couple.getId(), new ReportService.DecisionRequest(decision.getValue(),
-                        overrideTo.getValue(), reason.getValue(), outcome.getValue()));
+                ReportService.Generated g = reports.generate(
+                        couple.getId(),
+                        new ReportService.DecisionRequest(
+                                decision.getValue(), overrideTo.getValue(), reason.getValue(), outcome.getValue()));
                 dialog.close();
                 showResult(couple, layout, g);
             } catch (ValidationFailure failure) {
@@ -180,7 +194,9 @@ class ReportsTab implements CoupleTab {
     private Select<Recommendation> overrideChoice(Assessment assessment) {
         Select<Recommendation> overrideTo = new Select<>();
         overrideTo.setLabel("Recommendation instead");
-        overrideTo.setItems(Arrays.stream(Recommendation.values()).filter(r -> r != assessment.recommendation()).toList());
+        overrideTo.setItems(Arrays.stream(Recommendation.values())
+                .filter(r -> r != assessment.recommendation())
+                .toList());
         overrideTo.setItemLabelGenerator(ReportLabels::of);
         return overrideTo;
     }
@@ -198,11 +214,13 @@ class ReportsTab implements CoupleTab {
     private Component clientReportNote(Couple couple, Assessment assessment) {
         String refusal = reports.clientRefusalKey(couple.getId(), assessment, assessment.recommendation());
         if (refusal == null) {
-            return new Paragraph("The counselor report shows the assessment and your decision; the client report states the "
-                    + "final recommendation, or the outcome you decided on, in plain words.");
+            return new Paragraph(
+                    "The counselor report shows the assessment and your decision; the client report states the "
+                            + "final recommendation, or the outcome you decided on, in plain words.");
         }
         // Said before the counselor decides, not only after: no client report can come of this.
-        Div noClient = new Div(new Paragraph("Only the counselor report will be made. " + Texts.shared().get(refusal)));
+        Div noClient = new Div(new Paragraph(
+                "Only the counselor report will be made. " + Texts.shared().get(refusal)));
         noClient.addClassName("guidance-box");
         noClient.setId("no-client-report");
         return noClient;
@@ -210,19 +228,29 @@ class ReportsTab implements CoupleTab {
 
     private void showResult(Couple couple, VerticalLayout layout, ReportService.Generated g) {
         ZoneId zone = practice.get().zone();
-        Div result = (Div) layout.getChildren().filter(c -> "report-result".equals(c.getId().orElse(null))).findFirst().orElseThrow();
+        Div result = (Div) layout.getChildren()
+                .filter(c -> "report-result".equals(c.getId().orElse(null)))
+                .findFirst()
+                .orElseThrow();
         result.removeAll();
         Div box = new Div();
         box.addClassName("partner-card");
         box.add(new Paragraph("Reports generated. Download them now or later from the history below."));
-        Anchor counselor = download(g.counselorReport().getId(), "Download the counselor report",
-                ReportLabels.fileName(couple.getReference(), g.counselorReport().getAudience(), g.counselorReport().getGeneratedAt(),
+        Anchor counselor = download(
+                g.counselorReport().getId(),
+                "Download the counselor report",
+                ReportLabels.fileName(
+                        couple.getReference(),
+                        g.counselorReport().getAudience(),
+                        g.counselorReport().getGeneratedAt(),
                         zone));
         counselor.setId("download-counselor-report");
         box.add(counselor);
         ProgressReport client = g.clientReport();
         if (client != null) {
-            Anchor clientLink = download(client.getId(), "Download the client report",
+            Anchor clientLink = download(
+                    client.getId(),
+                    "Download the client report",
                     ReportLabels.fileName(couple.getReference(), client.getAudience(), client.getGeneratedAt(), zone));
             clientLink.setId("download-client-report");
             box.add(new Span(" · "), clientLink);

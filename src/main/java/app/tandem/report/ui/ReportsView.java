@@ -1,5 +1,6 @@
 package app.tandem.report.ui;
 
+import app.tandem.base.AppRoles;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.Downloads;
 import app.tandem.base.ui.FieldErrors;
@@ -9,7 +10,6 @@ import app.tandem.couple.ui.CoupleDetailView;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.report.ReportRow;
 import app.tandem.report.ReportService;
-import app.tandem.base.AppRoles;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,8 +27,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
@@ -62,9 +62,11 @@ class ReportsView extends VerticalLayout {
         setSizeFull();
         ZoneId zone = practice.get().zone();
         add(new H1("Reports"));
-        add(new H2("Batch"), new Paragraph("Makes a counselor report (the assessment as of today) for every active couple in "
-                + "your caseload and offers them as one ZIP file. Client reports need your decision first: make them from "
-                + "each couple's Reports tab."));
+        add(
+                new H2("Batch"),
+                new Paragraph("Makes a counselor report (the assessment as of today) for every active couple in "
+                        + "your caseload and offers them as one ZIP file. Client reports need your decision first: make them from "
+                        + "each couple's Reports tab."));
         batch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         batch.setId("batch-reports");
         batch.addClickListener(e -> startBatch());
@@ -73,24 +75,34 @@ class ReportsView extends VerticalLayout {
         add(batch, progress, progressText, batchResult);
 
         add(new H2("Recent reports"));
-        grid.addComponentColumn(r -> new RouterLink(r.reference(), CoupleDetailView.class,
-                new RouteParameters("reference", r.reference()))).setHeader("Couple").setAutoWidth(true);
-        grid.addColumn(r -> r.partnerA() + " & " + r.partnerB()).setHeader("Partners").setAutoWidth(true);
+        grid.addComponentColumn(r -> new RouterLink(
+                        r.reference(), CoupleDetailView.class, new RouteParameters("reference", r.reference())))
+                .setHeader("Couple")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.partnerA() + " & " + r.partnerB())
+                .setHeader("Partners")
+                .setAutoWidth(true);
         grid.addColumn(r -> ReportLabels.audience(r.audience())).setHeader("Report");
         grid.addColumn(r -> ReportLabels.of(r.recommendation())).setHeader("Assessment");
         grid.addColumn(ReportRow::ruleSet).setHeader("Rule set");
         grid.addColumn(ReportLabels::decided).setHeader("Decided");
-        grid.addColumn(r -> Dates.format(r.generatedAt(), zone)).setHeader("Generated").setAutoWidth(true);
+        grid.addColumn(r -> Dates.format(r.generatedAt(), zone))
+                .setHeader("Generated")
+                .setAutoWidth(true);
         grid.addComponentColumn(r -> {
-            if (!r.downloadable()) {
-                return new Span(r.pdfRemoved() ? "no PDF (removed at an erasure)" : "no PDF (imported)");
-            }
-            Anchor a = new Anchor(Downloads.noStore(ReportLabels.fileName(r.reference(), r.audience(), r.generatedAt(), zone),
-                    "application/pdf",
-                    () -> reports.download(r.reportId()).getPdf()), "PDF");
-            a.getElement().setAttribute("download", true);
-            return a;
-        }).setHeader("Download");
+                    if (!r.downloadable()) {
+                        return new Span(r.pdfRemoved() ? "no PDF (removed at an erasure)" : "no PDF (imported)");
+                    }
+                    Anchor a = new Anchor(
+                            Downloads.noStore(
+                                    ReportLabels.fileName(r.reference(), r.audience(), r.generatedAt(), zone),
+                                    "application/pdf",
+                                    () -> reports.download(r.reportId()).getPdf()),
+                            "PDF");
+                    a.getElement().setAttribute("download", true);
+                    return a;
+                })
+                .setHeader("Download");
         grid.setItems(q -> reports.recent(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         // Cells wrap rather than cut "Counselor report" or "Couples therapy" at a laptop's width.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -142,10 +154,12 @@ class ReportsView extends VerticalLayout {
         batch.setEnabled(true);
         progress.setVisible(false);
         progressText.setText(count + " reports generated.");
-        Anchor download = new Anchor(Downloads.noStore("tandem-reports.zip", "application/zip", () -> {
-            reports.recordBatchDownload(coupleIds);
-            return zip;
-        }), "Download the ZIP (" + count + " reports)");
+        Anchor download = new Anchor(
+                Downloads.noStore("tandem-reports.zip", "application/zip", () -> {
+                    reports.recordBatchDownload(coupleIds);
+                    return zip;
+                }),
+                "Download the ZIP (" + count + " reports)");
         download.getElement().setAttribute("download", true);
         download.setId("batch-download");
         batchResult.add(download);
@@ -156,8 +170,8 @@ class ReportsView extends VerticalLayout {
         getUI().ifPresent(ui -> Polling.stop(ui, this));
         batch.setEnabled(true);
         progress.setVisible(false);
-        FieldErrors.Notifications.error("The batch stopped after " + done + " of " + total + " reports; the reports made so far are "
-                + "in the list below. Try again.");
+        FieldErrors.Notifications.error("The batch stopped after " + done + " of " + total
+                + " reports; the reports made so far are " + "in the list below. Try again.");
         grid.getDataProvider().refreshAll();
     }
 }

@@ -1,17 +1,17 @@
 package app.tandem.security.ui;
 
-import app.tandem.base.ui.Dialogs;
-import app.tandem.base.ui.RecordBinder;
+import app.tandem.base.AppRoles;
+import app.tandem.base.PracticeCalendar;
+import app.tandem.base.Role;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
+import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.FieldErrors;
-import app.tandem.base.PracticeCalendar;
+import app.tandem.base.ui.RecordBinder;
 import app.tandem.security.AccountService;
 import app.tandem.security.AccountService.NewAccount;
-import app.tandem.base.AppRoles;
 import app.tandem.security.Counselor;
 import app.tandem.security.PasswordPolicy;
-import app.tandem.base.Role;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -56,13 +56,26 @@ class AccountsView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H1("Accounts"), add);
         header.setAlignItems(Alignment.BASELINE);
-        add(header, new Paragraph("Counselors sign in with their e-mail address. Deactivated accounts can no longer sign in; "
-                + "their couples stay in the practice and can be reassigned."));
+        add(
+                header,
+                new Paragraph(
+                        "Counselors sign in with their e-mail address. Deactivated accounts can no longer sign in; "
+                                + "their couples stay in the practice and can be reassigned."));
 
-        grid.addColumn(Counselor::getDisplayName).setHeader("Name").setSortProperty("displayName").setAutoWidth(true);
-        grid.addColumn(Counselor::getEmail).setHeader("E-mail").setSortProperty("email").setAutoWidth(true);
-        grid.addColumn(c -> c.getRole() == Role.SUPERVISOR ? "Supervisor" : "Counselor").setHeader("Role").setSortProperty("role");
-        grid.addColumn(c -> c.isActive() ? "Active" : "Deactivated").setHeader("Status").setSortProperty("active");
+        grid.addColumn(Counselor::getDisplayName)
+                .setHeader("Name")
+                .setSortProperty("displayName")
+                .setAutoWidth(true);
+        grid.addColumn(Counselor::getEmail)
+                .setHeader("E-mail")
+                .setSortProperty("email")
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.getRole() == Role.SUPERVISOR ? "Supervisor" : "Counselor")
+                .setHeader("Role")
+                .setSortProperty("role");
+        grid.addColumn(c -> c.isActive() ? "Active" : "Deactivated")
+                .setHeader("Status")
+                .setSortProperty("active");
         grid.addColumn(this::signIn).setHeader("Sign-in").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         grid.setItems(query -> accounts.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
@@ -80,7 +93,8 @@ class AccountsView extends VerticalLayout {
                 FieldErrors.Notifications.error(failure.getMessage());
             }
         };
-        // Deactivating sits beside Reset password: it asks first, naming the person, so a slip does not lock someone out.
+        // Deactivating sits beside Reset password: it asks first, naming the person, so a slip does not lock someone
+        // out.
         Button toggle = new Button(c.isActive() ? "Deactivate" : "Activate", e -> {
             if (!c.isActive()) {
                 apply.run();
@@ -88,8 +102,9 @@ class AccountsView extends VerticalLayout {
             }
             ConfirmDialog confirm = new ConfirmDialog();
             confirm.setHeader("Deactivate " + c.getDisplayName() + "?");
-            confirm.setText(c.getDisplayName() + " (" + c.getEmail() + ") will no longer be able to sign in, and any open "
-                    + "sign-in ends now. Their couples and records stay as they are; you can activate the account again later.");
+            confirm.setText(
+                    c.getDisplayName() + " (" + c.getEmail() + ") will no longer be able to sign in, and any open "
+                            + "sign-in ends now. Their couples and records stay as they are; you can activate the account again later.");
             confirm.setCancelable(true);
             confirm.setCancelText("Cancel");
             confirm.setConfirmText("Deactivate " + c.getDisplayName());
@@ -141,7 +156,10 @@ class AccountsView extends VerticalLayout {
         dialog.setHeaderTitle("Role of " + c.getDisplayName());
         Select<Role> role = roleSelect();
         role.setValue(c.getRole());
-        dialog.add(new Paragraph("A new role takes effect at once: the person's open sessions end and they sign in again."), role);
+        dialog.add(
+                new Paragraph(
+                        "A new role takes effect at once: the person's open sessions end and they sign in again."),
+                role);
         Button save = new Button("Change role", e -> {
             try {
                 accounts.changeRole(c.getId(), role.getValue());
@@ -172,14 +190,18 @@ class AccountsView extends VerticalLayout {
         email.setRequired(true);
         Select<Role> role = roleSelect();
         PasswordField password = new PasswordField("First password");
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. Give it to the person in a safe way: "
-                + "they choose their own at their first sign-in.");
+        password.setHelperText(
+                "At least " + PasswordPolicy.MIN_LENGTH + " characters. Give it to the person in a safe way: "
+                        + "they choose their own at their first sign-in.");
         FormLayout form = new FormLayout(name, email, role, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
         Map<String, HasValidation> fields = Map.of("displayName", name, "email", email, "password", password);
         RecordBinder<NewAccount> binder = new RecordBinder<>(NewAccount.class)
-                .bind(name, "displayName").bind(email, "email").bind(role, "role").bind(password, "password");
+                .bind(name, "displayName")
+                .bind(email, "email")
+                .bind(role, "role")
+                .bind(password, "password");
         binder.read(new NewAccount("", "", Role.COUNSELOR, ""));
         Button save = new Button("Create account", e -> {
             FieldErrors.clear(fields);
@@ -200,8 +222,8 @@ class AccountsView extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Reset the password of " + c.getDisplayName());
         PasswordField password = new PasswordField("New password");
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. The person chooses their own at their "
-                + "next sign-in; their open sessions end now.");
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
+                + " characters. The person chooses their own at their " + "next sign-in; their open sessions end now.");
         dialog.add(password);
         Button save = new Button("Set password", e -> {
             password.setInvalid(false);

@@ -1,11 +1,11 @@
 package app.tandem.security.ui;
 
+import app.tandem.base.CurrentUser;
+import app.tandem.base.TandemUser;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.security.AccountService;
-import app.tandem.base.CurrentUser;
 import app.tandem.security.PasswordPolicy;
-import app.tandem.base.TandemUser;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -38,9 +38,12 @@ class ChangePasswordView extends VerticalLayout {
     ChangePasswordView(AccountService accounts, CurrentUser currentUser) {
         setMaxWidth("40rem");
         boolean forced = currentUser.find().map(TandemUser::mustChangePassword).orElse(false);
-        add(new H1("Your password"), new Paragraph(forced
-                ? "Your password was set by your supervisor. Choose your own before you continue: then only you know it."
-                : "Choose a new password. Your other open sign-ins end when you change it."));
+        add(
+                new H1("Your password"),
+                new Paragraph(
+                        forced
+                                ? "Your password was set by your supervisor. Choose your own before you continue: then only you know it."
+                                : "Choose a new password. Your other open sign-ins end when you change it."));
         current.setId("current-password");
         next.setId("new-password");
         repeat.setId("repeat-password");

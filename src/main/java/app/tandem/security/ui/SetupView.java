@@ -48,7 +48,8 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver {
         code.setRequired(true);
         code.setAutofocus(true);
         code.setId("setup-code");
-        code.setHelperText("Twelve letters and digits such as K7QM-2XHP-RT9C, in the console or log of the latest start.");
+        code.setHelperText(
+                "Twelve letters and digits such as K7QM-2XHP-RT9C, in the console or log of the latest start.");
         name.setRequired(true);
         name.setId("setup-name");
         email.setRequired(true);
@@ -63,16 +64,19 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver {
         create.addClickListener(e -> submit());
         FormLayout form = new FormLayout(code, name, email, password, confirm);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new H1("Welcome to Tandem"),
-                new Paragraph("No account exists yet. Create the practice supervisor's account: the supervisor can then "
-                        + "add counselors. This screen is shown only once, and only with the setup code that Tandem "
-                        + "printed to its console and log when it started."),
-                form, create);
+        add(
+                new H1("Welcome to Tandem"),
+                new Paragraph(
+                        "No account exists yet. Create the practice supervisor's account: the supervisor can then "
+                                + "add counselors. This screen is shown only once, and only with the setup code that Tandem "
+                                + "printed to its console and log when it started."),
+                form,
+                create);
     }
 
     private void submit() {
-        Map<String, HasValidation> fields = Map.of("setupCode", code, "displayName", name, "email", email, "password", password,
-                "confirm", confirm);
+        Map<String, HasValidation> fields = Map.of(
+                "setupCode", code, "displayName", name, "email", email, "password", password, "confirm", confirm);
         FieldErrors.clear(fields);
         if (!password.getValue().equals(confirm.getValue())) {
             confirm.setErrorMessage("The two passwords differ; type the same password twice.");

@@ -1,8 +1,8 @@
 package app.tandem.security.ui;
 
 import app.tandem.base.CurrentUser;
-import app.tandem.security.SessionGuard;
 import app.tandem.base.TandemUser;
+import app.tandem.security.SessionGuard;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -11,8 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +29,10 @@ class SignedInUi implements VaadinServiceInitListener {
     private final Clock clock;
     private final Duration warnBefore;
 
-    SignedInUi(CurrentUser currentUser, SessionGuard guard, Clock clock,
+    SignedInUi(
+            CurrentUser currentUser,
+            SessionGuard guard,
+            Clock clock,
             @Value("${tandem.security.idle-warning:1m}") Duration warnBefore) {
         this.currentUser = currentUser;
         this.guard = guard;
@@ -45,7 +48,8 @@ class SignedInUi implements VaadinServiceInitListener {
                 new IdleWarning(ui, this::idleFor, guard.idleTimeout(), warnBefore).start();
             }
             ui.addBeforeEnterListener(enter -> {
-                boolean mustChange = currentUser.find().map(TandemUser::mustChangePassword).orElse(false);
+                boolean mustChange =
+                        currentUser.find().map(TandemUser::mustChangePassword).orElse(false);
                 if (mustChange && enter.getNavigationTarget() != ChangePasswordView.class) {
                     enter.forwardTo(ChangePasswordView.class);
                 }
@@ -65,7 +69,8 @@ class SignedInUi implements VaadinServiceInitListener {
         SecurityContext context = currentUser.contexts().createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         currentUser.contexts().setContext(context);
-        VaadinSession.getCurrent().getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                context);
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
     }
 }

@@ -39,7 +39,13 @@ class AmendmentsSection extends Div {
     private final Texts texts;
     private final Runnable added;
 
-    AmendmentsSection(SessionService sessions, Couple couple, CounselingSession session, ZoneId zone, Texts texts, Runnable added) {
+    AmendmentsSection(
+            SessionService sessions,
+            Couple couple,
+            CounselingSession session,
+            ZoneId zone,
+            Texts texts,
+            Runnable added) {
         this.sessions = sessions;
         this.couple = couple;
         this.session = session;
@@ -64,8 +70,11 @@ class AmendmentsSection extends Div {
         dialog.setHeaderTitle("Amend the note of " + Dates.format(session.getDate()));
         RadioButtonGroup<AmendmentScope> scope = new RadioButtonGroup<>(texts.get("amendment.scopeLabel"));
         scope.setItems(AmendmentScope.values());
-        scope.setItemLabelGenerator(sc -> texts.format("amendment.scope." + sc.name(),
-                Map.of("name", sc.partner() == null ? "" : couple.partner(sc.partner()).getFirstName())));
+        scope.setItemLabelGenerator(sc -> texts.format(
+                "amendment.scope." + sc.name(),
+                Map.of(
+                        "name",
+                        sc.partner() == null ? "" : couple.partner(sc.partner()).getFirstName())));
         scope.setId("amendment-scope");
         TextField reason = new TextField("Reason for the correction");
         reason.setWidthFull();
@@ -75,7 +84,9 @@ class AmendmentsSection extends Div {
         dialog.setWidth("min(40rem, 95vw)");
         Map<String, HasValidation> fields = Map.of("scope", scope, "reason", reason, "text", text);
         RecordBinder<AmendRequest> binder = new RecordBinder<>(AmendRequest.class)
-                .bind(scope, "scope").bind(reason, "reason").bind(text, "text");
+                .bind(scope, "scope")
+                .bind(reason, "reason")
+                .bind(text, "text");
         binder.read(new AmendRequest(AmendmentScope.SHARED, "", ""));
         Button save = new Button("Add amendment", e -> {
             FieldErrors.clear(fields);

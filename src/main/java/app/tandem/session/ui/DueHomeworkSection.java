@@ -27,27 +27,43 @@ class DueHomeworkSection extends Div {
      * {@code earlier}: the couple's sessions other than this one; {@code sessionDate} null for a
      * new session, which then looks up to {@code today}.
      */
-    DueHomeworkSection(Couple couple, List<CounselingSession> earlier, List<HomeworkAssignment> assignments,
-            LocalDate sessionDate, LocalDate today, HomeworkService homework) {
+    DueHomeworkSection(
+            Couple couple,
+            List<CounselingSession> earlier,
+            List<HomeworkAssignment> assignments,
+            LocalDate sessionDate,
+            LocalDate today,
+            HomeworkService homework) {
         add(new H2("Homework due since the last session"));
         List<CounselingSession> before = earlier.stream()
-                .filter(s -> sessionDate != null && s.getDate().isBefore(sessionDate)).toList();
-        LocalDate since = before.isEmpty() ? couple.getIntakeDate().minusDays(1) : before.get(before.size() - 1).getDate();
+                .filter(s -> sessionDate != null && s.getDate().isBefore(sessionDate))
+                .toList();
+        LocalDate since = before.isEmpty()
+                ? couple.getIntakeDate().minusDays(1)
+                : before.get(before.size() - 1).getDate();
         LocalDate upTo = sessionDate == null ? today : sessionDate;
         List<HomeworkAssignment> due = assignments.stream()
-                .filter(h -> h.getDueOn().isAfter(since) && !h.getDueOn().isAfter(upTo)).toList();
+                .filter(h -> h.getDueOn().isAfter(since) && !h.getDueOn().isAfter(upTo))
+                .toList();
         if (due.isEmpty()) {
             add(new Paragraph("No homework was due since the last session."));
             return;
         }
         for (HomeworkAssignment h : due) {
-            HorizontalLayout row = new HorizontalLayout(new Span(h.getTitle() + " · due " + Dates.format(h.getDueOn())));
+            HorizontalLayout row =
+                    new HorizontalLayout(new Span(h.getTitle() + " · due " + Dates.format(h.getDueOn())));
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             CompletionSelect.Version version = new CompletionSelect.Version(h.getVersion());
             for (PartnerId p : PartnerId.values()) {
                 if (h.isFor(p)) {
-                    row.add(new CompletionSelect("Partner " + p, h.completion(p)).recording(homework, h, p, version,
-                            c -> FieldErrors.Notifications.saved("Homework recorded for partner " + p + "."), () -> { }));
+                    row.add(new CompletionSelect("Partner " + p, h.completion(p))
+                            .recording(
+                                    homework,
+                                    h,
+                                    p,
+                                    version,
+                                    c -> FieldErrors.Notifications.saved("Homework recorded for partner " + p + "."),
+                                    () -> {}));
                 }
             }
             add(row);

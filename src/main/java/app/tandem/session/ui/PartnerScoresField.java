@@ -1,7 +1,6 @@
 package app.tandem.session.ui;
 
 import app.tandem.assessment.Measure;
-
 import app.tandem.base.ui.WholeNumbers;
 import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.PartnerId;
@@ -75,8 +74,11 @@ class PartnerScoresField extends CustomField<Scores> {
 
     @Override
     protected Scores generateModelValue() {
-        return new Scores(numbers.get("emotionalSafety").getValue(), numbers.get("reciprocalEffort").getValue(),
-                numbers.get("clearCommunication").getValue(), numbers.get("csi4").getValue());
+        return new Scores(
+                numbers.get("emotionalSafety").getValue(),
+                numbers.get("reciprocalEffort").getValue(),
+                numbers.get("clearCommunication").getValue(),
+                numbers.get("csi4").getValue());
     }
 
     @Override

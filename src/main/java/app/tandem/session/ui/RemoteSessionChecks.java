@@ -102,7 +102,11 @@ class RemoteSessionChecks extends CustomField<PerPartner<RemoteCheck>> {
 
     /** The four check boxes, each a change the form counts as unsaved. */
     List<Checkbox> checkboxes() {
-        return List.of(location.get(PartnerId.A), privacy.get(PartnerId.A), location.get(PartnerId.B), privacy.get(PartnerId.B));
+        return List.of(
+                location.get(PartnerId.A),
+                privacy.get(PartnerId.A),
+                location.get(PartnerId.B),
+                privacy.get(PartnerId.B));
     }
 
     @Override
@@ -113,8 +117,10 @@ class RemoteSessionChecks extends CustomField<PerPartner<RemoteCheck>> {
 
     private void showMissing() {
         String who = List.of(PartnerId.values()).stream()
-                .filter(p -> attendance.present(p) && !(location.get(p).getValue() && privacy.get(p).getValue()))
-                .map(names::get).collect(Collectors.joining(", "));
+                .filter(p -> attendance.present(p)
+                        && !(location.get(p).getValue() && privacy.get(p).getValue()))
+                .map(names::get)
+                .collect(Collectors.joining(", "));
         missing.setText(who.isEmpty() ? "" : texts.format("telehealth.missing", Map.of("partners", who)));
         missing.setVisible(remote && !who.isEmpty());
     }

@@ -23,8 +23,12 @@ class SessionFlagsField extends CustomField<Set<Flag>> {
 
     SessionFlagsField(Texts texts) {
         safetyFlags.setLabel(texts.get("groups.safety"));
-        safetyFlags.setItems(EnumSet.of(Flag.IPV_INDICATOR, Flag.FEAR_OF_PARTNER, Flag.COERCIVE_CONTROL,
-                Flag.LETHALITY_INDICATOR, Flag.SELF_HARM_RISK));
+        safetyFlags.setItems(EnumSet.of(
+                Flag.IPV_INDICATOR,
+                Flag.FEAR_OF_PARTNER,
+                Flag.COERCIVE_CONTROL,
+                Flag.LETHALITY_INDICATOR,
+                Flag.SELF_HARM_RISK));
         safetyFlags.setItemLabelGenerator(SessionLabels::of);
         safetyFlags.addClassName("safety-flags");
         relationalFlags.setLabel(texts.get("groups.relational"));

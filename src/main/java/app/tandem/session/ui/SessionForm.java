@@ -94,7 +94,9 @@ class SessionForm extends VerticalLayout {
         attendance.setItemLabelGenerator(SessionLabels::of);
         FormLayout when = new FormLayout(date, startTime, duration, format, attendance);
         // Three to a row on a tablet (issue 17: the form works at 768 px), all five from 60em.
-        when.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3),
+        when.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("30em", 3),
                 new FormLayout.ResponsiveStep("60em", 5));
         return when;
     }
@@ -124,10 +126,19 @@ class SessionForm extends VerticalLayout {
 
     /** Every part of the record bound by its name; problems are shown by the view, not by the binder. */
     private void bind() {
-        binder.bind(date, "date").bind(startTime, "startTime").bind(duration, "durationMinutes").bind(format, "format")
-                .bind(attendance, "attendance").bind(note, "note").bind(scoresA, "scoresA").bind(scoresB, "scoresB")
-                .bind(flags, "flags").bind(pitfalls, "pitfalls")
-                .bind(privateA, "privateNoteA").bind(privateB, "privateNoteB").bind(remoteChecks, "remoteChecks");
+        binder.bind(date, "date")
+                .bind(startTime, "startTime")
+                .bind(duration, "durationMinutes")
+                .bind(format, "format")
+                .bind(attendance, "attendance")
+                .bind(note, "note")
+                .bind(scoresA, "scoresA")
+                .bind(scoresB, "scoresB")
+                .bind(flags, "flags")
+                .bind(pitfalls, "pitfalls")
+                .bind(privateA, "privateNoteA")
+                .bind(privateB, "privateNoteB")
+                .bind(remoteChecks, "remoteChecks");
     }
 
     void read(SessionContent content) {
@@ -178,8 +189,17 @@ class SessionForm extends VerticalLayout {
 
     /** Every input a person types or clicks in, for noticing unsaved changes. */
     List<HasValue<?, ?>> inputs() {
-        List<HasValue<?, ?>> all = new ArrayList<>(List.of(date, startTime, duration, format, attendance, pitfalls,
-                flags.safetyFlags, flags.relationalFlags, privateA, privateB));
+        List<HasValue<?, ?>> all = new ArrayList<>(List.of(
+                date,
+                startTime,
+                duration,
+                format,
+                attendance,
+                pitfalls,
+                flags.safetyFlags,
+                flags.relationalFlags,
+                privateA,
+                privateB));
         all.addAll(note.areas().values());
         all.addAll(scoresA.numbers().values());
         all.addAll(scoresB.numbers().values());
@@ -188,8 +208,20 @@ class SessionForm extends VerticalLayout {
     }
 
     void setReadOnly(boolean readOnly) {
-        List<HasValue<?, ?>> parts = List.of(date, startTime, duration, format, attendance, note, scoresA, scoresB, pitfalls,
-                flags, privateA, privateB, remoteChecks);
+        List<HasValue<?, ?>> parts = List.of(
+                date,
+                startTime,
+                duration,
+                format,
+                attendance,
+                note,
+                scoresA,
+                scoresB,
+                pitfalls,
+                flags,
+                privateA,
+                privateB,
+                remoteChecks);
         parts.forEach(f -> f.setReadOnly(readOnly));
     }
 }

@@ -1,5 +1,6 @@
 package app.tandem.session.ui;
 
+import app.tandem.base.AppRoles;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.NotFoundException;
 import app.tandem.base.Problem;
@@ -16,7 +17,6 @@ import app.tandem.couple.CoupleService;
 import app.tandem.couple.ui.CoupleDetailView;
 import app.tandem.homework.HomeworkService;
 import app.tandem.practice.PracticeSettingsService;
-import app.tandem.base.AppRoles;
 import app.tandem.security.SessionGuard;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.SessionContent;
@@ -82,7 +82,11 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
     final ConflictNotice conflict = new ConflictNotice();
     SessionIdleNotice idleNotice;
 
-    SessionFormView(CoupleService couples, SessionService sessions, HomeworkService homework, PracticeSettingsService practice,
+    SessionFormView(
+            CoupleService couples,
+            SessionService sessions,
+            HomeworkService homework,
+            PracticeSettingsService practice,
             SessionGuard guard) {
         this.couples = couples;
         this.sessions = sessions;
@@ -110,7 +114,8 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
             }
         } catch (NotFoundException | NumberFormatException e) {
             RecordNotFound notFound = reference.equals(couple == null ? null : couple.getReference())
-                    ? RecordNotFound.session() : RecordNotFound.couple(reference);
+                    ? RecordNotFound.session()
+                    : RecordNotFound.couple(reference);
             event.rerouteToError(notFound, notFound.sentence());
         }
     }
@@ -124,18 +129,20 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         addHeader(existing, signed);
         int anchorsVersion = existing == null ? anchors.current() : existing.getAnchorsVersion();
         List<CounselingSession> others = sessions.list(couple.getId()).stream()
-                .filter(s -> !s.getId().equals(sessionId)).toList();
-        DueHomeworkSection due = new DueHomeworkSection(couple, others, homework.list(couple.getId()), content.date(),
-                practice.today(), homework);
+                .filter(s -> !s.getId().equals(sessionId))
+                .toList();
+        DueHomeworkSection due = new DueHomeworkSection(
+                couple, others, homework.list(couple.getId()), content.date(), practice.today(), homework);
         form = new SessionForm(couple, anchorsVersion, due, texts, anchors);
         add(form);
         form.read(content);
-        form.inputs().forEach(f -> f.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                dirty = true;
-                saveState.setText("Unsaved changes");
-            }
-        }));
+        form.inputs()
+                .forEach(f -> f.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        dirty = true;
+                        saveState.setText("Unsaved changes");
+                    }
+                }));
         form.setReadOnly(signed);
         conflict.hide();
         if (signed) {
@@ -152,13 +159,20 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
     private void addHeader(CounselingSession existing, boolean signed) {
         H1 title = new H1((existing == null ? "New session" : "Session of " + Dates.format(existing.getDate())) + " · "
                 + couple.getReference());
-        HorizontalLayout header = new HorizontalLayout(title, signed ? Badges.badge("Signed", "success") : Badges.badge("Draft", "contrast"));
+        HorizontalLayout header = new HorizontalLayout(
+                title, signed ? Badges.badge("Signed", "success") : Badges.badge("Draft", "contrast"));
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         // A real link (opens in a new tab, shows its address); unsaved changes are still asked about in beforeLeave.
-        RouterLink back = new RouterLink("Back to " + couple.getReference(), CoupleDetailView.class,
+        RouterLink back = new RouterLink(
+                "Back to " + couple.getReference(),
+                CoupleDetailView.class,
                 new RouteParameters("reference", couple.getReference()));
         back.setId("back-to-couple");
-        add(back, header, new Paragraph(couple.getPartnerA().fullName() + " (A) and " + couple.getPartnerB().fullName() + " (B)"));
+        add(
+                back,
+                header,
+                new Paragraph(couple.getPartnerA().fullName() + " (A) and "
+                        + couple.getPartnerB().fullName() + " (B)"));
         add(SessionMarks.provenance(existing, practice.get().zone()));
     }
 
@@ -225,8 +239,10 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
             return false;
         }
         if (!none) {
-            saveState.setText(unreadable ? "Not saved: a number field marked in red cannot be kept as typed."
-                    : "Not saved: " + problems.get(0).message());
+            saveState.setText(
+                    unreadable
+                            ? "Not saved: a number field marked in red cannot be kept as typed."
+                            : "Not saved: " + problems.get(0).message());
             if (!quiet) {
                 FieldErrors.Notifications.error("Not saved: " + problems.get(0).message());
             }
@@ -246,13 +262,15 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
 
     private void store(SessionContent content, boolean quiet) {
         boolean created = sessionId == null;
-        CounselingSession saved = created ? sessions.createDraft(couple.getId(), content)
+        CounselingSession saved = created
+                ? sessions.createDraft(couple.getId(), content)
                 : sessions.saveDraft(sessionId, version, content);
         sessionId = saved.getId();
         if (created) {
             // The new draft now has an address: a reload or a bookmark opens it, not an empty form.
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    "couples/" + couple.getReference() + "/sessions/" + saved.getId()));
+            getUI().ifPresent(ui -> ui.getPage()
+                    .getHistory()
+                    .replaceState(null, "couples/" + couple.getReference() + "/sessions/" + saved.getId()));
         }
         version = saved.getVersion();
         dirty = false;
@@ -276,8 +294,9 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader("Sign this session?");
         List<PartnerId> unconfirmed = content().unconfirmedRemoteChecks();
-        confirm.setText("Once signed, the note, scores and flags can no longer be changed; corrections become amendments."
-                + (unconfirmed.isEmpty() ? "" : " " + form.remoteChecks.missing.getText()));
+        confirm.setText(
+                "Once signed, the note, scores and flags can no longer be changed; corrections become amendments."
+                        + (unconfirmed.isEmpty() ? "" : " " + form.remoteChecks.missing.getText()));
         confirm.setCancelable(true);
         confirm.setConfirmText("Sign");
         confirm.setId("confirm-sign");
@@ -293,8 +312,10 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
             sessions.sign(sessionId, version, content());
             dirty = false;
             FieldErrors.Notifications.saved("Session signed.");
-            getUI().ifPresent(ui -> ui.navigate(SessionFormView.class,
-                    new RouteParameters(Map.of("reference", couple.getReference(), "session", String.valueOf(sessionId)))));
+            getUI().ifPresent(ui -> ui.navigate(
+                    SessionFormView.class,
+                    new RouteParameters(
+                            Map.of("reference", couple.getReference(), "session", String.valueOf(sessionId)))));
         } catch (ConcurrentEditException | ValidationFailure | SignedSessionException e) {
             FieldErrors.Notifications.error(e.getMessage());
         }

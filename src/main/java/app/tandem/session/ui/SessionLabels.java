@@ -9,8 +9,7 @@ import app.tandem.text.Texts;
 /** Words for a session's closed sets; flag and pitfall wording comes from seeds/texts. */
 public final class SessionLabels {
 
-    private SessionLabels() {
-    }
+    private SessionLabels() {}
 
     public static String of(Flag f) {
         return Texts.shared().get("flags." + f.name() + ".label");

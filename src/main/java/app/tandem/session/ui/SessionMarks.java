@@ -22,8 +22,7 @@ final class SessionMarks {
 
     private static final Texts TEXTS = Texts.shared();
 
-    private SessionMarks() {
-    }
+    private SessionMarks() {}
 
     /** Who signed the session, or that it was imported and signed elsewhere; empty for a new draft. */
     static Div provenance(CounselingSession s, ZoneId zone) {
@@ -33,13 +32,22 @@ final class SessionMarks {
             return box;
         }
         if (s.isImported()) {
-            box.add(new Paragraph(TEXTS.format("imported.session",
-                    Map.of("by", s.getImported().by(), "at", Dates.format(s.getImported().at(), zone)))));
+            box.add(new Paragraph(TEXTS.format(
+                    "imported.session",
+                    Map.of(
+                            "by",
+                            s.getImported().by(),
+                            "at",
+                            Dates.format(s.getImported().at(), zone)))));
         }
         if (s.isSignedElsewhere()) {
-            box.add(new Paragraph(TEXTS.format("imported.signedElsewhere", Map.of(
-                    "signedBy", s.getSignedBy() == null ? "—" : s.getSignedBy(),
-                    "signedAt", Dates.format(s.getSignedAt(), zone)))));
+            box.add(new Paragraph(TEXTS.format(
+                    "imported.signedElsewhere",
+                    Map.of(
+                            "signedBy",
+                            s.getSignedBy() == null ? "—" : s.getSignedBy(),
+                            "signedAt",
+                            Dates.format(s.getSignedAt(), zone)))));
         } else if (s.isSigned()) {
             box.add(new Paragraph("Signed by " + s.getSignedBy() + " on " + Dates.format(s.getSignedAt(), zone)
                     + ". A signed note cannot change; add an amendment to correct it."));
@@ -49,17 +57,26 @@ final class SessionMarks {
 
     /** One amendment: when, who, why, marked private to a partner or imported where it is. */
     static Div amendment(Amendment a, Couple couple, ZoneId zone) {
-        Span head = new Span(Dates.format(a.getAmendedAt(), zone) + " · " + a.getAuthor() + " · reason: " + a.getReason());
+        Span head =
+                new Span(Dates.format(a.getAmendedAt(), zone) + " · " + a.getAuthor() + " · reason: " + a.getReason());
         Div item = new Div(head);
         PartnerId partner = a.getScope().partner();
         if (partner != null) {
-            item.add(new Paragraph(Badges.badge(TEXTS.format("amendment.privateLabel",
-                    Map.of("name", couple.partner(partner).getFirstName(), "partner", partner.name())), "contrast")));
+            item.add(new Paragraph(Badges.badge(
+                    TEXTS.format(
+                            "amendment.privateLabel",
+                            Map.of("name", couple.partner(partner).getFirstName(), "partner", partner.name())),
+                    "contrast")));
             item.addClassName("private-note");
         }
         if (a.isImported()) {
-            item.add(new Paragraph(TEXTS.format("imported.amendment",
-                    Map.of("by", a.getImported().by(), "at", Dates.format(a.getImported().at(), zone)))));
+            item.add(new Paragraph(TEXTS.format(
+                    "imported.amendment",
+                    Map.of(
+                            "by",
+                            a.getImported().by(),
+                            "at",
+                            Dates.format(a.getImported().at(), zone)))));
         }
         item.add(new Paragraph(a.getText()));
         item.addClassName("partner-card");
@@ -69,10 +86,19 @@ final class SessionMarks {
 
     /** One safety review line; an imported one says it never clears a flag by itself. */
     static String review(SafetyReview r, ZoneId zone) {
-        String line = Dates.format(r.getDate()) + " · " + TEXTS.get("review.outcome." + r.getOutcome().name())
+        String line = Dates.format(r.getDate()) + " · "
+                + TEXTS.get("review.outcome." + r.getOutcome().name())
                 + (r.getReviewedBy() == null ? "" : " · by " + r.getReviewedBy())
                 + (r.getReferralMade() == null ? "" : " · referral: " + r.getReferralMade());
-        return r.isImported() ? line + " · " + TEXTS.format("imported.review",
-                Map.of("by", r.getImported().by(), "at", Dates.format(r.getImported().at(), zone))) : line;
+        return r.isImported()
+                ? line + " · "
+                        + TEXTS.format(
+                                "imported.review",
+                                Map.of(
+                                        "by",
+                                        r.getImported().by(),
+                                        "at",
+                                        Dates.format(r.getImported().at(), zone)))
+                : line;
     }
 }

@@ -28,6 +28,7 @@ class SessionsCoupleTab implements CoupleTab {
 
     @Override
     public Component content(Couple couple, Runnable reload) {
-        return new SessionsTab(couple, sessions, practice.today(), practice.get().zone(), reload);
+        return new SessionsTab(
+                couple, sessions, practice.today(), practice.get().zone(), reload);
     }
 }

@@ -1,9 +1,9 @@
 package app.tandem.session.ui;
 
-import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Badges;
 import app.tandem.base.ui.Dates;
+import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.casefile.CaseFile.Flag;
 import app.tandem.casefile.CaseFile.SafetyOutcome;
@@ -58,7 +58,8 @@ public class SessionsTab extends VerticalLayout {
         setPadding(false);
         newSession.setId("new-session");
         newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newSession.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SessionFormView.class,
+        newSession.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                SessionFormView.class,
                 new RouteParameters(Map.of("reference", couple.getReference(), "session", "new")))));
         review.addClickListener(e -> openReviewDialog());
         add(new HorizontalLayout(newSession, review));
@@ -88,8 +89,14 @@ public class SessionsTab extends VerticalLayout {
         Div row = new Div(new Span(SessionMarks.review(r, zone)));
         row.addClassName("safety-review-row");
         if (status.coSignature() != null) {
-            row.add(new Span(" · " + texts.format("review.cosign.done", Map.of("by", status.coSignature().getCosignedBy(),
-                    "date", Dates.format(status.coSignature().getCosignedAt(), zone)))));
+            row.add(new Span(" · "
+                    + texts.format(
+                            "review.cosign.done",
+                            Map.of(
+                                    "by",
+                                    status.coSignature().getCosignedBy(),
+                                    "date",
+                                    Dates.format(status.coSignature().getCosignedAt(), zone)))));
         } else if (status.awaitingCoSignature()) {
             Paragraph waiting = new Paragraph(texts.get("review.cosign.needed"));
             waiting.addClassName("guidance-box");
@@ -110,8 +117,11 @@ public class SessionsTab extends VerticalLayout {
         confirm.setHeader(texts.get("review.cosign.confirmTitle"));
         Paragraph criteria = new Paragraph(texts.get("review.help").strip());
         criteria.getStyle().set("white-space", "pre-line");
-        confirm.setText(new Div(new Paragraph(texts.format("review.cosign.confirmText",
-                Map.of("date", Dates.format(status.review().getDate())))), criteria));
+        confirm.setText(new Div(
+                new Paragraph(texts.format(
+                        "review.cosign.confirmText",
+                        Map.of("date", Dates.format(status.review().getDate())))),
+                criteria));
         confirm.setCancelable(true);
         confirm.setConfirmText("Co-sign");
         confirm.setId("confirm-cosign");
@@ -128,9 +138,13 @@ public class SessionsTab extends VerticalLayout {
     }
 
     private HorizontalLayout row(CounselingSession s) {
-        RouterLink link = new RouterLink(Dates.format(s.getDate()) + (s.getStartTime() == null ? "" : " " + s.getStartTime()),
-                SessionFormView.class, new RouteParameters(Map.of("reference", couple.getReference(), "session", String.valueOf(s.getId()))));
-        HorizontalLayout row = new HorizontalLayout(link, new Span(SessionLabels.of(s.getAttendance())),
+        RouterLink link = new RouterLink(
+                Dates.format(s.getDate()) + (s.getStartTime() == null ? "" : " " + s.getStartTime()),
+                SessionFormView.class,
+                new RouteParameters(Map.of("reference", couple.getReference(), "session", String.valueOf(s.getId()))));
+        HorizontalLayout row = new HorizontalLayout(
+                link,
+                new Span(SessionLabels.of(s.getAttendance())),
                 s.isSigned() ? Badges.badge("Signed", "success") : Badges.badge("Draft", "contrast"));
         if (s.isImported()) {
             row.add(Badges.badge(Texts.shared().get("imported.badge"), "contrast"));
@@ -163,12 +177,17 @@ public class SessionsTab extends VerticalLayout {
         Button save = new Button("Sign and record review", e -> {
             FieldErrors.clear(fields);
             try {
-                SafetyReview recorded = sessions.recordSafetyReview(couple.getId(), new SessionService.ReviewRequest(date.getValue(),
-                        outcome.getValue(), referral.getValue(), plan.getValue()));
+                SafetyReview recorded = sessions.recordSafetyReview(
+                        couple.getId(),
+                        new SessionService.ReviewRequest(
+                                date.getValue(), outcome.getValue(), referral.getValue(), plan.getValue()));
                 dialog.close();
-                FieldErrors.Notifications.saved(sessions.safetyReviewStatuses(couple.getId()).stream()
-                        .anyMatch(st -> st.review().getId().equals(recorded.getId()) && st.awaitingCoSignature())
-                        ? Texts.shared().get("review.cosign.recordedNeedsCosign") : "Safety review recorded.");
+                FieldErrors.Notifications.saved(
+                        sessions.safetyReviewStatuses(couple.getId()).stream()
+                                        .anyMatch(st -> st.review().getId().equals(recorded.getId())
+                                                && st.awaitingCoSignature())
+                                ? Texts.shared().get("review.cosign.recordedNeedsCosign")
+                                : "Safety review recorded.");
                 onChange.run();
             } catch (ValidationFailure failure) {
                 FieldErrors.show(failure, fields);

@@ -1,21 +1,21 @@
 package app.tandem.transfer.ui;
 
-import app.tandem.base.ui.TextLimits;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.Downloads;
 import app.tandem.base.ui.FieldErrors;
+import app.tandem.base.ui.TextLimits;
 import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.Attendance;
 import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
+import app.tandem.text.Texts;
 import app.tandem.transfer.AccessCopySummary;
 import app.tandem.transfer.AccessCopySummary.Item;
 import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.transfer.CaseFileTransferService.SafetyRelease;
 import app.tandem.transfer.DataAccessCopy;
-import app.tandem.text.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -83,8 +83,10 @@ class AccessCopyDialog extends Dialog {
         String file = couple.getReference() + "-access-" + partner.name().toLowerCase()
                 + (release == null ? "" : "-with-safety") + ".json";
         SafetyRelease given = release;
-        Anchor download = new Anchor(Downloads.noStore(file, "application/json",
-                () -> transfer.exportAccessCopy(couple.getId(), partner, given)), texts.get("access.download"));
+        Anchor download = new Anchor(
+                Downloads.noStore(
+                        file, "application/json", () -> transfer.exportAccessCopy(couple.getId(), partner, given)),
+                texts.get("access.download"));
         download.getElement().setAttribute("download", true);
         download.setId("download-access-copy");
         body.add(new Paragraph(download));
@@ -104,7 +106,9 @@ class AccessCopyDialog extends Dialog {
                     parts.add(part);
                 }
             }
-            s.amendments().stream().filter(a -> a.scope() == CaseFile.AmendmentScope.SHARED).map(CaseFile.Amendment::text)
+            s.amendments().stream()
+                    .filter(a -> a.scope() == CaseFile.AmendmentScope.SHARED)
+                    .map(CaseFile.Amendment::text)
                     .forEach(parts::add);
             Paragraph p = new Paragraph(Dates.format(s.date()) + ": " + String.join(" · ", parts));
             p.getStyle().set("white-space", "pre-line");
@@ -127,13 +131,25 @@ class AccessCopyDialog extends Dialog {
         reason.setRequiredIndicatorVisible(true);
         Paragraph warning = new Paragraph(texts.get("access.release.warning"));
         warning.addClassName("guidance-box");
-        confirm.add(new Paragraph(texts.format("access.release.body", Map.of("x", partner.name(),
-                "flags", withheld.count(Item.SAFETY_FLAGS), "reviews", withheld.count(Item.SAFETY_REVIEWS),
-                "referrals", withheld.count(Item.DV_REFERRALS)))), warning, reason);
+        confirm.add(
+                new Paragraph(texts.format(
+                        "access.release.body",
+                        Map.of(
+                                "x",
+                                partner.name(),
+                                "flags",
+                                withheld.count(Item.SAFETY_FLAGS),
+                                "reviews",
+                                withheld.count(Item.SAFETY_REVIEWS),
+                                "referrals",
+                                withheld.count(Item.DV_REFERRALS)))),
+                warning,
+                reason);
         confirm.setWidth("min(40rem, 95vw)");
         Button go = new Button(texts.get("access.release.confirm"), e -> {
             if (reason.getValue() == null || reason.getValue().isBlank()) {
-                FieldErrors.show(new ValidationFailure("reason", texts.get("access.release.reasonRequired")),
+                FieldErrors.show(
+                        new ValidationFailure("reason", texts.get("access.release.reasonRequired")),
                         Map.of("reason", reason));
                 return;
             }

@@ -1,16 +1,16 @@
 package app.tandem.transfer.ui;
 
-import app.tandem.couple.ui.CoupleTab;
+import app.tandem.base.CurrentUser;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.Downloads;
 import app.tandem.casefile.PartnerId;
 import app.tandem.couple.Couple;
+import app.tandem.couple.ui.CoupleTab;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.privacy.PartnerErasureService;
+import app.tandem.text.Texts;
 import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.transfer.CaseFileTransferService.ExportKind;
-import app.tandem.base.CurrentUser;
-import app.tandem.text.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -40,7 +40,10 @@ class CaseFileTab implements CoupleTab {
     private final PracticeSettingsService practice;
     private final Texts texts = Texts.shared();
 
-    CaseFileTab(CaseFileTransferService transfer, PartnerErasureService erasure, CurrentUser currentUser,
+    CaseFileTab(
+            CaseFileTransferService transfer,
+            PartnerErasureService erasure,
+            CurrentUser currentUser,
             PracticeSettingsService practice) {
         this.transfer = transfer;
         this.erasure = erasure;
@@ -61,27 +64,41 @@ class CaseFileTab implements CoupleTab {
         layout.add(new Paragraph("A case file holds what Tandem records about this couple in one JSON document "
                 + "(the format another Tandem imports). Every export is recorded in the audit trail."));
         for (PartnerErasureService.Erasure e : erasure.erasures(couple.getId())) {
-            Paragraph erased = new Paragraph(texts.format("erasure.erased", Map.of("partner", e.partner().name(),
-                    "date", Dates.format(e.erasedAt(), zone), "by", e.erasedBy())));
+            Paragraph erased = new Paragraph(texts.format(
+                    "erasure.erased",
+                    Map.of(
+                            "partner",
+                            e.partner().name(),
+                            "date",
+                            Dates.format(e.erasedAt(), zone),
+                            "by",
+                            e.erasedBy())));
             erased.addClassName("guidance-box");
             layout.add(erased);
         }
         String transferFile = couple.getReference() + "-transfer-" + LocalDate.now(zone) + ".json";
-        Anchor download = new Anchor(Downloads.noStore(transferFile, "application/json",
-                () -> transfer.export(couple.getId(), ExportKind.TRANSFER)), "Download " + transferFile);
+        Anchor download = new Anchor(
+                Downloads.noStore(
+                        transferFile, "application/json", () -> transfer.export(couple.getId(), ExportKind.TRANSFER)),
+                "Download " + transferFile);
         download.getElement().setAttribute("download", true);
         download.setId("export-transfer");
-        layout.add(box(new H3("Full transfer"), new Paragraph("For moving the case to another counselor or practice: "
-                + "the whole record, both partners' private notes and the safety records included."), download));
+        layout.add(box(
+                new H3("Full transfer"),
+                new Paragraph("For moving the case to another counselor or practice: "
+                        + "the whole record, both partners' private notes and the safety records included."),
+                download));
         boolean supervisor = currentUser.find().map(u -> u.isSupervisor()).orElse(false);
         for (PartnerId partner : PartnerId.values()) {
-            Button open = new Button(texts.get("access.open"),
-                    e -> new AccessCopyDialog(transfer, couple, partner, supervisor).open());
+            Button open = new Button(
+                    texts.get("access.open"), e -> new AccessCopyDialog(transfer, couple, partner, supervisor).open());
             open.setId("prepare-access-" + partner.name().toLowerCase());
-            layout.add(box(new H3("Data-access copy for partner " + partner), new Paragraph(texts.get("access.help")), open));
+            layout.add(box(
+                    new H3("Data-access copy for partner " + partner), new Paragraph(texts.get("access.help")), open));
         }
         if (supervisor) {
-            Button erase = new Button(texts.get("erasure.open"), e -> ErasureDialog.open(erasure, couple, practice.today(), reload));
+            Button erase = new Button(
+                    texts.get("erasure.open"), e -> ErasureDialog.open(erasure, couple, practice.today(), reload));
             erase.setId("erase-partner");
             layout.add(box(new H3(texts.get("erasure.title")), new Paragraph(texts.get("erasure.body")), erase));
         }

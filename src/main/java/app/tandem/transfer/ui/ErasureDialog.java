@@ -20,8 +20,7 @@ import java.util.Map;
 /** A supervisor erases one partner's identifying data and private content, after reading what that means. */
 final class ErasureDialog {
 
-    private ErasureDialog() {
-    }
+    private ErasureDialog() {}
 
     static void open(PartnerErasureService erasure, Couple couple, LocalDate today, Runnable reload) {
         Texts texts = Texts.shared();
@@ -48,7 +47,8 @@ final class ErasureDialog {
             try {
                 erasure.erase(couple.getId(), partner.getValue(), requestedOn.getValue());
                 dialog.close();
-                FieldErrors.Notifications.saved(texts.format("erasure.done", Map.of("partner", partner.getValue().name())));
+                FieldErrors.Notifications.saved(texts.format(
+                        "erasure.done", Map.of("partner", partner.getValue().name())));
                 reload.run();
             } catch (ValidationFailure failure) {
                 FieldErrors.show(failure, fields);

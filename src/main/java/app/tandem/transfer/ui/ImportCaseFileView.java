@@ -1,11 +1,12 @@
 package app.tandem.transfer.ui;
 
+import app.tandem.base.AppRoles;
 import app.tandem.casefile.CaseFileException;
 import app.tandem.casefile.CaseFileReader;
 import app.tandem.couple.Couple;
 import app.tandem.couple.ui.CoupleDetailView;
+import app.tandem.text.Texts;
 import app.tandem.transfer.CaseFileTransferService;
-import app.tandem.base.AppRoles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,12 +14,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import app.tandem.text.Texts;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -39,10 +39,13 @@ class ImportCaseFileView extends VerticalLayout {
     ImportCaseFileView(CaseFileTransferService transfer) {
         this.transfer = transfer;
         setMaxWidth("60rem");
-        add(new H1("Import a case file"), new Paragraph("Choose a Tandem case file (JSON, at most 10 MB). The couple is added "
-                + "to your caseload with a new reference. If anything in the file is wrong, every problem is listed below "
-                + "and nothing is saved. Every session, amendment and safety review it brings is marked as imported by you; "
-                + "a signature it carries was made elsewhere, and an imported safety review never clears a safety flag."));
+        add(
+                new H1("Import a case file"),
+                new Paragraph(
+                        "Choose a Tandem case file (JSON, at most 10 MB). The couple is added "
+                                + "to your caseload with a new reference. If anything in the file is wrong, every problem is listed below "
+                                + "and nothing is saved. Every session, amendment and safety review it brings is marked as imported by you; "
+                                + "a signature it carries was made elsewhere, and an imported safety review never clears a safety flag."));
         UI ui = UI.getCurrent();
         // The upload arrives in its own request; the UI is changed under the session lock.
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> handle(bytes))));
@@ -60,8 +63,11 @@ class ImportCaseFileView extends VerticalLayout {
         result.removeAll();
         try {
             Couple couple = transfer.importFile(bytes);
-            result.add(new Paragraph("Imported as " + couple.getReference() + ": " + couple.names() + "."),
-                    new RouterLink("Open " + couple.getReference(), CoupleDetailView.class,
+            result.add(
+                    new Paragraph("Imported as " + couple.getReference() + ": " + couple.names() + "."),
+                    new RouterLink(
+                            "Open " + couple.getReference(),
+                            CoupleDetailView.class,
                             new RouteParameters("reference", couple.getReference())));
         } catch (CaseFileException e) {
             show(e.errors());

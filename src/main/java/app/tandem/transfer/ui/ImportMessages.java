@@ -10,8 +10,7 @@ import java.util.Map;
  */
 final class ImportMessages {
 
-    private ImportMessages() {
-    }
+    private ImportMessages() {}
 
     /** "Session 4, partner B's score for emotional safety: …" for "sessions[3].scores.B.emotionalSafety: …". */
     static String inWords(String problem) {
@@ -20,7 +19,8 @@ final class ImportMessages {
 
     static String heading(int count) {
         Texts texts = Texts.shared();
-        return count == 1 ? texts.get("import.nothingImported.one")
+        return count == 1
+                ? texts.get("import.nothingImported.one")
                 : texts.format("import.nothingImported.other", Map.of("count", count));
     }
 }

@@ -42,9 +42,19 @@ class NeedsAttentionViewTest extends ViewTest {
         dana = fixtures.counselor("Dana Whitfield");
         lee = fixtures.counselor("Lee Marsh");
         safety = fixtures.couple(dana, "Maya", "Rivera", "Sam", "Chen");
-        SessionContent flagged = new SessionContent(fixtures.today().minusDays(1), LocalTime.of(17, 0), 60, null, null,
-                new CaseFile.Note("Seen together.", null, null, null), new Scores(6, 6, 6, null), new Scores(6, 6, 6, null),
-                Set.of(Flag.FEAR_OF_PARTNER), null, null, null);
+        SessionContent flagged = new SessionContent(
+                fixtures.today().minusDays(1),
+                LocalTime.of(17, 0),
+                60,
+                null,
+                null,
+                new CaseFile.Note("Seen together.", null, null, null),
+                new Scores(6, 6, 6, null),
+                new Scores(6, 6, 6, null),
+                Set.of(Flag.FEAR_OF_PARTNER),
+                null,
+                null,
+                null);
         CounselingSession draft = sessions.createDraft(safety.getId(), flagged);
         sessions.sign(draft.getId(), draft.getVersion(), flagged);
         quiet = fixtures.couple(dana, "Ana", "Lopez", "Ben", "Okoro");
@@ -57,16 +67,25 @@ class NeedsAttentionViewTest extends ViewTest {
         NeedsAttentionView view = navigate("", NeedsAttentionView.class);
 
         assertThat(view.all.getText()).isEqualTo("All (2)");
-        assertThat(view.categoryButtons.get(AttentionCategory.ACTIVE_SAFETY).getText()).isEqualTo("Safety flag (1)");
-        assertThat(view.categoryButtons.get(AttentionCategory.NO_RECENT_SESSION).getText()).isEqualTo("No session in 3 weeks (1)");
+        assertThat(view.categoryButtons.get(AttentionCategory.ACTIVE_SAFETY).getText())
+                .isEqualTo("Safety flag (1)");
+        assertThat(view.categoryButtons.get(AttentionCategory.NO_RECENT_SESSION).getText())
+                .isEqualTo("No session in 3 weeks (1)");
         assertThat(view.categoryButtons.get(AttentionCategory.URGENT).getText()).isEqualTo("Urgent deterioration (0)");
-        assertThat(view.categoryButtons.get(AttentionCategory.URGENT).isEnabled()).isFalse();
-        assertThat(view.counselor.isAttached()).as("no counselor filter for a counselor").isFalse();
+        assertThat(view.categoryButtons.get(AttentionCategory.URGENT).isEnabled())
+                .isFalse();
+        assertThat(view.counselor.isAttached())
+                .as("no counselor filter for a counselor")
+                .isFalse();
         assertThat(view.emptyState.isVisible()).isFalse();
 
-        assertThat(rows(view)).extracting(AttentionRow::reference).containsExactly(safety.getReference(), quiet.getReference());
+        assertThat(rows(view))
+                .extracting(AttentionRow::reference)
+                .containsExactly(safety.getReference(), quiet.getReference());
         assertThat(badges(test(view.grid).getCellComponent(0, 2)))
-                .containsExactly("Safety flag active (signed or on a draft): no safety review has cleared it", "Recommendation is now Safety referral: no report yet");
+                .containsExactly(
+                        "Safety flag active (signed or on a draft): no safety review has cleared it",
+                        "Recommendation is now Safety referral: no report yet");
         assertThat(test(view.grid).getCellText(1, 1)).isEqualTo("Ana Lopez & Ben Okoro");
         assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("Dana Whitfield");
     }
@@ -78,7 +97,10 @@ class NeedsAttentionViewTest extends ViewTest {
 
         test(view.categoryButtons.get(AttentionCategory.NO_RECENT_SESSION)).click();
         assertThat(rows(view)).extracting(AttentionRow::reference).containsExactly(quiet.getReference());
-        assertThat(view.categoryButtons.get(AttentionCategory.NO_RECENT_SESSION).getElement().getAttribute("aria-pressed"))
+        assertThat(view.categoryButtons
+                        .get(AttentionCategory.NO_RECENT_SESSION)
+                        .getElement()
+                        .getAttribute("aria-pressed"))
                 .isEqualTo("true");
 
         test(view.categoryButtons.get(AttentionCategory.ACTIVE_SAFETY)).click();

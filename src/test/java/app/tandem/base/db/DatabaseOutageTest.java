@@ -27,6 +27,7 @@ class DatabaseOutageTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     CoupleService couples;
 

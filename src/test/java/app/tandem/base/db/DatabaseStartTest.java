@@ -19,10 +19,13 @@ class DatabaseStartTest {
 
     @Autowired
     Flyway flyway;
+
     @Autowired
     DataSource dataSource;
+
     @Value("${spring.datasource.url}")
     String url;
+
     @Value("${spring.datasource.username}")
     String user;
 
@@ -41,14 +44,19 @@ class DatabaseStartTest {
             0    | 08S01 | cannot be reached
             """)
     void a_refused_login_an_unknown_schema_or_no_server_each_get_one_sentence(int code, String state, String expected) {
-        String sentence = DatabaseEnvironment.describe(new java.sql.SQLException("driver text", state, code),
+        String sentence = DatabaseEnvironment.describe(
+                new java.sql.SQLException("driver text", state, code),
                 "jdbc:mysql://db.internal:3306/tandem?password=secret");
-        assertThat(sentence).contains(expected).contains("jdbc:mysql://db.internal:3306/tandem").doesNotContain("secret");
+        assertThat(sentence)
+                .contains(expected)
+                .contains("jdbc:mysql://db.internal:3306/tandem")
+                .doesNotContain("secret");
     }
 
     @Test
     void an_unreachable_server_fails_with_one_sentence_naming_the_url() {
-        assertThatThrownBy(() -> DatabaseEnvironment.serverVersion("jdbc:mysql://127.0.0.1:1/tandem?connectTimeout=2000", "root", ""))
+        assertThatThrownBy(() -> DatabaseEnvironment.serverVersion(
+                        "jdbc:mysql://127.0.0.1:1/tandem?connectTimeout=2000", "root", ""))
                 .isInstanceOf(DatabaseConfigurationException.class)
                 .hasMessageContaining("spring.datasource.url")
                 .hasMessageContaining("cannot be reached");
@@ -56,7 +64,8 @@ class DatabaseStartTest {
 
     @Test
     void the_failure_analyzer_reports_the_sentence_without_a_stack_trace() {
-        DatabaseConfigurationException e = new DatabaseConfigurationException("The database at x refused the login: check spring.datasource.password.");
+        DatabaseConfigurationException e = new DatabaseConfigurationException(
+                "The database at x refused the login: check spring.datasource.password.");
         FailureAnalysis analysis = new DatabaseFailureAnalyzer().analyze(new RuntimeException(e));
         assertThat(analysis.getDescription()).isEqualTo(e.getMessage());
         assertThat(analysis.getAction()).contains("README");

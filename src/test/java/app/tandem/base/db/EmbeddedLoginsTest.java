@@ -21,6 +21,7 @@ class EmbeddedLoginsTest {
 
     @Value("${spring.datasource.url}")
     String url;
+
     @Value("${spring.datasource.username}")
     String appUser;
 
@@ -36,8 +37,10 @@ class EmbeddedLoginsTest {
     void the_passwords_are_kept_in_the_data_folder_readable_by_its_owner_only() throws Exception {
         Path file = db.dataDir().resolve(EmbeddedCredentials.FILE);
         assertThat(file).exists();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db.dataDir().resolve(EmbeddedCredentials.INIT_FILE))))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(db.dataDir().resolve(EmbeddedCredentials.INIT_FILE))))
                 .isEqualTo("rw-------");
         assertThat(Files.readString(file)).contains(db.rootPassword()).contains(db.appPassword());
         assertThat(db.rootPassword()).hasSizeGreaterThanOrEqualTo(32).isNotEqualTo(db.appPassword());
@@ -48,7 +51,9 @@ class EmbeddedLoginsTest {
         assertThatThrownBy(() -> DriverManager.getConnection(url, "root", "").close())
                 .isInstanceOf(SQLException.class)
                 .satisfies(e -> assertThat(((SQLException) e).getErrorCode()).isEqualTo(1045));
-        assertThatThrownBy(() -> DriverManager.getConnection(url, appUser, "guess").close()).isInstanceOf(SQLException.class);
+        assertThatThrownBy(
+                        () -> DriverManager.getConnection(url, appUser, "guess").close())
+                .isInstanceOf(SQLException.class);
         try (Connection c = DriverManager.getConnection(url, "root", db.rootPassword())) {
             assertThat(c.isValid(5)).isTrue();
         }

@@ -31,10 +31,12 @@ class FailFastDataSourceTest {
         public Connection getConnection() throws SQLException {
             calls.incrementAndGet();
             return switch (state) {
-                case "down" -> throw new SQLTransientConnectionException("timed out", "08S01", new ConnectException("refused"));
+                case "down" ->
+                    throw new SQLTransientConnectionException("timed out", "08S01", new ConnectException("refused"));
                 case "busy" -> throw new SQLTransientConnectionException("timed out");
-                default -> (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                        (p, m, a) -> null);
+                default ->
+                    (Connection) Proxy.newProxyInstance(
+                            getClass().getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> null);
             };
         }
 
@@ -49,12 +51,10 @@ class FailFastDataSourceTest {
         }
 
         @Override
-        public void setLogWriter(PrintWriter out) {
-        }
+        public void setLogWriter(PrintWriter out) {}
 
         @Override
-        public void setLoginTimeout(int seconds) {
-        }
+        public void setLoginTimeout(int seconds) {}
 
         @Override
         public int getLoginTimeout() {
@@ -87,14 +87,19 @@ class FailFastDataSourceTest {
         assertThatThrownBy(ds::getConnection).isInstanceOf(SQLTransientConnectionException.class);
         int afterFirstFailure = pool.calls.get();
         for (int i = 0; i < 20; i++) {
-            assertThatThrownBy(ds::getConnection).isInstanceOf(SQLTransientConnectionException.class)
+            assertThatThrownBy(ds::getConnection)
+                    .isInstanceOf(SQLTransientConnectionException.class)
                     .hasRootCauseInstanceOf(ConnectException.class);
         }
-        assertThat(pool.calls.get()).as("no request reached the pool within the probe gap").isEqualTo(afterFirstFailure);
+        assertThat(pool.calls.get())
+                .as("no request reached the pool within the probe gap")
+                .isEqualTo(afterFirstFailure);
 
         pool.state = "up";
         Thread.sleep(FailFastDataSource.PROBE_GAP.toMillis() + 100);
-        assertThat(ds.getConnection()).as("the probe after the gap reaches the server again").isNotNull();
+        assertThat(ds.getConnection())
+                .as("the probe after the gap reaches the server again")
+                .isNotNull();
         assertThat(ds.getConnection()).isNotNull();
     }
 

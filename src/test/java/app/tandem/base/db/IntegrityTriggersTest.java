@@ -32,10 +32,13 @@ class IntegrityTriggersTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     SessionService sessions;
+
     @Autowired
     AuditService audit;
 
@@ -62,31 +65,42 @@ class IntegrityTriggersTest {
 
     /** Runs one statement on a connection of the application's own data source. */
     private void asTheApplication(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }
     }
 
     private void assertRefused(String sql) {
-        assertThatThrownBy(() -> asTheApplication(sql)).isInstanceOf(SQLException.class)
+        assertThatThrownBy(() -> asTheApplication(sql))
+                .isInstanceOf(SQLException.class)
                 .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("45000"));
     }
 
     @Test
     void a_signed_note_cannot_be_changed_or_deleted_by_sql() {
-        assertRefused("UPDATE counseling_session SET note_plan = 'rewritten' WHERE counseling_session_id = " + signedId);
+        assertRefused(
+                "UPDATE counseling_session SET note_plan = 'rewritten' WHERE counseling_session_id = " + signedId);
         assertRefused("UPDATE counseling_session SET signed = FALSE WHERE counseling_session_id = " + signedId);
         assertRefused("DELETE FROM counseling_session WHERE counseling_session_id = " + signedId);
-        String plan = new JdbcTemplate(dataSource).queryForObject(
-                "SELECT note_plan FROM counseling_session WHERE counseling_session_id = ?", String.class, signedId);
+        String plan = new JdbcTemplate(dataSource)
+                .queryForObject(
+                        "SELECT note_plan FROM counseling_session WHERE counseling_session_id = ?",
+                        String.class,
+                        signedId);
         assertThat(plan).isNotEqualTo("rewritten");
     }
 
     @Test
     void a_draft_stays_editable() throws SQLException {
-        asTheApplication("UPDATE counseling_session SET note_plan = 'next: step 4' WHERE counseling_session_id = " + draftId);
-        assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT note_plan FROM counseling_session WHERE counseling_session_id = ?",
-                String.class, draftId)).isEqualTo("next: step 4");
+        asTheApplication(
+                "UPDATE counseling_session SET note_plan = 'next: step 4' WHERE counseling_session_id = " + draftId);
+        assertThat(new JdbcTemplate(dataSource)
+                        .queryForObject(
+                                "SELECT note_plan FROM counseling_session WHERE counseling_session_id = ?",
+                                String.class,
+                                draftId))
+                .isEqualTo("next: step 4");
     }
 
     @Test
@@ -97,18 +111,25 @@ class IntegrityTriggersTest {
 
     @Test
     void an_audit_event_cannot_be_changed_or_deleted_by_sql() {
-        assertRefused("UPDATE audit_event SET outcome = 'SUCCESS', actor_email = 'someone@else' WHERE audit_event_id = " + auditId);
+        assertRefused("UPDATE audit_event SET outcome = 'SUCCESS', actor_email = 'someone@else' WHERE audit_event_id = "
+                + auditId);
         assertRefused("DELETE FROM audit_event WHERE audit_event_id = " + auditId);
         assertRefused("DELETE FROM audit_event");
     }
 
     /** The embedded server's application account may only read and write rows: no way around the triggers. */
     @ParameterizedTest
-    @ValueSource(strings = {"TRUNCATE TABLE audit_event", "DROP TRIGGER trg_audit_no_delete",
-            "ALTER TABLE session_amendment ADD COLUMN x INT", "DROP TABLE counseling_session"})
+    @ValueSource(
+            strings = {
+                "TRUNCATE TABLE audit_event",
+                "DROP TRIGGER trg_audit_no_delete",
+                "ALTER TABLE session_amendment ADD COLUMN x INT",
+                "DROP TABLE counseling_session"
+            })
     void on_the_embedded_server_the_application_account_cannot_bypass_the_triggers(String sql) {
         assumeTrue(EmbeddedMariaDb.running() != null, "only the embedded server's accounts are Tandem's to define");
-        assertThatThrownBy(() -> asTheApplication(sql)).isInstanceOf(SQLException.class)
+        assertThatThrownBy(() -> asTheApplication(sql))
+                .isInstanceOf(SQLException.class)
                 .satisfies(e -> assertThat(((SQLException) e).getErrorCode()).isIn(1142, 1227, 1044));
     }
 }

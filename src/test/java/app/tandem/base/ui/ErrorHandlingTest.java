@@ -11,7 +11,8 @@ class ErrorHandlingTest {
 
     @Test
     void each_kind_of_failure_gets_its_sentence() {
-        assertThat(ErrorHandling.messageFor(new CannotCreateTransactionException("x"))).isEqualTo(ErrorHandling.DATABASE_DOWN);
+        assertThat(ErrorHandling.messageFor(new CannotCreateTransactionException("x")))
+                .isEqualTo(ErrorHandling.DATABASE_DOWN);
         assertThat(ErrorHandling.messageFor(new RuntimeException(new DataAccessResourceFailureException("x"))))
                 .isEqualTo(ErrorHandling.DATABASE_DOWN);
         assertThat(ErrorHandling.messageFor(new AccessDeniedException("x"))).isEqualTo(ErrorHandling.DENIED);

@@ -24,9 +24,13 @@ class StylesheetTest {
                 depth++;
             } else if (c == '}') {
                 depth--;
-                assertThat(depth).as("a block closed twice near line %d (comments removed)", line).isNotNegative();
+                assertThat(depth)
+                        .as("a block closed twice near line %d (comments removed)", line)
+                        .isNotNegative();
             }
-            assertThat(depth).as("blocks nest at most two deep (a rule inside @media), near line %d", line).isLessThanOrEqualTo(2);
+            assertThat(depth)
+                    .as("blocks nest at most two deep (a rule inside @media), near line %d", line)
+                    .isLessThanOrEqualTo(2);
         }
         assertThat(depth).as("blocks left open at the end").isZero();
     }

@@ -27,8 +27,10 @@ class CheckInSectionViewTest extends ViewTest {
 
     @Autowired
     CheckInLinkService links;
+
     @Autowired
     CheckInService checkIns;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -51,10 +53,15 @@ class CheckInSectionViewTest extends ViewTest {
         assertThat(url).matches(".*/c/[A-Za-z0-9_-]{43}$");
         String token = url.substring(url.lastIndexOf('/') + 1);
         assertThat(jdbc.queryForObject("SELECT token_hash FROM check_in_link WHERE partner = 'B'", String.class))
-                .isEqualTo(CheckInTokens.hash(token)).isNotEqualTo(token);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM check_in_link WHERE token_hash LIKE ?", Long.class,
-                "%" + token.substring(0, 10) + "%")).isZero();
-        assertThat(CheckInSection.printable(url, "12 Dec 2026")).contains("<svg", url, "Valid until 12 Dec 2026")
+                .isEqualTo(CheckInTokens.hash(token))
+                .isNotEqualTo(token);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM check_in_link WHERE token_hash LIKE ?",
+                        Long.class,
+                        "%" + token.substring(0, 10) + "%"))
+                .isZero();
+        assertThat(CheckInSection.printable(url, "12 Dec 2026"))
+                .contains("<svg", url, "Valid until 12 Dec 2026")
                 .doesNotContain("Maya", "Samir");
 
         // A second link for B withdraws the first.
@@ -65,19 +72,24 @@ class CheckInSectionViewTest extends ViewTest {
     @Test
     void the_progress_tab_shows_check_ins_in_a_chart_of_their_own_without_the_safety_answer() {
         String token = links.create(couple.getId(), PartnerId.A).token();
-        checkIns.save(token, "198.51.100.4", new CheckInAnswers(FeelsSafe.NOT_SURE, 6, 5, 4, 15, Map.of(), Map.of(), null));
+        checkIns.save(
+                token, "198.51.100.4", new CheckInAnswers(FeelsSafe.NOT_SURE, 6, 5, 4, 15, Map.of(), Map.of(), null));
         navigate("couples/" + couple.getReference(), CoupleDetailView.class);
-        com.vaadin.flow.component.tabs.TabSheet tabs = $(com.vaadin.flow.component.tabs.TabSheet.class).id("couple-tabs");
+        com.vaadin.flow.component.tabs.TabSheet tabs =
+                $(com.vaadin.flow.component.tabs.TabSheet.class).id("couple-tabs");
         for (int i = 0; i < tabs.getTabCount(); i++) {
             if (tabs.getTabAt(i).getLabel().equals("Progress")) {
                 tabs.setSelectedIndex(i);
             }
         }
         Div section = $(Div.class).id("check-in-progress");
-        assertThat(section.getElement().getTextRecursively()).contains("Client-reported check-ins")
+        assertThat(section.getElement().getTextRecursively())
+                .contains("Client-reported check-ins")
                 .doesNotContain("feel safe", "not sure");
         com.vaadin.flow.component.grid.Grid<?> numbers = (com.vaadin.flow.component.grid.Grid<?>) section.getChildren()
-                .filter(c -> c instanceof com.vaadin.flow.component.grid.Grid).findFirst().orElseThrow();
+                .filter(c -> c instanceof com.vaadin.flow.component.grid.Grid)
+                .findFirst()
+                .orElseThrow();
         assertThat(numbers.getGenericDataView().getItems().count()).isEqualTo(1);
         assertThat(numbers.getColumns()).extracting(c -> c.getHeaderText()).doesNotContain("Safe", "Feels safe");
     }
@@ -85,12 +97,16 @@ class CheckInSectionViewTest extends ViewTest {
     @Test
     void an_unread_check_in_shows_in_that_partners_column_only_and_not_safe_pauses_the_couple() {
         String token = links.create(couple.getId(), PartnerId.A).token();
-        checkIns.save(token, "198.51.100.4", new CheckInAnswers(FeelsSafe.NOT_SAFE, 2, 3, 4, null, Map.of(), Map.of(),
-                "Needs to talk alone"));
+        checkIns.save(
+                token,
+                "198.51.100.4",
+                new CheckInAnswers(FeelsSafe.NOT_SAFE, 2, 3, 4, null, Map.of(), Map.of(), "Needs to talk alone"));
         navigate("couples/" + couple.getReference(), CoupleDetailView.class);
-        assertThat($(Div.class).id("check-in-A").getElement().getTextRecursively()).contains("Needs to talk alone")
+        assertThat($(Div.class).id("check-in-A").getElement().getTextRecursively())
+                .contains("Needs to talk alone")
                 .contains("do not feel safe");
-        assertThat($(Div.class).id("check-in-B").getElement().getTextRecursively()).doesNotContain("Needs to talk alone")
+        assertThat($(Div.class).id("check-in-B").getElement().getTextRecursively())
+                .doesNotContain("Needs to talk alone")
                 .doesNotContain("feel safe");
         assertThat($(Paragraph.class).id("check-in-paused").getText()).startsWith("Paused");
     }

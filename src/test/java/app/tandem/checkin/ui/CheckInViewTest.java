@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tandem.attention.AttentionCategory;
-import app.tandem.attention.NeedsAttentionService;
 import app.tandem.attention.AttentionFilter;
+import app.tandem.attention.NeedsAttentionService;
 import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.CaseFile.Assignee;
 import app.tandem.casefile.CaseFile.Completion;
@@ -43,18 +43,25 @@ class CheckInViewTest extends ViewTest {
 
     @Autowired
     CheckInLinkService links;
+
     @Autowired
     CheckInPause pause;
+
     @Autowired
     HomeworkService homework;
+
     @Autowired
     GuideService guide;
+
     @Autowired
     NeedsAttentionService attention;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     SessionService sessions;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -71,11 +78,17 @@ class CheckInViewTest extends ViewTest {
         dana = fixtures.counselor("Dana Whitfield");
         couple = fixtures.couple(dana, "Maya", "Lindqvist", "Samir", "Oduya");
         LocalDate today = fixtures.today();
-        GuideStep step = guide.assignableSteps().stream().filter(s -> s.getPartnerRole() == null).findFirst().orElseThrow();
-        joint = homework.assign(couple.getId(), new AssignRequest(step.getId(), Assignee.BOTH, today.minusDays(5),
-                today.minusDays(1), null));
-        bOnly = homework.assign(couple.getId(), new AssignRequest(step.getId(), Assignee.B, today.minusDays(5),
-                today.minusDays(1), "Samir-only instructions"));
+        GuideStep step = guide.assignableSteps().stream()
+                .filter(s -> s.getPartnerRole() == null)
+                .findFirst()
+                .orElseThrow();
+        joint = homework.assign(
+                couple.getId(),
+                new AssignRequest(step.getId(), Assignee.BOTH, today.minusDays(5), today.minusDays(1), null));
+        bOnly = homework.assign(
+                couple.getId(),
+                new AssignRequest(
+                        step.getId(), Assignee.B, today.minusDays(5), today.minusDays(1), "Samir-only instructions"));
         tokenA = links.create(couple.getId(), PartnerId.A).token();
         fixtures.logout();
         cleanVaadinEnvironment();
@@ -123,11 +136,14 @@ class CheckInViewTest extends ViewTest {
         });
         assertThat(links.checkIns(couple.getId(), PartnerId.B)).isEmpty();
         // The Homework tab shows A's report until the counselor records the completion.
-        assertThat(homework.reportedByPartners(couple.getId())).containsEntry(joint.getId(), Map.of(PartnerId.A, Completion.PARTIAL))
+        assertThat(homework.reportedByPartners(couple.getId()))
+                .containsEntry(joint.getId(), Map.of(PartnerId.A, Completion.PARTIAL))
                 .doesNotContainKey(bOnly.getId());
-        assertThat(attention.counts(null).perCategory().get(AttentionCategory.CHECKIN_TO_REVIEW)).isEqualTo(1);
+        assertThat(attention.counts(null).perCategory().get(AttentionCategory.CHECKIN_TO_REVIEW))
+                .isEqualTo(1);
         links.markReviewed(saved.get(0).id());
-        assertThat(attention.counts(null).perCategory().get(AttentionCategory.CHECKIN_TO_REVIEW)).isZero();
+        assertThat(attention.counts(null).perCategory().get(AttentionCategory.CHECKIN_TO_REVIEW))
+                .isZero();
         fixtures.logout();
 
         navigate("c/" + tokenA, CheckInView.class);
@@ -150,19 +166,32 @@ class CheckInViewTest extends ViewTest {
         assertThat(pause.paused(couple.getId())).isTrue();
 
         fixtures.loginAs(dana);
-        assertThat(attention.page(new AttentionFilter(null, null), 0, 10)).singleElement().satisfies(row ->
-                assertThat(row.reasons().get(0).category()).isEqualTo(AttentionCategory.CHECKIN_NOT_SAFE));
-        assertThat(reports.clientRefusalKey(couple.getId(), reports.currentAssessment(couple.getId()),
-                reports.currentAssessment(couple.getId()).recommendation())).isEqualTo("checkIn.paused");
-        GuideStep step = guide.assignableSteps().stream().filter(s -> s.getPartnerRole() == null).findFirst().orElseThrow();
+        assertThat(attention.page(new AttentionFilter(null, null), 0, 10))
+                .singleElement()
+                .satisfies(row ->
+                        assertThat(row.reasons().get(0).category()).isEqualTo(AttentionCategory.CHECKIN_NOT_SAFE));
+        assertThat(reports.clientRefusalKey(
+                        couple.getId(),
+                        reports.currentAssessment(couple.getId()),
+                        reports.currentAssessment(couple.getId()).recommendation()))
+                .isEqualTo("checkIn.paused");
+        GuideStep step = guide.assignableSteps().stream()
+                .filter(s -> s.getPartnerRole() == null)
+                .findFirst()
+                .orElseThrow();
         LocalDate today = fixtures.today();
-        assertThatThrownBy(() -> homework.assign(couple.getId(), new AssignRequest(step.getId(), Assignee.BOTH, today,
-                today.plusDays(7), null))).isInstanceOf(ValidationFailure.class).hasMessageContaining("Paused");
+        assertThatThrownBy(() -> homework.assign(
+                        couple.getId(), new AssignRequest(step.getId(), Assignee.BOTH, today, today.plusDays(7), null)))
+                .isInstanceOf(ValidationFailure.class)
+                .hasMessageContaining("Paused");
 
-        sessions.recordSafetyReview(couple.getId(), new SessionService.ReviewRequest(today, SafetyOutcome.NOT_SAFE,
-                "Local advocate", "Plan agreed with Maya alone"));
+        sessions.recordSafetyReview(
+                couple.getId(),
+                new SessionService.ReviewRequest(
+                        today, SafetyOutcome.NOT_SAFE, "Local advocate", "Plan agreed with Maya alone"));
         assertThat(pause.paused(couple.getId())).isFalse();
-        assertThat(attention.counts(null).perCategory().get(AttentionCategory.CHECKIN_NOT_SAFE)).isZero();
+        assertThat(attention.counts(null).perCategory().get(AttentionCategory.CHECKIN_NOT_SAFE))
+                .isZero();
     }
 
     @Test

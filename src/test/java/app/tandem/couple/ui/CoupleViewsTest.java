@@ -27,6 +27,7 @@ class CoupleViewsTest extends ViewTest {
 
     @Autowired
     CoupleRepository couples;
+
     @Autowired
     CoupleService coupleService;
 
@@ -90,7 +91,8 @@ class CoupleViewsTest extends ViewTest {
         test(overview.edit).click();
         test(overview.form.goals).setValue("Weekly protected time\nTalk about in-laws calmly");
         click("Save changes");
-        assertThat(coupleService.require(c.getId()).getGoals()).containsExactly("Weekly protected time", "Talk about in-laws calmly");
+        assertThat(coupleService.require(c.getId()).getGoals())
+                .containsExactly("Weekly protected time", "Talk about in-laws calmly");
     }
 
     @Test
@@ -102,9 +104,22 @@ class CoupleViewsTest extends ViewTest {
         test(overview.form.goals).setValue("My goal, typed in this form");
         // Someone else saves the same couple meanwhile.
         CoupleDetails theirs = CoupleDetails.of(coupleService.require(c.getId()));
-        coupleService.update(c.getId(), new CoupleDetails(theirs.intakeDate(), theirs.partnerA(), theirs.partnerB(),
-                theirs.withdrawalOnset(), theirs.pursuer(), theirs.signs(), theirs.stressors(), theirs.stressorOther(),
-                "Their note", theirs.goals(), theirs.secretsPolicy(), theirs.childrenInHousehold(), theirs.version()));
+        coupleService.update(
+                c.getId(),
+                new CoupleDetails(
+                        theirs.intakeDate(),
+                        theirs.partnerA(),
+                        theirs.partnerB(),
+                        theirs.withdrawalOnset(),
+                        theirs.pursuer(),
+                        theirs.signs(),
+                        theirs.stressors(),
+                        theirs.stressorOther(),
+                        "Their note",
+                        theirs.goals(),
+                        theirs.secretsPolicy(),
+                        theirs.childrenInHousehold(),
+                        theirs.version()));
         click("Save changes");
         assertThat(overview.conflict.isVisible()).isTrue();
         assertThat(overview.conflict.getElement().getTextRecursively()).contains("Someone else saved");
@@ -126,7 +141,8 @@ class CoupleViewsTest extends ViewTest {
         TextField reason = $(TextField.class, dialog).withCaption("Reason").single();
         assertThat(reason.isInvalid()).isTrue();
         test(reason).setValue("Goals met");
-        test($(TextArea.class, dialog).withCaption("Closing summary").single()).setValue("Both keep a weekly appointment.");
+        test($(TextArea.class, dialog).withCaption("Closing summary").single())
+                .setValue("Both keep a weekly appointment.");
         test($(Button.class, dialog).withCaption("Change status").single()).click();
         assertThat(coupleService.require(c.getId()).getStatus()).isEqualTo(CoupleStatus.CLOSED);
         assertThat(coupleService.require(c.getId()).getClosingSummary()).isEqualTo("Both keep a weekly appointment.");
@@ -135,8 +151,8 @@ class CoupleViewsTest extends ViewTest {
     @Test
     void the_first_attended_session_of_a_referral_is_recorded_from_the_overview_and_a_future_date_is_refused() {
         Couple c = fixtures.couple(dana, "Maya", "Rivera", "Sam", "Chen");
-        coupleService.addReferral(c.getId(), ReferralType.COUPLES_THERAPY, fixtures.today().minusWeeks(3), "EFT therapist",
-                null, null);
+        coupleService.addReferral(
+                c.getId(), ReferralType.COUPLES_THERAPY, fixtures.today().minusWeeks(3), "EFT therapist", null, null);
         navigate("couples/" + c.getReference(), CoupleDetailView.class);
         assertThat($(OverviewTab.class).single().getElement().getTextRecursively())
                 .contains("first session not recorded yet");
@@ -148,11 +164,13 @@ class CoupleViewsTest extends ViewTest {
         test($(Button.class, dialog).withCaption("Save").single()).click();
         assertThat(date.isInvalid()).isTrue();
         assertThat(date.getErrorMessage()).contains("cannot be in the future");
-        assertThat(coupleService.referrals(c.getId()).get(0).getFirstSessionOn()).isNull();
+        assertThat(coupleService.referrals(c.getId()).get(0).getFirstSessionOn())
+                .isNull();
 
         test(date).setValue(fixtures.today().minusWeeks(1));
         test($(Button.class, dialog).withCaption("Save").single()).click();
-        assertThat(coupleService.referrals(c.getId()).get(0).getFirstSessionOn()).isEqualTo(fixtures.today().minusWeeks(1));
+        assertThat(coupleService.referrals(c.getId()).get(0).getFirstSessionOn())
+                .isEqualTo(fixtures.today().minusWeeks(1));
     }
 
     @Test
@@ -164,11 +182,14 @@ class CoupleViewsTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Select<ReferralType> type = $(Select.class, dialog).single();
         test(type).selectItem(Labels.of(ReferralType.COUPLES_THERAPY));
-        test($(DatePicker.class, dialog).withCaption("Date").single()).setValue(fixtures.today().minusWeeks(4));
+        test($(DatePicker.class, dialog).withCaption("Date").single())
+                .setValue(fixtures.today().minusWeeks(4));
         test($(DatePicker.class, dialog).all().get(1)).setValue(fixtures.today().minusWeeks(2));
         test($(Button.class, dialog).withCaption("Add referral").single()).click();
-        assertThat(coupleService.referrals(c.getId())).singleElement()
-                .satisfies(r -> assertThat(r.getFirstSessionOn()).isEqualTo(fixtures.today().minusWeeks(2)));
+        assertThat(coupleService.referrals(c.getId()))
+                .singleElement()
+                .satisfies(r -> assertThat(r.getFirstSessionOn())
+                        .isEqualTo(fixtures.today().minusWeeks(2)));
     }
 
     @Test
@@ -187,7 +208,11 @@ class CoupleViewsTest extends ViewTest {
         ComboBox<Counselor> counselor = $(ComboBox.class, dialog).single();
         test(counselor).selectItem("Lee Marsh");
         test($(Button.class, dialog).withCaption("Reassign").single()).click();
-        assertThat(couples.findWithCounselor(c.getId()).orElseThrow().getCounselor().getId()).isEqualTo(lee.getId());
+        assertThat(couples.findWithCounselor(c.getId())
+                        .orElseThrow()
+                        .getCounselor()
+                        .getId())
+                .isEqualTo(lee.getId());
     }
 
     @Autowired
@@ -199,7 +224,8 @@ class CoupleViewsTest extends ViewTest {
         loginAs(dana);
         navigate("couples/" + c.getReference(), CoupleDetailView.class);
         assertThat(audit.findByObjectTypeAndObjectIdOrderByIdAsc("COUPLE", c.getReference()))
-                .filteredOn(e -> e.getAction() == app.tandem.audit.AuditAction.COUPLE_VIEWED).hasSize(1);
+                .filteredOn(e -> e.getAction() == app.tandem.audit.AuditAction.COUPLE_VIEWED)
+                .hasSize(1);
     }
 
     @Test

@@ -3,10 +3,10 @@ package app.tandem.couple.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.couple.CaseloadColumnsService;
+import app.tandem.couple.CaseloadRow;
 import app.tandem.couple.Couple;
 import app.tandem.security.Counselor;
 import app.tandem.support.ViewTest;
-import app.tandem.couple.CaseloadRow;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.ComboBoxTester;
 import com.vaadin.flow.component.contextmenu.MenuItem;

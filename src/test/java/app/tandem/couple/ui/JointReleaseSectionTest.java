@@ -24,6 +24,7 @@ class JointReleaseSectionTest extends ViewTest {
 
     @Autowired
     JointReleaseService consents;
+
     @Autowired
     AuditEventRepository audit;
 
@@ -49,7 +50,8 @@ class JointReleaseSectionTest extends ViewTest {
         test($(Button.class).id("record-release")).click();
         Dialog dialog = $(Dialog.class).single();
         test($(RadioButtonGroup.class, dialog).id("release-partner")).selectItem("Sam Chen (B), for partner A's copy");
-        test($(DatePicker.class, dialog).id("release-given-on")).setValue(fixtures.today().minusDays(2));
+        test($(DatePicker.class, dialog).id("release-given-on"))
+                .setValue(fixtures.today().minusDays(2));
         test($(Button.class, dialog).id("release-save")).click();
         assertThat($(TextField.class, dialog).id("release-how").isInvalid()).isTrue();
         assertThat(consents.consentOf(couple.getId(), PartnerId.B)).isEmpty();
@@ -57,29 +59,38 @@ class JointReleaseSectionTest extends ViewTest {
         test($(TextField.class, dialog).id("release-how")).setValue("Signed form at the session");
         test($(Button.class, dialog).id("release-save")).click();
 
-        assertThat(section()).contains("Sam Chen (B): Authorised on").contains("(Signed form at the session)")
+        assertThat(section())
+                .contains("Sam Chen (B): Authorised on")
+                .contains("(Signed form at the session)")
                 .contains("recorded by " + dana.getEmail());
-        assertThat(consents.consentOf(couple.getId(), PartnerId.B)).get()
-                .satisfies(c -> assertThat(c.getGivenOn()).isEqualTo(fixtures.today().minusDays(2)));
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.JOINT_RELEASE_RECORDED)).singleElement()
+        assertThat(consents.consentOf(couple.getId(), PartnerId.B))
+                .get()
+                .satisfies(c ->
+                        assertThat(c.getGivenOn()).isEqualTo(fixtures.today().minusDays(2)));
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.JOINT_RELEASE_RECORDED))
+                .singleElement()
                 .satisfies(e -> assertThat(e.getDetail()).contains("partner=B"));
 
         test($(Button.class).id("withdraw-release-b")).click();
         assertThat(consents.consentOf(couple.getId(), PartnerId.B)).isEmpty();
         assertThat(section()).contains("Sam Chen (B): Not recorded");
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.JOINT_RELEASE_WITHDRAWN)).hasSize(1);
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.JOINT_RELEASE_WITHDRAWN))
+                .hasSize(1);
     }
 
     @Test
     void an_authorisation_cannot_be_dated_in_the_future() {
         test($(Button.class).id("record-release")).click();
         Dialog dialog = $(Dialog.class).single();
-        test($(RadioButtonGroup.class, dialog).id("release-partner")).selectItem("Maya Rivera (A), for partner B's copy");
-        test($(DatePicker.class, dialog).id("release-given-on")).setValue(fixtures.today().plusDays(1));
+        test($(RadioButtonGroup.class, dialog).id("release-partner"))
+                .selectItem("Maya Rivera (A), for partner B's copy");
+        test($(DatePicker.class, dialog).id("release-given-on"))
+                .setValue(fixtures.today().plusDays(1));
         test($(TextField.class, dialog).id("release-how")).setValue("e-mail");
         test($(Button.class, dialog).id("release-save")).click();
 
-        assertThat($(DatePicker.class, dialog).id("release-given-on").getErrorMessage()).contains("future");
+        assertThat($(DatePicker.class, dialog).id("release-given-on").getErrorMessage())
+                .contains("future");
         assertThat(consents.consents(couple.getId())).isEmpty();
     }
 }

@@ -41,10 +41,13 @@ class HomeworkTabViewTest extends ViewTest {
 
     @Autowired
     HomeworkRepository repository;
+
     @Autowired
     HomeworkService homework;
+
     @Autowired
     GuideService guide;
+
     @Autowired
     MutableClock clock;
 
@@ -72,7 +75,10 @@ class HomeworkTabViewTest extends ViewTest {
         test($(ComboBox.class, dialog).id("assign-step-choice")).selectItem(stepTitle);
         test($(RadioButtonGroup.class, dialog).single()).selectItem(assignee);
         if (instructions != null) {
-            test($(TextArea.class, dialog).withCaption("Instructions (edit to tailor them)").single()).setValue(instructions);
+            test($(TextArea.class, dialog)
+                            .withCaption("Instructions (edit to tailor them)")
+                            .single())
+                    .setValue(instructions);
         }
         test($(Button.class, dialog).id("assign-save")).click();
     }
@@ -85,9 +91,13 @@ class HomeworkTabViewTest extends ViewTest {
         Dialog dialog = $(Dialog.class).single();
         test($(ComboBox.class, dialog).id("assign-step-choice")).selectItem(EASY_MOMENT);
 
-        assertThat($(TextArea.class, dialog).withCaption("Instructions (edit to tailor them)").single().getValue())
+        assertThat($(TextArea.class, dialog)
+                        .withCaption("Instructions (edit to tailor them)")
+                        .single()
+                        .getValue())
                 .isEqualTo(moment.getInstructions());
-        assertThat($(DatePicker.class, dialog).withCaption("Due on").single().getValue()).isEqualTo(today.plusDays(7));
+        assertThat($(DatePicker.class, dialog).withCaption("Due on").single().getValue())
+                .isEqualTo(today.plusDays(7));
         test($(Button.class, dialog).id("assign-save")).click();
 
         assertThat($(Dialog.class).all()).isEmpty();
@@ -100,20 +110,26 @@ class HomeworkTabViewTest extends ViewTest {
             assertThat(h.getDueOn()).isEqualTo(today.plusDays(7));
         });
         assertThat($(H3.class, tab()).all()).extracting(H3::getText).containsExactly("Open (1)");
-        assertThat(completionSelects()).extracting(s -> s.getElement().getAttribute("data-partner")).containsExactly("A", "B");
+        assertThat(completionSelects())
+                .extracting(s -> s.getElement().getAttribute("data-partner"))
+                .containsExactly("A", "B");
     }
 
     @Test
     void assigning_to_one_partner_with_edited_instructions_keeps_the_edited_text() {
         openHomeworkTab();
-        assignThroughDialog("Employ Non-Confrontational Communication", "Partner B", "Say one I-statement a day, nothing more.");
+        assignThroughDialog(
+                "Employ Non-Confrontational Communication", "Partner B", "Say one I-statement a day, nothing more.");
 
         HomeworkAssignment saved = repository.forCoupleId(couple.getId()).getFirst();
         assertThat(saved.getAssignee()).isEqualTo(Assignee.B);
-        assertThat(saved.getInstructions()).isEqualTo("Say one I-statement a day, nothing more.\n"
-                + Texts.shared().get("homework.safetyLine").strip());
+        assertThat(saved.getInstructions())
+                .isEqualTo("Say one I-statement a day, nothing more.\n"
+                        + Texts.shared().get("homework.safetyLine").strip());
         assertThat($(Span.class, tab()).withText("Partner B").all()).hasSize(1);
-        assertThat(completionSelects()).extracting(s -> s.getElement().getAttribute("data-partner")).containsExactly("B");
+        assertThat(completionSelects())
+                .extracting(s -> s.getElement().getAttribute("data-partner"))
+                .containsExactly("B");
     }
 
     @Test
@@ -125,7 +141,9 @@ class HomeworkTabViewTest extends ViewTest {
 
         RadioButtonGroup<Assignee> forWhom = $(RadioButtonGroup.class, dialog).single();
         assertThat(forWhom.getListDataView().getItems()).containsExactly(Assignee.A, Assignee.B);
-        assertThat(forWhom.getValue()).as("the intake names A as the partner who pursues").isEqualTo(Assignee.A);
+        assertThat(forWhom.getValue())
+                .as("the intake names A as the partner who pursues")
+                .isEqualTo(Assignee.A);
         assertThat(forWhom.getHelperText()).isEqualTo(Texts.shared().get("homework.forRole.PURSUER"));
         test($(Button.class, dialog).id("assign-save")).click();
 
@@ -154,7 +172,8 @@ class HomeworkTabViewTest extends ViewTest {
         assignThroughDialog(EASY_MOMENT, "Both partners", null);
 
         test(completionSelect("A")).selectItem("Done");
-        assertThat(repository.forCoupleId(couple.getId()).getFirst().completion(PartnerId.A)).isEqualTo(Completion.DONE);
+        assertThat(repository.forCoupleId(couple.getId()).getFirst().completion(PartnerId.A))
+                .isEqualTo(Completion.DONE);
         assertThat($(H3.class, tab()).all()).extracting(H3::getText).containsExactly("Open (1)");
 
         test(completionSelect("B")).selectItem("Partly done");
@@ -169,8 +188,10 @@ class HomeworkTabViewTest extends ViewTest {
 
     @Test
     void an_unreviewed_assignment_past_its_due_date_is_marked_overdue_until_recorded() {
-        homework.assign(couple.getId(), new HomeworkService.AssignRequest(step("low-stakes-connection").getId(), Assignee.BOTH,
-                today, today.plusDays(2), null));
+        homework.assign(
+                couple.getId(),
+                new HomeworkService.AssignRequest(
+                        step("low-stakes-connection").getId(), Assignee.BOTH, today, today.plusDays(2), null));
         openHomeworkTab();
         assertThat($(Span.class, tab()).withText("Overdue").all()).isEmpty();
 
@@ -187,8 +208,15 @@ class HomeworkTabViewTest extends ViewTest {
 
     @Test
     void a_connection_appointment_series_shows_as_one_row_with_its_overdue_count() {
-        homework.assignSeries(couple.getId(), new HomeworkService.SeriesRequest(step("connection-appointments").getId(),
-                Assignee.BOTH, today.minusDays(3), today.plusDays(3), app.tandem.casefile.CaseFile.Frequency.DAILY, null));
+        homework.assignSeries(
+                couple.getId(),
+                new HomeworkService.SeriesRequest(
+                        step("connection-appointments").getId(),
+                        Assignee.BOTH,
+                        today.minusDays(3),
+                        today.plusDays(3),
+                        app.tandem.casefile.CaseFile.Frequency.DAILY,
+                        null));
         openHomeworkTab();
 
         assertThat($(H3.class, tab()).all()).extracting(H3::getText).containsExactly("Connection appointments");
@@ -201,8 +229,10 @@ class HomeworkTabViewTest extends ViewTest {
         // The last seven days up to today hold four occurrences; each is now reviewed for both partners.
         assertThat($(Span.class, tab()).withText("4 of 7 reviewed").all()).hasSize(1);
         assertThat($(Span.class, tab()).withTextContaining("overdue").all()).isEmpty();
-        assertThat(repository.forCoupleId(couple.getId())).filteredOn(h -> !h.getDueOn().isAfter(today))
-                .hasSize(4).allSatisfy(h -> assertThat(h.completion(PartnerId.B)).isEqualTo(Completion.DONE));
+        assertThat(repository.forCoupleId(couple.getId()))
+                .filteredOn(h -> !h.getDueOn().isAfter(today))
+                .hasSize(4)
+                .allSatisfy(h -> assertThat(h.completion(PartnerId.B)).isEqualTo(Completion.DONE));
     }
 
     /**
@@ -211,16 +241,20 @@ class HomeworkTabViewTest extends ViewTest {
      */
     @Test
     void reflections_are_saved_for_the_partners_whose_completion_is_recorded() {
-        HomeworkAssignment h = homework.assign(couple.getId(), new HomeworkService.AssignRequest(step("low-stakes-connection").getId(),
-                Assignee.BOTH, today, today.plusDays(7), null));
+        HomeworkAssignment h = homework.assign(
+                couple.getId(),
+                new HomeworkService.AssignRequest(
+                        step("low-stakes-connection").getId(), Assignee.BOTH, today, today.plusDays(7), null));
         homework.record(h.getId(), h.getVersion(), PartnerId.A, Completion.DONE, "We walked once.");
         openHomeworkTab();
         test($(Button.class, tab()).withText("Reflections").single()).click();
         Dialog dialog = $(Dialog.class).single();
-        TextArea a = $(TextArea.class, dialog).withCaption("Partner A's reflection").single();
+        TextArea a =
+                $(TextArea.class, dialog).withCaption("Partner A's reflection").single();
         assertThat(a.getValue()).isEqualTo("We walked once.");
         test(a).setValue("We walked twice.");
-        test($(TextArea.class, dialog).withCaption("Partner B's reflection").single()).setValue("Not yet.");
+        test($(TextArea.class, dialog).withCaption("Partner B's reflection").single())
+                .setValue("Not yet.");
         test($(Button.class, dialog).withText("Save").single()).click();
 
         assertThat($(Dialog.class).all()).isEmpty();
@@ -243,16 +277,23 @@ class HomeworkTabViewTest extends ViewTest {
     }
 
     private List<Select> completionSelects() {
-        return $(Select.class, tab()).all().stream().filter(s -> s.getElement().hasAttribute("data-partner")).toList();
+        return $(Select.class, tab()).all().stream()
+                .filter(s -> s.getElement().hasAttribute("data-partner"))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     private Select<Completion> completionSelect(String partner) {
-        return completionSelects().stream().filter(s -> partner.equals(s.getElement().getAttribute("data-partner")))
-                .findFirst().orElseThrow();
+        return completionSelects().stream()
+                .filter(s -> partner.equals(s.getElement().getAttribute("data-partner")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private GuideStep step(String key) {
-        return guide.assignableSteps().stream().filter(s -> s.getStepKey().equals(key)).findFirst().orElseThrow();
+        return guide.assignableSteps().stream()
+                .filter(s -> s.getStepKey().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 }

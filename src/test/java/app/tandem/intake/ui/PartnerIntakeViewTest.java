@@ -31,8 +31,10 @@ class PartnerIntakeViewTest extends ViewTest {
 
     @Autowired
     IntakeService intake;
+
     @Autowired
     CoupleService couples;
+
     @Autowired
     AuditEventRepository audit;
 
@@ -55,13 +57,18 @@ class PartnerIntakeViewTest extends ViewTest {
     void the_overview_prompts_for_what_is_missing_and_the_side_by_side_form_asks_no_safe_contact() {
         openCouple();
 
-        assertThat($(Paragraph.class).id("intake-prompt").getText()).isEqualTo("Still to do: consent to couples work from "
-                + "Maya (A) and Sam (B); an individual session with Maya (A) and Sam (B); an IPV screen with Maya (A) and Sam (B).");
-        assertThat($(Div.class).id("intake-a").getElement().getTextRecursively()).contains("Consent: not recorded yet")
-                .contains("Seen alone: not yet").contains("IPV screen: not yet");
+        assertThat($(Paragraph.class).id("intake-prompt").getText())
+                .isEqualTo(
+                        "Still to do: consent to couples work from "
+                                + "Maya (A) and Sam (B); an individual session with Maya (A) and Sam (B); an IPV screen with Maya (A) and Sam (B).");
+        assertThat($(Div.class).id("intake-a").getElement().getTextRecursively())
+                .contains("Consent: not recorded yet")
+                .contains("Seen alone: not yet")
+                .contains("IPV screen: not yet");
 
         test($(Button.class).withCaption("Edit intake details").single()).click();
-        assertThat($(Checkbox.class).withCaption("Safe to contact by e-mail").all()).isEmpty();
+        assertThat($(Checkbox.class).withCaption("Safe to contact by e-mail").all())
+                .isEmpty();
         assertThat($(TextField.class).withCaption("Contact note").all()).isEmpty();
     }
 
@@ -70,7 +77,8 @@ class PartnerIntakeViewTest extends ViewTest {
         openCouple();
         test($(Button.class).id("record-consent-b")).click();
         Dialog dialog = $(Dialog.class).id("consent-dialog");
-        assertThat(dialog.getElement().getTextRecursively()).contains(Texts.shared().get("consent.v1.title").strip());
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains(Texts.shared().get("consent.v1.title").strip());
         @SuppressWarnings("unchecked")
         Select<ConsentMethod> method = $(Select.class, dialog).id("consent-method");
         test(method).selectItem("Said yes by video");
@@ -78,7 +86,8 @@ class PartnerIntakeViewTest extends ViewTest {
 
         assertThat(intake.status(couple.getId()).b().consent().getMethod()).isEqualTo(ConsentMethod.VERBAL_BY_VIDEO);
         assertThat($(Div.class).id("intake-b").getElement().getTextRecursively())
-                .contains("Consent: Said yes by video on").contains("(consent text v1)");
+                .contains("Consent: Said yes by video on")
+                .contains("(consent text v1)");
         assertThat($(Paragraph.class).id("intake-prompt").getText()).contains("consent to couples work from Maya (A);");
     }
 
@@ -88,9 +97,12 @@ class PartnerIntakeViewTest extends ViewTest {
         test($(Button.class).id("open-partner-record-b")).click();
         Dialog dialog = $(Dialog.class).id("partner-record-dialog");
 
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.PARTNER_RECORD_VIEWED)).singleElement()
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.PARTNER_RECORD_VIEWED))
+                .singleElement()
                 .satisfies(e -> assertThat(e.getDetail()).isEqualTo("partner=B"));
-        assertThat(dialog.getElement().getTextRecursively()).contains("Private to Sam").doesNotContain("Maya");
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains("Private to Sam")
+                .doesNotContain("Maya");
         test($(Checkbox.class, dialog).id("safe-phone")).click();
         test($(TextField.class, dialog).id("safe-note")).setValue("Text only after 6 pm");
         test($(Button.class, dialog).id("save-safe-contact")).click();
@@ -108,8 +120,10 @@ class PartnerIntakeViewTest extends ViewTest {
         test($(Button.class).id("record-ipv-screen")).click();
         Dialog dialog = $(Dialog.class).id("ipv-screen-dialog");
         // Hidden at first, so looked up directly (queries find visible components only).
-        Paragraph concern = (Paragraph) dialog.getChildren().filter(c -> c.getId().filter("screen-concern"::equals).isPresent())
-                .findFirst().orElseThrow();
+        Paragraph concern = (Paragraph) dialog.getChildren()
+                .filter(c -> c.getId().filter("screen-concern"::equals).isPresent())
+                .findFirst()
+                .orElseThrow();
         assertThat(concern.isVisible()).isFalse();
 
         @SuppressWarnings("unchecked")
@@ -129,8 +143,10 @@ class PartnerIntakeViewTest extends ViewTest {
         test(notes).setValue("Afraid of losing her job, not of Sam.");
         test($(Button.class, dialog).id("screen-save")).click();
         assertThat(intake.status(couple.getId()).a().screenedOn()).isEqualTo(fixtures.today());
-        assertThat(intake.openPartnerRecord(couple.getId(), PartnerId.A).screens()).singleElement()
+        assertThat(intake.openPartnerRecord(couple.getId(), PartnerId.A).screens())
+                .singleElement()
                 .satisfies(s -> assertThat(s.getNotes()).isEqualTo("Afraid of losing her job, not of Sam."));
-        assertThat($(Div.class).id("intake-a").getElement().getTextRecursively()).contains("IPV screen: done on");
+        assertThat($(Div.class).id("intake-a").getElement().getTextRecursively())
+                .contains("IPV screen: done on");
     }
 }

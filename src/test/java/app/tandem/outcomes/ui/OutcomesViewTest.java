@@ -29,10 +29,16 @@ class OutcomesViewTest extends ViewTest {
         OutcomesView view = navigate(OutcomesView.class);
         assertThat(view.counselor.isAttached()).isFalse();
         assertThat($(Svg.class, view.figures).all()).hasSize(5);
-        assertThat($(Details.class, view.figures).all()).hasSize(5).allMatch(d -> d.getSummaryText().equals("The numbers"));
-        assertThat(view.figures.getElement().getTextRecursively()).contains("1 couple seen")
-                .contains("Reliable change per partner").contains("Homework adherence").contains("Current recommendations")
-                .contains("Escalations and their outcome").contains("No partner seen in the period is reliably improved yet.");
+        assertThat($(Details.class, view.figures).all())
+                .hasSize(5)
+                .allMatch(d -> d.getSummaryText().equals("The numbers"));
+        assertThat(view.figures.getElement().getTextRecursively())
+                .contains("1 couple seen")
+                .contains("Reliable change per partner")
+                .contains("Homework adherence")
+                .contains("Current recommendations")
+                .contains("Escalations and their outcome")
+                .contains("No partner seen in the period is reliably improved yet.");
     }
 
     @Test

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tandem.base.ValidationFailure;
-import app.tandem.practice.PracticeSettings;
-import app.tandem.practice.PracticeSettingsValues;
-import app.tandem.practice.PracticeSettingsService;
 import app.tandem.pdf.CrisisResources;
+import app.tandem.practice.PracticeSettings;
+import app.tandem.practice.PracticeSettingsService;
+import app.tandem.practice.PracticeSettingsValues;
 import app.tandem.support.ViewTest;
 import app.tandem.text.Texts;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +41,8 @@ class PracticeSettingsViewTest extends ViewTest {
         test(view.crisisRegion).selectItem("United Kingdom");
 
         assertThat(view.crisisLines.getValue()).contains("Samaritans: 116 123");
-        assertThat(view.crisisNote.getText()).contains("999 (United Kingdom)")
+        assertThat(view.crisisNote.getText())
+                .contains("999 (United Kingdom)")
                 .contains("numbers from memory, must be verified against each organisation's published page before use")
                 .contains("2026-11-30");
         test(view.save).click();
@@ -50,7 +51,9 @@ class PracticeSettingsViewTest extends ViewTest {
         assertThat(saved.getCrisisLines()).as("left as the defaults").isNull();
 
         test(view.crisisRegion).selectItem("Ireland");
-        assertThat(view.crisisLines.getValue()).as("untouched defaults follow the region").contains("Women's Aid");
+        assertThat(view.crisisLines.getValue())
+                .as("untouched defaults follow the region")
+                .contains("Women's Aid");
     }
 
     @Test
@@ -64,16 +67,27 @@ class PracticeSettingsViewTest extends ViewTest {
         test(view.save).click();
 
         assertThat(settings.get().getCrisisRegion()).isEqualTo("NZ");
-        assertThat(settings.get().getCrisisLines()).isEqualTo("Checked: 1800RESPECT 1800 737 732\nCity crisis team 08 5550 0100");
+        assertThat(settings.get().getCrisisLines())
+                .isEqualTo("Checked: 1800RESPECT 1800 737 732\nCity crisis team 08 5550 0100");
     }
 
     @Test
     void an_unknown_region_is_refused_with_a_sentence() {
         PracticeSettingsValues v = PracticeSettingsValues.of(settings.get());
-        PracticeSettingsValues s = new PracticeSettingsValues(v.practiceName(), v.contact(), v.localResources(), "XX",
-                v.crisisLines(), v.pageSize(), v.timeZone(), v.retentionYears(), v.checkInLinkDays(), v.version());
+        PracticeSettingsValues s = new PracticeSettingsValues(
+                v.practiceName(),
+                v.contact(),
+                v.localResources(),
+                "XX",
+                v.crisisLines(),
+                v.pageSize(),
+                v.timeZone(),
+                v.retentionYears(),
+                v.checkInLinkDays(),
+                v.version());
 
-        assertThatThrownBy(() -> settings.save(s)).isInstanceOf(ValidationFailure.class)
+        assertThatThrownBy(() -> settings.save(s))
+                .isInstanceOf(ValidationFailure.class)
                 .hasMessageContaining("Choose the region");
         assertThat(CrisisResources.REGIONS).doesNotContain("XX");
     }

@@ -22,8 +22,10 @@ class RetentionViewTest extends ViewTest {
 
     @Autowired
     CoupleService couples;
+
     @Autowired
     RetentionService retention;
+
     @Autowired
     MutableClock clock;
 
@@ -35,8 +37,11 @@ class RetentionViewTest extends ViewTest {
         fixtures.reset();
         robin = fixtures.supervisor("Robin Okafor");
         couple = fixtures.couple(robin, "Ines", "Kowalczyk", "Kai", "Brennan");
-        couples.changeStatus(couple.getId(), couples.require(couple.getId()).getVersion(), new CoupleService.StatusChange(
-                CoupleStatus.CLOSED, "Ended by agreement", "Summary.", null, null, null));
+        couples.changeStatus(
+                couple.getId(),
+                couples.require(couple.getId()).getVersion(),
+                new CoupleService.StatusChange(
+                        CoupleStatus.CLOSED, "Ended by agreement", "Summary.", null, null, null));
         clock.set(Instant.parse("2034-02-01T09:00:00Z"));
         loginAs(robin);
     }
@@ -51,7 +56,8 @@ class RetentionViewTest extends ViewTest {
         Dialog dialog = $(Dialog.class).id("destroy-dialog");
         test($(TextField.class, dialog).id("destroy-reference")).setValue("C-9999");
         test($(Button.class, dialog).id("destroy-confirm")).click();
-        assertThat($(TextField.class, dialog).id("destroy-reference").isInvalid()).isTrue();
+        assertThat($(TextField.class, dialog).id("destroy-reference").isInvalid())
+                .isTrue();
         assertThat(retention.countDue()).isEqualTo(1);
 
         test($(TextField.class, dialog).id("destroy-reference")).setValue(couple.getReference());

@@ -8,12 +8,12 @@ import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.CaseFile.SessionFormat;
 import app.tandem.couple.Couple;
 import app.tandem.couple.ui.CoupleDetailView;
-import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.SessionContent;
 import app.tandem.session.SessionService;
 import app.tandem.support.ViewTest;
 import app.tandem.text.Texts;
+import app.tandem.transfer.CaseFileTransferService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,6 +31,7 @@ class AnchorVersionsViewTest extends ViewTest {
 
     @Autowired
     CaseFileTransferService transfer;
+
     @Autowired
     SessionService sessions;
 
@@ -48,9 +49,19 @@ class AnchorVersionsViewTest extends ViewTest {
         }
         List<CounselingSession> old = sessions.list(c.getId());
         LocalDate last = old.getLast().getDate();
-        SessionContent next = new SessionContent(fixtures.today(), null, 50, SessionFormat.IN_PERSON, Attendance.BOTH,
-                new CaseFile.Note("Scored under the new anchors.", null, null, null), new Scores(7, 7, 7, null),
-                new Scores(7, 7, 7, null), Set.of(), Set.of(), null, null);
+        SessionContent next = new SessionContent(
+                fixtures.today(),
+                null,
+                50,
+                SessionFormat.IN_PERSON,
+                Attendance.BOTH,
+                new CaseFile.Note("Scored under the new anchors.", null, null, null),
+                new Scores(7, 7, 7, null),
+                new Scores(7, 7, 7, null),
+                Set.of(),
+                Set.of(),
+                null,
+                null);
         CounselingSession draft = sessions.createDraft(c.getId(), next);
         sessions.sign(draft.getId(), draft.getVersion(), next);
 
@@ -58,11 +69,15 @@ class AnchorVersionsViewTest extends ViewTest {
         test($(TabSheet.class).single()).select("Progress");
 
         Div note = $(Div.class).id("anchor-versions");
-        List<String> runs = $(ListItem.class, note).all().stream().map(ListItem::getText).toList();
+        List<String> runs =
+                $(ListItem.class, note).all().stream().map(ListItem::getText).toList();
         assertThat(runs).hasSize(2);
         assertThat(runs.get(0)).contains("anchors v1").contains("(" + old.size() + " sessions)");
         assertThat(runs.get(1)).contains("anchors v2 (1 session)");
         assertThat(last).isBefore(fixtures.today());
-        assertThat($(Paragraph.class, note).withText(Texts.shared().get("scoreAnchors.progress.mixed")).all()).hasSize(1);
+        assertThat($(Paragraph.class, note)
+                        .withText(Texts.shared().get("scoreAnchors.progress.mixed"))
+                        .all())
+                .hasSize(1);
     }
 }

@@ -49,9 +49,13 @@ class ReportDecisionDialogViewTest extends ViewTest {
         Dialog dialog = openDialog(example("safety-referral"));
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<DecisionType> decision = $(RadioButtonGroup.class, dialog).id("report-decision");
+        RadioButtonGroup<DecisionType> decision =
+                $(RadioButtonGroup.class, dialog).id("report-decision");
         assertThat(decision.getListDataView().getItems()).containsExactly(DecisionType.ACCEPT);
-        assertThat($(Paragraph.class, dialog).withText(Texts.shared().get("decision.r0NoOverride")).all()).hasSize(1);
+        assertThat($(Paragraph.class, dialog)
+                        .withText(Texts.shared().get("decision.r0NoOverride"))
+                        .all())
+                .hasSize(1);
     }
 
     @Test
@@ -59,7 +63,8 @@ class ReportDecisionDialogViewTest extends ViewTest {
         Couple c = example("couples-therapy");
         Dialog dialog = openDialog(c);
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<DecisionType> decision = $(RadioButtonGroup.class, dialog).id("report-decision");
+        RadioButtonGroup<DecisionType> decision =
+                $(RadioButtonGroup.class, dialog).id("report-decision");
         test(decision).selectItem("Decide on an outcome the rules cannot recommend");
         @SuppressWarnings("unchecked")
         Select<DecisionOutcome> outcome = $(Select.class, dialog).id("report-outcome");
@@ -72,11 +77,13 @@ class ReportDecisionDialogViewTest extends ViewTest {
         test(reason).setValue("Sam is leaning out; Maya wants to keep working.");
         test($(Button.class, dialog).id("report-generate-confirm")).click();
 
-        assertThat(reports.history(c.getId())).hasSize(2)
+        assertThat(reports.history(c.getId()))
+                .hasSize(2)
                 .allSatisfy(r -> assertThat(r.finalOutcome()).isEqualTo(DecisionOutcome.DISCERNMENT_COUNSELLING));
         navigate("couples/" + c.getReference(), CoupleDetailView.class);
         test($(TabSheet.class).single()).select("Reports");
-        assertThat($(Span.class).all()).extracting(Span::getText)
+        assertThat($(Span.class).all())
+                .extracting(Span::getText)
                 .anyMatch(t -> t.endsWith("decided: " + Texts.shared().get("outcome.DISCERNMENT_COUNSELLING.label")));
     }
 }

@@ -9,11 +9,11 @@ import app.tandem.casefile.CaseFileWriter;
 import app.tandem.casefile.CaseFiles;
 import app.tandem.couple.Couple;
 import app.tandem.couple.ui.CoupleDetailView;
-import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.report.ReportService;
 import app.tandem.security.Counselor;
 import app.tandem.support.ViewTest;
 import app.tandem.text.Texts;
+import app.tandem.transfer.CaseFileTransferService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,6 +31,7 @@ class ReportsTabRefusalTest extends ViewTest {
 
     @Autowired
     CaseFileTransferService transfer;
+
     @Autowired
     ReportService reports;
 
@@ -47,8 +48,8 @@ class ReportsTabRefusalTest extends ViewTest {
             file = CaseFileReader.read(in);
         }
         LocalDate latest = AssessmentEngine.latestSessionDate(file).orElseThrow();
-        couple = transfer.importFile(CaseFileWriter.write(CaseFiles.shiftDates(file,
-                ChronoUnit.DAYS.between(latest, fixtures.today()))));
+        couple = transfer.importFile(
+                CaseFileWriter.write(CaseFiles.shiftDates(file, ChronoUnit.DAYS.between(latest, fixtures.today()))));
         loginAs(dana);
     }
 
@@ -57,18 +58,22 @@ class ReportsTabRefusalTest extends ViewTest {
         navigate("couples/" + couple.getReference(), CoupleDetailView.class);
         test($(TabSheet.class).single()).select("Reports");
         String refusal = Texts.shared().get("clientReport.refusedUnsignedSafetyFlag");
-        assertThat($(Div.class).id("client-report-refused").getElement().getTextRecursively()).contains(refusal);
+        assertThat($(Div.class).id("client-report-refused").getElement().getTextRecursively())
+                .contains(refusal);
 
         test($(Button.class).id("generate-report")).click();
         Dialog dialog = $(Dialog.class).single();
         assertThat($(Div.class, dialog).id("no-client-report").getElement().getTextRecursively())
-                .contains("Only the counselor report will be made").contains(refusal);
+                .contains("Only the counselor report will be made")
+                .contains(refusal);
         test($(Button.class, dialog).id("report-generate-confirm")).click();
 
         assertThat($(Anchor.class).withId("download-counselor-report").all()).hasSize(1);
         assertThat($(Anchor.class).withId("download-client-report").all()).isEmpty();
-        assertThat($(Div.class).id("report-result").getElement().getTextRecursively()).contains(refusal);
-        assertThat(reports.history(couple.getId())).singleElement()
+        assertThat($(Div.class).id("report-result").getElement().getTextRecursively())
+                .contains(refusal);
+        assertThat(reports.history(couple.getId()))
+                .singleElement()
                 .satisfies(r -> assertThat(r.audience()).isEqualTo(CaseFile.Audience.COUNSELOR));
     }
 }

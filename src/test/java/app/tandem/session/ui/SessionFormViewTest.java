@@ -1,7 +1,5 @@
 package app.tandem.session.ui;
 
-import app.tandem.security.SessionGuard;
-import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.audit.AuditAction;
@@ -16,6 +14,7 @@ import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.couple.ui.CoupleDetailView;
 import app.tandem.security.Counselor;
+import app.tandem.security.SessionGuard;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.CounselingSessionRepository;
 import app.tandem.session.SessionContent;
@@ -33,6 +32,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -46,18 +46,25 @@ class SessionFormViewTest extends ViewTest {
 
     @Autowired
     SessionGuard guard;
+
     @Autowired
     CounselingSessionRepository repository;
+
     @Autowired
     SessionService sessions;
+
     @Autowired
     CoupleService couples;
+
     @Autowired
     AuditEventRepository audit;
+
     @Autowired
     app.tandem.homework.HomeworkService homework;
+
     @Autowired
     app.tandem.homework.HomeworkRepository homeworkRepository;
+
     @Autowired
     app.tandem.guide.GuideService guide;
 
@@ -83,7 +90,9 @@ class SessionFormViewTest extends ViewTest {
     }
 
     private List<ConfirmDialog> openConfirmDialogs() {
-        return $(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened).toList();
+        return $(ConfirmDialog.class).all().stream()
+                .filter(ConfirmDialog::isOpened)
+                .toList();
     }
 
     private void scoreBoth() {
@@ -99,7 +108,8 @@ class SessionFormViewTest extends ViewTest {
     void a_session_is_recorded_with_scores_and_flags_and_signed_after_confirming() {
         SessionFormView view = openNewSession();
         scoreBoth();
-        List<IntegerField> csi = $(IntegerField.class).withCaptionContaining("0–21").all();
+        List<IntegerField> csi =
+                $(IntegerField.class).withCaptionContaining("0–21").all();
         test(csi.get(0)).setValue(12);
         test(view.form.flags.relationalFlags).selectItem(SessionLabels.of(Flag.CONTEMPT));
         test(view.form.flags.safetyFlags).selectItem(SessionLabels.of(Flag.FEAR_OF_PARTNER));
@@ -108,7 +118,8 @@ class SessionFormViewTest extends ViewTest {
         test($(Button.class).id("sign-session")).click();
         ConfirmDialog confirm = openConfirmDialogs().getFirst();
         assertThat(test(confirm).getHeader()).isEqualTo("Sign this session?");
-        assertThat(repository.findAll()).allSatisfy(s -> assertThat(s.isSigned()).isFalse());
+        assertThat(repository.findAll())
+                .allSatisfy(s -> assertThat(s.isSigned()).isFalse());
         test(confirm).confirm();
 
         CounselingSession signed = repository.findAll().getFirst();
@@ -148,7 +159,8 @@ class SessionFormViewTest extends ViewTest {
 
         assertThat(openConfirmDialogs()).isEmpty();
         assertThat(score("a", "emotionalSafety").isInvalid()).isTrue();
-        assertThat(score("a", "emotionalSafety").getErrorMessage()).isEqualTo("Scores run from 0 to 10; 11 is outside.");
+        assertThat(score("a", "emotionalSafety").getErrorMessage())
+                .isEqualTo("Scores run from 0 to 10; 11 is outside.");
         assertThat(repository.findAll()).isEmpty();
     }
 
@@ -182,7 +194,8 @@ class SessionFormViewTest extends ViewTest {
         test($(IntegerField.class).withCaption("Duration (minutes)").single()).setValue(90);
         assertThat(view.isDirty()).isTrue();
 
-        test($(RouterLink.class).withText("Back to " + couple.getReference()).single()).click();
+        test($(RouterLink.class).withText("Back to " + couple.getReference()).single())
+                .click();
 
         assertThat(getCurrentView()).isSameAs(view);
         ConfirmDialog ask = openConfirmDialogs().getFirst();
@@ -191,7 +204,8 @@ class SessionFormViewTest extends ViewTest {
         assertThat(getCurrentView()).isSameAs(view);
         assertThat(view.form.duration.getValue()).isEqualTo(90);
 
-        test($(RouterLink.class).withText("Back to " + couple.getReference()).single()).click();
+        test($(RouterLink.class).withText("Back to " + couple.getReference()).single())
+                .click();
         test(openConfirmDialogs().getFirst()).confirm();
 
         assertThat(getCurrentView()).isInstanceOf(CoupleDetailView.class);
@@ -203,18 +217,21 @@ class SessionFormViewTest extends ViewTest {
         openNewSession();
         test($(IntegerField.class).withCaption("Duration (minutes)").single()).setValue(90);
 
-        test($(RouterLink.class).withText("Back to " + couple.getReference()).single()).click();
+        test($(RouterLink.class).withText("Back to " + couple.getReference()).single())
+                .click();
         test(openConfirmDialogs().getFirst()).reject();
 
         assertThat(getCurrentView()).isInstanceOf(CoupleDetailView.class);
-        assertThat(repository.findAll()).singleElement()
+        assertThat(repository.findAll())
+                .singleElement()
                 .satisfies(s -> assertThat(s.content().durationMinutes()).isEqualTo(90));
     }
 
     @Test
     void leaving_a_form_without_changes_does_not_ask() {
         openNewSession();
-        test($(RouterLink.class).withText("Back to " + couple.getReference()).single()).click();
+        test($(RouterLink.class).withText("Back to " + couple.getReference()).single())
+                .click();
 
         assertThat(openConfirmDialogs()).isEmpty();
         assertThat(getCurrentView()).isInstanceOf(CoupleDetailView.class);
@@ -225,7 +242,12 @@ class SessionFormViewTest extends ViewTest {
         SessionFormView view = openNewSession();
         String title = Texts.shared().get("guidance.title");
         assertThat(view.form.flags.safetyGuidance.isVisible()).isFalse();
-        assertThat(view.form.flags.safetyGuidance.getChildren().filter(c -> c instanceof H3 h && h.getText().equals(title))).hasSize(1);
+        assertThat(view.form
+                        .flags
+                        .safetyGuidance
+                        .getChildren()
+                        .filter(c -> c instanceof H3 h && h.getText().equals(title)))
+                .hasSize(1);
 
         test(view.form.flags.safetyFlags).selectItem(SessionLabels.of(Flag.COERCIVE_CONTROL));
         assertThat(view.form.flags.safetyGuidance.isVisible()).isTrue();
@@ -234,7 +256,9 @@ class SessionFormViewTest extends ViewTest {
         assertThat(view.form.flags.safetyGuidance.isVisible()).isFalse();
 
         test(view.form.flags.relationalFlags).selectItem(SessionLabels.of(Flag.HOSTILITY));
-        assertThat(view.form.flags.safetyGuidance.isVisible()).as("a relational flag is no safety flag").isFalse();
+        assertThat(view.form.flags.safetyGuidance.isVisible())
+                .as("a relational flag is no safety flag")
+                .isFalse();
     }
 
     @Test
@@ -246,7 +270,9 @@ class SessionFormViewTest extends ViewTest {
         test(view.form.flags.safetyFlags).selectItem(SessionLabels.of(Flag.LETHALITY_INDICATOR));
         test($(Button.class).id("save-draft")).click();
 
-        assertThat(repository.findAll()).singleElement().satisfies(s -> assertThat(s.isSigned()).isFalse());
+        assertThat(repository.findAll())
+                .singleElement()
+                .satisfies(s -> assertThat(s.isSigned()).isFalse());
         assertThat(couples.summary(couple.getId()).isSafetyMarker()).isTrue();
         navigate("couples/" + couple.getReference(), CoupleDetailView.class);
         assertThat($(Span.class).withText("Safety concern").all()).hasSize(1);
@@ -254,9 +280,19 @@ class SessionFormViewTest extends ViewTest {
 
     @Test
     void a_signed_session_opens_read_only_with_its_amendments_in_order_and_takes_a_new_one() {
-        SessionContent content = new SessionContent(today.minusDays(7), LocalTime.of(17, 0), 60, SessionFormat.VIDEO,
-                Attendance.BOTH, new Note("Observed.", null, null, null), new Scores(5, 5, 5, null), new Scores(6, 6, 6, null),
-                Set.of(), Set.of(), null, null);
+        SessionContent content = new SessionContent(
+                today.minusDays(7),
+                LocalTime.of(17, 0),
+                60,
+                SessionFormat.VIDEO,
+                Attendance.BOTH,
+                new Note("Observed.", null, null, null),
+                new Scores(5, 5, 5, null),
+                new Scores(6, 6, 6, null),
+                Set.of(),
+                Set.of(),
+                null,
+                null);
         CounselingSession draft = sessions.createDraft(couple.getId(), content);
         sessions.sign(draft.getId(), draft.getVersion(), content);
         sessions.amend(draft.getId(), "First reason", "First correction.");
@@ -265,26 +301,47 @@ class SessionFormViewTest extends ViewTest {
         navigate("couples/" + couple.getReference() + "/sessions/" + draft.getId(), SessionFormView.class);
         assertThat($(TextArea.class).id("note-observations").isReadOnly()).isTrue();
         assertThat(reasons()).containsExactly("First reason", "Second reason");
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.SESSION_NOTE_VIEWED)).hasSize(1);
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.SESSION_NOTE_VIEWED))
+                .hasSize(1);
 
         test($(Button.class).withText("Add amendment").single()).click();
         Dialog dialog = $(Dialog.class).single();
-        test($(TextField.class, dialog).withCaption("Reason for the correction").single()).setValue("Third reason");
+        test($(TextField.class, dialog).withCaption("Reason for the correction").single())
+                .setValue("Third reason");
         test($(TextArea.class, dialog).withCaption("Correction").single()).setValue("Third correction.");
         test($(Button.class, dialog).withText("Add amendment").single()).click();
 
         assertThat(reasons()).containsExactly("First reason", "Second reason", "Third reason");
-        assertThat(sessions.amendments(draft.getId())).last().satisfies(a -> assertThat(a.getAuthor()).isEqualTo(dana.getEmail()));
-        assertThat(repository.findById(draft.getId()).orElseThrow().content().note().observations()).isEqualTo("Observed.");
+        assertThat(sessions.amendments(draft.getId()))
+                .last()
+                .satisfies(a -> assertThat(a.getAuthor()).isEqualTo(dana.getEmail()));
+        assertThat(repository
+                        .findById(draft.getId())
+                        .orElseThrow()
+                        .content()
+                        .note()
+                        .observations())
+                .isEqualTo("Observed.");
     }
 
     @Test
     void homework_due_since_the_last_session_is_reviewed_for_both_partners_without_leaving_the_form() {
-        var step = guide.assignableSteps().stream().filter(st -> st.getStepKey().equals("low-stakes-connection")).findFirst().orElseThrow();
-        var assigned = homework.assign(couple.getId(), new app.tandem.homework.HomeworkService.AssignRequest(step.getId(),
-                app.tandem.casefile.CaseFile.Assignee.BOTH, today.minusDays(5), today.minusDays(3), null));
+        var step = guide.assignableSteps().stream()
+                .filter(st -> st.getStepKey().equals("low-stakes-connection"))
+                .findFirst()
+                .orElseThrow();
+        var assigned = homework.assign(
+                couple.getId(),
+                new app.tandem.homework.HomeworkService.AssignRequest(
+                        step.getId(),
+                        app.tandem.casefile.CaseFile.Assignee.BOTH,
+                        today.minusDays(5),
+                        today.minusDays(3),
+                        null));
         openNewSession();
-        List<Select> selects = $(Select.class).all().stream().filter(s -> s.getLabel() != null && s.getLabel().startsWith("Partner ")).toList();
+        List<Select> selects = $(Select.class).all().stream()
+                .filter(s -> s.getLabel() != null && s.getLabel().startsWith("Partner "))
+                .toList();
         assertThat(selects).extracting(Select::getLabel).containsExactly("Partner A", "Partner B");
 
         test(selects.get(0)).selectItem("Done");
@@ -298,7 +355,8 @@ class SessionFormViewTest extends ViewTest {
     @Test
     void a_save_that_lost_the_race_says_so_and_keeps_the_typed_text() {
         CounselingSession draft = sessions.createDraft(couple.getId(), SessionContent.startingOn(today));
-        SessionFormView view = navigate("couples/" + couple.getReference() + "/sessions/" + draft.getId(), SessionFormView.class);
+        SessionFormView view =
+                navigate("couples/" + couple.getReference() + "/sessions/" + draft.getId(), SessionFormView.class);
         sessions.saveDraft(draft.getId(), draft.getVersion(), SessionContent.startingOn(today.minusDays(1)));
 
         test($(IntegerField.class).withCaption("Duration (minutes)").single()).setValue(75);
@@ -317,13 +375,17 @@ class SessionFormViewTest extends ViewTest {
         sessions.sign(signed.getId(), signed.getVersion(), SessionContent.startingOn(today.minusWeeks(1)));
         CounselingSession second = sessions.createDraft(couple.getId(), SessionContent.startingOn(today));
         // The router reuses the view for the same route: draft, then a signed note, then another draft.
-        SessionFormView firstView = navigate("couples/" + couple.getReference() + "/sessions/" + first.getId(), SessionFormView.class);
+        SessionFormView firstView =
+                navigate("couples/" + couple.getReference() + "/sessions/" + first.getId(), SessionFormView.class);
         navigate("couples/" + couple.getReference() + "/sessions/" + signed.getId(), SessionFormView.class);
-        SessionFormView view = navigate("couples/" + couple.getReference() + "/sessions/" + second.getId(), SessionFormView.class);
+        SessionFormView view =
+                navigate("couples/" + couple.getReference() + "/sessions/" + second.getId(), SessionFormView.class);
         assertThat(view).isSameAs(firstView);
         assertThat($(TextArea.class).id("note-observations").isReadOnly()).isFalse();
-        assertThat(view.form.flags.safetyGuidance.getChildren().filter(c -> c instanceof H3)).hasSize(1);
-        int savedBefore = audit.findByActionOrderByIdAsc(AuditAction.SESSION_SAVED).size();
+        assertThat(view.form.flags.safetyGuidance.getChildren().filter(c -> c instanceof H3))
+                .hasSize(1);
+        int savedBefore =
+                audit.findByActionOrderByIdAsc(AuditAction.SESSION_SAVED).size();
 
         test(view.form.duration).setValue(45);
         test($(Button.class).id("save-draft")).click();
@@ -335,7 +397,8 @@ class SessionFormViewTest extends ViewTest {
 
     private List<String> reasons() {
         return $(Span.class).withTextContaining("reason: ").all().stream()
-                .map(s -> s.getText().substring(s.getText().indexOf("reason: ") + "reason: ".length())).toList();
+                .map(s -> s.getText().substring(s.getText().indexOf("reason: ") + "reason: ".length()))
+                .toList();
     }
 
     @Test
@@ -348,9 +411,14 @@ class SessionFormViewTest extends ViewTest {
 
         test($(TabSheet.class).single()).select("Sessions");
 
-        assertThat($(SessionsTab.class).single().getChildren().filter(c -> c.getElement().getClassList().contains("session-row"))).hasSize(3);
+        assertThat($(SessionsTab.class)
+                        .single()
+                        .getChildren()
+                        .filter(c -> c.getElement().getClassList().contains("session-row")))
+                .hasSize(3);
         assertThat(audit.findByActionOrderByIdAsc(AuditAction.SESSIONS_VIEWED)).hasSize(1);
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.SESSION_NOTE_VIEWED)).isEmpty();
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.SESSION_NOTE_VIEWED))
+                .isEmpty();
     }
 
     @Test
@@ -358,9 +426,11 @@ class SessionFormViewTest extends ViewTest {
         SessionFormView view = openNewSession();
         assertThat(view.idleNotice.showAfter()).isEqualTo(guard.idleTimeout().minus(SessionIdleNotice.LEAD));
         assertThat(view.idleNotice.getElement().getChild(0).getTextRecursively())
-                .contains("inactive for " + guard.idleTimeout().minus(SessionIdleNotice.LEAD).toMinutes() + " minutes")
+                .contains("inactive for "
+                        + guard.idleTimeout().minus(SessionIdleNotice.LEAD).toMinutes() + " minutes")
                 .contains("signs you out after " + guard.idleTimeout().toMinutes() + " minutes");
-        assertThat(new SessionIdleNotice(Duration.ofMinutes(4)).showAfter()).as("a short timeout: halfway")
+        assertThat(new SessionIdleNotice(Duration.ofMinutes(4)).showAfter())
+                .as("a short timeout: halfway")
                 .isEqualTo(Duration.ofMinutes(2));
     }
 }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.casefile.CaseFile.AmendmentScope;
 import app.tandem.couple.Couple;
 import app.tandem.couple.ui.CoupleDetailView;
-import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.security.Counselor;
 import app.tandem.session.Amendment;
 import app.tandem.session.CounselingSession;
 import app.tandem.session.SessionService;
 import app.tandem.support.ViewTest;
+import app.tandem.transfer.CaseFileTransferService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -28,6 +28,7 @@ class SessionProvenanceViewTest extends ViewTest {
 
     @Autowired
     CaseFileTransferService transfer;
+
     @Autowired
     SessionService sessions;
 
@@ -57,7 +58,8 @@ class SessionProvenanceViewTest extends ViewTest {
     void an_imported_session_shows_the_forged_signer_as_a_signature_made_elsewhere_and_who_imported_it() {
         navigate("couples/" + couple.getReference() + "/sessions/" + first().getId(), SessionFormView.class);
 
-        assertThat(page()).contains("Imported from a case file by " + dana.getEmail())
+        assertThat(page())
+                .contains("Imported from a case file by " + dana.getEmail())
                 .contains("The file says it was signed by Dr. Forged Signer, clinical director")
                 .contains("a signature made elsewhere, not in Tandem")
                 .doesNotContain("Signed by Dr. Forged Signer")
@@ -69,7 +71,8 @@ class SessionProvenanceViewTest extends ViewTest {
         navigate("couples/" + couple.getReference(), CoupleDetailView.class);
         test($(TabSheet.class).single()).select("Sessions");
 
-        assertThat($(SessionsTab.class).single().getElement().getTextRecursively()).contains("Imported")
+        assertThat($(SessionsTab.class).single().getElement().getTextRecursively())
+                .contains("Imported")
                 .contains("an imported review never clears a safety flag by itself");
     }
 
@@ -80,12 +83,16 @@ class SessionProvenanceViewTest extends ViewTest {
         Dialog dialog = $(Dialog.class).single();
         test($(RadioButtonGroup.class, dialog).id("amendment-scope"))
                 .selectItem("The private note of Bram (B): never shown to A");
-        test($(TextField.class, dialog).withCaption("Reason for the correction").single()).setValue("said after the session");
-        test($(TextArea.class, dialog).withCaption("Correction").single()).setValue("Bram later said he sleeps at his sister's.");
+        test($(TextField.class, dialog).withCaption("Reason for the correction").single())
+                .setValue("said after the session");
+        test($(TextArea.class, dialog).withCaption("Correction").single())
+                .setValue("Bram later said he sleeps at his sister's.");
         test($(Button.class, dialog).id("save-amendment")).click();
 
         List<Amendment> amendments = sessions.amendments(first().getId());
-        assertThat(amendments).extracting(Amendment::getScope).containsExactly(AmendmentScope.SHARED, AmendmentScope.PRIVATE_B);
+        assertThat(amendments)
+                .extracting(Amendment::getScope)
+                .containsExactly(AmendmentScope.SHARED, AmendmentScope.PRIVATE_B);
         assertThat(page()).contains("Private to Bram (B): never shown to the other partner");
     }
 }

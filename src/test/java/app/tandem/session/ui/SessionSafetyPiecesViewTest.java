@@ -41,6 +41,7 @@ class SessionSafetyPiecesViewTest extends ViewTest {
 
     @Autowired
     CounselingSessionRepository repository;
+
     @Autowired
     SessionService sessions;
 
@@ -66,14 +67,18 @@ class SessionSafetyPiecesViewTest extends ViewTest {
         openNewSession();
 
         Div guidance = $(Div.class).id("disclosure-guidance");
-        assertThat(guidance.getElement().getTextRecursively()).contains(Texts.shared().get("disclosure.title"))
-                .contains("only in that partner's private note").contains("never in the joint note");
+        assertThat(guidance.getElement().getTextRecursively())
+                .contains(Texts.shared().get("disclosure.title"))
+                .contains("only in that partner's private note")
+                .contains("never in the joint note");
     }
 
     @Test
     void a_video_session_records_each_attending_partners_location_and_privacy_check() {
         SessionFormView view = openNewSession();
-        assertThat(view.form.remoteChecks.isVisible()).as("in person: no checks").isFalse();
+        assertThat(view.form.remoteChecks.isVisible())
+                .as("in person: no checks")
+                .isFalse();
 
         test(view.form.format).selectItem("Video");
         assertThat(view.form.remoteChecks.isVisible()).isTrue();
@@ -83,26 +88,57 @@ class SessionSafetyPiecesViewTest extends ViewTest {
         test($(Checkbox.class).id("remote-location-b")).click();
         assertThat(view.form.remoteChecks.missing.getText()).contains("Sam (B)").doesNotContain("Maya");
         test(view.form.attendance).selectItem("Partner A only");
-        assertThat(view.form.remoteChecks.missing.isVisible()).as("B is absent, A is checked").isFalse();
+        assertThat(view.form.remoteChecks.missing.isVisible())
+                .as("B is absent, A is checked")
+                .isFalse();
         test(view.form.attendance).selectItem("Both partners");
         test($(Button.class).id("save-draft")).click();
 
         CounselingSession saved = repository.findAll().getFirst();
-        assertThat(saved.content().remoteChecks()).isEqualTo(new PerPartner<>(new RemoteCheck(true, true),
-                new RemoteCheck(true, false)));
+        assertThat(saved.content().remoteChecks())
+                .isEqualTo(new PerPartner<>(new RemoteCheck(true, true), new RemoteCheck(true, false)));
         test($(Button.class).id("sign-session")).click();
-        ConfirmDialog confirm = $(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened).findFirst().orElseThrow();
+        ConfirmDialog confirm = $(ConfirmDialog.class).all().stream()
+                .filter(ConfirmDialog::isOpened)
+                .findFirst()
+                .orElseThrow();
         assertThat(confirm.getElement().getProperty("message")).contains("Not confirmed yet for Sam (B)");
     }
 
     @Test
     void an_in_person_session_keeps_no_remote_checks() {
-        SessionContent video = new SessionContent(today, null, 50, SessionFormat.VIDEO, Attendance.A, null, null, null, Set.of(),
-                Set.of(), null, null, new PerPartner<>(new RemoteCheck(true, true), new RemoteCheck(true, true)));
-        assertThat(video.remoteChecks()).as("B was absent").isEqualTo(new PerPartner<>(new RemoteCheck(true, true), null));
+        SessionContent video = new SessionContent(
+                today,
+                null,
+                50,
+                SessionFormat.VIDEO,
+                Attendance.A,
+                null,
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                new PerPartner<>(new RemoteCheck(true, true), new RemoteCheck(true, true)));
+        assertThat(video.remoteChecks())
+                .as("B was absent")
+                .isEqualTo(new PerPartner<>(new RemoteCheck(true, true), null));
 
-        SessionContent inPerson = new SessionContent(today, null, 50, SessionFormat.IN_PERSON, Attendance.BOTH, null, null, null,
-                Set.of(), Set.of(), null, null, new PerPartner<>(new RemoteCheck(true, true), null));
+        SessionContent inPerson = new SessionContent(
+                today,
+                null,
+                50,
+                SessionFormat.IN_PERSON,
+                Attendance.BOTH,
+                null,
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                new PerPartner<>(new RemoteCheck(true, true), null));
         assertThat(inPerson.remoteChecks()).isEqualTo(new PerPartner<RemoteCheck>(null, null));
         assertThat(inPerson.unconfirmedRemoteChecks()).isEmpty();
     }
@@ -118,11 +154,17 @@ class SessionSafetyPiecesViewTest extends ViewTest {
 
         Couple imported = fixtures.importExample("continue");
         CounselingSession old = sessions.list(imported.getId()).getFirst();
-        assertThat(old.getAnchorsVersion()).as("an older file's sessions were scored under version 1").isEqualTo(1);
+        assertThat(old.getAnchorsVersion())
+                .as("an older file's sessions were scored under version 1")
+                .isEqualTo(1);
         navigate("couples/" + imported.getReference() + "/sessions/" + old.getId(), SessionFormView.class);
         assertThat($(Paragraph.class).id("scoring-note").getText()).contains("anchors v1");
-        assertThat($(IntegerField.class).id("score-a-emotionalSafety").getLabel()).startsWith(anchors.label(1, "emotionalSafety"));
-        assertThat($(IntegerField.class).id("score-a-emotionalSafety").getTooltip().getText())
+        assertThat($(IntegerField.class).id("score-a-emotionalSafety").getLabel())
+                .startsWith(anchors.label(1, "emotionalSafety"));
+        assertThat($(IntegerField.class)
+                        .id("score-a-emotionalSafety")
+                        .getTooltip()
+                        .getText())
                 .startsWith("0: " + anchors.anchor(1, "emotionalSafety", "0"));
 
         CounselingSession created = sessions.createDraft(couple.getId(), SessionContent.startingOn(today));
@@ -131,17 +173,32 @@ class SessionSafetyPiecesViewTest extends ViewTest {
 
     @Test
     void a_supervisor_sees_a_review_waiting_for_a_co_signature_and_co_signs_it_on_the_sessions_tab() {
-        SessionContent flagged = new SessionContent(today.minusDays(5), null, 50, SessionFormat.IN_PERSON, Attendance.BOTH, null,
-                new Scores(5, 5, 5, null), new Scores(5, 5, 5, null), Set.of(Flag.COERCIVE_CONTROL), Set.of(), null, null);
+        SessionContent flagged = new SessionContent(
+                today.minusDays(5),
+                null,
+                50,
+                SessionFormat.IN_PERSON,
+                Attendance.BOTH,
+                null,
+                new Scores(5, 5, 5, null),
+                new Scores(5, 5, 5, null),
+                Set.of(Flag.COERCIVE_CONTROL),
+                Set.of(),
+                null,
+                null);
         CounselingSession s = sessions.createDraft(couple.getId(), flagged);
         sessions.sign(s.getId(), s.getVersion(), flagged);
-        sessions.recordSafetyReview(couple.getId(), new SessionService.ReviewRequest(today, SafetyOutcome.CONJOINT_WORK_SAFE, null,
-                "Seen each alone; both want joint sessions."));
+        sessions.recordSafetyReview(
+                couple.getId(),
+                new SessionService.ReviewRequest(
+                        today, SafetyOutcome.CONJOINT_WORK_SAFE, null, "Seen each alone; both want joint sessions."));
         String waiting = Texts.shared().get("review.cosign.needed");
 
         openSessionsTab();
         assertThat($(Paragraph.class).withText(waiting).all()).hasSize(1);
-        assertThat($(Button.class).withCaption("Co-sign review").all()).as("the counselor cannot co-sign").isEmpty();
+        assertThat($(Button.class).withCaption("Co-sign review").all())
+                .as("the counselor cannot co-sign")
+                .isEmpty();
 
         loginAs(fixtures.supervisor("Robin Okafor"));
         openSessionsTab();
@@ -149,7 +206,8 @@ class SessionSafetyPiecesViewTest extends ViewTest {
         ConfirmDialog confirm = $(ConfirmDialog.class).id("confirm-cosign");
         test(confirm).confirm();
 
-        assertThat(sessions.safetyReviewStatuses(couple.getId())).singleElement()
+        assertThat(sessions.safetyReviewStatuses(couple.getId()))
+                .singleElement()
                 .satisfies(st -> assertThat(st.countsAsSigned()).isTrue());
         openSessionsTab();
         assertThat($(Paragraph.class).withText(waiting).all()).isEmpty();

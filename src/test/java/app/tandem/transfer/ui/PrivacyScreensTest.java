@@ -11,10 +11,10 @@ import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleService;
 import app.tandem.couple.JointReleaseService;
 import app.tandem.couple.ui.CoupleDetailView;
-import app.tandem.transfer.CaseFileTransferService;
 import app.tandem.security.Counselor;
 import app.tandem.support.EveryRecordCouple;
 import app.tandem.support.ViewTest;
+import app.tandem.transfer.CaseFileTransferService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -39,10 +39,13 @@ class PrivacyScreensTest extends ViewTest {
 
     @Autowired
     CaseFileTransferService transfer;
+
     @Autowired
     JointReleaseService consents;
+
     @Autowired
     CoupleService couples;
+
     @Autowired
     AuditEventRepository audit;
 
@@ -70,7 +73,8 @@ class PrivacyScreensTest extends ViewTest {
 
     private Dialog openCopyDialog(PartnerId partner) {
         openTab("Case file");
-        test($(Button.class).id("prepare-access-" + partner.name().toLowerCase())).click();
+        test($(Button.class).id("prepare-access-" + partner.name().toLowerCase()))
+                .click();
         return $(Dialog.class).id("access-copy-dialog");
     }
 
@@ -79,19 +83,32 @@ class PrivacyScreensTest extends ViewTest {
         consents.record(couple.getId(), PartnerId.B, LocalDate.of(2026, 11, 2), "signed form at the session");
         loginAs(dana);
         Dialog dialog = openCopyDialog(PartnerId.A);
-        Component tab = $(Button.class).id("prepare-access-a").getParent().orElseThrow().getParent().orElseThrow();
+        Component tab = $(Button.class)
+                .id("prepare-access-a")
+                .getParent()
+                .orElseThrow()
+                .getParent()
+                .orElseThrow();
         String shown = text(tab) + "\n" + text(dialog);
 
-        assertThat(EveryRecordCouple.B_STRINGS).allSatisfy(s -> assertThat(shown).doesNotContain(s));
-        Stream.of(EveryRecordCouple.SAFETY_STRINGS, EveryRecordCouple.NEVER_STRINGS).flatMap(List::stream)
+        assertThat(EveryRecordCouple.B_STRINGS)
+                .allSatisfy(s -> assertThat(shown).doesNotContain(s));
+        Stream.of(EveryRecordCouple.SAFETY_STRINGS, EveryRecordCouple.NEVER_STRINGS)
+                .flatMap(List::stream)
                 .forEach(s -> assertThat(shown).doesNotContain(s));
-        assertThat(text($(UnorderedList.class, dialog).id("access-holds"))).contains("private notes of partner A")
+        assertThat(text($(UnorderedList.class, dialog).id("access-holds")))
+                .contains("private notes of partner A")
                 .contains("joint sessions with their shared notes");
-        assertThat(text($(UnorderedList.class, dialog).id("access-left-out"))).contains("partner B's name")
-                .contains("private notes of partner B").contains("a supervisor can release them");
-        assertThat(shown).contains("Joint note: a tense start, both spoke about the evenings.")
+        assertThat(text($(UnorderedList.class, dialog).id("access-left-out")))
+                .contains("partner B's name")
+                .contains("private notes of partner B")
+                .contains("a supervisor can release them");
+        assertThat(shown)
+                .contains("Joint note: a tense start, both spoke about the evenings.")
                 .contains("Read the joint notes yourself before release");
-        assertThat($(Button.class, dialog).withId("release-safety").all()).as("a counselor cannot release").isEmpty();
+        assertThat($(Button.class, dialog).withId("release-safety").all())
+                .as("a counselor cannot release")
+                .isEmpty();
     }
 
     @Test
@@ -109,7 +126,9 @@ class PrivacyScreensTest extends ViewTest {
         Dialog dialog = openCopyDialog(PartnerId.A);
         test($(Button.class, dialog).id("release-safety")).click();
         Dialog confirm = $(Dialog.class).id("release-safety-dialog");
-        assertThat(text(confirm)).contains("safety flags: 2").contains("safety reviews with their safety plans: 1")
+        assertThat(text(confirm))
+                .contains("safety flags: 2")
+                .contains("safety reviews with their safety plans: 1")
                 .contains("domestic-violence referrals: 1");
 
         test($(Button.class, confirm).id("release-safety-confirm")).click();
@@ -119,11 +138,13 @@ class PrivacyScreensTest extends ViewTest {
         test($(TextArea.class, confirm).single()).setValue("Requested by her solicitor for the hearing");
         test($(Button.class, confirm).id("release-safety-confirm")).click();
 
-        assertThat(text(dialog)).contains("Safety records released into this copy")
+        assertThat(text(dialog))
+                .contains("Safety records released into this copy")
                 .contains("safety flags, released by a supervisor");
         AccessCopyDialog open = (AccessCopyDialog) dialog;
         transfer.exportAccessCopy(couple.getId(), PartnerId.A, open.release());
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.SAFETY_RELEASED)).singleElement()
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.SAFETY_RELEASED))
+                .singleElement()
                 .satisfies(e -> assertThat(e.getDetail()).contains("Requested by her solicitor for the hearing"));
     }
 
@@ -143,7 +164,12 @@ class PrivacyScreensTest extends ViewTest {
 
         assertThat(couples.require(couple.getId()).getPartnerB().fullName()).isEqualTo("Partner B");
         openTab("Case file");
-        assertThat(text($(Button.class).id("prepare-access-a").getParent().orElseThrow().getParent().orElseThrow()))
+        assertThat(text($(Button.class)
+                        .id("prepare-access-a")
+                        .getParent()
+                        .orElseThrow()
+                        .getParent()
+                        .orElseThrow()))
                 .contains("Partner B's data was erased");
     }
 
@@ -159,10 +185,22 @@ class PrivacyScreensTest extends ViewTest {
         assertThat($(Div.class).withId("individual-sessions").all()).hasSize(1);
 
         CoupleDetails details = CoupleDetails.of(couples.require(couple.getId()));
-        couples.update(couple.getId(), new CoupleDetails(details.intakeDate(), details.partnerA(), details.partnerB(),
-                details.withdrawalOnset(), details.pursuer(), details.signs(), details.stressors(), details.stressorOther(),
-                details.contextNotes(), details.goals(), SecretsPolicy.NO_SECRETS, details.childrenInHousehold(),
-                details.version()));
+        couples.update(
+                couple.getId(),
+                new CoupleDetails(
+                        details.intakeDate(),
+                        details.partnerA(),
+                        details.partnerB(),
+                        details.withdrawalOnset(),
+                        details.pursuer(),
+                        details.signs(),
+                        details.stressors(),
+                        details.stressorOther(),
+                        details.contextNotes(),
+                        details.goals(),
+                        SecretsPolicy.NO_SECRETS,
+                        details.childrenInHousehold(),
+                        details.version()));
         openTab("Progress");
         assertThat($(Div.class).withId("individual-sessions").all()).isEmpty();
     }
