@@ -68,28 +68,8 @@ public final class AssessmentEngine {
                 otherwise);
         List<Rule> matched = matched(rules);
         Rule decisive = matched.get(0);
-        Recommendation recommendation = switch (decisive) {
-            case R0 -> Recommendation.SAFETY_REFERRAL;
-            case R2, R3, R4 -> Recommendation.COUPLES_THERAPY;
-            case R1 -> Recommendation.INSUFFICIENT_DATA;
-            case R6 -> Recommendation.RETREAT;
-            case R5 -> shift.whenR5Decides();
-            case R7 -> Recommendation.CONTINUE;
-        };
-
-        // What would change it: the decisive rule, then the unmatched rules R2 to R5.
-        List<Lever> levers = new ArrayList<>(4);
-        switch (decisive) {
-            case R0 -> safety.leversWhenDecisive(levers);
-            case R2 -> deterioration.leversWhenDecisive(levers);
-            case R3 -> hostility.leversWhenDecisive(levers);
-            case R1 -> data.leversWhenDecisive(levers);
-            case R6, R4, R7 -> Levers.improvement(levers, decisive, in);
-            case R5 -> shift.leversWhenR5Decides(levers);
-        }
-        deterioration.leversToMatch(levers);
-        hostility.leversToMatch(levers);
-        shift.leversToMatch(levers);
+        Recommendation recommendation = recommendation(decisive, shift);
+        List<Lever> levers = levers(decisive, in, safety, deterioration, hostility, data, shift);
 
         List<Concern> concerns =
                 concerns(in, decisive, decisive == Rule.R5 && shift.engagement(), data.enough(), safetyHistory);
@@ -113,6 +93,41 @@ public final class AssessmentEngine {
                 rules,
                 List.copyOf(levers),
                 in.adherence().steps());
+    }
+
+    private static Recommendation recommendation(Rule decisive, ShiftRules shift) {
+        return switch (decisive) {
+            case R0 -> Recommendation.SAFETY_REFERRAL;
+            case R2, R3, R4 -> Recommendation.COUPLES_THERAPY;
+            case R1 -> Recommendation.INSUFFICIENT_DATA;
+            case R6 -> Recommendation.RETREAT;
+            case R5 -> shift.whenR5Decides();
+            case R7 -> Recommendation.CONTINUE;
+        };
+    }
+
+    /** What would change the recommendation: the decisive rule, then the unmatched rules R2 to R5. */
+    private static List<Lever> levers(
+            Rule decisive,
+            RuleInputs in,
+            SafetyRule safety,
+            DeteriorationRule deterioration,
+            HostilityRule hostility,
+            DataRule data,
+            ShiftRules shift) {
+        List<Lever> levers = new ArrayList<>(4);
+        switch (decisive) {
+            case R0 -> safety.leversWhenDecisive(levers);
+            case R2 -> deterioration.leversWhenDecisive(levers);
+            case R3 -> hostility.leversWhenDecisive(levers);
+            case R1 -> data.leversWhenDecisive(levers);
+            case R6, R4, R7 -> Levers.improvement(levers, decisive, in);
+            case R5 -> shift.leversWhenR5Decides(levers);
+        }
+        deterioration.leversToMatch(levers);
+        hostility.leversToMatch(levers);
+        shift.leversToMatch(levers);
+        return levers;
     }
 
     private static List<Rule> matched(List<RuleResult> rules) {

@@ -96,19 +96,7 @@ public final class AssessmentNarrative {
                         "assessment.summary.withReasons",
                         Map.of("headline", headline, "reasons", String.join(separator, summaryReasons)));
 
-        Set<String> levers = new LinkedHashSet<>();
-        for (Lever lever : a.levers()) {
-            if (safety && lever.rule() != Rule.R0) {
-                continue;
-            }
-            String key = "assessment.lever." + lever.kind().name();
-            if (lever.kind() == Lever.Kind.DATE_REACHED) {
-                key += "." + lever.params().get("threshold");
-            }
-            String text = texts.format(variant(key, lever.params()), display(a, lever.params()));
-            levers.add(texts.format(
-                    "assessment.line.lever", Map.of("rule", lever.rule().name(), "lever", text)));
-        }
+        Set<String> levers = levers(a, safety);
 
         List<String> warnings = new ArrayList<>();
         for (AssessmentWarning w : a.warnings()) {
@@ -123,6 +111,24 @@ public final class AssessmentNarrative {
                 List.copyOf(levers),
                 List.copyOf(warnings),
                 concerns(a));
+    }
+
+    /** What would change the recommendation, one line a lever (a safety referral: only its own). */
+    private Set<String> levers(Assessment a, boolean safety) {
+        Set<String> levers = new LinkedHashSet<>();
+        for (Lever lever : a.levers()) {
+            if (safety && lever.rule() != Rule.R0) {
+                continue;
+            }
+            String key = "assessment.lever." + lever.kind().name();
+            if (lever.kind() == Lever.Kind.DATE_REACHED) {
+                key += "." + lever.params().get("threshold");
+            }
+            String text = texts.format(variant(key, lever.params()), display(a, lever.params()));
+            levers.add(texts.format(
+                    "assessment.line.lever", Map.of("rule", lever.rule().name(), "lever", text)));
+        }
+        return levers;
     }
 
     private List<String> concerns(Assessment a) {

@@ -31,135 +31,149 @@ public final class CaseFiles {
      * kept.
      */
     public static CaseFile shiftDates(CaseFile file, long days) {
-        Duration by = Duration.ofDays(days);
-        UnaryOperator<LocalDate> d = date -> date == null ? null : date.plusDays(days);
-        UnaryOperator<Instant> i = instant -> instant == null ? null : instant.plus(by);
-        Couple c = file.couple();
-        Couple couple = new Couple(
-                c.reference(),
-                d.apply(c.intakeDate()),
-                c.status(),
-                map(c.statusHistory(), s -> new StatusChange(s.status(), i.apply(s.at()), s.by(), s.reason())),
-                c.closingSummary(),
-                c.counselor(),
-                c.partners(),
-                c.context(),
-                c.goals(),
-                c.secretsPolicy(),
-                c.childrenInHousehold(),
-                map(
-                        c.referrals(),
-                        r -> new Referral(r.type(), d.apply(r.on()), r.to(), r.notes(), d.apply(r.firstSessionOn()))));
-        List<Assignment> homework = map(
-                file.homework(),
-                a -> new Assignment(
-                        a.stepKey(),
-                        a.title(),
-                        a.purpose(),
-                        a.instructions(),
-                        a.examples(),
-                        a.assignee(),
-                        d.apply(a.assignedOn()),
-                        d.apply(a.dueOn()),
-                        a.series(),
-                        a.completion(),
-                        a.reflections(),
-                        d.apply(a.reviewedOn())));
-        List<Session> sessions = map(
-                file.sessions(),
-                s -> new Session(
-                        d.apply(s.date()),
-                        s.startTime(),
-                        s.durationMinutes(),
-                        s.format(),
-                        s.attendance(),
-                        s.signed(),
-                        i.apply(s.signedAt()),
-                        s.signedBy(),
-                        s.scores(),
-                        s.flags(),
-                        s.pitfalls(),
-                        s.note(),
-                        s.privateNotes(),
-                        map(
-                                s.amendments(),
-                                a -> new Amendment(
-                                        i.apply(a.at()),
-                                        a.author(),
-                                        a.reason(),
-                                        a.text(),
-                                        a.scope(),
-                                        imported(a.imported(), i))),
-                        s.anchorsVersion(),
-                        s.remoteChecks(),
-                        imported(s.imported(), i)));
-        List<SafetyReview> reviews = map(
-                file.safetyReviews(),
-                r -> new SafetyReview(
-                        d.apply(r.date()),
-                        r.by(),
-                        r.outcome(),
-                        r.referralMade(),
-                        r.safetyPlan(),
-                        r.signed(),
-                        r.coSignedBy(),
-                        i.apply(r.coSignedAt()),
-                        imported(r.imported(), i)));
-        List<Report> reports = map(
-                file.reports(),
-                r -> new Report(
-                        i.apply(r.generatedAt()),
-                        r.audience(),
-                        r.ruleSet(),
-                        r.recommendation(),
-                        r.decision() == null
-                                ? null
-                                : new Decision(
-                                        r.decision().type(),
-                                        r.decision().finalRecommendation(),
-                                        r.decision().reason(),
-                                        r.decision().by(),
-                                        i.apply(r.decision().at()),
-                                        r.decision().outcome())));
-        List<Consent> consents = map(
-                file.consents(),
-                k -> new Consent(k.partner(), d.apply(k.on()), k.how(), k.textVersion(), k.recordedBy()));
-        List<IpvScreen> screens = map(
-                file.ipvScreens(),
-                s -> new IpvScreen(
-                        s.partner(), d.apply(s.on()), s.by(), s.hits(), s.answers(), s.conclusion(), s.notes()));
-        List<CaseFile.CheckIn> checkIns = map(
-                file.checkIns(),
-                k -> new CaseFile.CheckIn(
-                        k.partner(),
-                        d.apply(k.date()),
-                        i.apply(k.submittedAt()),
-                        i.apply(k.updatedAt()),
-                        k.anchorsVersion(),
-                        k.scores(),
-                        k.feelsSafe(),
-                        k.note(),
-                        i.apply(k.reviewedAt()),
-                        map(
-                                k.homework(),
-                                h -> new CaseFile.CheckInStep(
-                                        h.title(), d.apply(h.dueOn()), h.completion(), h.reflection()))));
-        return new CaseFile(
-                file.format(),
-                file.formatVersion(),
-                i.apply(file.exportedAt()),
-                couple,
-                homework,
-                sessions,
-                reviews,
-                reports,
-                consents,
-                screens,
-                checkIns);
+        return new DateShift(days).file(file);
     }
 
-    private static CaseFile.Imported imported(CaseFile.Imported imported, UnaryOperator<Instant> shift) {
-        return imported == null ? null : new CaseFile.Imported(shift.apply(imported.at()), imported.by());
+    /** Moves every date and instant of a case file by the same number of days, part by part. */
+    private record DateShift(long days) {
+
+        LocalDate date(LocalDate date) {
+            return date == null ? null : date.plusDays(days);
+        }
+
+        Instant instant(Instant instant) {
+            return instant == null ? null : instant.plus(Duration.ofDays(days));
+        }
+
+        CaseFile file(CaseFile file) {
+            return new CaseFile(
+                    file.format(),
+                    file.formatVersion(),
+                    instant(file.exportedAt()),
+                    couple(file.couple()),
+                    map(file.homework(), this::assignment),
+                    map(file.sessions(), this::session),
+                    map(file.safetyReviews(), this::review),
+                    map(file.reports(), this::report),
+                    map(
+                            file.consents(),
+                            k -> new Consent(k.partner(), date(k.on()), k.how(), k.textVersion(), k.recordedBy())),
+                    map(
+                            file.ipvScreens(),
+                            s -> new IpvScreen(
+                                    s.partner(),
+                                    date(s.on()),
+                                    s.by(),
+                                    s.hits(),
+                                    s.answers(),
+                                    s.conclusion(),
+                                    s.notes())),
+                    map(file.checkIns(), this::checkIn));
+        }
+
+        Couple couple(Couple c) {
+            return new Couple(
+                    c.reference(),
+                    date(c.intakeDate()),
+                    c.status(),
+                    map(c.statusHistory(), s -> new StatusChange(s.status(), instant(s.at()), s.by(), s.reason())),
+                    c.closingSummary(),
+                    c.counselor(),
+                    c.partners(),
+                    c.context(),
+                    c.goals(),
+                    c.secretsPolicy(),
+                    c.childrenInHousehold(),
+                    map(
+                            c.referrals(),
+                            r -> new Referral(r.type(), date(r.on()), r.to(), r.notes(), date(r.firstSessionOn()))));
+        }
+
+        Assignment assignment(Assignment a) {
+            return new Assignment(
+                    a.stepKey(),
+                    a.title(),
+                    a.purpose(),
+                    a.instructions(),
+                    a.examples(),
+                    a.assignee(),
+                    date(a.assignedOn()),
+                    date(a.dueOn()),
+                    a.series(),
+                    a.completion(),
+                    a.reflections(),
+                    date(a.reviewedOn()));
+        }
+
+        Session session(Session s) {
+            return new Session(
+                    date(s.date()),
+                    s.startTime(),
+                    s.durationMinutes(),
+                    s.format(),
+                    s.attendance(),
+                    s.signed(),
+                    instant(s.signedAt()),
+                    s.signedBy(),
+                    s.scores(),
+                    s.flags(),
+                    s.pitfalls(),
+                    s.note(),
+                    s.privateNotes(),
+                    map(
+                            s.amendments(),
+                            a -> new Amendment(
+                                    instant(a.at()),
+                                    a.author(),
+                                    a.reason(),
+                                    a.text(),
+                                    a.scope(),
+                                    imported(a.imported()))),
+                    s.anchorsVersion(),
+                    s.remoteChecks(),
+                    imported(s.imported()));
+        }
+
+        SafetyReview review(SafetyReview r) {
+            return new SafetyReview(
+                    date(r.date()),
+                    r.by(),
+                    r.outcome(),
+                    r.referralMade(),
+                    r.safetyPlan(),
+                    r.signed(),
+                    r.coSignedBy(),
+                    instant(r.coSignedAt()),
+                    imported(r.imported()));
+        }
+
+        Report report(Report r) {
+            Decision d = r.decision();
+            Decision moved = d == null
+                    ? null
+                    : new Decision(d.type(), d.finalRecommendation(), d.reason(), d.by(), instant(d.at()), d.outcome());
+            return new Report(instant(r.generatedAt()), r.audience(), r.ruleSet(), r.recommendation(), moved);
+        }
+
+        CaseFile.CheckIn checkIn(CaseFile.CheckIn k) {
+            return new CaseFile.CheckIn(
+                    k.partner(),
+                    date(k.date()),
+                    instant(k.submittedAt()),
+                    instant(k.updatedAt()),
+                    k.anchorsVersion(),
+                    k.scores(),
+                    k.feelsSafe(),
+                    k.note(),
+                    instant(k.reviewedAt()),
+                    map(
+                            k.homework(),
+                            h -> new CaseFile.CheckInStep(h.title(), date(h.dueOn()), h.completion(), h.reflection())));
+        }
+
+        CaseFile.Imported imported(CaseFile.Imported imported) {
+            return imported == null ? null : new CaseFile.Imported(instant(imported.at()), imported.by());
+        }
     }
 
     private static <T> List<T> map(List<T> items, UnaryOperator<T> f) {

@@ -159,21 +159,7 @@ final class DemoReplay {
         LocalTime start = s.startTime() == null ? LocalTime.of(17, 0) : s.startTime();
         int minutes = s.durationMinutes() == null ? 60 : s.durationMinutes();
         Instant end = at(s.date(), start.getHour(), start.getMinute()).plus(Duration.ofMinutes(minutes));
-        CaseFile.Scores none = new CaseFile.Scores(null, null, null, null);
-        SessionContent content = new SessionContent(
-                s.date(),
-                s.startTime(),
-                s.durationMinutes(),
-                s.format(),
-                s.attendance(),
-                s.note(),
-                s.scores().a() == null ? none : s.scores().a(),
-                s.scores().b() == null ? none : s.scores().b(),
-                Set.copyOf(s.flags()),
-                Set.copyOf(s.pitfalls()),
-                s.privateNotes().a(),
-                s.privateNotes().b(),
-                s.remoteChecks());
+        SessionContent content = SessionContent.of(s);
         int index = w.sessions.size();
         w.sessions.add(null);
         by.accept(end, () -> w.sessions.set(index, services.sessions().createDraft(w.couple.getId(), content)));

@@ -1,6 +1,7 @@
 package app.tandem.session;
 
 import app.tandem.base.FieldLimits;
+import app.tandem.casefile.CaseFile;
 import app.tandem.casefile.CaseFile.Attendance;
 import app.tandem.casefile.CaseFile.Flag;
 import app.tandem.casefile.CaseFile.Note;
@@ -62,6 +63,24 @@ public record SessionContent(
                     attendance.present(PartnerId.A) ? remoteChecks.a() : null,
                     attendance.present(PartnerId.B) ? remoteChecks.b() : null);
         }
+    }
+
+    /** What a case file's session records, as the form would hold it (import and the demo's replay). */
+    public static SessionContent of(CaseFile.Session s) {
+        return new SessionContent(
+                s.date(),
+                s.startTime(),
+                s.durationMinutes(),
+                s.format(),
+                s.attendance(),
+                s.note(),
+                s.scores().a(),
+                s.scores().b(),
+                Set.copyOf(s.flags()),
+                Set.copyOf(s.pitfalls()),
+                s.privateNotes().a(),
+                s.privateNotes().b(),
+                s.remoteChecks());
     }
 
     /** Content without remote checks (an in-person session, or none recorded). */

@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -389,21 +388,7 @@ public class SessionService {
         int amendmentCount = 0;
         for (CaseFile.Session s : imported) {
             CounselingSession session = new CounselingSession(couple, s.anchorsVersion(), now);
-            var none = new CaseFile.Scores(null, null, null, null);
-            SessionContent content = new SessionContent(
-                    s.date(),
-                    s.startTime(),
-                    s.durationMinutes(),
-                    s.format(),
-                    s.attendance(),
-                    s.note(),
-                    s.scores().a() == null ? none : s.scores().a(),
-                    s.scores().b() == null ? none : s.scores().b(),
-                    Set.copyOf(s.flags()),
-                    Set.copyOf(s.pitfalls()),
-                    s.privateNotes().a(),
-                    s.privateNotes().b(),
-                    s.remoteChecks());
+            SessionContent content = SessionContent.of(s);
             session.edit(content, now);
             session.markImported(by, now);
             sessions.save(session);

@@ -271,9 +271,7 @@ public class HomeworkTab extends VerticalLayout {
                 instructions);
         Button save = new Button("Assign", e -> {
             FieldErrors.clear(fields);
-            if (step.getValue() == null) {
-                step.setErrorMessage("Choose a step of the guide.");
-                step.setInvalid(true);
+            if (!stepChosen(step)) {
                 return;
             }
             try {
@@ -374,9 +372,7 @@ public class HomeworkTab extends VerticalLayout {
                 Map.of("step", step, "assignee", assignee, "lastDue", lastDue, "frequency", frequency);
         Button save = new Button("Schedule", e -> {
             FieldErrors.clear(fields);
-            if (step.getValue() == null) {
-                step.setErrorMessage("Choose a step of the guide.");
-                step.setInvalid(true);
+            if (!stepChosen(step)) {
                 return;
             }
             try {
@@ -438,4 +434,14 @@ public class HomeworkTab extends VerticalLayout {
 
     /** What the reflections dialog edits: each partner's reflection (a partner the homework is not for is held, not shown). */
     public record Reflections(String a, String b) {}
+
+    /** A homework needs a step of the guide; says so beside the field when none is chosen. */
+    private static boolean stepChosen(ComboBox<GuideStep> step) {
+        if (step.getValue() == null) {
+            step.setErrorMessage("Choose a step of the guide.");
+            step.setInvalid(true);
+            return false;
+        }
+        return true;
+    }
 }
