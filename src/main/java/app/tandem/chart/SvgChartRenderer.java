@@ -80,9 +80,6 @@ public final class SvgChartRenderer {
         ChartTable table = ChartTable.of(chart);
         List<Float> xs = layout.categoryXs();
         ChartLayout.Rect plot = layout.plot();
-        TextMeasure measure = TextMeasure.approximate();
-        float size = ChartLayout.LEGEND_SIZE;
-        float lineHeight = size * 1.3f;
         svg.append("<g class=\"tips\">\n");
         for (int i = 0; i < xs.size() && i < table.rows().size(); i++) {
             ChartTable.Row row = table.rows().get(i);
@@ -106,57 +103,65 @@ public final class SvgChartRenderer {
                     .append("\" height=\"")
                     .append(n(plot.height()))
                     .append("\" fill=\"#ffffff\" fill-opacity=\"0\"/>\n");
-            float boxWidth = 0;
-            for (String line : lines) {
-                boxWidth = Math.max(boxWidth, measure.width(line, size));
-            }
-            boxWidth += 2 * ChartLayout.PAD;
-            float boxHeight = lines.size() * lineHeight + ChartLayout.PAD;
-            float boxX = x + ChartLayout.PAD;
-            if (boxX + boxWidth > layout.width()) {
-                boxX = Math.max(0, x - ChartLayout.PAD - boxWidth);
-            }
-            float boxY = plot.y();
-            svg.append("<g class=\"tip\">\n");
-            svg.append("<line x1=\"")
-                    .append(n(x))
-                    .append("\" y1=\"")
-                    .append(n(plot.y()))
-                    .append("\" x2=\"")
-                    .append(n(x))
-                    .append("\" y2=\"")
-                    .append(n(plot.y() + plot.height()))
-                    .append('"');
-            stroke(svg, ChartColor.INK, 1.5f, List.of());
-            svg.append("/>\n");
-            svg.append("<rect x=\"")
-                    .append(n(boxX))
-                    .append("\" y=\"")
-                    .append(n(boxY))
-                    .append("\" width=\"")
-                    .append(n(boxWidth))
-                    .append("\" height=\"")
-                    .append(n(boxHeight))
-                    .append("\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.95\"");
-            stroke(svg, ChartColor.INK, 1f, List.of());
-            svg.append("/>\n");
-            for (int k = 0; k < lines.size(); k++) {
-                text(
-                        svg,
-                        new ChartLayout.Text(
-                                lines.get(k),
-                                boxX + ChartLayout.PAD,
-                                boxY + ChartLayout.PAD / 2 + (k + 1) * lineHeight - size * 0.3f,
-                                size,
-                                ChartLayout.Anchor.START,
-                                false,
-                                k == 0),
-                        ChartColor.INK,
-                        null);
-            }
+            tip(svg, lines, x, plot, layout.width());
             svg.append("</g>\n</g>\n");
         }
         svg.append("</g>\n");
+    }
+
+    /** The tooltip of one point: a line down the plot and a box with the point's date and values. */
+    private static void tip(StringBuilder svg, List<String> lines, float x, ChartLayout.Rect plot, float chartWidth) {
+        TextMeasure measure = TextMeasure.approximate();
+        float size = ChartLayout.LEGEND_SIZE;
+        float lineHeight = size * 1.3f;
+        float boxWidth = 0;
+        for (String line : lines) {
+            boxWidth = Math.max(boxWidth, measure.width(line, size));
+        }
+        boxWidth += 2 * ChartLayout.PAD;
+        float boxHeight = lines.size() * lineHeight + ChartLayout.PAD;
+        float boxX = x + ChartLayout.PAD;
+        if (boxX + boxWidth > chartWidth) {
+            boxX = Math.max(0, x - ChartLayout.PAD - boxWidth);
+        }
+        float boxY = plot.y();
+        svg.append("<g class=\"tip\">\n");
+        svg.append("<line x1=\"")
+                .append(n(x))
+                .append("\" y1=\"")
+                .append(n(plot.y()))
+                .append("\" x2=\"")
+                .append(n(x))
+                .append("\" y2=\"")
+                .append(n(plot.y() + plot.height()))
+                .append('"');
+        stroke(svg, ChartColor.INK, 1.5f, List.of());
+        svg.append("/>\n");
+        svg.append("<rect x=\"")
+                .append(n(boxX))
+                .append("\" y=\"")
+                .append(n(boxY))
+                .append("\" width=\"")
+                .append(n(boxWidth))
+                .append("\" height=\"")
+                .append(n(boxHeight))
+                .append("\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.95\"");
+        stroke(svg, ChartColor.INK, 1f, List.of());
+        svg.append("/>\n");
+        for (int k = 0; k < lines.size(); k++) {
+            text(
+                    svg,
+                    new ChartLayout.Text(
+                            lines.get(k),
+                            boxX + ChartLayout.PAD,
+                            boxY + ChartLayout.PAD / 2 + (k + 1) * lineHeight - size * 0.3f,
+                            size,
+                            ChartLayout.Anchor.START,
+                            false,
+                            k == 0),
+                    ChartColor.INK,
+                    null);
+        }
     }
 
     private static void legend(StringBuilder svg, ChartLayout layout) {

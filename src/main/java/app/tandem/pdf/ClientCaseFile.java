@@ -26,8 +26,22 @@ final class ClientCaseFile {
     private ClientCaseFile() {}
 
     static CaseFile of(CaseFile file, LocalDate asOf) {
-        LocalDate cleared = ClientReport.clearedOn(file, asOf);
-        CaseFile.Couple c = file.couple();
+        List<CaseFile.Report> reports = file.reports().stream()
+                .filter(r -> r.audience() == Audience.CLIENT)
+                .toList();
+        return new CaseFile(
+                file.format(),
+                file.formatVersion(),
+                file.exportedAt(),
+                couple(file.couple()),
+                homework(file),
+                sessions(file, ClientReport.clearedOn(file, asOf)),
+                List.of(),
+                reports);
+    }
+
+    /** The couple without contact details, notes, closing summary or policy; referrals both may read. */
+    private static CaseFile.Couple couple(CaseFile.Couple c) {
         CaseFile.Context context = c.context() == null
                 ? null
                 : new CaseFile.Context(
@@ -37,7 +51,7 @@ final class ClientCaseFile {
                         c.context().stressors(),
                         c.context().stressorOther(),
                         null);
-        CaseFile.Couple couple = new CaseFile.Couple(
+        return new CaseFile.Couple(
                 c.reference(),
                 c.intakeDate(),
                 c.status(),
@@ -54,7 +68,11 @@ final class ClientCaseFile {
                 c.referrals().stream()
                         .filter(r -> r.type() == ReferralType.COUPLES_THERAPY || r.type() == ReferralType.RETREAT)
                         .toList());
-        List<CaseFile.Assignment> homework = file.homework().stream()
+    }
+
+    /** Each assignment without its purpose, instructions, examples or reflections. */
+    private static List<CaseFile.Assignment> homework(CaseFile file) {
+        return file.homework().stream()
                 .map(a -> new CaseFile.Assignment(
                         a.stepKey(),
                         a.title(),
@@ -69,7 +87,11 @@ final class ClientCaseFile {
                         PerPartner.both(null),
                         a.reviewedOn()))
                 .toList();
-        List<Session> sessions = file.sessions().stream()
+    }
+
+    /** The joint sessions (after a cleared safety flag: only those after the clearing review), scores only. */
+    private static List<Session> sessions(CaseFile file, LocalDate cleared) {
+        return file.sessions().stream()
                 .filter(s -> s.attendance() == Attendance.BOTH
                         && (cleared == null || s.date().isAfter(cleared)))
                 .map(s -> new Session(
@@ -88,11 +110,6 @@ final class ClientCaseFile {
                         PerPartner.both(null),
                         List.of()))
                 .toList();
-        List<CaseFile.Report> reports = file.reports().stream()
-                .filter(r -> r.audience() == Audience.CLIENT)
-                .toList();
-        return new CaseFile(
-                file.format(), file.formatVersion(), file.exportedAt(), couple, homework, sessions, List.of(), reports);
     }
 
     private static Partner nameOnly(Partner p) {

@@ -16,6 +16,23 @@ final class CoverSection extends CounselorSection {
 
     @Override
     void write() {
+        pdf.add(head());
+        PdfPTable grid = new PdfPTable(new float[] {1.05f, 2.7f, 0.95f, 2.3f});
+        grid.setWidthPercentage(100f);
+        grid.setSpacingAfter(8f);
+        who(grid);
+        when(grid);
+        importedRecords(grid);
+        PdfPCell rule = new PdfPCell();
+        rule.setColspan(4);
+        rule.setBorder(Rectangle.TOP);
+        rule.setBorderColor(ReportPdf.LINE);
+        rule.setFixedHeight(2f);
+        grid.addCell(rule);
+        pdf.add(grid);
+    }
+
+    private PdfPTable head() {
         PdfPTable head = new PdfPTable(new float[] {3f, 2f});
         head.setWidthPercentage(100f);
         PdfPCell titleCell = pdf.plainCell(t.get("counselor.title"), pdf.title);
@@ -26,11 +43,11 @@ final class CoverSection extends CounselorSection {
         sub.setVerticalAlignment(Element.ALIGN_BOTTOM);
         head.addCell(sub);
         head.setSpacingAfter(6f);
-        pdf.add(head);
+        return head;
+    }
 
-        PdfPTable grid = new PdfPTable(new float[] {1.05f, 2.7f, 0.95f, 2.3f});
-        grid.setWidthPercentage(100f);
-        grid.setSpacingAfter(8f);
+    /** Practice, counselor, couple and partners. */
+    private void who(PdfPTable grid) {
         String practice = request.practice().name()
                 + (request.practice().contact() == null
                                 || request.practice().contact().isBlank()
@@ -54,6 +71,10 @@ final class CoverSection extends CounselorSection {
                                 "B",
                                 "name",
                                 ReportTexts.fullName(file, PartnerId.B)));
+    }
+
+    /** The period, when the report was made, and under which rule set. */
+    private void when(PdfPTable grid) {
         pair(
                 grid,
                 "counselor.cover.period",
@@ -75,6 +96,10 @@ final class CoverSection extends CounselorSection {
                 grid,
                 "counselor.cover.ruleSet",
                 t.format("counselor.cover.ruleSetValue", "ruleSet", a.ruleSet(), "asOf", t.date(a.asOf())));
+    }
+
+    /** How many sessions and reviews came from an imported file (two empty cells when none did). */
+    private void importedRecords(PdfPTable grid) {
         long importedSessions =
                 file.sessions().stream().filter(x -> x.imported() != null).count();
         long importedReviews =
@@ -97,13 +122,6 @@ final class CoverSection extends CounselorSection {
             grid.addCell(pdf.plainCell("", pdf.small));
             grid.addCell(pdf.plainCell("", pdf.small));
         }
-        PdfPCell rule = new PdfPCell();
-        rule.setColspan(4);
-        rule.setBorder(Rectangle.TOP);
-        rule.setBorderColor(ReportPdf.LINE);
-        rule.setFixedHeight(2f);
-        grid.addCell(rule);
-        pdf.add(grid);
     }
 
     private void pair(PdfPTable grid, String labelKey, String value) {

@@ -47,8 +47,11 @@ final class FiguresSection extends CounselorSection {
         figureRow(table, "adherence", ReportTexts.two(pa.adherence()), ReportTexts.two(pb.adherence()));
         figureRow(table, "assignments", String.valueOf(pa.assignments()), String.valueOf(pb.assignments()));
         pdf.add(table);
+        thresholds(a.settings());
+    }
 
-        AssessmentSettings s = a.settings();
+    /** The thresholds the figures were judged by, in words, then every setting as it stands. */
+    private void thresholds(AssessmentSettings s) {
         pdf.paragraph(
                 t.format(
                         "counselor.figures.thresholds",
