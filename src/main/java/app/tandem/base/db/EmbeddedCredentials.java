@@ -28,25 +28,37 @@ record EmbeddedCredentials(String rootPassword, String appUser, String appPasswo
 
     static EmbeddedCredentials loadOrCreate(Path dataDir) throws IOException {
         Path file = dataDir.resolve(FILE);
-        if (!Files.exists(file)) {
-            Properties p = new Properties();
-            p.setProperty("root.password", secret());
-            p.setProperty("app.user", "tandem");
-            p.setProperty("app.password", secret());
-            try (Writer w = Files.newBufferedWriter(createOwnerOnly(file), StandardCharsets.UTF_8)) {
-                p.store(
-                        w,
-                        "Logins of Tandem's embedded database. Keep this file with the data; readable by its owner only.");
-            } catch (FileAlreadyExistsException startedTwice) {
-                // Another start made it a moment ago: read that one.
-            }
-        }
+        new EmbeddedCredentials(secret(), "tandem", secret()).keepIn(dataDir);
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
         }
         return new EmbeddedCredentials(
                 p.getProperty("root.password"), p.getProperty("app.user", "tandem"), p.getProperty("app.password"));
+    }
+
+    /**
+     * Writes these logins into the data folder, readable by its owner only, unless a logins file is
+     * there already (another start made it a moment ago, or an earlier one). Called again once the
+     * embedded server has prepared its folders: it empties a folder under the system temp
+     * directory before each start.
+     */
+    void keepIn(Path dataDir) throws IOException {
+        Path file = dataDir.resolve(FILE);
+        if (Files.exists(file)) {
+            return;
+        }
+        Properties p = new Properties();
+        p.setProperty("root.password", rootPassword);
+        p.setProperty("app.user", appUser);
+        p.setProperty("app.password", appPassword);
+        try (Writer w = Files.newBufferedWriter(createOwnerOnly(file), StandardCharsets.UTF_8)) {
+            p.store(
+                    w,
+                    "Logins of Tandem's embedded database. Keep this file with the data; readable by its owner only.");
+        } catch (FileAlreadyExistsException startedTwice) {
+            // Another start made it a moment ago: that one stands.
+        }
     }
 
     /**

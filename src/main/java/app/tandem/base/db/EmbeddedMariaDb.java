@@ -58,7 +58,7 @@ public final class EmbeddedMariaDb {
             LoggerFactory.getLogger(EmbeddedMariaDb.class)
                     .warn(
                             "The embedded database's data directory {} lies under the system temp directory, which the embedded "
-                                    + "server deletes at exit: set tandem.embedded.data-dir to a folder elsewhere to keep the data.",
+                                    + "server empties at each start: set tandem.embedded.data-dir to a folder elsewhere to keep the data.",
                             data);
         }
         CompletableFuture<DB> server = CompletableFuture.supplyAsync(() -> {
@@ -87,6 +87,8 @@ public final class EmbeddedMariaDb {
                 config.addArg("--character-set-server=utf8mb4");
                 config.addArg("--collation-server=utf8mb4_unicode_ci");
                 DB db = LongStartMariaDb.create(config.build());
+                // Creating the server empties a data folder under the temp directory: keep the logins there again.
+                credentials.keepIn(data);
                 credentials.writeInitFile(data, schema);
                 db.start();
                 return db;

