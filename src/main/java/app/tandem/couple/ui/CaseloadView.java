@@ -136,6 +136,21 @@ class CaseloadView extends VerticalLayout {
     private void configureGrid(boolean supervisor) {
         // The key columns fit a 1366 px screen without scrolling; the others come and go through the
         // column chooser, remembered per counselor on the server (decision 0092).
+        addKeyColumns();
+        addOptionalColumns();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Set<String> shown = columnChoice.shown().orElse(supervisor ? Set.of("counselor") : Set.of());
+        optional.forEach((key, column) -> column.setVisible(shown.contains(key)));
+        grid.setMultiSort(false);
+        grid.addItemClickListener(e -> open(e.getItem().reference()));
+        grid.setItems(query -> couples.caseload(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumns().get(0), SortDirection.ASCENDING)));
+        grid.setSizeFull();
+        grid.setAriaLabel("Caseload");
+    }
+
+    /** The columns always shown, the reference first (the grid's first sort). */
+    private void addKeyColumns() {
         grid.addComponentColumn(this::referenceLink)
                 .setHeader("Reference")
                 .setSortProperty("reference")
@@ -172,6 +187,10 @@ class CaseloadView extends VerticalLayout {
                 .setKey("next-due")
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
+    }
+
+    /** The columns the column chooser shows or hides, each under its key in {@code optional}. */
+    private void addOptionalColumns() {
         optional.put(
                 "counselor",
                 grid.addColumn(CaseloadRow::counselorName)
@@ -198,15 +217,6 @@ class CaseloadView extends VerticalLayout {
                         .setKey("adherence")
                         .setWidth("6rem")
                         .setFlexGrow(0));
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        Set<String> shown = columnChoice.shown().orElse(supervisor ? Set.of("counselor") : Set.of());
-        optional.forEach((key, column) -> column.setVisible(shown.contains(key)));
-        grid.setMultiSort(false);
-        grid.addItemClickListener(e -> open(e.getItem().reference()));
-        grid.setItems(query -> couples.caseload(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.sort(List.of(new GridSortOrder<>(grid.getColumns().get(0), SortDirection.ASCENDING)));
-        grid.setSizeFull();
-        grid.setAriaLabel("Caseload");
     }
 
     private void configureEmptyState() {

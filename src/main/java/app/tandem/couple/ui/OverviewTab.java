@@ -2,15 +2,11 @@ package app.tandem.couple.ui;
 
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.CurrentUser;
-import app.tandem.base.Problem;
 import app.tandem.base.ValidationFailure;
 import app.tandem.base.ui.ConflictNotice;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.FieldErrors;
-import app.tandem.base.ui.RecordBinder;
-import app.tandem.casefile.CaseFile.CoupleStatus;
-import app.tandem.casefile.CaseFile.ReferralType;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleDetails;
 import app.tandem.couple.CoupleService;
@@ -21,11 +17,9 @@ import app.tandem.security.AccountService;
 import app.tandem.security.Counselor;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
@@ -35,11 +29,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -87,7 +77,7 @@ class OverviewTab extends VerticalLayout {
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         edit.setId("edit-intake");
         edit.addClickListener(e -> showForm(CoupleDetails.of(couple)));
-        changeStatus.addClickListener(e -> openStatusDialog());
+        changeStatus.addClickListener(e -> StatusDialog.open(couple, couples, practice.today(), reloadPage));
         HorizontalLayout actions = new HorizontalLayout(edit, changeStatus);
         Button addReferral = new Button("Add referral", e -> referralsSection.openAddDialog());
         actions.add(addReferral);
@@ -193,82 +183,6 @@ class OverviewTab extends VerticalLayout {
         } catch (ValidationFailure failure) {
             form.showProblems(List.of(failure.problem()));
         }
-    }
-
-    private void openStatusDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Change status");
-        Select<CoupleStatus> status = new Select<>();
-        status.setLabel("New status");
-        status.setItems(Arrays.stream(CoupleStatus.values())
-                .filter(s -> s != couple.getStatus())
-                .toList());
-        status.setItemLabelGenerator(Labels::of);
-        TextField reason = new TextField("Reason");
-        reason.setWidthFull();
-        TextArea summary = new TextArea("Closing summary");
-        summary.setWidthFull();
-        summary.setVisible(false);
-        Select<ReferralType> type = new Select<>();
-        type.setLabel("Referred to (type)");
-        type.setItems(ReferralType.values());
-        type.setItemLabelGenerator(Labels::of);
-        type.setVisible(false);
-        DatePicker on = new DatePicker("Referral date");
-        on.setVisible(false);
-        TextField to = new TextField("To whom");
-        to.setVisible(false);
-        status.addValueChangeListener(e -> {
-            summary.setVisible(e.getValue() == CoupleStatus.CLOSED);
-            boolean referred = e.getValue() == CoupleStatus.REFERRED;
-            type.setVisible(referred);
-            on.setVisible(referred);
-            to.setVisible(referred);
-        });
-        FormLayout form = new FormLayout(status, reason, summary, type, on, to);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        dialog.add(form);
-        Map<String, HasValidation> fields = Map.of(
-                "status",
-                status,
-                "reason",
-                reason,
-                "closingSummary",
-                summary,
-                "referralType",
-                type,
-                "referredOn",
-                on,
-                "referredTo",
-                to);
-        RecordBinder<CoupleService.StatusChange> binder = new RecordBinder<>(CoupleService.StatusChange.class)
-                .bind(status, "status")
-                .bind(reason, "reason")
-                .bind(summary, "closingSummary")
-                .bind(type, "referralType")
-                .bind(on, "referredOn")
-                .bind(to, "referredTo");
-        binder.read(new CoupleService.StatusChange(null, "", "", null, practice.today(), ""));
-        Button save = new Button("Change status", e -> {
-            FieldErrors.clear(fields);
-            CoupleService.StatusChange change = binder.write();
-            if (change.status() == null) {
-                FieldErrors.show(new Problem("status", "Choose the new status."), fields);
-                return;
-            }
-            try {
-                couples.changeStatus(couple.getId(), couple.getVersion(), change);
-                dialog.close();
-                FieldErrors.Notifications.saved(
-                        "Status changed to " + Labels.of(change.status()).toLowerCase() + ".");
-                reloadPage.run();
-            } catch (ValidationFailure failure) {
-                FieldErrors.show(failure, fields);
-            } catch (ConcurrentEditException conflictException) {
-                FieldErrors.Notifications.error(conflictException.getMessage());
-            }
-        });
-        Dialogs.open(dialog, save);
     }
 
     private void openReassignDialog() {

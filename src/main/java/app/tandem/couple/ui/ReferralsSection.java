@@ -2,6 +2,7 @@ package app.tandem.couple.ui;
 
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.ValidationFailure;
+import app.tandem.base.ui.ConflictNotice;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.FieldErrors;
@@ -124,6 +125,8 @@ class ReferralsSection extends VerticalLayout {
                 new Paragraph("Referred on " + Dates.format(referral.getReferredOn())
                         + (referral.getReferredTo() == null ? "" : " to " + referral.getReferredTo()) + "."),
                 firstSession);
+        ConflictNotice conflict = new ConflictNotice();
+        dialog.addComponentAsFirst(conflict);
         long version = referral.getVersion();
         Button save = new Button("Save", e -> {
             FieldErrors.clear(Map.of("firstSessionOn", firstSession));
@@ -134,8 +137,11 @@ class ReferralsSection extends VerticalLayout {
                 reloadPage.run();
             } catch (ValidationFailure failure) {
                 FieldErrors.show(failure, Map.of("firstSessionOn", firstSession));
-            } catch (ConcurrentEditException conflict) {
-                FieldErrors.Notifications.error(conflict.getMessage());
+            } catch (ConcurrentEditException stale) {
+                conflict.show(stale, () -> {
+                    dialog.close();
+                    reloadPage.run();
+                });
             }
         });
         Dialogs.open(dialog, save);
