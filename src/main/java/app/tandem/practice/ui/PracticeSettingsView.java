@@ -3,6 +3,7 @@ package app.tandem.practice.ui;
 import app.tandem.base.AppRoles;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.ValidationFailure;
+import app.tandem.base.ui.ConflictNotice;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.base.ui.HeldValue;
 import app.tandem.base.ui.TextLimits;
@@ -59,6 +60,7 @@ class PracticeSettingsView extends VerticalLayout {
     final IntegerField retentionYears = new IntegerField("Keep closed couples for (years after closing)");
     final IntegerField checkInLinkDays = new IntegerField("Check-in links stay valid for (days)");
     final Button save = new Button("Save settings");
+    final ConflictNotice conflict = new ConflictNotice();
     private final HeldValue<Long> version = new HeldValue<>();
     private final Binder<PracticeSettingsValues> binder = new Binder<>(PracticeSettingsValues.class);
 
@@ -69,15 +71,7 @@ class PracticeSettingsView extends VerticalLayout {
         TextLimits.limit(contact, PracticeSettings.CONTACT_MAX_LENGTH);
         TextLimits.limit(resources, PracticeSettings.RESOURCES_MAX_LENGTH);
         resources.setHelperText("Name, phone and hours of each service, one per line.");
-        crisisRegion.setLabel("Region for crisis resources");
-        crisisRegion.setItems(CrisisResources.REGIONS);
-        crisisRegion.setItemLabelGenerator(
-                r -> r == null ? texts.get("practice.crisis.noRegion") : CrisisResources.regionName(texts, r));
-        crisisRegion.setEmptySelectionAllowed(true);
-        crisisRegion.setEmptySelectionCaption(texts.get("practice.crisis.noRegion"));
-        TextLimits.limit(crisisLines, PracticeSettings.RESOURCES_MAX_LENGTH);
-        crisisLines.setHelperText(texts.get("practice.crisis.linesHelp"));
-        crisisRegion.addValueChangeListener(e -> regionChanged(e.getOldValue(), e.getValue()));
+        configureCrisisFields();
         pageSize.setItems(PageSize.values());
         pageSize.setItemLabelGenerator(p -> p == PageSize.A4 ? "A4" : "US Letter");
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
@@ -91,6 +85,45 @@ class PracticeSettingsView extends VerticalLayout {
                 .asRequired("Choose a time zone, such as Europe/London.")
                 .bind("timeZone");
         binder.forField(version).withConverter(v -> v == null ? 0L : v, v -> v).bind("version");
+        bindKeepingPeriods();
+        read(PracticeSettingsValues.of(service.get()));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        FormLayout form = new FormLayout(
+                name,
+                contact,
+                crisisRegion,
+                crisisNote,
+                crisisLines,
+                resources,
+                pageSize,
+                timeZone,
+                retentionYears,
+                checkInLinkDays);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(
+                new H1("Practice settings"),
+                new Paragraph("These settings apply to every counselor of the practice."),
+                conflict,
+                form,
+                save);
+    }
+
+    /** The crisis region and its lines: a region brings its default lines and a note on where they come from. */
+    private void configureCrisisFields() {
+        crisisRegion.setLabel("Region for crisis resources");
+        crisisRegion.setItems(CrisisResources.REGIONS);
+        crisisRegion.setItemLabelGenerator(
+                r -> r == null ? texts.get("practice.crisis.noRegion") : CrisisResources.regionName(texts, r));
+        crisisRegion.setEmptySelectionAllowed(true);
+        crisisRegion.setEmptySelectionCaption(texts.get("practice.crisis.noRegion"));
+        TextLimits.limit(crisisLines, PracticeSettings.RESOURCES_MAX_LENGTH);
+        crisisLines.setHelperText(texts.get("practice.crisis.linesHelp"));
+        crisisRegion.addValueChangeListener(e -> regionChanged(e.getOldValue(), e.getValue()));
+    }
+
+    /** How long closed couples and check-in links last, each within the range the service also checks. */
+    private void bindKeepingPeriods() {
         retentionYears.setMin(PracticeSettings.MIN_RETENTION_YEARS);
         retentionYears.setMax(PracticeSettings.MAX_RETENTION_YEARS);
         retentionYears.setStepButtonsVisible(true);
@@ -114,26 +147,6 @@ class PracticeSettingsView extends VerticalLayout {
                         d -> d >= 1 && d <= PracticeSettings.MAX_CHECK_IN_LINK_DAYS,
                         "Keep check-in links valid between 1 and " + PracticeSettings.MAX_CHECK_IN_LINK_DAYS + " days.")
                 .bind("checkInLinkDays");
-        read(PracticeSettingsValues.of(service.get()));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        FormLayout form = new FormLayout(
-                name,
-                contact,
-                crisisRegion,
-                crisisNote,
-                crisisLines,
-                resources,
-                pageSize,
-                timeZone,
-                retentionYears,
-                checkInLinkDays);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(
-                new H1("Practice settings"),
-                new Paragraph("These settings apply to every counselor of the practice."),
-                form,
-                save);
     }
 
     /** The stored settings into the form; a region's lines left as its defaults are shown as the defaults. */
@@ -181,6 +194,7 @@ class PracticeSettingsView extends VerticalLayout {
         }
         try {
             read(PracticeSettingsValues.of(service.save(values)));
+            conflict.hide();
             FieldErrors.Notifications.saved("Practice settings saved.");
         } catch (ValidationFailure failure) {
             FieldErrors.show(
@@ -199,7 +213,13 @@ class PracticeSettingsView extends VerticalLayout {
                             "checkInLinkDays",
                             checkInLinkDays));
         } catch (ConcurrentEditException e) {
-            FieldErrors.Notifications.error(e.getMessage());
+            conflict.show(e, this::reloadTheirs);
         }
+    }
+
+    /** The conflict notice's reload: the other supervisor's settings replace what was typed here. */
+    private void reloadTheirs() {
+        conflict.hide();
+        read(PracticeSettingsValues.of(service.get()));
     }
 }
