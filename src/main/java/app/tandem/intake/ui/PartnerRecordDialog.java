@@ -2,6 +2,7 @@ package app.tandem.intake.ui;
 
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.ValidationFailure;
+import app.tandem.base.ui.ConflictNotice;
 import app.tandem.base.ui.Dates;
 import app.tandem.base.ui.Dialogs;
 import app.tandem.base.ui.FieldErrors;
@@ -50,7 +51,11 @@ final class PartnerRecordDialog {
         Paragraph privacy = new Paragraph("Private to "
                 + couple.partner(partner).getFirstName() + ": never shown to the other partner and never in a report.");
         privacy.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        dialog.add(privacy, safeContact(intake, couple, record, reload), consents(record), screens(record));
+        dialog.add(
+                privacy,
+                safeContact(intake, couple, record, reload, closeAndReload(dialog, reload)),
+                consents(record),
+                screens(record));
         Button screen = new Button("Record IPV screen", e -> {
             dialog.close();
             IpvScreenDialog.open(intake, practice, couple, partner, reload);
@@ -59,7 +64,16 @@ final class PartnerRecordDialog {
         Dialogs.open(dialog, screen);
     }
 
-    private static Div safeContact(IntakeService intake, Couple couple, PartnerRecord record, Runnable reload) {
+    /** A conflict notice's reload: the dialog closes and the page shows the saved version, to open the record again. */
+    private static Runnable closeAndReload(Dialog dialog, Runnable reload) {
+        return () -> {
+            dialog.close();
+            reload.run();
+        };
+    }
+
+    private static Div safeContact(
+            IntakeService intake, Couple couple, PartnerRecord record, Runnable reload, Runnable reloadTheirs) {
         Texts texts = Texts.shared();
         Partner p = record.details();
         Checkbox email = new Checkbox("Safe to contact by e-mail");
@@ -81,7 +95,8 @@ final class PartnerRecordDialog {
         note.setId("safe-note");
         Paragraph help = new Paragraph(texts.get("intake.safeContact.help").strip());
         help.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        Div box = new Div(new H4(texts.get("intake.safeContact.title")), help);
+        ConflictNotice conflict = new ConflictNotice();
+        Div box = new Div(new H4(texts.get("intake.safeContact.title")), help, conflict);
         if (!p.hasSafeContact()) {
             box.add(new Paragraph(texts.get("intake.safeContact.none")));
         }
@@ -89,12 +104,13 @@ final class PartnerRecordDialog {
             note.setInvalid(false);
             try {
                 intake.updateSafeContact(couple.getId(), record.coupleVersion(), record.partner(), binder.write());
+                conflict.hide();
                 FieldErrors.Notifications.saved("Safe contact saved.");
                 reload.run();
             } catch (ValidationFailure failure) {
                 FieldErrors.show(failure, Map.of("safeNote", note));
-            } catch (ConcurrentEditException conflict) {
-                FieldErrors.Notifications.error(conflict.getMessage());
+            } catch (ConcurrentEditException stale) {
+                conflict.show(stale, reloadTheirs);
             }
         });
         save.setId("save-safe-contact");

@@ -316,7 +316,9 @@ public class SessionFormView extends VerticalLayout implements BeforeEnterObserv
                     SessionFormView.class,
                     new RouteParameters(
                             Map.of("reference", couple.getReference(), "session", String.valueOf(sessionId)))));
-        } catch (ConcurrentEditException | ValidationFailure | SignedSessionException e) {
+        } catch (ConcurrentEditException e) {
+            conflict.show(e, this::reload);
+        } catch (ValidationFailure | SignedSessionException e) {
             FieldErrors.Notifications.error(e.getMessage());
         }
     }
