@@ -2,6 +2,7 @@ package app.tandem.couple.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.base.ui.ConflictNotice;
 import app.tandem.casefile.CaseFile.CoupleStatus;
 import app.tandem.casefile.CaseFile.ReferralType;
 import app.tandem.couple.Couple;
@@ -126,6 +127,30 @@ class CoupleViewsTest extends ViewTest {
         assertThat(overview.form.goals.getValue()).isEqualTo("My goal, typed in this form");
         assertThat(coupleService.require(c.getId()).getContextNotes()).isEqualTo("Their note");
         assertThat(coupleService.require(c.getId()).getGoals()).doesNotContain("My goal, typed in this form");
+    }
+
+    @Test
+    void a_status_change_that_loses_the_race_shows_the_conflict_notice_in_the_dialog() {
+        Couple c = fixtures.couple(dana, "Maya", "Rivera", "Sam", "Chen");
+        navigate("couples/" + c.getReference(), CoupleDetailView.class);
+        test($(OverviewTab.class).single().changeStatus).click();
+        Dialog dialog = $(Dialog.class).single();
+        @SuppressWarnings("unchecked")
+        Select<CoupleStatus> status = $(Select.class, dialog).single();
+        test(status).selectItem("Paused");
+        test($(TextField.class, dialog).withCaption("Reason").single()).setValue("Travelling for a month");
+        // Someone else pauses the same couple meanwhile.
+        coupleService.changeStatus(
+                c.getId(),
+                coupleService.require(c.getId()).getVersion(),
+                new CoupleService.StatusChange(CoupleStatus.PAUSED, "Their reason", "", null, null, ""));
+        test($(Button.class, dialog).withCaption("Change status").single()).click();
+        ConflictNotice conflict = $(ConflictNotice.class, dialog).single();
+        assertThat(conflict.getElement().getTextRecursively()).contains("Someone else saved");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(coupleService.history(c.getId()))
+                .extracting(h -> h.getReason())
+                .doesNotContain("Travelling for a month");
     }
 
     @Test

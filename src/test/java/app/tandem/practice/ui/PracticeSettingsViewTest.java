@@ -72,6 +72,32 @@ class PracticeSettingsViewTest extends ViewTest {
     }
 
     @Test
+    void a_save_that_loses_the_race_shows_the_conflict_notice_and_keeps_what_was_typed() {
+        PracticeSettingsView view = navigate(PracticeSettingsView.class);
+        test(view.contact).setValue("Typed here: 01632 960000");
+        // Another supervisor saves the settings meanwhile.
+        PracticeSettingsValues v = PracticeSettingsValues.of(settings.get());
+        settings.save(new PracticeSettingsValues(
+                v.practiceName(),
+                "Theirs: 01632 960001",
+                v.localResources(),
+                v.crisisRegion(),
+                v.crisisLines(),
+                v.pageSize(),
+                v.timeZone(),
+                v.retentionYears(),
+                v.checkInLinkDays(),
+                v.version()));
+
+        test(view.save).click();
+
+        assertThat(view.conflict.isVisible()).isTrue();
+        assertThat(view.conflict.getElement().getTextRecursively()).contains("Someone else saved");
+        assertThat(view.contact.getValue()).isEqualTo("Typed here: 01632 960000");
+        assertThat(settings.get().getContact()).isEqualTo("Theirs: 01632 960001");
+    }
+
+    @Test
     void an_unknown_region_is_refused_with_a_sentence() {
         PracticeSettingsValues v = PracticeSettingsValues.of(settings.get());
         PracticeSettingsValues s = new PracticeSettingsValues(
