@@ -58,7 +58,7 @@ final class AssignStepDialog extends Dialog {
         TextLimits.limit(instructions, HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH);
         step.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                stepChosen(e.getValue(), today);
+                fillFromStep(e.getValue(), today);
             }
         });
         FormLayout form = new FormLayout(step, assignee, assignedOn, dueOn, instructions);
@@ -84,7 +84,8 @@ final class AssignStepDialog extends Dialog {
         dialog.step.focus();
     }
 
-    private void stepChosen(GuideStep chosen, LocalDate today) {
+    /** A chosen step brings its instructions, its usual due date and the partner it is written for. */
+    private void fillFromStep(GuideStep chosen, LocalDate today) {
         instructions.setValue(chosen.getInstructions() == null ? "" : chosen.getInstructions());
         dueOn.setValue(
                 HomeworkService.defaultDue(chosen, assignedOn.getValue() == null ? today : assignedOn.getValue()));
