@@ -129,15 +129,21 @@ class CoupleViewsTest extends ViewTest {
         assertThat(coupleService.require(c.getId()).getGoals()).doesNotContain("My goal, typed in this form");
     }
 
-    @Test
-    void a_status_change_that_loses_the_race_shows_the_conflict_notice_in_the_dialog() {
-        Couple c = fixtures.couple(dana, "Maya", "Rivera", "Sam", "Chen");
+    /** Opens the couple's page and its status dialog, with {@code status} chosen as the new status. */
+    private Dialog statusDialog(Couple c, String status) {
         navigate("couples/" + c.getReference(), CoupleDetailView.class);
         test($(OverviewTab.class).single().changeStatus).click();
         Dialog dialog = $(Dialog.class).single();
         @SuppressWarnings("unchecked")
-        Select<CoupleStatus> status = $(Select.class, dialog).single();
-        test(status).selectItem("Paused");
+        Select<CoupleStatus> select = $(Select.class, dialog).single();
+        test(select).selectItem(status);
+        return dialog;
+    }
+
+    @Test
+    void a_status_change_that_loses_the_race_shows_the_conflict_notice_in_the_dialog() {
+        Couple c = fixtures.couple(dana, "Maya", "Rivera", "Sam", "Chen");
+        Dialog dialog = statusDialog(c, "Paused");
         test($(TextField.class, dialog).withCaption("Reason").single()).setValue("Travelling for a month");
         // Someone else pauses the same couple meanwhile.
         coupleService.changeStatus(
@@ -156,12 +162,7 @@ class CoupleViewsTest extends ViewTest {
     @Test
     void closing_asks_for_a_reason_and_a_summary() {
         Couple c = fixtures.couple(dana, "Maya", "Rivera", "Sam", "Chen");
-        navigate("couples/" + c.getReference(), CoupleDetailView.class);
-        test($(OverviewTab.class).single().changeStatus).click();
-        Dialog dialog = $(Dialog.class).single();
-        @SuppressWarnings("unchecked")
-        Select<CoupleStatus> status = $(Select.class, dialog).single();
-        test(status).selectItem("Closed");
+        Dialog dialog = statusDialog(c, "Closed");
         test($(Button.class, dialog).withCaption("Change status").single()).click();
         TextField reason = $(TextField.class, dialog).withCaption("Reason").single();
         assertThat(reason.isInvalid()).isTrue();
