@@ -2,6 +2,7 @@ package app.tandem.homework.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.base.ui.ConflictNotice;
 import app.tandem.casefile.CaseFile.Assignee;
 import app.tandem.casefile.CaseFile.Completion;
 import app.tandem.casefile.PartnerId;
@@ -261,6 +262,30 @@ class HomeworkTabViewTest extends ViewTest {
         HomeworkAssignment saved = repository.forCoupleId(couple.getId()).getFirst();
         assertThat(saved.reflection(PartnerId.A)).isEqualTo("We walked twice.");
         assertThat(saved.reflection(PartnerId.B)).isNull();
+    }
+
+    @Test
+    void reflections_that_lose_the_race_show_the_conflict_notice_and_keep_the_dialog_open() {
+        HomeworkAssignment h = homework.assign(
+                couple.getId(),
+                new HomeworkService.AssignRequest(
+                        step("low-stakes-connection").getId(), Assignee.BOTH, today, today.plusDays(7), null));
+        HomeworkAssignment recorded =
+                homework.record(h.getId(), h.getVersion(), PartnerId.A, Completion.DONE, "We walked once.");
+        openHomeworkTab();
+        test($(Button.class, tab()).withText("Reflections").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(TextArea.class, dialog).withCaption("Partner A's reflection").single())
+                .setValue("We walked twice.");
+        // Someone else records partner A's homework meanwhile.
+        homework.record(h.getId(), recorded.getVersion(), PartnerId.A, Completion.PARTIAL, "Their words.");
+        test($(Button.class, dialog).withText("Save").single()).click();
+
+        assertThat($(ConflictNotice.class, dialog).single().getElement().getTextRecursively())
+                .contains("Someone else saved");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(repository.forCoupleId(couple.getId()).getFirst().reflection(PartnerId.A))
+                .isEqualTo("Their words.");
     }
 
     private void recordPeriodFor(String partner) {
