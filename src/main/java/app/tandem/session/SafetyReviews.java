@@ -5,12 +5,10 @@ import app.tandem.audit.AuditService;
 import app.tandem.base.CurrentUser;
 import app.tandem.base.DateLimits;
 import app.tandem.base.NotFoundException;
-import app.tandem.base.RequestMemo;
 import app.tandem.base.ValidationFailure;
 import app.tandem.casefile.CaseFile;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleChanged;
-import app.tandem.couple.CoupleService;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.text.Texts;
 import java.time.Clock;
@@ -23,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Safety reviews for {@link SessionService}: recording one, the co-signature a supervisor adds
  * before a review that lets joint work resume counts as signed, and the reviews an import brings
- * in. Each entry checks access to the couple before it reads; the service holds the transactions.
+ * in. The service checks access to the couple first and holds the transactions.
  */
 @Component
 class SafetyReviews {
@@ -31,39 +29,33 @@ class SafetyReviews {
     private final SafetyReviewRepository reviews;
     private final SafetyReviewCosignatureRepository cosignatures;
     private final CounselingSessionRepository sessions;
-    private final CoupleService couples;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final PracticeSettingsService practice;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final RequestMemo memo;
 
     SafetyReviews(
             SafetyReviewRepository reviews,
             SafetyReviewCosignatureRepository cosignatures,
             CounselingSessionRepository sessions,
-            CoupleService couples,
             CurrentUser currentUser,
             AuditService audit,
             PracticeSettingsService practice,
             ApplicationEventPublisher events,
-            Clock clock,
-            RequestMemo memo) {
+            Clock clock) {
+
         this.reviews = reviews;
         this.cosignatures = cosignatures;
         this.sessions = sessions;
-        this.couples = couples;
         this.currentUser = currentUser;
         this.audit = audit;
         this.practice = practice;
         this.events = events;
         this.clock = clock;
-        this.memo = memo;
     }
 
-    SafetyReview record(long coupleId, SessionService.ReviewRequest request) {
-        Couple couple = couples.require(coupleId);
+    SafetyReview record(Couple couple, SessionService.ReviewRequest request) {
         if (request.date() == null) {
             throw new ValidationFailure("date", "Enter the date of the review.");
         }
@@ -99,9 +91,12 @@ class SafetyReviews {
         return review;
     }
 
-    List<SafetyReview> of(long coupleId) {
-        Couple couple = couples.require(coupleId);
-        return memo.get(new RequestMemo.Key(RequestMemo.SAFETY_REVIEWS, coupleId), () -> reviews.forCouple(couple));
+    List<SafetyReview> of(Couple couple) {
+        return reviews.forCouple(couple);
+    }
+
+    SafetyReview require(long reviewId) {
+        return reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("The safety review"));
     }
 
     /**
@@ -125,14 +120,9 @@ class SafetyReviews {
      * indicator or coercive control; from then on it clears the flags it covers. The co-signer
      * must not be the counselor who recorded the review.
      */
-    ReviewStatus coSign(long reviewId) {
-        SafetyReview review = reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("The safety review"));
+    ReviewStatus coSign(SafetyReview review) {
+        long reviewId = review.getId();
         Couple couple = review.getCouple();
-        try {
-            couples.checkAccess(couple);
-        } catch (NotFoundException refused) {
-            throw new NotFoundException("The safety review");
-        }
         ReviewStatus status = statuses(couple).stream()
                 .filter(s -> s.review().getId() == reviewId)
                 .findFirst()

@@ -253,12 +253,13 @@ public class SessionService {
     /** Records a safety review for the couple, signed by the signed-in counselor; audited. */
     @Transactional
     public SafetyReview recordSafetyReview(long coupleId, ReviewRequest request) {
-        return safetyReviews.record(coupleId, request);
+        return safetyReviews.record(couples.require(coupleId), request);
     }
 
     @Transactional(readOnly = true)
     public List<SafetyReview> safetyReviews(long coupleId) {
-        return safetyReviews.of(coupleId);
+        Couple couple = couples.require(coupleId);
+        return memo.get(new RequestMemo.Key(RequestMemo.SAFETY_REVIEWS, coupleId), () -> safetyReviews.of(couple));
     }
 
     /** The couple's safety reviews, oldest first, each with whether it needs or has a supervisor's co-signature. */
@@ -276,7 +277,13 @@ public class SessionService {
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional
     public ReviewStatus coSign(long reviewId) {
-        return safetyReviews.coSign(reviewId);
+        SafetyReview review = safetyReviews.require(reviewId);
+        try {
+            couples.checkAccess(review.getCouple());
+        } catch (NotFoundException refused) {
+            throw new NotFoundException("The safety review");
+        }
+        return safetyReviews.coSign(review);
     }
 
     /** What an import brought in, for its audit event. */
