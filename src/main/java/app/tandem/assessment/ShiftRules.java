@@ -1,6 +1,7 @@
 package app.tandem.assessment;
 
 import app.tandem.casefile.Recommendation;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,36 +60,12 @@ final class ShiftRules {
             return new RuleResult(Rule.R4, false, Reason.TOO_EARLY, Map.of("days", days, "shiftDays", s.shiftDays()));
         }
         if (!coupleHigh) {
-            return new RuleResult(
-                    Rule.R4,
-                    false,
-                    Reason.ADHERENCE_BELOW_HIGH,
-                    Map.of(
-                            "adherence",
-                            adherence,
-                            "adherencePercent",
-                            Levers.percent(adherence),
-                            "thresholdPercent",
-                            Levers.percent(s.adherenceHigh())));
+            return new RuleResult(Rule.R4, false, Reason.ADHERENCE_BELOW_HIGH, adherenceAgainstHigh(adherence));
         }
         if (!in.someoneNeedsChange()) {
             return new RuleResult(Rule.R4, false, Reason.NO_ONE_NEEDS_CHANGE, Map.of());
         }
-        return new RuleResult(
-                Rule.R4,
-                true,
-                Reason.NO_POSITIVE_SHIFT,
-                Map.of(
-                        "days",
-                        days,
-                        "weeks",
-                        days / 7,
-                        "adherence",
-                        adherence,
-                        "adherencePercent",
-                        Levers.percent(adherence),
-                        "partners",
-                        in.needChange()));
+        return new RuleResult(Rule.R4, true, Reason.NO_POSITIVE_SHIFT, shiftFacts(adherence, null));
     }
 
     private RuleResult notAppliedVerdict() {
@@ -100,17 +77,7 @@ final class ShiftRules {
             return new RuleResult(Rule.R5, false, Reason.TOO_EARLY, Map.of("days", days, "shiftDays", s.shiftDays()));
         }
         if (coupleHigh) {
-            return new RuleResult(
-                    Rule.R5,
-                    false,
-                    Reason.ADHERENCE_AT_LEAST_HIGH,
-                    Map.of(
-                            "adherence",
-                            adherence,
-                            "adherencePercent",
-                            Levers.percent(adherence),
-                            "thresholdPercent",
-                            Levers.percent(s.adherenceHigh())));
+            return new RuleResult(Rule.R5, false, Reason.ADHERENCE_AT_LEAST_HIGH, adherenceAgainstHigh(adherence));
         }
         if (!r5) {
             return new RuleResult(Rule.R5, false, Reason.NO_ONE_NEEDS_CHANGE, Map.of());
@@ -119,19 +86,35 @@ final class ShiftRules {
                 Rule.R5,
                 true,
                 r5Therapy ? Reason.NOT_APPLIED_LATE : Reason.NOT_APPLIED,
-                Map.of(
-                        "days",
-                        days,
-                        "weeks",
-                        days / 7,
-                        "adherence",
-                        adherence,
-                        "adherencePercent",
-                        Levers.percent(adherence),
-                        "partners",
-                        in.needChange(),
-                        "thresholdPercent",
-                        Levers.percent(r5Therapy ? s.adherenceLow() : s.adherenceHigh())));
+                shiftFacts(adherence, r5Therapy ? s.adherenceLow() : s.adherenceHigh()));
+    }
+
+    /** The couple's adherence beside the high threshold, for either rule when it stays on the other side. */
+    private Map<String, Object> adherenceAgainstHigh(double adherence) {
+        return Map.of(
+                "adherence",
+                adherence,
+                "adherencePercent",
+                Levers.percent(adherence),
+                "thresholdPercent",
+                Levers.percent(s.adherenceHigh()));
+    }
+
+    /**
+     * How long the steps have been applied, how well, and who still needs change, for either rule
+     * when it matches; with {@code threshold} (the adherence it was measured against) when one is given.
+     */
+    private Map<String, Object> shiftFacts(double adherence, Double threshold) {
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("days", days);
+        facts.put("weeks", days / 7);
+        facts.put("adherence", adherence);
+        facts.put("adherencePercent", Levers.percent(adherence));
+        facts.put("partners", in.needChange());
+        if (threshold != null) {
+            facts.put("thresholdPercent", Levers.percent(threshold));
+        }
+        return Map.copyOf(facts);
     }
 
     /** What R5 suggests when it decides: therapy when late and low, else to continue. */

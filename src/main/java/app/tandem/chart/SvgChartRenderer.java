@@ -1,5 +1,14 @@
 package app.tandem.chart;
 
+import static app.tandem.chart.SvgMarkup.escape;
+import static app.tandem.chart.SvgMarkup.line;
+import static app.tandem.chart.SvgMarkup.n;
+import static app.tandem.chart.SvgMarkup.openLine;
+import static app.tandem.chart.SvgMarkup.openRect;
+import static app.tandem.chart.SvgMarkup.rect;
+import static app.tandem.chart.SvgMarkup.stroke;
+import static app.tandem.chart.SvgMarkup.text;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,11 +63,8 @@ public final class SvgChartRenderer {
                 .append("\">\n");
         svg.append("<title>").append(escape(chart.title())).append("</title>\n");
         svg.append("<desc>").append(escape(chart.description())).append("</desc>\n");
-        svg.append("<rect x=\"0\" y=\"0\" width=\"")
-                .append(width)
-                .append("\" height=\"")
-                .append(height)
-                .append("\" fill=\"#ffffff\"/>\n");
+        openRect(svg, 0, 0, width, height);
+        svg.append(" fill=\"#ffffff\"/>\n");
 
         layout.title().ifPresent(t -> text(svg, t, ChartColor.INK, "chart-title"));
         legend(svg, layout);
@@ -94,15 +100,7 @@ public final class SvgChartRenderer {
             svg.append("<g class=\"point\" tabindex=\"0\" role=\"img\" aria-label=\"")
                     .append(escape(String.join(", ", lines)))
                     .append("\">\n");
-            svg.append("<rect x=\"")
-                    .append(n(left))
-                    .append("\" y=\"")
-                    .append(n(plot.y()))
-                    .append("\" width=\"")
-                    .append(n(Math.max(1f, right - left)))
-                    .append("\" height=\"")
-                    .append(n(plot.height()))
-                    .append("\" fill=\"#ffffff\" fill-opacity=\"0\"/>\n");
+            rect(svg, new ChartLayout.Rect(left, plot.y(), Math.max(1f, right - left), plot.height()), "#ffffff", 0);
             tip(svg, lines, x, plot, layout.width());
             svg.append("</g>\n</g>\n");
         }
@@ -126,26 +124,9 @@ public final class SvgChartRenderer {
         }
         float boxY = plot.y();
         svg.append("<g class=\"tip\">\n");
-        svg.append("<line x1=\"")
-                .append(n(x))
-                .append("\" y1=\"")
-                .append(n(plot.y()))
-                .append("\" x2=\"")
-                .append(n(x))
-                .append("\" y2=\"")
-                .append(n(plot.y() + plot.height()))
-                .append('"');
-        stroke(svg, ChartColor.INK, 1.5f, List.of());
-        svg.append("/>\n");
-        svg.append("<rect x=\"")
-                .append(n(boxX))
-                .append("\" y=\"")
-                .append(n(boxY))
-                .append("\" width=\"")
-                .append(n(boxWidth))
-                .append("\" height=\"")
-                .append(n(boxHeight))
-                .append("\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.95\"");
+        line(svg, new ChartLayout.Line(x, plot.y(), x, plot.y() + plot.height()), ChartColor.INK, 1.5f, List.of());
+        openRect(svg, boxX, boxY, boxWidth, boxHeight);
+        svg.append(" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.95\"");
         stroke(svg, ChartColor.INK, 1f, List.of());
         svg.append("/>\n");
         for (int k = 0; k < lines.size(); k++) {
@@ -178,7 +159,7 @@ public final class SvgChartRenderer {
                 }
                 case ChartLayout.BandEntry e -> {
                     ChartLayout.Rect r = e.swatch();
-                    bandRect(svg, r, e.band());
+                    rect(svg, r, e.band().tint().hex(), ChartLayout.BAND_OPACITY);
                     ChartLayout.Line upper = new ChartLayout.Line(r.x(), r.y(), r.x() + r.width(), r.y());
                     ChartLayout.Line lower =
                             new ChartLayout.Line(r.x(), r.y() + r.height(), r.x() + r.width(), r.y() + r.height());
@@ -195,15 +176,8 @@ public final class SvgChartRenderer {
         ChartLayout.Rect plot = layout.plot();
         svg.append("<g class=\"grid\" stroke=\"").append(ChartColor.GRID.hex()).append("\" stroke-width=\"1\">\n");
         for (ChartLayout.YTick tick : layout.yTicks()) {
-            svg.append("<line x1=\"")
-                    .append(n(plot.x()))
-                    .append("\" y1=\"")
-                    .append(n(tick.y()))
-                    .append("\" x2=\"")
-                    .append(n(plot.x() + plot.width()))
-                    .append("\" y2=\"")
-                    .append(n(tick.y()))
-                    .append("\"/>\n");
+            openLine(svg, plot.x(), tick.y(), plot.x() + plot.width(), tick.y());
+            svg.append("/>\n");
         }
         svg.append("</g>\n");
     }
@@ -213,41 +187,11 @@ public final class SvgChartRenderer {
             svg.append("<g class=\"band\">\n<title>")
                     .append(escape(b.band().label()))
                     .append("</title>\n");
-            bandRect(svg, b.rect(), b.band());
+            rect(svg, b.rect(), b.band().tint().hex(), ChartLayout.BAND_OPACITY);
             line(svg, b.upperEdge(), b.band().tint(), 1f, b.band().edgeDash());
             line(svg, b.lowerEdge(), b.band().tint(), 1f, b.band().edgeDash());
             svg.append("</g>\n");
         }
-    }
-
-    private static void bandRect(StringBuilder svg, ChartLayout.Rect r, Band band) {
-        svg.append("<rect x=\"")
-                .append(n(r.x()))
-                .append("\" y=\"")
-                .append(n(r.y()))
-                .append("\" width=\"")
-                .append(n(r.width()))
-                .append("\" height=\"")
-                .append(n(r.height()))
-                .append("\" fill=\"")
-                .append(band.tint().hex())
-                .append("\" fill-opacity=\"")
-                .append(n(ChartLayout.BAND_OPACITY))
-                .append("\"/>\n");
-    }
-
-    private static void line(StringBuilder svg, ChartLayout.Line l, ChartColor color, float width, List<Float> dash) {
-        svg.append("<line x1=\"")
-                .append(n(l.x1()))
-                .append("\" y1=\"")
-                .append(n(l.y1()))
-                .append("\" x2=\"")
-                .append(n(l.x2()))
-                .append("\" y2=\"")
-                .append(n(l.y2()))
-                .append('"');
-        stroke(svg, color, width, dash);
-        svg.append("/>\n");
     }
 
     private static void axes(StringBuilder svg, ChartLayout layout) {
@@ -304,17 +248,7 @@ public final class SvgChartRenderer {
         for (ChartLayout.ThresholdShape t : layout.thresholds()) {
             ChartLayout.Rect r = t.labelBackground();
             svg.append("<g class=\"threshold-label\">\n");
-            svg.append("<rect x=\"")
-                    .append(n(r.x()))
-                    .append("\" y=\"")
-                    .append(n(r.y()))
-                    .append("\" width=\"")
-                    .append(n(r.width()))
-                    .append("\" height=\"")
-                    .append(n(r.height()))
-                    .append("\" fill=\"#ffffff\" fill-opacity=\"")
-                    .append(n(ChartLayout.LABEL_BACKGROUND_OPACITY))
-                    .append("\"/>\n");
+            rect(svg, r, "#ffffff", ChartLayout.LABEL_BACKGROUND_OPACITY);
             text(svg, t.label(), ChartColor.INK, null);
             svg.append("</g>\n");
         }
@@ -372,99 +306,5 @@ public final class SvgChartRenderer {
                     .append(n(corners.get(i).y()));
         }
         svg.append("\" fill=\"").append(fill).append("\"/>\n");
-    }
-
-    private static void stroke(StringBuilder svg, ChartColor color, float width, List<Float> dash) {
-        svg.append(" stroke=\"")
-                .append(color.hex())
-                .append("\" stroke-width=\"")
-                .append(n(width))
-                .append('"');
-        if (!dash.isEmpty()) {
-            svg.append(" stroke-dasharray=\"");
-            for (int i = 0; i < dash.size(); i++) {
-                if (i > 0) {
-                    svg.append(' ');
-                }
-                svg.append(n(dash.get(i)));
-            }
-            svg.append('"');
-        }
-    }
-
-    private static void text(StringBuilder svg, ChartLayout.Text t, ChartColor color, String cssClass) {
-        svg.append("<text x=\"")
-                .append(n(t.x()))
-                .append("\" y=\"")
-                .append(n(t.y()))
-                .append('"');
-        if (cssClass != null) {
-            svg.append(" class=\"").append(cssClass).append('"');
-        }
-        svg.append(" font-size=\"").append(n(t.size())).append('"');
-        if (t.bold()) {
-            svg.append(" font-weight=\"bold\"");
-        }
-        switch (t.anchor()) {
-            case MIDDLE -> svg.append(" text-anchor=\"middle\"");
-            case END -> svg.append(" text-anchor=\"end\"");
-            case START -> {}
-        }
-        if (t.vertical()) {
-            svg.append(" transform=\"rotate(-90 ")
-                    .append(n(t.x()))
-                    .append(' ')
-                    .append(n(t.y()))
-                    .append(")\"");
-        }
-        svg.append(" fill=\"")
-                .append(color.hex())
-                .append("\">")
-                .append(escape(t.text()))
-                .append("</text>\n");
-    }
-
-    /** Coordinates with at most two decimals and a dot, whatever the default locale. */
-    static String n(float v) {
-        long hundredths = Math.round(v * 100.0);
-        long whole = hundredths / 100;
-        long frac = Math.abs(hundredths % 100);
-        String sign = hundredths < 0 && whole == 0 ? "-" : "";
-        if (frac == 0) {
-            return sign + whole;
-        }
-        return sign + whole + (frac % 10 == 0 ? "." + frac / 10 : (frac < 10 ? ".0" : ".") + frac);
-    }
-
-    /**
-     * Escapes text for element content and attribute values, and drops characters XML 1.0 does not
-     * allow at all, so no caller-supplied name can break the document.
-     */
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    if (allowedInXml(c)) {
-                        b.append(c);
-                    } else if (Character.isHighSurrogate(c)
-                            && i + 1 < s.length()
-                            && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        b.append(c).append(s.charAt(++i));
-                    }
-                }
-            }
-        }
-        return b.toString();
-    }
-
-    private static boolean allowedInXml(char c) {
-        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
     }
 }

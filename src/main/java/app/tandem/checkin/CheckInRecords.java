@@ -70,68 +70,75 @@ public class CheckInRecords {
         Map<PartnerId, Long> links = new EnumMap<>(PartnerId.class);
         Timestamp now = Timestamp.from(clock.instant());
         for (CaseFile.CheckIn k : checkIns) {
-            long link = links.computeIfAbsent(k.partner(), p -> {
-                String hash = CheckInTokens.hash(CheckInTokens.newToken());
-                jdbc.update(
-                        "INSERT INTO check_in_link (couple_id, partner, token_hash, created_at, created_by, expires_at, "
-                                + "revoked_at, revoked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        coupleId,
-                        p.name(),
-                        hash,
-                        now,
-                        importedBy,
-                        now,
-                        now,
-                        importedBy);
-                return jdbc.queryForObject(
-                        "SELECT check_in_link_id FROM check_in_link WHERE token_hash = ?", Long.class, hash);
-            });
-            Scores s = k.scores();
-            jdbc.update(
-                    "INSERT INTO check_in (check_in_link_id, couple_id, partner, check_in_date, submitted_at, updated_at, "
-                            + "anchors_version, emotional_safety, reciprocal_effort, clear_communication, csi4, feels_safe, note, reviewed_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    link,
-                    coupleId,
-                    k.partner().name(),
-                    k.date(),
-                    Timestamp.from(k.submittedAt()),
-                    Timestamp.from(k.updatedAt()),
-                    k.anchorsVersion(),
-                    s.emotionalSafety(),
-                    s.reciprocalEffort(),
-                    s.clearCommunication(),
-                    s.csi4(),
-                    k.feelsSafe().name(),
-                    k.note(),
-                    k.reviewedAt() == null ? null : Timestamp.from(k.reviewedAt()));
-            long id = jdbc.queryForObject(
-                    "SELECT check_in_id FROM check_in WHERE check_in_link_id = ? AND check_in_date = ?",
-                    Long.class,
-                    link,
-                    k.date());
+            long link = links.computeIfAbsent(k.partner(), p -> revokedLink(coupleId, p, importedBy, now));
+            long id = insertImported(link, coupleId, k);
             for (CaseFile.CheckInStep step : k.homework()) {
-                List<Long> assignment = jdbc.queryForList(
-                        """
-                        SELECT homework_assignment_id FROM homework_assignment
-                         WHERE couple_id = ? AND title = ? AND due_on = ? AND assignee IN ('BOTH', ?)
-                         ORDER BY homework_assignment_id LIMIT 1""",
-                        Long.class,
-                        coupleId,
-                        step.title(),
-                        step.dueOn(),
-                        k.partner().name());
-                if (!assignment.isEmpty()) {
-                    jdbc.update(
-                            "INSERT INTO check_in_homework (check_in_id, homework_assignment_id, completion, reflection) "
-                                    + "VALUES (?, ?, ?, ?)",
-                            id,
-                            assignment.get(0),
-                            step.completion().name(),
-                            step.reflection());
-                }
+                insertImportedStep(id, coupleId, k.partner(), step);
             }
         }
         return checkIns.size();
+    }
+
+    /** A link for one partner's imported check-ins, revoked as it is made: its token was never handed out. */
+    private long revokedLink(long coupleId, PartnerId partner, long importedBy, Timestamp now) {
+        String hash = CheckInTokens.hash(CheckInTokens.newToken());
+        jdbc.update(
+                "INSERT INTO check_in_link (couple_id, partner, token_hash, created_at, created_by, expires_at, "
+                        + "revoked_at, revoked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                coupleId,
+                partner.name(),
+                hash,
+                now,
+                importedBy,
+                now,
+                now,
+                importedBy);
+        return jdbc.queryForObject("SELECT check_in_link_id FROM check_in_link WHERE token_hash = ?", Long.class, hash);
+    }
+
+    /** One imported check-in as it was submitted (and reviewed); returns its id. */
+    private long insertImported(long link, long coupleId, CaseFile.CheckIn k) {
+        Scores s = k.scores();
+        jdbc.update(
+                "INSERT INTO check_in (check_in_link_id, couple_id, partner, check_in_date, submitted_at, updated_at, "
+                        + "anchors_version, emotional_safety, reciprocal_effort, clear_communication, csi4, feels_safe, note, reviewed_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                link,
+                coupleId,
+                k.partner().name(),
+                k.date(),
+                Timestamp.from(k.submittedAt()),
+                Timestamp.from(k.updatedAt()),
+                k.anchorsVersion(),
+                s.emotionalSafety(),
+                s.reciprocalEffort(),
+                s.clearCommunication(),
+                s.csi4(),
+                k.feelsSafe().name(),
+                k.note(),
+                k.reviewedAt() == null ? null : Timestamp.from(k.reviewedAt()));
+        return jdbc.queryForObject(
+                "SELECT check_in_id FROM check_in WHERE check_in_link_id = ? AND check_in_date = ?",
+                Long.class,
+                link,
+                k.date());
+    }
+
+    /** A homework answer of an imported check-in, kept when the couple's homework has the step it names. */
+    private void insertImportedStep(long checkInId, long coupleId, PartnerId partner, CaseFile.CheckInStep step) {
+        List<Long> assignment =
+                jdbc.queryForList("""
+                SELECT homework_assignment_id FROM homework_assignment
+                 WHERE couple_id = ? AND title = ? AND due_on = ? AND assignee IN ('BOTH', ?)
+                 ORDER BY homework_assignment_id LIMIT 1""", Long.class, coupleId, step.title(), step.dueOn(), partner.name());
+        if (!assignment.isEmpty()) {
+            jdbc.update(
+                    "INSERT INTO check_in_homework (check_in_id, homework_assignment_id, completion, reflection) "
+                            + "VALUES (?, ?, ?, ?)",
+                    checkInId,
+                    assignment.get(0),
+                    step.completion().name(),
+                    step.reflection());
+        }
     }
 }

@@ -140,28 +140,7 @@ public class CheckInService {
         FeelsSafe safe = answers.feelsSafe();
         long checkInId;
         if (existing.isEmpty()) {
-            jdbc.update(
-                    "INSERT INTO check_in (check_in_link_id, couple_id, partner, check_in_date, submitted_at, updated_at, "
-                            + "anchors_version, emotional_safety, reciprocal_effort, clear_communication, csi4, feels_safe, note) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    l.id(),
-                    l.coupleId(),
-                    l.partner().name(),
-                    today,
-                    now,
-                    now,
-                    ScoreAnchors.shared().current(),
-                    answers.emotionalSafety(),
-                    answers.reciprocalEffort(),
-                    answers.clearCommunication(),
-                    answers.csi4(),
-                    safe.name(),
-                    blankToNull(answers.note()));
-            checkInId = jdbc.queryForObject(
-                    "SELECT check_in_id FROM check_in WHERE check_in_link_id = ? AND check_in_date = ?",
-                    Long.class,
-                    l.id(),
-                    today);
+            checkInId = insert(l, today, now, answers);
         } else {
             Map<String, Object> row = existing.get(0);
             if (row.get("reviewed_at") != null) {
@@ -172,31 +151,9 @@ public class CheckInService {
             if (before.ordinal() > safe.ordinal()) {
                 safe = before;
             }
-            jdbc.update(
-                    "UPDATE check_in SET updated_at = ?, emotional_safety = ?, reciprocal_effort = ?, clear_communication = ?, "
-                            + "csi4 = ?, feels_safe = ?, note = ?, version = version + 1 WHERE check_in_id = ?",
-                    now,
-                    answers.emotionalSafety(),
-                    answers.reciprocalEffort(),
-                    answers.clearCommunication(),
-                    answers.csi4(),
-                    safe.name(),
-                    blankToNull(answers.note()),
-                    checkInId);
-            jdbc.update("DELETE FROM check_in_homework WHERE check_in_id = ?", checkInId);
+            update(checkInId, now, answers, safe);
         }
-        List<Long> due = dueSteps(l, today).stream().map(DueStep::assignmentId).toList();
-        for (Map.Entry<Long, Completion> e : answers.homework().entrySet()) {
-            if (e.getValue() != null && due.contains(e.getKey())) {
-                jdbc.update(
-                        "INSERT INTO check_in_homework (check_in_id, homework_assignment_id, completion, reflection) "
-                                + "VALUES (?, ?, ?, ?)",
-                        checkInId,
-                        e.getKey(),
-                        e.getValue().name(),
-                        blankToNull(answers.reflections().get(e.getKey())));
-            }
-        }
+        insertHomework(checkInId, l, today, answers);
         audit.record(
                 AuditAction.CHECK_IN_SAVED,
                 "CHECK_IN",
@@ -276,6 +233,64 @@ public class CheckInService {
                 CheckInTokens.hash(token),
                 Timestamp.from(clock.instant()));
         return found.stream().findFirst();
+    }
+
+    /** The day's first check-in through this link; returns its id. */
+    private long insert(Link l, LocalDate today, Timestamp now, CheckInAnswers answers) {
+        jdbc.update(
+                "INSERT INTO check_in (check_in_link_id, couple_id, partner, check_in_date, submitted_at, updated_at, "
+                        + "anchors_version, emotional_safety, reciprocal_effort, clear_communication, csi4, feels_safe, note) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                l.id(),
+                l.coupleId(),
+                l.partner().name(),
+                today,
+                now,
+                now,
+                ScoreAnchors.shared().current(),
+                answers.emotionalSafety(),
+                answers.reciprocalEffort(),
+                answers.clearCommunication(),
+                answers.csi4(),
+                answers.feelsSafe().name(),
+                blankToNull(answers.note()));
+        return jdbc.queryForObject(
+                "SELECT check_in_id FROM check_in WHERE check_in_link_id = ? AND check_in_date = ?",
+                Long.class,
+                l.id(),
+                today);
+    }
+
+    /** A correction of the day's check-in; its homework answers are written again after. */
+    private void update(long checkInId, Timestamp now, CheckInAnswers answers, FeelsSafe safe) {
+        jdbc.update(
+                "UPDATE check_in SET updated_at = ?, emotional_safety = ?, reciprocal_effort = ?, clear_communication = ?, "
+                        + "csi4 = ?, feels_safe = ?, note = ?, version = version + 1 WHERE check_in_id = ?",
+                now,
+                answers.emotionalSafety(),
+                answers.reciprocalEffort(),
+                answers.clearCommunication(),
+                answers.csi4(),
+                safe.name(),
+                blankToNull(answers.note()),
+                checkInId);
+        jdbc.update("DELETE FROM check_in_homework WHERE check_in_id = ?", checkInId);
+    }
+
+    /** The partner's answers about homework, for assignments due to them today only. */
+    private void insertHomework(long checkInId, Link l, LocalDate today, CheckInAnswers answers) {
+        List<Long> due = dueSteps(l, today).stream().map(DueStep::assignmentId).toList();
+        for (Map.Entry<Long, Completion> e : answers.homework().entrySet()) {
+            if (e.getValue() != null && due.contains(e.getKey())) {
+                jdbc.update(
+                        "INSERT INTO check_in_homework (check_in_id, homework_assignment_id, completion, reflection) "
+                                + "VALUES (?, ?, ?, ?)",
+                        checkInId,
+                        e.getKey(),
+                        e.getValue().name(),
+                        blankToNull(answers.reflections().get(e.getKey())));
+            }
+        }
     }
 
     private Optional<Link> refuse(String why) {

@@ -85,18 +85,9 @@ final class ReportCommand implements TandemCli.Command {
         if (audience == null) {
             return usage(err, "for whom? Give --audience counselor or --audience client");
         }
-        if (target != null && folder != null) {
-            return usage(err, "give --out FILE.pdf or --out-dir FOLDER, not both");
-        }
-        if (target != null && !a.single()) {
-            return usage(err, "several case files go to a folder: give --out-dir FOLDER instead of --out");
-        }
-        if (target == null && folder == null) {
-            return usage(
-                    err,
-                    a.single()
-                            ? "where to? Give the PDF file with --out FILE.pdf"
-                            : "where to? Give the folder for the PDF files with --out-dir FOLDER");
+        String destinationProblem = destinationProblem(a, target, folder);
+        if (destinationProblem != null) {
+            return usage(err, destinationProblem);
         }
         Job job = new Job(a, audience, practice, ProgressReportRenderer.standard());
         List<Path> files = a.files("report", err);
@@ -107,6 +98,22 @@ final class ReportCommand implements TandemCli.Command {
             return job.render(files.get(0), Path.of(target), err) ? TandemCli.OK : TandemCli.FAILED;
         }
         return job.renderAll(files, Path.of(folder), out, err);
+    }
+
+    /** What is wrong with where the PDFs are to go (one file for one case file, a folder otherwise), or null. */
+    private static String destinationProblem(CaseArguments a, String target, String folder) {
+        if (target != null && folder != null) {
+            return "give --out FILE.pdf or --out-dir FOLDER, not both";
+        }
+        if (target != null && !a.single()) {
+            return "several case files go to a folder: give --out-dir FOLDER instead of --out";
+        }
+        if (target == null && folder == null) {
+            return a.single()
+                    ? "where to? Give the PDF file with --out FILE.pdf"
+                    : "where to? Give the folder for the PDF files with --out-dir FOLDER";
+        }
+        return null;
     }
 
     /** One run's settings, applied to each case file in turn with one renderer. */

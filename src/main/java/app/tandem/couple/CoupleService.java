@@ -4,7 +4,6 @@ import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.CurrentUser;
-import app.tandem.base.DateLimits;
 import app.tandem.base.NotFoundException;
 import app.tandem.base.RequestMemo;
 import app.tandem.base.TandemUser;
@@ -41,7 +40,7 @@ public class CoupleService {
     private final CoupleRepository couples;
     private final CoupleSummaryRepository summaries;
     private final CoupleStatusChangeRepository history;
-    private final ReferralRepository referrals;
+    private final ReferralRecords referralRecords;
     private final Counselors counselors;
     private final CurrentUser currentUser;
     private final AuditService audit;
@@ -55,7 +54,7 @@ public class CoupleService {
             CoupleRepository couples,
             CoupleSummaryRepository summaries,
             CoupleStatusChangeRepository history,
-            ReferralRepository referrals,
+            ReferralRecords referralRecords,
             Counselors counselors,
             CurrentUser currentUser,
             AuditService audit,
@@ -68,7 +67,7 @@ public class CoupleService {
         this.couples = couples;
         this.summaries = summaries;
         this.history = history;
-        this.referrals = referrals;
+        this.referralRecords = referralRecords;
         this.counselors = counselors;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -200,7 +199,8 @@ public class CoupleService {
                 if (change.referralType() == null) {
                     throw new ValidationFailure("referralType", "Choose where the couple is referred to.");
                 }
-                addReferralTo(couple, change.referralType(), change.referredOn(), change.referredTo(), null, null);
+                referralRecords.add(
+                        couple, change.referralType(), change.referredOn(), change.referredTo(), null, null);
             }
             case PAUSED -> {
                 if (reason == null) {
@@ -252,7 +252,7 @@ public class CoupleService {
     public Referral addReferral(
             long coupleId, ReferralType type, LocalDate on, String to, String notes, LocalDate firstSessionOn) {
         Couple couple = require(coupleId);
-        Referral referral = addReferralTo(couple, type, on, to, notes, firstSessionOn);
+        Referral referral = referralRecords.add(couple, type, on, to, notes, firstSessionOn);
         events.publishEvent(new CoupleChanged(couple.getId()));
         return referral;
     }
@@ -263,17 +263,10 @@ public class CoupleService {
      */
     @Transactional
     public Referral recordFirstSession(long referralId, long expectedVersion, LocalDate firstSessionOn) {
-        Referral referral = referrals.findById(referralId).orElseThrow(() -> new NotFoundException("The referral"));
+        Referral referral = referralRecords.require(referralId);
         Couple couple = referral.getCouple();
         checkAccess(couple);
-        if (referral.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("this referral");
-        }
-        if (firstSessionOn == null) {
-            throw new ValidationFailure("firstSessionOn", "Enter the date of the first attended session.");
-        }
-        checkFirstSession(referral.getReferredOn(), firstSessionOn);
-        referral.setFirstSessionOn(firstSessionOn);
+        referralRecords.setFirstSession(referral, expectedVersion, firstSessionOn);
         flushOrConflict("this referral");
         audit.record(
                 AuditAction.REFERRAL_FIRST_SESSION_RECORDED,
@@ -282,49 +275,6 @@ public class CoupleService {
                 AuditService.OK,
                 "type=" + referral.getType());
         events.publishEvent(new CoupleChanged(couple.getId()));
-        return referral;
-    }
-
-    private void checkFirstSession(LocalDate referredOn, LocalDate firstSessionOn) {
-        if (firstSessionOn.isBefore(referredOn)) {
-            throw new ValidationFailure("firstSessionOn", "The first session cannot be before the referral.");
-        }
-        if (firstSessionOn.isAfter(practice.today())) {
-            throw new ValidationFailure(
-                    "firstSessionOn", "Record the first session once it has taken place: it cannot be in the future.");
-        }
-    }
-
-    private Referral addReferralTo(
-            Couple couple, ReferralType type, LocalDate on, String to, String notes, LocalDate firstSessionOn) {
-        if (type == null) {
-            throw new ValidationFailure("referralType", "Choose the type of referral.");
-        }
-        if (on == null) {
-            throw new ValidationFailure("referredOn", "Enter the date of the referral.");
-        }
-        DateLimits.past("The referral", on, couple.getIntakeDate(), practice.today())
-                .ifPresent(m -> {
-                    throw new ValidationFailure("referredOn", m);
-                });
-        if (on.isAfter(practice.today())) {
-            throw new ValidationFailure("referredOn", "The referral cannot be dated in the future.");
-        }
-        if (to != null && to.length() > Referral.TO_MAX_LENGTH) {
-            throw new ValidationFailure("referredTo", "Use at most " + Referral.TO_MAX_LENGTH + " characters.");
-        }
-        if (firstSessionOn != null) {
-            checkFirstSession(on, firstSessionOn);
-        }
-        Referral referral = referrals.save(new Referral(
-                couple,
-                type,
-                on,
-                CoupleDetails.trimToNull(to),
-                CoupleDetails.trimToNull(notes),
-                firstSessionOn,
-                clock.instant()));
-        audit.record(AuditAction.REFERRAL_ADDED, "COUPLE", couple.getReference(), AuditService.OK, "type=" + type);
         return referral;
     }
 
@@ -383,7 +333,7 @@ public class CoupleService {
     @Transactional(readOnly = true)
     public List<Referral> referrals(long coupleId) {
         Couple couple = require(coupleId);
-        return memo.get(new RequestMemo.Key(RequestMemo.REFERRALS, coupleId), () -> referrals.forCouple(couple));
+        return memo.get(new RequestMemo.Key(RequestMemo.REFERRALS, coupleId), () -> referralRecords.of(couple));
     }
 
     @Transactional(readOnly = true)
@@ -409,10 +359,7 @@ public class CoupleService {
         for (CaseFile.StatusChange h : c.statusHistory()) {
             history.save(new CoupleStatusChange(couple, h.status(), h.at(), h.by(), h.reason()));
         }
-        for (CaseFile.Referral r : c.referrals()) {
-            referrals.save(
-                    new Referral(couple, r.type(), r.on(), r.to(), r.notes(), r.firstSessionOn(), clock.instant()));
-        }
+        referralRecords.restore(couple, c.referrals());
         return couple;
     }
 

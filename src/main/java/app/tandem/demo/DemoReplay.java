@@ -188,99 +188,113 @@ final class DemoReplay {
     }
 
     private void homeworkSteps(CaseFile file, Written w, BiConsumer<Instant, Runnable> by) {
+        Pursuer pursuer =
+                file.couple().context() == null ? null : file.couple().context().pursuer();
         Map<String, List<CaseFile.Assignment>> series = new LinkedHashMap<>();
         for (CaseFile.Assignment h : file.homework()) {
             GuideStep step = steps.get(h.stepKey());
             if (step == null) {
                 continue;
             }
-            Assignee assignee = forRole(
-                    step,
-                    h.assignee(),
-                    file.couple().context() == null
-                            ? null
-                            : file.couple().context().pursuer());
             if (h.series() != null) {
                 series.computeIfAbsent(h.series().id(), k -> new ArrayList<>()).add(h);
                 continue;
             }
-            HomeworkAssignment[] made = new HomeworkAssignment[1];
-            by.accept(
-                    at(h.assignedOn(), 18, 15),
-                    () -> made[0] = services.homework()
-                            .assign(
-                                    w.couple.getId(),
-                                    new HomeworkService.AssignRequest(
-                                            step.getId(), assignee, h.assignedOn(), h.dueOn(), null)));
-            for (PartnerId p : PartnerId.values()) {
-                Completion done = h.completion().get(p);
-                if (done == null || !made(assignee, p)) {
-                    continue;
-                }
-                LocalDate on =
-                        h.reviewedOn() != null ? h.reviewedOn() : h.dueOn().plusDays(1);
-                by.accept(
-                        at(on, 17, 30),
-                        () -> services.homework()
-                                .record(
-                                        made[0].getId(),
-                                        made[0].getVersion(),
-                                        p,
-                                        done,
-                                        h.reflections().get(p)));
-            }
+            singleAssignment(h, step, forRole(step, h.assignee(), pursuer), w, by);
         }
         for (List<CaseFile.Assignment> occurrences : series.values()) {
             occurrences.sort(Comparator.comparing(CaseFile.Assignment::dueOn));
             CaseFile.Assignment first = occurrences.get(0);
             GuideStep step = steps.get(first.stepKey());
-            Assignee assignee = forRole(
-                    step,
-                    first.assignee(),
-                    file.couple().context() == null
-                            ? null
-                            : file.couple().context().pursuer());
-            Frequency frequency = first.series().frequency() == Frequency.WEEKLY ? Frequency.WEEKLY : Frequency.DAILY;
-            String[] id = new String[1];
-            by.accept(
-                    at(first.assignedOn(), 18, 15),
-                    () -> id[0] = services.homework()
-                            .assignSeries(
-                                    w.couple.getId(),
-                                    new HomeworkService.SeriesRequest(
-                                            step.getId(),
-                                            assignee,
-                                            first.dueOn(),
-                                            occurrences
-                                                    .get(occurrences.size() - 1)
-                                                    .dueOn(),
-                                            frequency,
-                                            null))
-                            .get(0)
-                            .getSeriesId());
-            for (PartnerId p : PartnerId.values()) {
-                if (!made(assignee, p)) {
-                    continue;
-                }
-                // Runs of the same answer are recorded in one action, as the series screen offers.
-                int from = 0;
-                for (int i = 1; i <= occurrences.size(); i++) {
-                    Completion run = occurrences.get(from).completion().get(p);
-                    if (i < occurrences.size()
-                            && occurrences.get(i).completion().get(p) == run) {
-                        continue;
-                    }
-                    LocalDate firstDue = occurrences.get(from).dueOn();
-                    LocalDate lastDue = occurrences.get(i - 1).dueOn();
-                    if (run != null) {
-                        by.accept(
-                                at(lastDue.plusDays(1), 17, 30),
-                                () -> services.homework()
-                                        .recordSeries(w.couple.getId(), id[0], p, run, firstDue, lastDue));
-                    }
-                    from = i;
-                }
+            assignmentSeries(occurrences, step, forRole(step, first.assignee(), pursuer), w, by);
+        }
+    }
+
+    /** One assignment, then each partner's completion the day it was reviewed (or the day after it was due). */
+    private void singleAssignment(
+            CaseFile.Assignment h, GuideStep step, Assignee assignee, Written w, BiConsumer<Instant, Runnable> by) {
+        HomeworkAssignment[] made = new HomeworkAssignment[1];
+        by.accept(
+                at(h.assignedOn(), 18, 15),
+                () -> made[0] = services.homework()
+                        .assign(
+                                w.couple.getId(),
+                                new HomeworkService.AssignRequest(
+                                        step.getId(), assignee, h.assignedOn(), h.dueOn(), null)));
+        for (PartnerId p : PartnerId.values()) {
+            Completion done = h.completion().get(p);
+            if (done == null || !made(assignee, p)) {
+                continue;
             }
+            LocalDate on = h.reviewedOn() != null ? h.reviewedOn() : h.dueOn().plusDays(1);
+            by.accept(
+                    at(on, 17, 30),
+                    () -> services.homework()
+                            .record(
+                                    made[0].getId(),
+                                    made[0].getVersion(),
+                                    p,
+                                    done,
+                                    h.reflections().get(p)));
+        }
+    }
+
+    /** A series assigned at once (its occurrences sorted by due date), then each partner's completions. */
+    private void assignmentSeries(
+            List<CaseFile.Assignment> occurrences,
+            GuideStep step,
+            Assignee assignee,
+            Written w,
+            BiConsumer<Instant, Runnable> by) {
+        CaseFile.Assignment first = occurrences.get(0);
+        Frequency frequency = first.series().frequency() == Frequency.WEEKLY ? Frequency.WEEKLY : Frequency.DAILY;
+        String[] id = new String[1];
+        by.accept(
+                at(first.assignedOn(), 18, 15),
+                () -> id[0] = services.homework()
+                        .assignSeries(
+                                w.couple.getId(),
+                                new HomeworkService.SeriesRequest(
+                                        step.getId(),
+                                        assignee,
+                                        first.dueOn(),
+                                        occurrences.get(occurrences.size() - 1).dueOn(),
+                                        frequency,
+                                        null))
+                        .get(0)
+                        .getSeriesId());
+        for (PartnerId p : PartnerId.values()) {
+            if (made(assignee, p)) {
+                seriesCompletions(occurrences, p, w, id, by);
+            }
+        }
+    }
+
+    /**
+     * Runs of the same answer are recorded in one action, as the series screen offers; {@code seriesId}
+     * holds the series' id once its planned assignment has run.
+     */
+    private void seriesCompletions(
+            List<CaseFile.Assignment> occurrences,
+            PartnerId p,
+            Written w,
+            String[] seriesId,
+            BiConsumer<Instant, Runnable> by) {
+        int from = 0;
+        for (int i = 1; i <= occurrences.size(); i++) {
+            Completion run = occurrences.get(from).completion().get(p);
+            if (i < occurrences.size() && occurrences.get(i).completion().get(p) == run) {
+                continue;
+            }
+            LocalDate firstDue = occurrences.get(from).dueOn();
+            LocalDate lastDue = occurrences.get(i - 1).dueOn();
+            if (run != null) {
+                by.accept(
+                        at(lastDue.plusDays(1), 17, 30),
+                        () -> services.homework()
+                                .recordSeries(w.couple.getId(), seriesId[0], p, run, firstDue, lastDue));
+            }
+            from = i;
         }
     }
 

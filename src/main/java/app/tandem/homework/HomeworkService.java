@@ -16,12 +16,9 @@ import app.tandem.checkin.CheckInPause;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleChanged;
 import app.tandem.couple.CoupleService;
-import app.tandem.guide.GuideService;
 import app.tandem.guide.GuideStep;
-import app.tandem.guide.PartnerRole;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.text.Texts;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,24 +41,22 @@ public class HomeworkService {
     public static final int MAX_OCCURRENCES = 120;
 
     private final HomeworkRepository homework;
+    private final HomeworkCopies copies;
     private final CoupleService couples;
-    private final GuideService guide;
     private final AuditService audit;
     private final PracticeSettingsService practice;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
     private final RequestMemo memo;
     private final CheckInPause checkInPause;
     private final JdbcTemplate jdbc;
 
     HomeworkService(
             HomeworkRepository homework,
+            HomeworkCopies copies,
             CoupleService couples,
-            GuideService guide,
             AuditService audit,
             PracticeSettingsService practice,
             ApplicationEventPublisher events,
-            Clock clock,
             RequestMemo memo,
             CheckInPause checkInPause,
             JdbcTemplate jdbc) {
@@ -69,12 +64,11 @@ public class HomeworkService {
         this.checkInPause = checkInPause;
         this.jdbc = jdbc;
         this.homework = homework;
+        this.copies = copies;
         this.couples = couples;
-        this.guide = guide;
         this.audit = audit;
         this.practice = practice;
         this.events = events;
-        this.clock = clock;
     }
 
     /** What a counselor fills in to assign one step. */
@@ -134,7 +128,7 @@ public class HomeworkService {
     @Transactional
     public HomeworkAssignment assign(long coupleId, AssignRequest request) {
         Couple couple = couples.require(coupleId);
-        GuideStep step = assignableStep(request.stepId());
+        GuideStep step = copies.assignableStep(request.stepId());
         if (request.assignee() == null) {
             throw new ValidationFailure("assignee", "Choose who the homework is for: both partners, A or B.");
         }
@@ -157,14 +151,14 @@ public class HomeworkService {
                 .ifPresent(m -> {
                     throw new ValidationFailure("dueOn", m);
                 });
-        checkOnePartner(step, request.assignee());
-        HomeworkAssignment saved = homework.save(copyOf(
+        HomeworkCopies.checkOnePartner(step, request.assignee());
+        HomeworkAssignment saved = homework.save(copies.ofStep(
                 couple,
                 step,
                 request.assignee(),
                 request.assignedOn(),
                 request.dueOn(),
-                instructions(request.instructions(), step),
+                HomeworkCopies.instructions(request.instructions(), step),
                 null,
                 null));
         audit.record(
@@ -180,7 +174,7 @@ public class HomeworkService {
     @Transactional
     public List<HomeworkAssignment> assignSeries(long coupleId, SeriesRequest request) {
         Couple couple = couples.require(coupleId);
-        GuideStep step = assignableStep(request.stepId());
+        GuideStep step = copies.assignableStep(request.stepId());
         if (request.assignee() == null) {
             throw new ValidationFailure("assignee", "Choose who the homework is for: both partners, A or B.");
         }
@@ -202,7 +196,7 @@ public class HomeworkService {
         if (request.frequency() == null || request.frequency() == Frequency.CUSTOM) {
             throw new ValidationFailure("frequency", "Choose daily or weekly.");
         }
-        checkOnePartner(step, request.assignee());
+        HomeworkCopies.checkOnePartner(step, request.assignee());
         int stepDays = request.frequency() == Frequency.DAILY ? 1 : 7;
         List<LocalDate> dues = new ArrayList<>();
         for (LocalDate d = request.firstDue(); !d.isAfter(request.lastDue()); d = d.plusDays(stepDays)) {
@@ -215,10 +209,11 @@ public class HomeworkService {
         }
         String seriesId = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         LocalDate assignedOn = practice.today().isBefore(request.firstDue()) ? practice.today() : request.firstDue();
-        String text = instructions(request.instructions(), step);
+        String text = HomeworkCopies.instructions(request.instructions(), step);
         List<HomeworkAssignment> created = new ArrayList<>();
         for (LocalDate due : dues) {
-            created.add(copyOf(couple, step, request.assignee(), assignedOn, due, text, seriesId, request.frequency()));
+            created.add(copies.ofStep(
+                    couple, step, request.assignee(), assignedOn, due, text, seriesId, request.frequency()));
         }
         List<HomeworkAssignment> saved = homework.saveAll(created);
         audit.record(
@@ -292,7 +287,7 @@ public class HomeworkService {
             throw new ValidationFailure(
                     "instructions", "Use at most " + HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH + " characters.");
         }
-        assignment.editInstructions(withSafetyLine(instructions.trim()));
+        assignment.editInstructions(HomeworkCopies.withSafetyLine(instructions.trim()));
         audit.record(
                 AuditAction.HOMEWORK_UPDATED, "COUPLE", assignment.getCouple().getReference());
         return assignment;
@@ -302,32 +297,8 @@ public class HomeworkService {
     @Transactional
     public void restore(Couple couple, List<CaseFile.Assignment> assignments) {
         couples.checkAccess(couple);
-        List<HomeworkAssignment> rows = new ArrayList<>();
-        for (CaseFile.Assignment a : assignments) {
-            Long stepId = guide.stepIdForKey(a.stepKey()).orElse(null);
-            HomeworkAssignment h = new HomeworkAssignment(
-                    couple,
-                    stepId,
-                    a.stepKey(),
-                    a.title(),
-                    a.purpose(),
-                    a.instructions(),
-                    a.examples(),
-                    a.assignee(),
-                    a.assignedOn(),
-                    a.dueOn(),
-                    a.series() == null ? null : a.series().id(),
-                    a.series() == null ? null : a.series().frequency(),
-                    clock.instant());
-            h.restore(
-                    a.completion().a(),
-                    a.completion().b(),
-                    a.reflections().a(),
-                    a.reflections().b(),
-                    a.reviewedOn());
-            rows.add(h);
-        }
-        homework.saveAll(rows);
+        homework.saveAll(
+                assignments.stream().map(a -> copies.imported(couple, a)).toList());
     }
 
     /** The assignment if the caller may see its couple; another counselor's looks exactly like an unknown id. */
@@ -358,69 +329,5 @@ public class HomeworkService {
                 completion,
                 reflection == null || reflection.isBlank() ? null : reflection.trim(),
                 practice.today());
-    }
-
-    private GuideStep assignableStep(long stepId) {
-        GuideStep step = guide.step(stepId);
-        if (!guide.assignableNow(step.getId())) {
-            throw new ValidationFailure("step", "This step can no longer be assigned; choose another.");
-        }
-        return step;
-    }
-
-    /** A step written for one partner (see {@link PartnerRole}) goes to partner A or B, never to both. */
-    private static void checkOnePartner(GuideStep step, Assignee assignee) {
-        if (step.getPartnerRole() != null && assignee == Assignee.BOTH) {
-            throw new ValidationFailure(
-                    "assignee", Texts.shared().get("homework.onePartnerOnly." + step.getPartnerRole()));
-        }
-    }
-
-    private static String instructions(String edited, GuideStep step) {
-        String text = edited == null || edited.isBlank() ? step.getInstructions() : edited.trim();
-        text = withSafetyLine(text);
-        if (text.length() > HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH) {
-            throw new ValidationFailure(
-                    "instructions", "Use at most " + HomeworkAssignment.INSTRUCTIONS_MAX_LENGTH + " characters.");
-        }
-        return text;
-    }
-
-    /**
-     * The instructions ending with the safety line (clinical review 5.12): every assignment's copy
-     * carries it, even when the counselor tailored the text or the step (a practice step) lacks it.
-     */
-    static String withSafetyLine(String instructions) {
-        String line = Texts.shared().get("homework.safetyLine").strip();
-        if (instructions == null || instructions.isBlank()) {
-            return line;
-        }
-        String text = instructions.strip();
-        return text.replaceAll("\\s+", " ").contains(line) ? text : text + "\n" + line;
-    }
-
-    private HomeworkAssignment copyOf(
-            Couple couple,
-            GuideStep step,
-            Assignee assignee,
-            LocalDate assignedOn,
-            LocalDate dueOn,
-            String instructions,
-            String seriesId,
-            Frequency frequency) {
-        return new HomeworkAssignment(
-                couple,
-                step.getId(),
-                step.getStepKey(),
-                step.getTitle(),
-                step.getPurpose(),
-                instructions,
-                step.getExamples(),
-                assignee,
-                assignedOn,
-                dueOn,
-                seriesId,
-                frequency,
-                clock.instant());
     }
 }

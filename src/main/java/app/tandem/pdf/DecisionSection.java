@@ -38,6 +38,11 @@ final class DecisionSection extends CounselorSection {
             pdf.paragraph(t.get("counselor.decision.earlierNone"), pdf.body);
             return;
         }
+        earlierDecisions();
+    }
+
+    /** One row per earlier report: when, for whom, what the rules said and what was decided. */
+    private void earlierDecisions() {
         PdfPTable table = pdf.table(1.3f, 1.0f, 1.55f, 1.45f, 1.1f, 1.5f, 2.5f);
         table.setHeaderRows(1);
         for (String key :
@@ -55,25 +60,29 @@ final class DecisionSection extends CounselorSection {
             table.addCell(pdf.cell(
                     r.recommendation() == null ? dash : t.get("recommendation." + r.recommendation() + ".headline"),
                     pdf.small));
-            CaseFile.Decision rd = r.decision();
-            if (rd == null) {
-                table.addCell(pdf.cell(t.get("counselor.decision.pending"), pdf.small));
-                table.addCell(pdf.cell(dash, pdf.small));
-                table.addCell(pdf.cell(dash, pdf.small));
-            } else {
-                table.addCell(pdf.cell(t.get("counselor.decision.type." + rd.type()), pdf.small));
-                table.addCell(pdf.cell(
-                        rd.outcome() != null
-                                ? t.get("outcome." + rd.outcome() + ".headline")
-                                : rd.finalRecommendation() == null
-                                        ? dash
-                                        : t.get("recommendation." + rd.finalRecommendation() + ".headline"),
-                        pdf.small));
-                String by = rd.by() == null ? "" : " (" + rd.by() + ")";
-                table.addCell(
-                        pdf.cell((rd.reason() == null || rd.reason().isBlank() ? dash : rd.reason()) + by, pdf.small));
-            }
+            decisionCells(table, r.decision(), dash);
         }
         pdf.add(table);
+    }
+
+    /** The decision's type, final recommendation or outcome, and reason with who decided; dashes while pending. */
+    private void decisionCells(PdfPTable table, CaseFile.Decision rd, String dash) {
+        if (rd == null) {
+            table.addCell(pdf.cell(t.get("counselor.decision.pending"), pdf.small));
+            table.addCell(pdf.cell(dash, pdf.small));
+            table.addCell(pdf.cell(dash, pdf.small));
+        } else {
+            table.addCell(pdf.cell(t.get("counselor.decision.type." + rd.type()), pdf.small));
+            table.addCell(pdf.cell(
+                    rd.outcome() != null
+                            ? t.get("outcome." + rd.outcome() + ".headline")
+                            : rd.finalRecommendation() == null
+                                    ? dash
+                                    : t.get("recommendation." + rd.finalRecommendation() + ".headline"),
+                    pdf.small));
+            String by = rd.by() == null ? "" : " (" + rd.by() + ")";
+            table.addCell(
+                    pdf.cell((rd.reason() == null || rd.reason().isBlank() ? dash : rd.reason()) + by, pdf.small));
+        }
     }
 }

@@ -1,10 +1,14 @@
 package app.tandem.pdf;
 
 import app.tandem.casefile.CaseFile;
+import app.tandem.casefile.CaseFile.DecisionOutcome;
+import app.tandem.casefile.CaseFile.DecisionType;
 import app.tandem.casefile.CaseFileWriter;
+import app.tandem.casefile.Recommendation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 
@@ -47,24 +51,10 @@ public final class InputsDigest {
             field(rest, "setting." + setting.getKey(), setting.getValue());
         }
         field(rest, "audience", request.audience());
-        PracticeInfo practice = request.practice();
-        field(rest, "practice.name", practice.name());
-        field(rest, "practice.contact", practice.contact());
-        field(rest, "practice.localResources", practice.localResources());
-        field(rest, "practice.pageSize", practice.pageSize());
-        field(rest, "practice.zone", practice.zone().getId());
-        field(rest, "practice.crisisRegion", practice.crisisRegion());
-        field(rest, "practice.crisisLines", practice.crisisLines());
+        practice(rest, request.practice());
         DecisionInfo d = request.decision();
         if (d != null) {
-            field(rest, "decision.type", d.type());
-            field(rest, "decision.final", d.finalRecommendation());
-            field(rest, "decision.reason", d.reason());
-            field(rest, "decision.by", d.by());
-            field(rest, "decision.at", d.at());
-            if (d.outcome() != null) {
-                field(rest, "decision.outcome", d.outcome());
-            }
+            decision(rest, "decision.", d.type(), d.finalRecommendation(), d.reason(), d.by(), d.at(), d.outcome());
         }
         int i = 0;
         for (CaseFile.Report r : request.earlierDecisions()) {
@@ -73,19 +63,52 @@ public final class InputsDigest {
             field(rest, p + "audience", r.audience());
             field(rest, p + "ruleSet", r.ruleSet());
             field(rest, p + "recommendation", r.recommendation());
-            if (r.decision() != null) {
-                field(rest, p + "decision.type", r.decision().type());
-                field(rest, p + "decision.final", r.decision().finalRecommendation());
-                field(rest, p + "decision.reason", r.decision().reason());
-                field(rest, p + "decision.by", r.decision().by());
-                field(rest, p + "decision.at", r.decision().at());
-                if (r.decision().outcome() != null) {
-                    field(rest, p + "decision.outcome", r.decision().outcome());
-                }
+            CaseFile.Decision rd = r.decision();
+            if (rd != null) {
+                decision(
+                        rest,
+                        p + "decision.",
+                        rd.type(),
+                        rd.finalRecommendation(),
+                        rd.reason(),
+                        rd.by(),
+                        rd.at(),
+                        rd.outcome());
             }
         }
         sha.update(rest.toString().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The practice details printed in the report. */
+    private static void practice(StringBuilder rest, PracticeInfo practice) {
+        field(rest, "practice.name", practice.name());
+        field(rest, "practice.contact", practice.contact());
+        field(rest, "practice.localResources", practice.localResources());
+        field(rest, "practice.pageSize", practice.pageSize());
+        field(rest, "practice.zone", practice.zone().getId());
+        field(rest, "practice.crisisRegion", practice.crisisRegion());
+        field(rest, "practice.crisisLines", practice.crisisLines());
+    }
+
+    /** A decision, this report's or an earlier one's; the outcome only when there is one. */
+    private static void decision(
+            StringBuilder rest,
+            String prefix,
+            DecisionType type,
+            Recommendation finalRecommendation,
+            String reason,
+            String by,
+            Instant at,
+            DecisionOutcome outcome) {
+        field(rest, prefix + "type", type);
+        field(rest, prefix + "final", finalRecommendation);
+        field(rest, prefix + "reason", reason);
+        field(rest, prefix + "by", by);
+        field(rest, prefix + "at", at);
+        if (outcome != null) {
+            field(rest, prefix + "outcome", outcome);
+        }
     }
 
     /**

@@ -96,18 +96,7 @@ public class PartnerErasureService {
             audit.recordDenied("COUPLE", couple.getReference(), "erasing a partner needs a supervisor");
             throw new AccessDeniedException("Only a supervisor can erase a partner's data.");
         }
-        if (partner == null) {
-            throw new ValidationFailure("partner", "Choose the partner whose data is erased.");
-        }
-        if (requestedOn == null) {
-            throw new ValidationFailure("requestedOn", "Enter the date the request was received.");
-        }
-        if (requestedOn.isAfter(practice.today())) {
-            throw new ValidationFailure("requestedOn", "The request cannot be dated in the future.");
-        }
-        if (erasureOf(coupleId, partner).isPresent()) {
-            throw new ValidationFailure("partner", "Partner " + partner + "'s data was erased already.");
-        }
+        checkRequest(coupleId, partner, requestedOn);
         Instant now = clock.instant();
         jdbc.update(
                 "INSERT INTO partner_erasure (couple_id, partner, requested_on, erased_at, erased_by) VALUES (?, ?, ?, ?, ?)",
@@ -116,16 +105,8 @@ public class PartnerErasureService {
                 requestedOn,
                 Utc.of(now),
                 user.email());
+        blankIdentity(coupleId, partner);
         String p = partner.name().toLowerCase();
-        // The version moves on, so a form still holding the old details cannot save them back.
-        jdbc.update(
-                "UPDATE couple SET " + p + "_first_name = 'Partner', " + p + "_last_name = ?, " + p
-                        + "_pronouns = NULL, "
-                        + p + "_email = NULL, " + p + "_phone = NULL, " + p + "_safe_email = NULL, " + p
-                        + "_safe_phone = NULL, "
-                        + p + "_safe_note = NULL, version = version + 1 WHERE couple_id = ?",
-                partner.name(),
-                coupleId);
         int reflections = jdbc.update(
                 "UPDATE homework_assignment SET reflection_" + p + " = NULL, version = version + 1 "
                         + "WHERE couple_id = ? AND reflection_" + p + " IS NOT NULL",
@@ -143,23 +124,7 @@ public class PartnerErasureService {
         // The partner's safety screenings are their private content too (what they said alone).
         int screens =
                 jdbc.update("DELETE FROM ipv_screen WHERE couple_id = ? AND partner = ?", coupleId, partner.name());
-        // The partner's own words in check-ins go like their homework reflections; their link opens
-        // nothing from now on (decision 0100). Scores and the safety answer stay, as session records do.
-        reflections += jdbc.update(
-                "UPDATE check_in_homework SET reflection = NULL WHERE reflection IS NOT NULL AND check_in_id IN "
-                        + "(SELECT check_in_id FROM check_in WHERE couple_id = ? AND partner = ?)",
-                coupleId,
-                partner.name());
-        reflections += jdbc.update(
-                "UPDATE check_in SET note = NULL, version = version + 1 WHERE couple_id = ? AND partner = ? "
-                        + "AND note IS NOT NULL",
-                coupleId,
-                partner.name());
-        jdbc.update(
-                "UPDATE check_in_link SET revoked_at = ? WHERE couple_id = ? AND partner = ? AND revoked_at IS NULL",
-                Timestamp.from(clock.instant()),
-                coupleId,
-                partner.name());
+        reflections += eraseCheckInWordsAndCloseLink(coupleId, partner);
         int pdfs = jdbc.update(
                 "UPDATE progress_report SET pdf = NULL, pdf_removed_at = ? WHERE couple_id = ? AND pdf IS NOT NULL",
                 Utc.of(now),
@@ -177,6 +142,59 @@ public class PartnerErasureService {
                         + pdfs);
         events.publishEvent(new CoupleChanged(coupleId));
         return removed;
+    }
+
+    private void checkRequest(long coupleId, PartnerId partner, LocalDate requestedOn) {
+        if (partner == null) {
+            throw new ValidationFailure("partner", "Choose the partner whose data is erased.");
+        }
+        if (requestedOn == null) {
+            throw new ValidationFailure("requestedOn", "Enter the date the request was received.");
+        }
+        if (requestedOn.isAfter(practice.today())) {
+            throw new ValidationFailure("requestedOn", "The request cannot be dated in the future.");
+        }
+        if (erasureOf(coupleId, partner).isPresent()) {
+            throw new ValidationFailure("partner", "Partner " + partner + "'s data was erased already.");
+        }
+    }
+
+    /** The partner's name becomes "Partner A" or "Partner B"; their contact details go. */
+    private void blankIdentity(long coupleId, PartnerId partner) {
+        String p = partner.name().toLowerCase();
+        // The version moves on, so a form still holding the old details cannot save them back.
+        jdbc.update(
+                "UPDATE couple SET " + p + "_first_name = 'Partner', " + p + "_last_name = ?, " + p
+                        + "_pronouns = NULL, "
+                        + p + "_email = NULL, " + p + "_phone = NULL, " + p + "_safe_email = NULL, " + p
+                        + "_safe_phone = NULL, "
+                        + p + "_safe_note = NULL, version = version + 1 WHERE couple_id = ?",
+                partner.name(),
+                coupleId);
+    }
+
+    /**
+     * The partner's own words in check-ins go like their homework reflections; their link opens
+     * nothing from now on (decision 0100). Scores and the safety answer stay, as session records
+     * do. Returns how many texts were removed.
+     */
+    private int eraseCheckInWordsAndCloseLink(long coupleId, PartnerId partner) {
+        int words = jdbc.update(
+                "UPDATE check_in_homework SET reflection = NULL WHERE reflection IS NOT NULL AND check_in_id IN "
+                        + "(SELECT check_in_id FROM check_in WHERE couple_id = ? AND partner = ?)",
+                coupleId,
+                partner.name());
+        words += jdbc.update(
+                "UPDATE check_in SET note = NULL, version = version + 1 WHERE couple_id = ? AND partner = ? "
+                        + "AND note IS NOT NULL",
+                coupleId,
+                partner.name());
+        jdbc.update(
+                "UPDATE check_in_link SET revoked_at = ? WHERE couple_id = ? AND partner = ? AND revoked_at IS NULL",
+                Timestamp.from(clock.instant()),
+                coupleId,
+                partner.name());
+        return words;
     }
 
     private Optional<Erasure> erasureOf(long coupleId, PartnerId partner) {

@@ -31,7 +31,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.zip.ZipEntry;
@@ -56,6 +55,7 @@ public class ReportService {
 
     private final ProgressReportRepository reports;
     private final ReportDecisionRepository decisions;
+    private final ReportCaseRecords caseRecords;
     private final CheckInPause checkInPause;
     private final CheckInRecords checkIns;
     private final CoupleService couples;
@@ -69,6 +69,7 @@ public class ReportService {
     ReportService(
             ProgressReportRepository reports,
             ReportDecisionRepository decisions,
+            ReportCaseRecords caseRecords,
             CoupleService couples,
             CurrentUser currentUser,
             ProgressService progress,
@@ -82,6 +83,7 @@ public class ReportService {
         this.checkIns = checkIns;
         this.reports = reports;
         this.decisions = decisions;
+        this.caseRecords = caseRecords;
         this.couples = couples;
         this.currentUser = currentUser;
         this.progress = progress;
@@ -375,32 +377,6 @@ public class ReportService {
     @Transactional
     public void restore(Couple couple, List<CaseFile.Report> imported) {
         couples.checkAccess(couple);
-        for (CaseFile.Report r : imported) {
-            CaseFile.Decision d = r.decision();
-            String by =
-                    d != null && d.by() != null ? d.by() : currentUser.require().email();
-            // An accepted decision, or one for another outcome, keeps the report's recommendation when the file leaves
-            // it out.
-            Recommendation fin =
-                    d == null ? null : d.finalRecommendation() != null ? d.finalRecommendation() : r.recommendation();
-            ProgressReport report = reports.save(new ProgressReport(
-                    couple,
-                    r.audience(),
-                    r.ruleSet(),
-                    r.generatedAt().atOffset(ZoneOffset.UTC).toLocalDate(),
-                    r.recommendation(),
-                    null,
-                    fin,
-                    d == null ? null : d.outcome(),
-                    null,
-                    null,
-                    "imported-report.pdf",
-                    r.generatedAt(),
-                    by));
-            if (d != null) {
-                decisions.save(
-                        new ReportDecision(couple, report, d.type(), fin, d.reason(), d.outcome(), d.by(), d.at()));
-            }
-        }
+        caseRecords.restore(couple, imported, currentUser.require().email());
     }
 }

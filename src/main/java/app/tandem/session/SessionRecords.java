@@ -53,10 +53,26 @@ public class SessionRecords {
      */
     @Transactional(readOnly = true)
     public ForCaseFile forCaseFile(Couple couple, boolean whole) {
-        Map<Long, List<CaseFile.Amendment>> amendmentsBySession = new LinkedHashMap<>();
+        Map<Long, List<CaseFile.Amendment>> amendmentsBySession = amendmentsBySession(couple, whole);
+        Map<Long, String[]> notesBySession = whole ? privateNotesBySession(couple) : Map.of();
+        List<CaseFile.Session> sessionList = new ArrayList<>();
+        List<CounselingSession> sessionsOfCouple =
+                shared(RequestMemo.SESSIONS, couple, () -> sessions.forCouple(couple));
+        for (CounselingSession s : sessionsOfCouple) {
+            sessionList.add(session(
+                    s,
+                    notesBySession.getOrDefault(s.getId(), new String[2]),
+                    amendmentsBySession.getOrDefault(s.getId(), List.of())));
+        }
+        return new ForCaseFile(sessionList, reviews(couple, sessionsOfCouple));
+    }
+
+    /** The couple's amendments by session id: all of them when {@code whole}, otherwise the shared ones. */
+    private Map<Long, List<CaseFile.Amendment>> amendmentsBySession(Couple couple, boolean whole) {
+        Map<Long, List<CaseFile.Amendment>> bySession = new LinkedHashMap<>();
         for (Amendment a : shared(RequestMemo.AMENDMENTS, couple, () -> amendments.forCouple(couple))) {
             if (whole || a.getScope() == CaseFile.AmendmentScope.SHARED) {
-                amendmentsBySession
+                bySession
                         .computeIfAbsent(a.getSession().getId(), k -> new ArrayList<>())
                         .add(new CaseFile.Amendment(
                                 a.getAmendedAt(),
@@ -67,42 +83,47 @@ public class SessionRecords {
                                 ImportMark.toCaseFile(a.getImported())));
             }
         }
-        Map<Long, String[]> notesBySession = new HashMap<>();
-        if (whole) {
-            for (SessionPrivateNote n : privateNotes.forCouple(couple)) {
-                notesBySession
-                                .computeIfAbsent(n.getSession().getId(), k -> new String[2])[
-                                n.getPartner().ordinal()] =
-                        n.getText();
-            }
+        return bySession;
+    }
+
+    /** The couple's private notes by session id, indexed by partner. */
+    private Map<Long, String[]> privateNotesBySession(Couple couple) {
+        Map<Long, String[]> bySession = new HashMap<>();
+        for (SessionPrivateNote n : privateNotes.forCouple(couple)) {
+            bySession
+                            .computeIfAbsent(n.getSession().getId(), k -> new String[2])[
+                            n.getPartner().ordinal()] =
+                    n.getText();
         }
-        List<CaseFile.Session> sessionList = new ArrayList<>();
-        List<CounselingSession> sessionsOfCouple =
-                shared(RequestMemo.SESSIONS, couple, () -> sessions.forCouple(couple));
-        for (CounselingSession s : sessionsOfCouple) {
-            SessionContent sc = s.content();
-            String[] notes = notesBySession.getOrDefault(s.getId(), new String[2]);
-            sessionList.add(new CaseFile.Session(
-                    sc.date(),
-                    sc.startTime(),
-                    sc.durationMinutes(),
-                    sc.format(),
-                    sc.attendance(),
-                    s.isSigned(),
-                    s.getSignedAt(),
-                    s.getSignedBy(),
-                    new PerPartner<>(scoresOrNull(sc.scoresA()), scoresOrNull(sc.scoresB())),
-                    List.copyOf(sc.flags()),
-                    List.copyOf(sc.pitfalls()),
-                    sc.note(),
-                    new PerPartner<>(notes[0], notes[1]),
-                    amendmentsBySession.getOrDefault(s.getId(), List.of()),
-                    s.getAnchorsVersion(),
-                    sc.remoteChecks(),
-                    ImportMark.toCaseFile(s.getImported())));
-        }
-        // A review waiting for its supervisor's co-signature is not yet signed in the record the engine reads.
-        List<CaseFile.SafetyReview> reviewList = ReviewStatus.of(
+        return bySession;
+    }
+
+    private static CaseFile.Session session(
+            CounselingSession s, String[] notes, List<CaseFile.Amendment> sessionAmendments) {
+        SessionContent sc = s.content();
+        return new CaseFile.Session(
+                sc.date(),
+                sc.startTime(),
+                sc.durationMinutes(),
+                sc.format(),
+                sc.attendance(),
+                s.isSigned(),
+                s.getSignedAt(),
+                s.getSignedBy(),
+                new PerPartner<>(scoresOrNull(sc.scoresA()), scoresOrNull(sc.scoresB())),
+                List.copyOf(sc.flags()),
+                List.copyOf(sc.pitfalls()),
+                sc.note(),
+                new PerPartner<>(notes[0], notes[1]),
+                sessionAmendments,
+                s.getAnchorsVersion(),
+                sc.remoteChecks(),
+                ImportMark.toCaseFile(s.getImported()));
+    }
+
+    /** A review waiting for its supervisor's co-signature is not yet signed in the record the engine reads. */
+    private List<CaseFile.SafetyReview> reviews(Couple couple, List<CounselingSession> sessionsOfCouple) {
+        return ReviewStatus.of(
                         shared(RequestMemo.SAFETY_REVIEWS, couple, () -> reviews.forCouple(couple)),
                         cosignatures.forCouple(couple),
                         sessionsOfCouple)
@@ -118,7 +139,6 @@ public class SessionRecords {
                         st.coSignature() == null ? null : st.coSignature().getCosignedAt(),
                         ImportMark.toCaseFile(st.review().getImported())))
                 .toList();
-        return new ForCaseFile(sessionList, reviewList);
     }
 
     /**

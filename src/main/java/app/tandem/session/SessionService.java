@@ -4,7 +4,6 @@ import app.tandem.audit.AuditAction;
 import app.tandem.audit.AuditService;
 import app.tandem.base.ConcurrentEditException;
 import app.tandem.base.CurrentUser;
-import app.tandem.base.DateLimits;
 import app.tandem.base.NotFoundException;
 import app.tandem.base.RequestMemo;
 import app.tandem.base.ValidationFailure;
@@ -17,13 +16,11 @@ import app.tandem.couple.CoupleChanged;
 import app.tandem.couple.CoupleService;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.text.ScoreAnchors;
-import app.tandem.text.Texts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +36,7 @@ public class SessionService {
     private final CounselingSessionRepository sessions;
     private final AmendmentRepository amendments;
     private final SessionPrivateNoteRepository privateNotes;
-    private final SafetyReviewRepository reviews;
-    private final SafetyReviewCosignatureRepository cosignatures;
+    private final SafetyReviews safetyReviews;
     private final CoupleService couples;
     private final CurrentUser currentUser;
     private final AuditService audit;
@@ -53,8 +49,7 @@ public class SessionService {
             CounselingSessionRepository sessions,
             AmendmentRepository amendments,
             SessionPrivateNoteRepository privateNotes,
-            SafetyReviewRepository reviews,
-            SafetyReviewCosignatureRepository cosignatures,
+            SafetyReviews safetyReviews,
             CoupleService couples,
             CurrentUser currentUser,
             AuditService audit,
@@ -66,8 +61,7 @@ public class SessionService {
         this.sessions = sessions;
         this.amendments = amendments;
         this.privateNotes = privateNotes;
-        this.reviews = reviews;
-        this.cosignatures = cosignatures;
+        this.safetyReviews = safetyReviews;
         this.couples = couples;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -256,117 +250,40 @@ public class SessionService {
     /** A safety review, signed by the counselor who records it. */
     public record ReviewRequest(LocalDate date, SafetyOutcome outcome, String referralMade, String safetyPlan) {}
 
+    /** Records a safety review for the couple, signed by the signed-in counselor; audited. */
     @Transactional
     public SafetyReview recordSafetyReview(long coupleId, ReviewRequest request) {
-        Couple couple = couples.require(coupleId);
-        if (request.date() == null) {
-            throw new ValidationFailure("date", "Enter the date of the review.");
-        }
-        if (request.date().isAfter(practice.today())) {
-            throw new ValidationFailure("date", "A review cannot be dated in the future.");
-        }
-        DateLimits.past("The review", request.date(), couple.getIntakeDate(), practice.today())
-                .ifPresent(m -> {
-                    throw new ValidationFailure("date", m);
-                });
-        if (request.outcome() == null) {
-            throw new ValidationFailure("outcome", "Choose the outcome of the review.");
-        }
-        if (request.safetyPlan() == null || request.safetyPlan().isBlank()) {
-            throw new ValidationFailure("safetyPlan", "Describe the safety plan agreed (or why none is needed).");
-        }
-        SafetyReview review = reviews.save(new SafetyReview(
-                couple,
-                request.date(),
-                currentUser.require().email(),
-                request.outcome(),
-                blank(request.referralMade()),
-                request.safetyPlan().trim(),
-                true,
-                clock.instant()));
-        audit.record(
-                AuditAction.SAFETY_REVIEW_RECORDED,
-                "COUPLE",
-                couple.getReference(),
-                AuditService.OK,
-                "outcome=" + request.outcome());
-        events.publishEvent(new CoupleChanged(couple.getId()));
-        return review;
+        return safetyReviews.record(couples.require(coupleId), request);
     }
 
     @Transactional(readOnly = true)
     public List<SafetyReview> safetyReviews(long coupleId) {
         Couple couple = couples.require(coupleId);
-        return memo.get(new RequestMemo.Key(RequestMemo.SAFETY_REVIEWS, coupleId), () -> reviews.forCouple(couple));
+        return memo.get(new RequestMemo.Key(RequestMemo.SAFETY_REVIEWS, coupleId), () -> safetyReviews.of(couple));
     }
 
     /** The couple's safety reviews, oldest first, each with whether it needs or has a supervisor's co-signature. */
     @Transactional(readOnly = true)
     public List<ReviewStatus> safetyReviewStatuses(long coupleId) {
-        return statuses(couples.require(coupleId));
-    }
-
-    /**
-     * The reviews of a couple the caller may see, with their signatures: what the assessment's
-     * record is built from (a review waiting for its co-signature does not count as signed).
-     */
-    @Transactional(readOnly = true)
-    public List<ReviewStatus> statuses(Couple couple) {
-        return ReviewStatus.of(reviews.forCouple(couple), cosignatures.forCouple(couple), sessions.forCouple(couple));
+        return safetyReviews.statuses(couples.require(coupleId));
     }
 
     /** Whether the signed-in user may co-sign {@code status}: it awaits one, and they are a supervisor other than its author. */
     public boolean mayCoSign(ReviewStatus status) {
-        var user = currentUser.require();
-        return status.awaitingCoSignature()
-                && user.isSupervisor()
-                && !user.email().equalsIgnoreCase(status.review().getReviewedBy());
+        return safetyReviews.mayCoSign(status);
     }
 
-    /**
-     * A supervisor's co-signature on a review that finds joint work may resume after a lethality
-     * indicator or coercive control; from then on it clears the flags it covers. The co-signer
-     * must not be the counselor who recorded the review.
-     */
+    /** A supervisor's co-signature on a review that lets joint work resume; see {@link SafetyReviews#coSign}. */
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional
     public ReviewStatus coSign(long reviewId) {
-        SafetyReview review = reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("The safety review"));
-        Couple couple = review.getCouple();
+        SafetyReview review = safetyReviews.require(reviewId);
         try {
-            couples.checkAccess(couple);
+            couples.checkAccess(review.getCouple());
         } catch (NotFoundException refused) {
             throw new NotFoundException("The safety review");
         }
-        ReviewStatus status = statuses(couple).stream()
-                .filter(s -> s.review().getId() == reviewId)
-                .findFirst()
-                .orElseThrow();
-        Texts texts = Texts.shared();
-        if (status.coSignature() != null) {
-            throw new ValidationFailure(null, texts.get("review.cosign.already"));
-        }
-        if (!status.awaitingCoSignature()) {
-            throw new ValidationFailure(null, texts.get("review.cosign.notNeeded"));
-        }
-        String by = currentUser.require().email();
-        if (by.equalsIgnoreCase(review.getReviewedBy())) {
-            throw new ValidationFailure(null, texts.get("review.cosign.ownReview"));
-        }
-        SafetyReviewCosignature cosignature;
-        try {
-            cosignature = cosignatures.saveAndFlush(new SafetyReviewCosignature(reviewId, by, clock.instant()));
-        } catch (DataIntegrityViolationException raced) {
-            throw new ValidationFailure(null, texts.get("review.cosign.already"));
-        }
-        audit.record(
-                AuditAction.SAFETY_REVIEW_COSIGNED,
-                "COUPLE",
-                couple.getReference(),
-                AuditService.OK,
-                "review=" + reviewId);
-        events.publishEvent(new CoupleChanged(couple.getId()));
-        return new ReviewStatus(review, true, cosignature);
+        return safetyReviews.coSign(review);
     }
 
     /** What an import brought in, for its audit event. */
@@ -404,20 +321,11 @@ public class SessionService {
                 amendmentCount++;
             }
         }
-        for (CaseFile.SafetyReview r : importedReviews) {
-            SafetyReview review = reviews.save(SafetyReview.imported(couple, r, by, now));
-            if (r.coSignedBy() != null) {
-                cosignatures.save(new SafetyReviewCosignature(review.getId(), r.coSignedBy(), r.coSignedAt()));
-            }
-        }
+        safetyReviews.restore(couple, importedReviews, by, now);
         return new Restored(imported.size(), signed, amendmentCount, importedReviews.size());
     }
 
     private void check(SessionContent content, Couple couple) {
         ValidationFailure.throwFirst(SessionValidator.problems(content, practice.today(), couple.getIntakeDate()));
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -209,7 +209,7 @@ class DemoDataLoaderTest {
                 .extracting(c -> c.getRole())
                 .containsExactlyInAnyOrder(Role.SUPERVISOR, Role.COUNSELOR, Role.COUNSELOR);
         assertThat(files)
-                .hasSize(DemoPracticeWriter.examples().size() + DemoPracticeGenerator.Stage.values().length + 1)
+                .hasSize(DemoExamples.names().size() + DemoPracticeGenerator.Stage.values().length + 1)
                 .hasSize(summary.couples());
         assertThat(couples.findByReference("C-0001").orElseThrow().getPartnerA().getFirstName())
                 .as("the first couple, which the browser tests open")

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,10 +11,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Bad input in Debian's headless Chromium against the packaged jar in demo mode: a fraction and
@@ -28,32 +24,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * note and the context notes keep the first 100 / 500 / 5,000 with a sentence saying so. Each
  * check reloads the page and reads the stored value back from the screen.
  */
-class BadInputBrowserIT {
+class BadInputBrowserIT extends DemoPracticeBrowserTest {
 
     private static final Path SHOTS = Browsers.SHOTS;
 
-    private static Browsers.Run run;
-    private static Browsers.App app;
-    private static WebDriver driver;
-    private static WebDriverWait wait;
-
     @BeforeAll
     static void start() throws Exception {
-        run = Browsers.Run.start("bad-input-browser-it", List.of("--spring.profiles.active=demo"), false);
-        app = run.app();
-        driver = run.driver();
-        wait = run.waiter();
+        startDemo("bad-input-browser-it", false);
         driver.get(app.baseUrl() + "/login");
         WebElement user =
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         user.sendKeys("dana@demo.tandem");
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys("demo-counselor-2026", Keys.ENTER);
         waitForText("Needs attention");
-    }
-
-    @AfterAll
-    static void stop() {
-        Browsers.Run.stop(run);
     }
 
     @Test

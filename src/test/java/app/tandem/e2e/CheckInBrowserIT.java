@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,38 +13,22 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A partner's check-in on a phone-sized window (360 × 740) in Debian's headless Chromium against
  * the packaged jar in demo mode: the counselor makes the link; the partner, in a browser with no
  * sign-in, answers with the keyboard alone and saves; axe finds no serious or critical violation.
  */
-class CheckInBrowserIT {
+class CheckInBrowserIT extends DemoPracticeBrowserTest {
 
-    private static Browsers.Run run;
-    private static Browsers.App app;
-    private static String baseUrl;
-    private static WebDriver driver;
-    private static WebDriverWait wait;
     private static final Path SHOTS = Browsers.SHOTS;
 
     @BeforeAll
     static void start() throws Exception {
-        run = Browsers.Run.start("check-in-it", List.of("--spring.profiles.active=demo"), true);
-        app = run.app();
-        baseUrl = run.baseUrl();
-        driver = run.driver();
-        wait = run.waiter();
-    }
-
-    @AfterAll
-    static void stop() {
-        Browsers.Run.stop(run);
+        startDemo("check-in-it", true);
     }
 
     @Test

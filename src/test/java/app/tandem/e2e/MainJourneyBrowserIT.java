@@ -8,12 +8,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,10 +19,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The main journey in Debian's headless Chromium against the packaged jar in demo mode: sign in,
@@ -32,27 +28,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Screenshots go to target/browser-screenshots; the console must show no Content-Security-Policy
  * violation. Run with {@code mvn verify -Pbrowser}.
  */
-class MainJourneyBrowserIT {
+class MainJourneyBrowserIT extends DemoPracticeBrowserTest {
 
-    private static Browsers.Run run;
-    private static Browsers.App app;
-    private static String baseUrl;
-    private static WebDriver driver;
-    private static WebDriverWait wait;
     private static final Path SHOTS = Browsers.SHOTS;
 
     @BeforeAll
     static void start() throws Exception {
-        run = Browsers.Run.start("browser-it", List.of("--spring.profiles.active=demo"), true);
-        app = run.app();
-        baseUrl = run.baseUrl();
-        driver = run.driver();
-        wait = run.waiter();
-    }
-
-    @AfterAll
-    static void stop() {
-        Browsers.Run.stop(run);
+        startDemo("browser-it", true);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,11 +15,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 17 in a real Chromium against the packaged jar in demo mode, at 1400 × 900, 1366 × 768 and
@@ -30,33 +27,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * couple by reference and by a partner's last name; axe finds no serious or critical violation on
  * any page opened, the outcomes screen included.
  */
-class ReadableScreensBrowserIT {
+class ReadableScreensBrowserIT extends DemoPracticeBrowserTest {
 
-    private static Browsers.Run run;
-    private static Browsers.App app;
-    private static String baseUrl;
-    private static WebDriver driver;
-    private static WebDriverWait wait;
     private static final Path SHOTS = Browsers.SHOTS;
 
     @BeforeAll
     static void start() throws Exception {
-        run = Browsers.Run.start("readable-it", List.of("--spring.profiles.active=demo"), true);
-        app = run.app();
-        baseUrl = run.baseUrl();
-        driver = run.driver();
-        wait = run.waiter();
+        startDemo("readable-it", true);
         driver.get(baseUrl + "/login");
         WebElement user =
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         user.sendKeys("robin@demo.tandem");
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys("demo-supervisor-2026", Keys.ENTER);
         waitForText("Needs attention");
-    }
-
-    @AfterAll
-    static void stop() {
-        Browsers.Run.stop(run);
     }
 
     @Test

@@ -12,6 +12,7 @@ import app.tandem.base.ui.Badges;
 import app.tandem.couple.ui.CoupleDetailView;
 import app.tandem.security.AccountService;
 import app.tandem.security.Counselor;
+import app.tandem.security.ui.CounselorFilter;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -75,11 +76,7 @@ class NeedsAttentionView extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         if (supervisor) {
-            counselor.setItems(accounts.activeCounselors());
-            counselor.setItemLabelGenerator(Counselor::getDisplayName);
-            counselor.setClearButtonVisible(true);
-            counselor.setPlaceholder("All counselors");
-            counselor.addValueChangeListener(e -> refresh());
+            CounselorFilter.offer(counselor, accounts.activeCounselors(), "All counselors", this::refresh);
             filters.addComponentAsFirst(counselor);
         }
 
@@ -102,9 +99,7 @@ class NeedsAttentionView extends VerticalLayout {
     }
 
     private AttentionFilter filter() {
-        return new AttentionFilter(
-                category,
-                counselor.getValue() == null ? null : counselor.getValue().getId());
+        return new AttentionFilter(category, CounselorFilter.chosenId(counselor));
     }
 
     private void select(AttentionCategory selected) {

