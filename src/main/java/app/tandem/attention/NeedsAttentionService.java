@@ -50,11 +50,12 @@ public class NeedsAttentionService {
      * Per couple: the stored flags, the latest counselor report's recommendation and whether a
      * decision was recorded on a report showing the current recommendation since a report last
      * showed another one (computed only for escalations), and the number of old drafts (from one
-     * range of the few unsigned sessions, grouped, rather than a look-up per couple: decision 0075).
+     * range of the few unsigned sessions, grouped, rather than a look-up per couple: decision 0075),
+     * and the check-ins to review or answer, from check-ins grouped per couple in the same way. Names
+     * are not read here: only the rows of the page need them ({@link #NAMED}).
      */
     private static final String PER_COUPLE = """
-            SELECT c.couple_id, c.reference, c.a_first_name, c.a_last_name, c.b_first_name, c.b_last_name, c.status,
-                   co.counselor_id, co.display_name, c.intake_date, s.last_session_date,
+            SELECT c.couple_id, c.status, c.counselor_id, c.intake_date, s.last_session_date,
                    COALESCE(s.last_session_date, c.intake_date) AS seen_on,
                    COALESCE(s.overdue_homework, 0) AS overdue,
                    a.recommendation,
@@ -62,8 +63,8 @@ public class NeedsAttentionService {
                    COALESCE(a.unsigned_safety, FALSE) AS unsigned_safety,
                    COALESCE(a.urgent, FALSE) AS urgent,
                    COALESCE(a.partners_diverge, FALSE) AS partners_diverge,
-                   %s AS checkin_not_safe,
-                   (SELECT COUNT(*) FROM check_in k WHERE k.couple_id = c.couple_id AND k.reviewed_at IS NULL) AS unread_check_ins,
+                   COALESCE(ck.not_safe, FALSE) AS checkin_not_safe,
+                   COALESCE(ck.unread, 0) AS unread_check_ins,
                    CASE WHEN a.recommendation IN (:escalations) THEN
                        (SELECT r.recommendation FROM progress_report r
                          WHERE r.couple_id = c.couple_id AND r.audience = 'COUNSELOR'
@@ -90,14 +91,15 @@ public class NeedsAttentionService {
                    CASE WHEN c.status = 'ACTIVE' AND c.intake_date >= :earlySince THEN EXISTS (SELECT 1 FROM ipv_screen v
                      WHERE v.couple_id = c.couple_id AND v.partner = 'B') END AS screened_b
               FROM couple c
-              JOIN counselor co ON co.counselor_id = c.counselor_id
               LEFT JOIN couple_summary s ON s.couple_id = c.couple_id
               LEFT JOIN couple_assessment a ON a.couple_id = c.couple_id
+              LEFT JOIN (SELECT k.couple_id, SUM(k.reviewed_at IS NULL) AS unread, MAX(%s) AS not_safe
+                           FROM check_in k GROUP BY k.couple_id) ck ON ck.couple_id = c.couple_id
               LEFT JOIN (SELECT d.couple_id, COUNT(*) AS drafts FROM counseling_session d
                           WHERE d.signed = FALSE AND d.created_at < :draftCutoff
                           GROUP BY d.couple_id) dr ON dr.couple_id = c.couple_id
              WHERE c.status <> 'CLOSED' AND (:counselorId IS NULL OR c.counselor_id = :counselorId)
-            """.formatted(CheckInPause.SQL);
+            """.formatted(CheckInPause.UNANSWERED);
 
     /** The per-couple figures turned into one 0/1 column per category and the rank. */
     private static final String FLAGGED = """
@@ -118,21 +120,37 @@ public class NeedsAttentionService {
             (g.checkin_not_safe OR g.checkin_to_review OR g.active_safety OR g.unsigned_safety OR g.urgent OR g.escalation OR g.not_acted_on
              OR g.partners_diverge OR g.overdue_homework OR g.no_recent_session OR g.unsigned_drafts OR g.intake_open)""";
 
+    /** Most urgent first: the order of the page, on a row alias given as {@code %1$s}. */
+    private static final String ORDER = """
+            CASE WHEN %1$s.checkin_not_safe THEN -1 WHEN %1$s.active_safety THEN 0 WHEN %1$s.unsigned_safety THEN 1
+                 WHEN %1$s.urgent THEN 2
+                 WHEN %1$s.escalation THEN 3 WHEN %1$s.not_acted_on THEN 4 WHEN %1$s.partners_diverge THEN 5
+                 WHEN %1$s.checkin_to_review THEN 5.5
+                 WHEN %1$s.overdue_homework THEN 6 WHEN %1$s.no_recent_session THEN 7 WHEN %1$s.unsigned_drafts THEN 8
+                 ELSE 9 END,
+            (%1$s.checkin_not_safe + %1$s.checkin_to_review + %1$s.active_safety + %1$s.unsigned_safety + %1$s.urgent
+             + %1$s.escalation + %1$s.not_acted_on + %1$s.partners_diverge + %1$s.overdue_homework
+             + %1$s.no_recent_session + %1$s.unsigned_drafts + %1$s.intake_open) DESC,
+            %1$s.seen_on, %1$s.couple_id""";
+
     private static final String PAGE = """
             SELECT g.* FROM (%s) g
              WHERE %s %s
-             ORDER BY CASE WHEN g.checkin_not_safe THEN -1 WHEN g.active_safety THEN 0 WHEN g.unsigned_safety THEN 1
-                           WHEN g.urgent THEN 2
-                           WHEN g.escalation THEN 3 WHEN g.not_acted_on THEN 4 WHEN g.partners_diverge THEN 5
-                           WHEN g.checkin_to_review THEN 5.5
-                           WHEN g.overdue_homework THEN 6 WHEN g.no_recent_session THEN 7 WHEN g.unsigned_drafts THEN 8
-                           ELSE 9 END,
-                      (g.checkin_not_safe + g.checkin_to_review + g.active_safety + g.unsigned_safety + g.urgent + g.escalation + g.not_acted_on
-                       + g.partners_diverge + g.overdue_homework + g.no_recent_session + g.unsigned_drafts
-                       + g.intake_open) DESC,
-                      g.seen_on, g.couple_id
+             ORDER BY\s""" + ORDER.formatted("g") + """
+
              LIMIT :limit OFFSET :offset
             """;
+
+    /**
+     * The couples' and counselors' names joined to the rows of one page only (decision 0075): the
+     * flags of the whole practice are computed on narrow rows, and 50 rows are named.
+     */
+    private static final String NAMED = """
+            SELECT p.*, c.reference, c.a_first_name, c.a_last_name, c.b_first_name, c.b_last_name, co.display_name
+              FROM (%s) p
+              JOIN couple c ON c.couple_id = p.couple_id
+              JOIN counselor co ON co.counselor_id = p.counselor_id
+             ORDER BY\s""" + ORDER.formatted("p") + "\n";
 
     /**
      * The first page of the whole list with the counts of the same rows as window sums: what the
@@ -150,6 +168,8 @@ public class NeedsAttentionService {
                    SUM(g.no_recent_session) OVER () AS n_no_recent_session,
                    SUM(g.unsigned_drafts) OVER () AS n_unsigned_drafts, SUM(g.intake_open) OVER () AS n_intake_open
               FROM""").formatted(FLAGGED, ANY, "");
+
+    private static final String NAMED_FIRST_PAGE = NAMED.formatted(FIRST_PAGE_WITH_COUNTS);
 
     /** Rows of the first page read together with the counts. */
     static final int FIRST_PAGE = 50;
@@ -187,7 +207,7 @@ public class NeedsAttentionService {
         MapSqlParameterSource params =
                 params(filter, today).addValue("limit", limit).addValue("offset", offset);
         String categoryClause = filter.category() == null ? "" : "AND g." + column(filter.category());
-        String sql = PAGE.formatted(FLAGGED, ANY, categoryClause);
+        String sql = NAMED.formatted(PAGE.formatted(FLAGGED, ANY, categoryClause));
         return jdbc.query(sql, params, (rs, n) -> row(rs, today));
     }
 
@@ -208,7 +228,7 @@ public class NeedsAttentionService {
         return memo.get(
                 new RequestMemo.Key("attention-first-page", params.getValue("counselorId") + "@" + today), () -> {
                     AttentionCounts[] counts = {new AttentionCounts(0, Map.of())};
-                    List<AttentionRow> rows = jdbc.query(FIRST_PAGE_WITH_COUNTS, params, (rs, n) -> {
+                    List<AttentionRow> rows = jdbc.query(NAMED_FIRST_PAGE, params, (rs, n) -> {
                         if (n == 0) {
                             Map<AttentionCategory, Integer> per = new EnumMap<>(AttentionCategory.class);
                             for (AttentionCategory c : AttentionCategory.values()) {

@@ -13,11 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CheckInPause {
 
-    /** The condition as SQL on a couple alias {@code c}; needs attention reuses it. */
-    public static final String SQL = """
-            EXISTS (SELECT 1 FROM check_in k WHERE k.couple_id = c.couple_id AND k.feels_safe <> 'SAFE'
+    /**
+     * The condition as SQL on one check-in, alias {@code k}: it said not safe or not sure and no
+     * signed safety review of its couple was recorded since. Needs attention groups it per couple.
+     */
+    public static final String UNANSWERED = """
+            k.feels_safe <> 'SAFE'
                        AND NOT EXISTS (SELECT 1 FROM safety_review r WHERE r.couple_id = k.couple_id AND r.signed = TRUE
-                                          AND r.created_at >= k.updated_at))""";
+                                          AND r.created_at >= k.updated_at)""";
+
+    /** The condition as SQL on a couple alias {@code c}. */
+    static final String SQL =
+            "EXISTS (SELECT 1 FROM check_in k WHERE k.couple_id = c.couple_id AND " + UNANSWERED + ")";
 
     private final JdbcTemplate jdbc;
 

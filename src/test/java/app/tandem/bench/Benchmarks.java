@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -123,6 +124,7 @@ public final class Benchmarks {
                 practice.assignments(),
                 practice.reports(),
                 seedSeconds));
+        notes.add(SettledDatabase.awaitPurge(ctx.getBean(DataSource.class)));
 
         login(counselor);
         Stats b1Large = measure(b1, 50, 300);
@@ -220,6 +222,7 @@ public final class Benchmarks {
                 large.sessions(),
                 large.scores(),
                 (System.nanoTime() - t0) / 1e9));
+        notes.add(SettledDatabase.awaitPurge(ctx.getBean(DataSource.class)));
         Couple year = ctx.getBean(CoupleService.class).require(large.coupleId(0));
         login(counselor);
         Stats b1Large = measure(b1, 50, 300);

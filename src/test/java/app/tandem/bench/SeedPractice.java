@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -68,6 +69,7 @@ public final class SeedPractice {
             SyntheticPractice.Practice practice = ctx.getBean(SyntheticPractice.class)
                     .generate(new SyntheticPractice.Spec(20261128L, counselors, couples, sessions, 1));
             writeAccounts(accounts, practice);
+            System.out.println(SettledDatabase.awaitPurge(ctx.getBean(DataSource.class)));
             System.out.printf(
                     Locale.ROOT,
                     "Synthetic practice: %d counselors, %,d couples, %,d sessions in %.0f s; accounts in %s%n",
