@@ -1,6 +1,8 @@
 package app.tandem.attention;
 
 import static app.tandem.attention.AttentionCategory.ACTIVE_SAFETY;
+import static app.tandem.attention.AttentionCategory.CHECKIN_NOT_SAFE;
+import static app.tandem.attention.AttentionCategory.CHECKIN_TO_REVIEW;
 import static app.tandem.attention.AttentionCategory.ESCALATION;
 import static app.tandem.attention.AttentionCategory.NOT_ACTED_ON;
 import static app.tandem.attention.AttentionCategory.NO_RECENT_SESSION;
@@ -17,6 +19,11 @@ import app.tandem.casefile.CaseFile.SafetyOutcome;
 import app.tandem.casefile.CaseFile.Scores;
 import app.tandem.casefile.PartnerId;
 import app.tandem.casefile.Recommendation;
+import app.tandem.checkin.CheckInAnswers;
+import app.tandem.checkin.CheckInLinkService;
+import app.tandem.checkin.CheckInRecord;
+import app.tandem.checkin.CheckInService;
+import app.tandem.checkin.FeelsSafe;
 import app.tandem.couple.Couple;
 import app.tandem.couple.CoupleService;
 import app.tandem.guide.GuideService;
@@ -37,6 +44,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +81,12 @@ class NeedsAttentionServiceTest {
 
     @Autowired
     ReportService reports;
+
+    @Autowired
+    CheckInLinkService checkInLinks;
+
+    @Autowired
+    CheckInService checkIns;
 
     Counselor dana;
     Counselor lee;
@@ -116,6 +130,45 @@ class NeedsAttentionServiceTest {
                         null,
                         "Seen separately; both feel safe to continue together."));
         assertThat(reasons(c)).doesNotContain(ACTIVE_SAFETY, UNSIGNED_SAFETY);
+    }
+
+    @Test
+    void a_check_in_that_is_not_safe_comes_first_until_a_signed_review_and_unread_check_ins_are_counted() {
+        Couple c = fixtures.couple(dana, "Maya", "Rivera", "Sam", "Chen");
+        Couple calm = fixtures.couple(dana, "Ana", "Lopez", "Ben", "Okoro");
+        fixtures.loginAs(dana);
+        checkIn(c, PartnerId.A, FeelsSafe.NOT_SURE);
+        checkIn(c, PartnerId.B, FeelsSafe.SAFE);
+        checkIn(calm, PartnerId.A, FeelsSafe.SAFE);
+
+        assertThat(reasons(c)).contains(CHECKIN_NOT_SAFE, CHECKIN_TO_REVIEW);
+        assertThat(row(c).mostUrgent()).isEqualTo(CHECKIN_NOT_SAFE);
+        assertThat(reasons(calm)).contains(CHECKIN_TO_REVIEW).doesNotContain(CHECKIN_NOT_SAFE);
+        assertThat(page(AttentionFilter.all()).get(0).coupleId()).isEqualTo(c.getId());
+        assertThat(attention.counts(null).of(CHECKIN_NOT_SAFE)).isEqualTo(1);
+        assertThat(attention.counts(null).of(CHECKIN_TO_REVIEW)).isEqualTo(2);
+        String twoUnread = text(c, CHECKIN_TO_REVIEW);
+
+        CheckInRecord first = checkInLinks.allCheckIns(c.getId()).get(0);
+        checkInLinks.markReviewed(first.id());
+        assertThat(text(c, CHECKIN_TO_REVIEW)).as("one check-in left to read").isNotEqualTo(twoUnread);
+        checkInLinks.allCheckIns(c.getId()).forEach(k -> checkInLinks.markReviewed(k.id()));
+        assertThat(reasons(c))
+                .as("read, but not yet answered by a safety review")
+                .contains(CHECKIN_NOT_SAFE)
+                .doesNotContain(CHECKIN_TO_REVIEW);
+
+        clock.advance(Duration.ofMinutes(5));
+        sessions.recordSafetyReview(
+                c.getId(),
+                new SessionService.ReviewRequest(
+                        today, SafetyOutcome.CONJOINT_WORK_SAFE, null, "Seen separately; both feel safe to continue."));
+        assertThat(reasons(c)).doesNotContain(CHECKIN_NOT_SAFE);
+    }
+
+    private void checkIn(Couple c, PartnerId partner, FeelsSafe feelsSafe) {
+        String token = checkInLinks.create(c.getId(), partner).token();
+        checkIns.save(token, "198.51.100.4", new CheckInAnswers(feelsSafe, 5, 5, 5, null, Map.of(), Map.of(), null));
     }
 
     @Test
