@@ -69,7 +69,7 @@ public final class SeedPractice {
             SyntheticPractice.Practice practice = ctx.getBean(SyntheticPractice.class)
                     .generate(new SyntheticPractice.Spec(20261128L, counselors, couples, sessions, 1));
             writeAccounts(accounts, practice);
-            System.out.println(SettledDatabase.awaitPurge(ctx.getBean(DataSource.class)));
+            System.out.println(SettledDatabase.settle(ctx.getBean(DataSource.class)));
             System.out.printf(
                     Locale.ROOT,
                     "Synthetic practice: %d counselors, %,d couples, %,d sessions in %.0f s; accounts in %s%n",
