@@ -8,6 +8,7 @@ import app.tandem.casefile.CaseFileException;
 import app.tandem.casefile.CaseFileProblems;
 import app.tandem.casefile.CaseFileReader;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -197,17 +198,39 @@ public final class TandemCli {
                 return FAILED;
             }
             int failed = 0;
-            for (Path file : files) {
-                CaseArguments.Loaded loaded = a.load("assess", file, err);
-                if (loaded == null) {
-                    failed++;
-                    continue;
+            for (int from = 0; from < files.size(); from += BATCH) {
+                // Files are read and assessed on every core, then written in the order given.
+                List<Assessed> batch = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
+                        .map(file -> assessed(a, file))
+                        .toList();
+                for (Assessed done : batch) {
+                    err.print(done.problems());
+                    if (done.line() == null) {
+                        failed++;
+                    } else {
+                        out.print(done.line());
+                    }
                 }
-                out.print(AssessmentJson.line(
-                        file.toString(), AssessmentEngine.assess(loaded.caseFile(), loaded.asOf(), a.settings)));
             }
             out.flush();
             return summary("assess", files.size(), failed, err);
+        }
+
+        /** Files assessed together before their lines are written: bounds what is held in memory. */
+        private static final int BATCH = 256;
+
+        /** One file's line of output, or null when it could not be assessed, and what it said on standard error. */
+        private record Assessed(String line, String problems) {}
+
+        private static Assessed assessed(CaseArguments a, Path file) {
+            ByteArrayOutputStream problems = new ByteArrayOutputStream();
+            PrintStream err = new PrintStream(problems, true, StandardCharsets.UTF_8);
+            CaseArguments.Loaded loaded = a.load("assess", file, err);
+            String line = loaded == null
+                    ? null
+                    : AssessmentJson.line(
+                            file.toString(), AssessmentEngine.assess(loaded.caseFile(), loaded.asOf(), a.settings));
+            return new Assessed(line, problems.toString(StandardCharsets.UTF_8));
         }
 
         private int usage(PrintStream err, String problem) {

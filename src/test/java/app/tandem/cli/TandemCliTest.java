@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -202,6 +203,38 @@ class TandemCliTest {
                 .contains(bad + " is not a valid case file")
                 .contains("nowhere.json: no such file")
                 .contains("tandem assess: 2 of 3 case files failed");
+    }
+
+    @Test
+    void a_large_folder_is_assessed_in_parallel_but_written_in_name_order_with_each_problem_in_its_place()
+            throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("many"));
+        List<Path> examples;
+        try (var list = Files.list(EXAMPLES)) {
+            examples = list.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        for (int i = 0; i < 600; i++) {
+            Path name = folder.resolve(String.format(Locale.ROOT, "case-%04d.json", i));
+            if (i == 300) {
+                Files.writeString(name, "{ \"format\": ");
+            } else {
+                Files.copy(examples.get(i % examples.size()), name);
+            }
+        }
+
+        Result r = run("assess", folder.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        List<String> written = lines(r.out()).stream()
+                .map(l -> Path.of(l.get("file").asString()).getFileName().toString())
+                .toList();
+        assertThat(written).hasSize(599).isSorted().doesNotContain("case-0300.json");
+        assertThat(r.err())
+                .contains("case-0300.json is not a valid case file")
+                .contains("tandem assess: 1 of 600 case files failed");
+        assertThat(lines(r.out()).get(299).get("assessment"))
+                .isEqualTo(run("assess", folder.resolve("case-0299.json").toString())
+                        .json());
     }
 
     @Test
