@@ -7,6 +7,8 @@ import app.tandem.base.NotFoundException;
 import app.tandem.base.ValidationFailure;
 import app.tandem.practice.PracticeSettingsService;
 import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,16 +83,17 @@ public class RetentionService {
     public List<Due> due(int offset, int limit) {
         requireSupervisor(null);
         return jdbc.query(
-                DUE + " ORDER BY closed_at, c.couple_id LIMIT ? OFFSET ?",
-                (rs, i) -> new Due(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getDate(3).toLocalDate(),
-                        Utc.instant(rs, 4).atZone(practice.get().zone()).toLocalDate(),
-                        rs.getString(5)),
-                Utc.of(cutoff()),
-                limit,
-                offset);
+                DUE + " ORDER BY closed_at, c.couple_id LIMIT ? OFFSET ?", this::due, Utc.of(cutoff()), limit, offset);
+    }
+
+    /** A row of {@code DUE}: the couple's id, reference and intake date, the day it closed, its counselor. */
+    private Due due(ResultSet rs, int row) throws SQLException {
+        return new Due(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getDate(3).toLocalDate(),
+                Utc.instant(rs, 4).atZone(practice.get().zone()).toLocalDate(),
+                rs.getString(5));
     }
 
     @Transactional(readOnly = true)
@@ -133,12 +136,7 @@ public class RetentionService {
         Due due = jdbc
                 .query(
                         DUE.replace("WHERE c.status = 'CLOSED'", "WHERE c.status = 'CLOSED' AND c.couple_id = ?"),
-                        (rs, i) -> new Due(
-                                rs.getLong(1),
-                                rs.getString(2),
-                                rs.getDate(3).toLocalDate(),
-                                Utc.instant(rs, 4).atZone(practice.get().zone()).toLocalDate(),
-                                rs.getString(5)),
+                        this::due,
                         coupleId,
                         Utc.of(cutoff()))
                 .stream()
