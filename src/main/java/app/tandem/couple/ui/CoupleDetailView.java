@@ -37,7 +37,6 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
     private final JointReleaseService jointRelease;
     private final CurrentUser currentUser;
     private String title = "Couple · Tandem";
-    OverviewTab overview;
     TabSheet tabs;
 
     private final ObjectProvider<CoupleTab> tabProvider;
@@ -89,7 +88,7 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
         tabs.setId("couple-tabs");
         tabs.setWidthFull();
         Runnable reload = () -> build(couples.require(couple.getId()), tabs.getSelectedIndex());
-        overview = new OverviewTab(
+        Supplier<Component> overview = () -> new OverviewTab(
                 couple,
                 couples,
                 accounts,
@@ -98,7 +97,12 @@ public class CoupleDetailView extends VerticalLayout implements BeforeEnterObser
                 currentUser,
                 reload,
                 sections.orderedStream().map(s -> s.content(couple, reload)).toList());
-        tabs.add("Overview", overview);
+        if (selectedTab == 0) {
+            tabs.add("Overview", overview.get());
+        } else {
+            // Rebuilt after a change made in another tab: the overview is read when it is opened again.
+            lazy(tabs, "Overview", overview);
+        }
         tabProvider.orderedStream().forEach(tab -> lazy(tabs, tab.label(), () -> tab.content(couple, reload)));
         tabs.setSelectedIndex(Math.min(selectedTab, tabs.getTabCount() - 1));
         add(tabs);

@@ -17,6 +17,7 @@ import app.tandem.security.Counselor;
 import app.tandem.support.MutableClock;
 import app.tandem.support.ViewTest;
 import app.tandem.text.Texts;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -185,6 +186,23 @@ class HomeworkTabViewTest extends ViewTest {
         assertThat($(H3.class, tab()).all()).extracting(H3::getText).containsExactly("Done (1)");
         assertThat(completionSelect("A").getValue()).isEqualTo(Completion.DONE);
         assertThat(completionSelect("B").getValue()).isEqualTo(Completion.PARTIAL);
+    }
+
+    @Test
+    void a_change_in_the_homework_tab_keeps_that_tab_and_the_overview_is_read_when_it_is_opened_again() {
+        openHomeworkTab();
+        assignThroughDialog(EASY_MOMENT, "Both partners", null);
+        test(completionSelect("A")).selectItem("Done");
+
+        TabSheet tabs = $(TabSheet.class).single();
+        assertThat(tabs.getSelectedTab().getLabel()).isEqualTo("Homework");
+        Component overview = tabs.getComponent(tabs.getTabAt(0));
+        assertThat(overview.getChildren().count())
+                .as("not built while another tab is open")
+                .isZero();
+
+        test(tabs).select("Overview");
+        assertThat(overview.getChildren().count()).isPositive();
     }
 
     @Test
