@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The couples the demo writer has replayed, by name, with their counselors: what the report
- * history and the partners' check-ins are written on, by the couple's counselor at a given moment.
+ * The couples the demo writer has replayed, by name, with their counselors (filled as the examples
+ * and the generated couples are replayed): what the report history and the partners' check-ins are
+ * written on, by the couple's counselor at a given moment.
  */
 record DemoCouples(
         DemoReplay.Actor actor,

@@ -174,61 +174,41 @@ class DemoPracticeWriter {
         DemoReplay replay =
                 new DemoReplay(new DemoReplay.Services(couples, intake, sessions, homework), steps, zone, now, actor);
 
-        Replaying replaying = new Replaying(
-                replay, today, robin, dana, lee, new LinkedHashMap<>(), new LinkedHashMap<>(), this::settle);
-        replaying.examples();
-        replaying.generated(seed, steps);
-        DemoCouples replayed = new DemoCouples(actor, replay, replaying.written(), replaying.owners(), today);
+        DemoCouples replayed = new DemoCouples(actor, replay, new LinkedHashMap<>(), new LinkedHashMap<>(), today);
+        replayExamples(replayed, robin, dana, lee);
+        replayGenerated(replayed, seed, steps, robin, dana, lee);
         reportHistory.write(replayed);
         demoCheckIns.write(replayed);
-        return replaying.written().size();
+        return replayed.written().size();
     }
 
-    /**
-     * What the replay of the examples and of the generated couples share: the replay, the day, the
-     * supervisor and the two counselors, what was written for each couple and whose couple it is.
-     */
-    private record Replaying(
-            DemoReplay replay,
-            LocalDate today,
-            Counselor robin,
-            Counselor dana,
-            Counselor lee,
-            Map<String, DemoReplay.Written> written,
-            Map<String, Counselor> owners,
-            Runnable settle) {
-
-        /** The example couples, alternately Dana's and Lee's, dated to end a few days before today. */
-        void examples() {
-            int i = 0;
-            for (DemoExamples.Example e : DemoExamples.EXAMPLES) {
-                Counselor owner = i++ % 2 == 0 ? dana : lee;
-                CaseFile file = e.file(today);
-                // A couple taken in during the last four weeks is still being screened: its screens are left open.
-                written.put(
-                        e.name(), replay.replay(file, owner, robin, !e.name().equals("insufficient-data")));
-                owners.put(e.name(), owner);
-                settle.run();
-            }
+    /** The example couples, alternately Dana's and Lee's, dated to end a few days before today. */
+    private void replayExamples(DemoCouples into, Counselor robin, Counselor dana, Counselor lee) {
+        int i = 0;
+        for (DemoExamples.Example e : DemoExamples.EXAMPLES) {
+            Counselor owner = i++ % 2 == 0 ? dana : lee;
+            CaseFile file = e.file(into.today());
+            // A couple taken in during the last four weeks is still being screened: its screens are left open.
+            boolean screened = !e.name().equals("insufficient-data");
+            into.written().put(e.name(), into.replay().replay(file, owner, robin, screened));
+            into.owners().put(e.name(), owner);
+            settle();
         }
+    }
 
-        /** One generated couple at each stage, alternately Lee's and Dana's. */
-        void generated(long seed, Map<String, GuideStep> steps) {
-            DemoPracticeGenerator generator = new DemoPracticeGenerator(seed, titles(steps));
-            DemoPracticeGenerator.Stage[] stages = DemoPracticeGenerator.Stage.values();
-            for (int k = 0; k < stages.length; k++) {
-                Counselor owner = k % 2 == 0 ? lee : dana;
-                String name = "generated-" + stages[k].name().toLowerCase();
-                written.put(
-                        name,
-                        replay.replay(
-                                generator.couple(k, stages[k], today, owner.getDisplayName(), owner.getEmail()),
-                                owner,
-                                robin,
-                                stages[k] != DemoPracticeGenerator.Stage.NEW));
-                owners.put(name, owner);
-                settle.run();
-            }
+    /** One generated couple at each stage, alternately Lee's and Dana's. */
+    private void replayGenerated(
+            DemoCouples into, long seed, Map<String, GuideStep> steps, Counselor robin, Counselor dana, Counselor lee) {
+        DemoPracticeGenerator generator = new DemoPracticeGenerator(seed, titles(steps));
+        DemoPracticeGenerator.Stage[] stages = DemoPracticeGenerator.Stage.values();
+        for (int k = 0; k < stages.length; k++) {
+            Counselor owner = k % 2 == 0 ? lee : dana;
+            String name = "generated-" + stages[k].name().toLowerCase();
+            CaseFile file = generator.couple(k, stages[k], into.today(), owner.getDisplayName(), owner.getEmail());
+            into.written()
+                    .put(name, into.replay().replay(file, owner, robin, stages[k] != DemoPracticeGenerator.Stage.NEW));
+            into.owners().put(name, owner);
+            settle();
         }
     }
 
