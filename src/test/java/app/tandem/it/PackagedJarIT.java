@@ -216,16 +216,22 @@ class PackagedJarIT {
         System.out.printf("Start-up to a served login page: first run %d ms, a later run %d ms%n", first, again);
     }
 
-    /** A first start without the demo prints a setup code to the console and the log, and offers the setup screen. */
+    /**
+     * A first start without the demo, on a machine that has never run Tandem (no unpacked database
+     * binaries yet: they come out of the jar itself), prints a setup code to the console and the
+     * log, and offers the setup screen.
+     */
     @Test
-    void a_first_plain_start_prints_a_setup_code() throws Exception {
+    void a_first_plain_start_on_a_new_machine_prints_a_setup_code() throws Exception {
         Path data = Path.of("target/jar-it-setup-data").toAbsolutePath();
         deleteRecursively(data);
         start(
                 data,
                 "setup",
                 false,
-                port -> assertThat(new HttpVisitor(port).get("/setup").status()).isEqualTo(200));
+                port -> assertThat(new HttpVisitor(port).get("/setup").status()).isEqualTo(200),
+                "--tandem.embedded.base-dir=" + data.resolve("binaries"));
+        assertThat(data.resolve("binaries/bin/mariadbd")).isExecutable();
         assertThat(log("setup"))
                 .containsPattern("setup code [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}")
                 .containsPattern("\\n\\s+[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\\n");
@@ -241,7 +247,8 @@ class PackagedJarIT {
         return Files.readString(Path.of("target/jar-it-" + name + ".log"));
     }
 
-    private static long start(Path data, String name, boolean demo, IntConsumer whileRunning) throws Exception {
+    private static long start(Path data, String name, boolean demo, IntConsumer whileRunning, String... more)
+            throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -260,6 +267,7 @@ class PackagedJarIT {
         if (demo) {
             cmd.add("--spring.profiles.active=demo");
         }
+        cmd.addAll(List.of(more));
         Process p = new ProcessBuilder(cmd)
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target/jar-it-" + name + ".log").toFile())

@@ -62,19 +62,24 @@ public final class EmbeddedMariaDb {
                                     + "server empties at each start: set tandem.embedded.data-dir to a folder elsewhere to keep the data.",
                             data);
         }
-        CompletableFuture<DB> server = CompletableFuture.supplyAsync(() -> {
-            try {
-                Files.createDirectories(base);
-                DB db = LongStartMariaDb.create(configuration(port, data, base));
-                // Creating the server empties a data folder under the temp directory: keep the logins there again.
-                credentials.keepIn(data);
-                credentials.writeInitFile(data, schema);
-                db.start();
-                return db;
-            } catch (ManagedProcessException | IOException e) {
-                throw failure(data, e);
-            }
-        });
+        // On a thread of its own that sees the application's classes: the common pool's threads
+        // see only the system class path, which in the packaged jar lacks the server's binaries.
+        CompletableFuture<DB> server = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        Files.createDirectories(base);
+                        DB db = LongStartMariaDb.create(configuration(port, data, base));
+                        // Creating the server empties a data folder under the temp directory: keep the logins there
+                        // again.
+                        credentials.keepIn(data);
+                        credentials.writeInitFile(data, schema);
+                        db.start();
+                        return db;
+                    } catch (ManagedProcessException | IOException e) {
+                        throw failure(data, e);
+                    }
+                },
+                EmbeddedMariaDb::startThread);
         instance = new EmbeddedMariaDb(port, data, server, credentials);
         Runtime.getRuntime().addShutdownHook(new Thread(instance::stopQuietly, "embedded-mariadb-stop"));
         return instance;
@@ -176,6 +181,13 @@ public final class EmbeddedMariaDb {
         } catch (ManagedProcessException | RuntimeException e) {
             // Shutting down anyway: nothing more can be done here.
         }
+    }
+
+    private static void startThread(Runnable start) {
+        Thread thread = new Thread(start, "embedded-mariadb-start");
+        thread.setContextClassLoader(EmbeddedMariaDb.class.getClassLoader());
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static int freePort() throws IOException {
