@@ -105,6 +105,16 @@ final class Browsers {
             throw new IllegalStateException("bin/tandem-server started without its AOT cache " + aot + "; see "
                     + cache.resolve("training.log") + " and " + log);
         }
+        // The training run stops its embedded database with it: no server is left on its folder.
+        String training = cache.resolve("training-data").toString();
+        List<String> leftOver = ProcessHandle.allProcesses()
+                .map(h -> h.info().commandLine().orElse(""))
+                .filter(line -> line.contains(training))
+                .toList();
+        if (!leftOver.isEmpty()) {
+            app.stop();
+            throw new IllegalStateException("the launcher's training run left processes running: " + leftOver);
+        }
         return app;
     }
 
