@@ -131,6 +131,14 @@ public class CounselorLoopSimulation extends Simulation {
     }
 
     @Override
+    public void before() {
+        // The users arrive over RAMP and each works for RAMP + STEADY, so all N work together from
+        // the end of the ramp for STEADY: B6 is judged on that window (RunStats).
+        long start = System.currentTimeMillis();
+        RunStats.together(start + RAMP.toMillis(), start + RAMP.plus(STEADY).toMillis());
+    }
+
+    @Override
     public void after() {
         try {
             RunStats.write(STATS, USERS, STEADY.toSeconds(), THINK.toSeconds(), TARGET_P95_MS);
