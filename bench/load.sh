@@ -10,9 +10,13 @@
 #   bench/load.sh            # the benchmark: 10,000 couples, 50 sessions, N = 100 200 400 800 1600, 5 min each
 #   bench/load.sh --quick    # a smoke run: 500 couples, 5 sessions, N = 5 for 1 minute
 #
+# The server runs as the README tells a practice to run it: through bin/tandem-server (the extracted
+# jar, its AOT cache and its JVM options; decision 0082), its cache in target/server-cache.
+#
 # Settings (environment): COUPLES, B5_SESSIONS, STEPS, RAMP (s), STEADY (s), THINK (s), PORT (8115),
 # LOAD_DB_URL / LOAD_DB_USER / LOAD_DB_PASSWORD (an external database instead of the embedded one;
-# it is emptied), SERVER_OPTS (JVM options of the server).
+# it is emptied), SERVER_OPTS (more JVM options of the server), LAUNCHER=java (a plain
+# `java -jar target/tandem.jar` with only SERVER_OPTS, for comparison).
 set -eu
 cd "$(dirname "$0")/.."
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -29,6 +33,7 @@ STEADY="${STEADY:-300}"
 THINK="${THINK:-10}"
 PORT="${PORT:-8115}"
 SERVER_OPTS="${SERVER_OPTS:-}"
+LAUNCHER="${LAUNCHER:-bin/tandem-server}"
 WORK="$PWD/target/bench/load"
 ROWS="$PWD/target/bench/rows"
 ACCOUNTS="$WORK/accounts.csv"
@@ -60,8 +65,14 @@ stop_server() {
 trap stop_server EXIT INT TERM
 
 start_server() { # log name
-  # shellcheck disable=SC2086
-  "$JAVA" $SERVER_OPTS -jar target/tandem.jar --server.port="$PORT" $DB_ARGS > "$WORK/$1.log" 2>&1 &
+  if [ "$LAUNCHER" = java ]; then
+    # shellcheck disable=SC2086
+    "$JAVA" $SERVER_OPTS -jar target/tandem.jar --server.port="$PORT" $DB_ARGS > "$WORK/$1.log" 2>&1 &
+  else
+    # shellcheck disable=SC2086
+    JAVA_OPTS="$SERVER_OPTS" TANDEM_SERVER_CACHE="$PWD/target/server-cache" \
+      bin/tandem-server --server.port="$PORT" $DB_ARGS > "$WORK/$1.log" 2>&1 &
+  fi
   SERVER=$!
   for i in $(seq 1 300); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login" || true)" = 200 ] && return 0
@@ -125,13 +136,15 @@ if [ -f "$WORK/step-$(echo "$STEPS" | awk '{print $1}').md" ]; then
     [ "$largest" -ge 400 ] && result=pass
     found="N = $largest"
     [ "$largest" = 0 ] && found="N < $(echo "$STEPS" | awk '{print $1}')"
-    printf '| B6 the largest N of counselors working at once with every loop step p95 ≤ 100 ms and 0 errors (Gatling over UIDL, %s s think time, %s s together) | %s | %s | N ≥ 400 | %s |\n' \
-      "$THINK" "$STEADY" "$found" "$p95" "$result"
+    printf '| B6 the largest N of counselors working at once with every loop step p95 ≤ 100 ms and 0 errors (Gatling over UIDL, %s s think time, p95 over the %s s all work together; server through %s) | %s | %s | N ≥ 400 | %s |\n' \
+      "$THINK" "$STEADY" "\`$LAUNCHER\`" "$found" "$p95" "$result"
     printf '\nB6 steps (each on a freshly started server):\n\n'
     cat "$summary"
     if [ "$largest" != 0 ]; then
       printf '\nB6 per action at N = %s:\n\n' "$largest"
       sed -n '/^| action/,/^$/p' "$best"
+      printf 'B6 at N = %s, the whole run (counselors arriving and leaving included; reported, not judged):\n\n' "$largest"
+      sed -n '/^| requests | count/,/^$/p' "$best"
     fi
   } > "$ROWS/b6.md"
   cat "$ROWS/b6.md"
