@@ -53,6 +53,8 @@ public final class StartupBenchmark {
     static void run() throws IOException, InterruptedException {
         int firstRuns = Integer.getInteger("bench.firstRuns", 2);
         int laterRuns = Integer.getInteger("bench.laterRuns", 3);
+        // Its own folder first: the command line's runs write their error output there.
+        Files.createDirectories(WORK);
         // The command line first, on the idle machine: measured right after the server runs, while
         // the machine was still busy from them, it came out about a third slower.
         double[] plainCli = cliRuns(false, Integer.getInteger("bench.cliRuns", 10));
