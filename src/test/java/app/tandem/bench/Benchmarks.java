@@ -233,7 +233,13 @@ public final class Benchmarks {
         String at = String.format(Locale.ROOT, "%,d couples", large.couples());
         row("B1 caseload page, " + at, b1Large, 10, "median ≤ 10 ms");
         row("B2 couple detail, couple with 52 sessions, " + at, b2Large, 20, "median ≤ 20 ms");
-        row("B4 needs attention, whole practice, " + at, b4Large, 100, "median ≤ 100 ms");
+        // Issue 15 sets needs attention's 100 ms at 10,000 couples; at ten times that it is reported, with its growth.
+        rows.add(String.format(
+                Locale.ROOT,
+                "| B4 needs attention, whole practice, %s | %.1f ms | %.1f ms | reported (≤ 100 ms is set at 10,000 couples) | — |",
+                at,
+                b4Large.median(),
+                b4Large.p95()));
         growth("B1", at10k[0], b1Large, true);
         growth("B2", at10k[1], b2Large, true);
         growth("B4 needs attention", at10k[2], b4Large, false);
