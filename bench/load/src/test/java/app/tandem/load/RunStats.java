@@ -106,10 +106,16 @@ final class RunStats {
      * counselors work together.
      */
     static synchronized boolean pass(int targetMillis) {
-        List<Row> rows = rows(true);
-        boolean errors = ERRORS.values().stream().anyMatch(n -> n > 0);
-        boolean slow = rows.stream().filter(r -> isLoopStep(r.request())).anyMatch(r -> !(r.p95() <= targetMillis));
-        return measured(rows) && !errors && !slow;
+        return pass(rows(true), targetMillis);
+    }
+
+    private static boolean pass(List<Row> together, int targetMillis) {
+        boolean slow = together.stream().filter(r -> isLoopStep(r.request())).anyMatch(r -> !(r.p95() <= targetMillis));
+        return measured(together) && !failed() && !slow;
+    }
+
+    private static boolean failed() {
+        return ERRORS.values().stream().anyMatch(n -> n > 0);
     }
 
     private static boolean measured(List<Row> rows) {
@@ -120,9 +126,9 @@ final class RunStats {
     static synchronized boolean write(Path file, int users, long steadySeconds, long thinkSeconds, int targetMillis)
             throws IOException {
         List<Row> rows = rows(true);
-        boolean errors = ERRORS.values().stream().anyMatch(n -> n > 0);
+        boolean errors = failed();
         boolean measured = measured(rows);
-        boolean pass = pass(targetMillis);
+        boolean pass = pass(rows, targetMillis);
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "%d users, %d s together, %d s think time: %s%n%n", users, steadySeconds, thinkSeconds,
                 pass ? "PASS" : !measured ? "NOT MEASURED" : errors ? "FAIL (errors)" : "FAIL (p95 over " + targetMillis + " ms)"));
