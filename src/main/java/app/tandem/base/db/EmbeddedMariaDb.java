@@ -69,8 +69,8 @@ public final class EmbeddedMariaDb {
                     try {
                         Files.createDirectories(base);
                         DB db = LongStartMariaDb.create(configuration(port, data, base));
-                        // Creating the server empties a data folder under the temp directory: keep the logins there
-                        // again.
+                        // Creating the server empties a data folder under the temp directory:
+                        // keep the logins there again.
                         credentials.keepIn(data);
                         credentials.writeInitFile(data, schema);
                         db.start();
